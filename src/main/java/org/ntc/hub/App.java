@@ -1,0 +1,108 @@
+package org.ntc.hub;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import org.ntc.hub.demo.DemoContent;
+import org.ntc.hub.platform.Database;
+import org.ntc.hub.platform.Db;
+import org.ntc.hub.platform.HttpVerticle;
+
+/** One running node: its database, its Vert.x, its HTTP verticles. Start and stop block. */
+public final class App implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(App.class.getName());
+
+  private final AppConfig config;
+  private final Database database;
+  private final Vertx vertx;
+  private final int port;
+
+  private App(AppConfig config, Database database, Vertx vertx, int port) {
+    this.config = config;
+    this.database = database;
+    this.vertx = vertx;
+    this.port = port;
+  }
+
+  public static App start(AppConfig config) {
+    Database database = config.dbUrl().map(Database::external).orElseGet(() -> Database.embedded(config.dataDir()));
+    Vertx vertx = null;
+    try {
+      vertx = Nodes.vertx(config);
+      Vertx v = vertx;
+      await(v.executeBlocking(() -> {
+        database.migrate();
+        return null;
+      }, false));
+      Pool pool = Db.pool(v, database.connectOptions());
+      try {
+        await(Bootstrap.run(v, pool, config));
+        if (config.demo()) await(new DemoContent(pool).load());
+      } finally {
+        pool.close();
+      }
+      AtomicInteger port = new AtomicInteger();
+      await(v.deployVerticle(() -> new HttpVerticle(config, database, port),
+          new DeploymentOptions().setInstances(config.httpInstances())));
+      String host = config.httpHost();
+      LOG.info("NTC Hub ready on http://" + host + ":" + port.get() + " (node " + config.node() + ")");
+      return new App(config, database, v, port.get());
+    } catch (RuntimeException e) {
+      if (vertx != null) vertx.close();
+      database.close();
+      throw e;
+    }
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+
+  public AppConfig config() {
+    return config;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  /** Stops accepting, lets in-flight requests finish, closes the pool, then the database. */
+  @Override
+  public void close() {
+    try {
+      vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.warning("Vert.x did not close cleanly: " + e);
+    } finally {
+      database.close();
+    }
+    LOG.info("NTC Hub stopped (node " + config.node() + ")");
+  }
+
+  static <T> T await(Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted during start-up", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) throw re;
+      throw new IllegalStateException(cause.getMessage(), cause);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("start-up step timed out", e);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package org.ntc.hub;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Every start-up setting, validated once. Nothing below {@code Main} reads the environment.
+ * A config file named by {@code NTC_CONFIG} (or {@code ntc-hub.properties} in the working
+ * directory) may set the same keys; the environment wins.
+ */
+public record AppConfig(
+    String httpHost,
+    int httpPort,
+    Path dataDir,
+    Optional<URI> dbUrl,
+    Optional<String> adminEmail,
+    Optional<String> adminPassword,
+    boolean demo,
+    String node,
+    boolean cluster,
+    String clusterHost,
+    int clusterPort,
+    List<String> clusterMembers,
+    Optional<String> jwtSecret,
+    int httpInstances) {
+
+  public static final Set<String> NODES = Set.of("seinajoki", "umea");
+
+  /** A setting that cannot be used; the message names it. */
+  public static final class BadSetting extends RuntimeException {
+    public BadSetting(String name, String reason) {
+      super(name + ": " + reason);
+    }
+  }
+
+  public static AppConfig from(Map<String, String> env) {
+    Map<String, String> settings = new HashMap<>(fileSettings(env));
+    env.forEach((k, v) -> {
+      if (k.startsWith("NTC_")) settings.put(k, v);
+    });
+    return fromSettings(settings);
+  }
+
+  static AppConfig fromSettings(Map<String, String> s) {
+    String node = text(s, "NTC_NODE", "seinajoki");
+    if (!NODES.contains(node)) throw new BadSetting("NTC_NODE", "must be one of " + NODES + ", not '" + node + "'");
+    Optional<String> adminEmail = optional(s, "NTC_ADMIN_EMAIL");
+    Optional<String> adminPassword = optional(s, "NTC_ADMIN_PASSWORD");
+    if (adminEmail.isPresent() != adminPassword.isPresent()) {
+      throw new BadSetting(adminEmail.isPresent() ? "NTC_ADMIN_PASSWORD" : "NTC_ADMIN_EMAIL",
+          "NTC_ADMIN_EMAIL and NTC_ADMIN_PASSWORD are set together");
+    }
+    Optional<String> jwtSecret = optional(s, "NTC_JWT_SECRET");
+    if (jwtSecret.isPresent() && jwtSecret.get().getBytes(StandardCharsets.UTF_8).length < 32) {
+      throw new BadSetting("NTC_JWT_SECRET", "must be at least 32 bytes long");
+    }
+    return new AppConfig(
+        text(s, "NTC_HTTP_HOST", "0.0.0.0"),
+        port(s, "NTC_HTTP_PORT", 8080),
+        Path.of(text(s, "NTC_DATA_DIR", "./data")).toAbsolutePath().normalize(),
+        optional(s, "NTC_DB_URL").map(AppConfig::dbUrl),
+        adminEmail,
+        adminPassword,
+        bool(s, "NTC_DEMO", false),
+        node,
+        bool(s, "NTC_CLUSTER", false),
+        text(s, "NTC_CLUSTER_HOST", "127.0.0.1"),
+        port(s, "NTC_CLUSTER_PORT", 5701),
+        members(optional(s, "NTC_CLUSTER_MEMBERS").orElse("")),
+        jwtSecret,
+        positive(s, "NTC_HTTP_INSTANCES", Runtime.getRuntime().availableProcessors()));
+  }
+
+  public String timeZoneOfNode() {
+    return node.equals("umea") ? "Europe/Stockholm" : "Europe/Helsinki";
+  }
+
+  private static Map<String, String> fileSettings(Map<String, String> env) {
+    String named = env.get("NTC_CONFIG");
+    Path file = Path.of(named != null ? named : "ntc-hub.properties");
+    if (!Files.exists(file)) {
+      if (named != null) throw new BadSetting("NTC_CONFIG", "no such file " + file);
+      return Map.of();
+    }
+    Properties props = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      props.load(reader);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new BadSetting("NTC_CONFIG", "cannot read " + file + " (" + e.getMessage() + ")");
+    }
+    Map<String, String> out = new HashMap<>();
+    props.stringPropertyNames().forEach(k -> out.put(k, props.getProperty(k).trim()));
+    return out;
+  }
+
+  private static String text(Map<String, String> s, String name, String fallback) {
+    return optional(s, name).orElse(fallback);
+  }
+
+  private static Optional<String> optional(Map<String, String> s, String name) {
+    String value = s.get(name);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+  }
+
+  private static boolean bool(Map<String, String> s, String name, boolean fallback) {
+    String value = text(s, name, String.valueOf(fallback)).toLowerCase();
+    return switch (value) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new BadSetting(name, "must be true or false, not '" + value + "'");
+    };
+  }
+
+  private static int port(Map<String, String> s, String name, int fallback) {
+    int port = integer(s, name, fallback);
+    if (port < 0 || port > 65535) throw new BadSetting(name, "must be a port between 0 and 65535, not " + port);
+    return port;
+  }
+
+  private static int positive(Map<String, String> s, String name, int fallback) {
+    int value = integer(s, name, fallback);
+    if (value < 1) throw new BadSetting(name, "must be at least 1");
+    return value;
+  }
+
+  private static int integer(Map<String, String> s, String name, int fallback) {
+    String value = text(s, name, String.valueOf(fallback));
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new BadSetting(name, "must be a whole number, not '" + value + "'");
+    }
+  }
+
+  private static URI dbUrl(String value) {
+    try {
+      URI uri = new URI(value);
+      if (!"postgresql".equals(uri.getScheme()) && !"postgres".equals(uri.getScheme())) {
+        throw new BadSetting("NTC_DB_URL", "must look like postgresql://user:pass@host:port/db");
+      }
+      if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
+        throw new BadSetting("NTC_DB_URL", "needs a host and a database name: postgresql://user:pass@host:port/db");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new BadSetting("NTC_DB_URL", "is not a URL: postgresql://user:pass@host:port/db");
+    }
+  }
+
+  private static List<String> members(String value) {
+    if (value.isBlank()) return List.of();
+    List<String> members = List.of(value.split("\\s*,\\s*"));
+    for (String member : members) {
+      if (!member.matches("[A-Za-z0-9.\\-]+(:\\d{1,5})?")) {
+        throw new BadSetting("NTC_CLUSTER_MEMBERS", "'" + member + "' is not host or host:port");
+      }
+    }
+    return members;
+  }
+}

@@ -1,0 +1,16 @@
+package org.ntc.hub;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+
+/** Builds this node's Vert.x: standalone, or a member of the contact points' cluster. */
+final class Nodes {
+  private Nodes() {}
+
+  static Vertx vertx(AppConfig config) {
+    VertxOptions options = new VertxOptions().setPreferNativeTransport(false);
+    if (!config.cluster()) return Vertx.builder().with(options).build();
+    options.setEventBusOptions(Cluster.eventBus(config));
+    return App.await(Vertx.builder().with(options).withClusterManager(Cluster.manager(config)).buildClustered());
+  }
+}

@@ -1,0 +1,45 @@
+package org.ntc.hub.contactpoint;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import org.ntc.hub.platform.Localised;
+
+public record ContactPoint(
+    String id,
+    Localised name,
+    String country,
+    String timeZone,
+    String streetAddress,
+    String postalCode,
+    String city,
+    String email,
+    Localised introduction,
+    Localised openingHours) {
+
+  static ContactPoint fromRow(Row row) {
+    return new ContactPoint(
+        row.getString("id"),
+        Localised.of(row.getJsonObject("name")),
+        row.getString("country"),
+        row.getString("time_zone"),
+        row.getString("street_address"),
+        row.getString("postal_code"),
+        row.getString("city"),
+        row.getString("email"),
+        Localised.of(row.getJsonObject("introduction")),
+        Localised.of(row.getJsonObject("opening_hours")));
+  }
+
+  public JsonObject toJson(String lang) {
+    return new JsonObject()
+        .put("id", id)
+        .put("name", name.in(lang))
+        .put("nameI18n", name.toJson())
+        .put("country", country)
+        .put("timeZone", timeZone)
+        .put("address", new JsonObject().put("street", streetAddress).put("postalCode", postalCode).put("city", city))
+        .put("email", email)
+        .put("introduction", introduction.in(lang))
+        .put("openingHours", openingHours.in(lang));
+  }
+}

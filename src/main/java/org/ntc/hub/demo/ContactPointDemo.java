@@ -1,0 +1,42 @@
+package org.ntc.hub.demo;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+
+/** Introductions and opening hours of the two contact points. */
+final class ContactPointDemo {
+  private static final String UPDATE = "UPDATE contact_point SET introduction = $2, opening_hours = $3 WHERE id = $1";
+
+  private ContactPointDemo() {}
+
+  static Future<Void> load(SqlConnection tx) {
+    return tx.preparedQuery(UPDATE).executeBatch(java.util.List.of(
+        Tuple.of("seinajoki",
+            new JsonObject()
+                .put("en", "Our Seinäjoki showroom lets you try remote-monitoring kits, video visits and safety "
+                    + "technology before your unit adopts them. Drop in, or book a guided session for your team.")
+                .put("fi", "Seinäjoen esittelytilassa voit kokeilla etämittauslaitteita, videovastaanottoa ja "
+                    + "turvateknologiaa ennen kuin yksikkösi ottaa ne käyttöön. Tule käymään tai varaa tiimillesi ohjattu esittely.")
+                .put("sv", "I visningsrummet i Seinäjoki kan du prova utrustning för distansmonitorering, videobesök "
+                    + "och trygghetsteknik innan din enhet tar dem i bruk. Titta in, eller boka en guidad visning för ditt team."),
+            new JsonObject()
+                .put("en", "Mon–Thu 9–16, Fri 9–14")
+                .put("fi", "ma–to 9–16, pe 9–14")
+                .put("sv", "mån–tors 9–16, fre 9–14")),
+        Tuple.of("umea",
+            new JsonObject()
+                .put("en", "In Umeå we connect municipalities and the region with companies that want to test "
+                    + "welfare technology in real care settings, and we run trainings in Swedish and Finnish.")
+                .put("fi", "Uumajassa kokoamme kunnat ja alueen yhteen yritysten kanssa, jotka haluavat testata "
+                    + "hyvinvointiteknologiaa aidoissa hoitoympäristöissä. Järjestämme koulutuksia ruotsiksi ja suomeksi.")
+                .put("sv", "I Umeå för vi samman kommunerna och regionen med företag som vill testa välfärdsteknik "
+                    + "i verkliga vårdmiljöer, och vi håller utbildningar på svenska och finska."),
+            new JsonObject()
+                .put("en", "Mon–Fri 8–16")
+                .put("fi", "ma–pe 8–16")
+                .put("sv", "mån–fre 8–16"))))
+        .mapEmpty();
+  }
+}

@@ -1,0 +1,35 @@
+package org.ntc.hub.demo;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.logging.Logger;
+
+/**
+ * Realistic fi/sv/en content for a first start with {@code NTC_DEMO=true}. Each set is loaded
+ * once, in one transaction with its marker row, so restarts never duplicate it.
+ */
+public final class DemoContent {
+  private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+  private static final String MARK = "INSERT INTO demo_content (name) VALUES ($1) ON CONFLICT DO NOTHING";
+
+  private final Pool pool;
+
+  public DemoContent(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<Void> load() {
+    return loadOnce("contact-points", ContactPointDemo::load);
+  }
+
+  private Future<Void> loadOnce(String name, java.util.function.Function<SqlConnection, Future<Void>> loader) {
+    return pool.withTransaction(tx -> tx.preparedQuery(MARK).execute(Tuple.of(name))
+        .compose(marked -> {
+          if (marked.rowCount() == 0) return Future.succeededFuture();
+          LOG.info("loading demo content: " + name);
+          return loader.apply(tx);
+        }));
+  }
+}

@@ -1,0 +1,30 @@
+package org.ntc.hub.platform;
+
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/** Reads request bodies at the edge: the right media type, well-formed, an object. */
+public final class Bodies {
+  private Bodies() {}
+
+  public static JsonObject json(RoutingContext ctx) {
+    String type = ctx.request().getHeader("Content-Type");
+    if (type == null || !type.toLowerCase().startsWith("application/json")) {
+      throw new UnsupportedMedia("Send the body as application/json");
+    }
+    if (ctx.body() == null || ctx.body().length() == 0) throw Invalid.malformed("a JSON object is required");
+    try {
+      Object value = ctx.body().buffer().toJson();
+      if (value instanceof JsonObject object) return object;
+      throw Invalid.malformed("the body must be a JSON object");
+    } catch (DecodeException e) {
+      throw Invalid.malformed("not valid JSON");
+    }
+  }
+
+  /** An optional JSON body: absent is an empty object. */
+  public static JsonObject optionalJson(RoutingContext ctx) {
+    return ctx.body() == null || ctx.body().length() == 0 ? new JsonObject() : json(ctx);
+  }
+}

@@ -1,0 +1,45 @@
+package org.ntc.hub.platform;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.net.NetClientOptions;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import java.util.function.Supplier;
+
+/** The one named connection pool every verticle shares, and small helpers for row sets. */
+public final class Db {
+  public static final String POOL_NAME = "ntc-pool";
+
+  private Db() {}
+
+  public static Pool pool(Vertx vertx, PgConnectOptions connect) {
+    PgConnectOptions options = new PgConnectOptions(connect)
+        .setCachePreparedStatements(true)
+        .setPreparedStatementCacheMaxSize(512)
+        .setPipeliningLimit(256);
+    PoolOptions pool = new PoolOptions()
+        .setShared(true)
+        .setName(POOL_NAME)
+        .setMaxSize(16)
+        .setMaxWaitQueueSize(2_000)
+        .setConnectionTimeout(5)
+        .setIdleTimeout(60);
+    NetClientOptions net = new NetClientOptions().setConnectTimeout(5_000);
+    return PgBuilder.pool().with(pool).with(net).connectingTo(options).using(vertx).build();
+  }
+
+  /** The only row of a result, or the problem that its absence means. */
+  public static <T> T single(RowSet<T> rows, Supplier<? extends RuntimeException> absent) {
+    var it = rows.iterator();
+    if (!it.hasNext()) throw absent.get();
+    return it.next();
+  }
+
+  public static boolean any(RowSet<Row> rows) {
+    return rows.iterator().hasNext();
+  }
+}

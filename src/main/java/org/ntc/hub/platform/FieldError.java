@@ -1,0 +1,3 @@
+package org.ntc.hub.platform;
+
+public record FieldError(String field, String message) {}

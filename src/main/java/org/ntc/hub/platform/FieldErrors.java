@@ -1,0 +1,134 @@
+package org.ntc.hub.platform;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Collects what is wrong with a request body, field by field, so the caller hears about every
+ * problem at once. Each reader returns null where the value is missing or unusable.
+ */
+public final class FieldErrors {
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+  private final List<FieldError> errors = new ArrayList<>();
+
+  public void add(String field, String message) {
+    errors.add(new FieldError(field, message));
+  }
+
+  public boolean has(String field) {
+    return errors.stream().anyMatch(e -> e.field().equals(field));
+  }
+
+  public void throwIfAny() {
+    if (!errors.isEmpty()) throw new Invalid(errors);
+  }
+
+  public String text(JsonObject body, String field, int min, int max, boolean required) {
+    Object value = body.getValue(field);
+    if (value == null) {
+      if (required) add(field, "is required");
+      return null;
+    }
+    if (!(value instanceof String s)) {
+      add(field, "must be a string");
+      return null;
+    }
+    String trimmed = s.strip();
+    if (trimmed.isEmpty() && !required) return null;
+    if (trimmed.length() < min) {
+      add(field, min == 1 ? "must not be empty" : "must be at least " + min + " characters");
+      return null;
+    }
+    if (trimmed.length() > max) {
+      add(field, "must be at most " + max + " characters");
+      return null;
+    }
+    if (trimmed.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+      add(field, "must not contain control characters");
+      return null;
+    }
+    return trimmed;
+  }
+
+  public String email(JsonObject body, String field, boolean required) {
+    String value = text(body, field, 3, 254, required);
+    if (value == null) return null;
+    if (!EMAIL.matcher(value).matches()) {
+      add(field, "must be an email address");
+      return null;
+    }
+    return value.toLowerCase();
+  }
+
+  public String oneOf(JsonObject body, String field, Set<String> allowed, boolean required) {
+    String value = text(body, field, 1, 64, required);
+    if (value == null) return null;
+    if (!allowed.contains(value)) {
+      add(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+      return null;
+    }
+    return value;
+  }
+
+  public String url(JsonObject body, String field, boolean required) {
+    String value = text(body, field, 1, 500, required);
+    if (value == null) return null;
+    try {
+      URI uri = new URI(value);
+      if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+        add(field, "must be an http or https address");
+        return null;
+      }
+      return value;
+    } catch (Exception e) {
+      add(field, "must be an http or https address");
+      return null;
+    }
+  }
+
+  public UUID uuid(JsonObject body, String field, boolean required) {
+    String value = text(body, field, 1, 64, required);
+    if (value == null) return null;
+    try {
+      return UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      add(field, "must be an id");
+      return null;
+    }
+  }
+
+  public List<String> stringList(JsonObject body, String field, Set<String> allowed, int max) {
+    Object value = body.getValue(field);
+    if (value == null) return List.of();
+    if (!(value instanceof JsonArray array)) {
+      add(field, "must be a list");
+      return List.of();
+    }
+    if (array.size() > max) {
+      add(field, "must have at most " + max + " entries");
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (Object item : array) {
+      if (!(item instanceof String s) || (allowed != null && !allowed.contains(s))) {
+        add(field, allowed == null ? "must list strings" : "may only contain " + String.join(", ", allowed.stream().sorted().toList()));
+        return List.of();
+      }
+      if (!out.contains(s)) out.add(s);
+    }
+    return out;
+  }
+
+  /** Rejects fields the caller may not know about being ignored, such as a typo of a real one. */
+  public void onlyKnown(JsonObject body, Set<String> known) {
+    for (String name : body.fieldNames()) {
+      if (!known.contains(name)) add(name, "is not a known field");
+    }
+  }
+}

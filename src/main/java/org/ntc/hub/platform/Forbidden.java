@@ -1,0 +1,7 @@
+package org.ntc.hub.platform;
+
+public final class Forbidden extends Problem {
+  public Forbidden(String detail) {
+    super(403, "forbidden", "Not allowed", detail);
+  }
+}

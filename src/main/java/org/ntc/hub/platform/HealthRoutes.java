@@ -1,0 +1,34 @@
+package org.ntc.hub.platform;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.sqlclient.Pool;
+import java.util.concurrent.TimeUnit;
+
+/** {@code GET /health}: UP while this node serves and its database answers. */
+public final class HealthRoutes {
+  private final Pool pool;
+  private final String node;
+
+  public HealthRoutes(Pool pool, String node) {
+    this.pool = pool;
+    this.node = node;
+  }
+
+  public void mount(Router router) {
+    router.get("/health").handler(ctx -> pool.query("SELECT 1").execute()
+        .timeout(3, TimeUnit.SECONDS)
+        .onComplete(result -> {
+          boolean up = result.succeeded();
+          JsonObject body = new JsonObject()
+              .put("status", up ? "UP" : "DOWN")
+              .put("node", node)
+              .put("checks", new JsonObject().put("database", up ? "UP" : "DOWN"));
+          if (!up) ctx.response().putHeader("Retry-After", "5");
+          ctx.response().setStatusCode(up ? 200 : 503)
+              .putHeader("Content-Type", "application/json")
+              .putHeader("Cache-Control", "no-store")
+              .end(body.encode());
+        }));
+  }
+}

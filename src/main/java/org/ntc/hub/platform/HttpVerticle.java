@@ -1,0 +1,74 @@
+package org.ntc.hub.platform;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.sqlclient.Pool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ntc.hub.AppConfig;
+import org.ntc.hub.contactpoint.ContactPointRepository;
+import org.ntc.hub.contactpoint.ContactPointRoutes;
+import org.ntc.hub.home.HomeRoutes;
+
+/** Serves pages and the API; deployed once per core, all instances sharing one pool. */
+public final class HttpVerticle extends VerticleBase {
+  static final long JSON_BODY_LIMIT = 256 * 1024;
+  private static final int SHUTDOWN_GRACE_SECONDS = 10;
+
+  private final AppConfig config;
+  private final Database database;
+  private final AtomicInteger actualPort;
+  private HttpServer server;
+  private Pool pool;
+
+  public HttpVerticle(AppConfig config, Database database, AtomicInteger actualPort) {
+    this.config = config;
+    this.database = database;
+    this.actualPort = actualPort;
+  }
+
+  @Override
+  public Future<?> start() {
+    pool = Db.pool(vertx, database.connectOptions());
+    Views views = new Views(vertx, config.node());
+    Router router = Router.router(vertx);
+    router.route().handler(SecurityHeaders::apply);
+    router.route().handler(Languages::choose);
+    router.route("/assets/*").handler(StaticHandler.create("webroot")
+        .setIncludeHidden(false)
+        .setDirectoryListing(false)
+        .setMaxAgeSeconds(24 * 3600)
+        .setCachingEnabled(true));
+    router.route().handler(BodyHandler.create(false).setBodyLimit(JSON_BODY_LIMIT));
+
+    ContactPointRepository contactPoints = new ContactPointRepository(pool);
+    new HealthRoutes(pool, config.node()).mount(router);
+    new HomeRoutes(contactPoints, views).mount(router);
+    new ContactPointRoutes(contactPoints, views).mount(router);
+
+    Failures failures = new Failures(views);
+    router.route().handler(ctx -> ctx.fail(404));
+    router.route().failureHandler(failures);
+    router.errorHandler(405, failures);
+
+    HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true).setIdleTimeout(120);
+    return vertx.createHttpServer(options)
+        .requestHandler(router)
+        .listen(config.httpPort(), config.httpHost())
+        .onSuccess(s -> {
+          server = s;
+          actualPort.set(s.actualPort());
+        });
+  }
+
+  @Override
+  public Future<?> stop() {
+    Future<Void> closed = server == null ? Future.succeededFuture() : server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+    return closed.eventually(() -> pool.close());
+  }
+}

@@ -1,0 +1,74 @@
+package org.ntc.hub.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/** The interface texts in English, Finnish and Swedish, and the choice among them. */
+public final class I18n {
+  public static final List<String> LANGUAGES = List.of("en", "fi", "sv");
+  public static final String FALLBACK = "en";
+
+  private static final Map<String, Map<String, String>> BUNDLES = loadAll();
+
+  private I18n() {}
+
+  public static boolean supported(String lang) {
+    return lang != null && LANGUAGES.contains(lang);
+  }
+
+  public static String text(String lang, String key, Object... args) {
+    String pattern = bundle(lang).get(key);
+    if (pattern == null) pattern = BUNDLES.get(FALLBACK).getOrDefault(key, key);
+    if (args.length == 0) return pattern;
+    return new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(args);
+  }
+
+  public static Map<String, String> bundle(String lang) {
+    return BUNDLES.getOrDefault(lang, BUNDLES.get(FALLBACK));
+  }
+
+  /** The best supported language of an {@code Accept-Language} header, honouring q-values. */
+  public static Optional<String> fromAcceptLanguage(String header) {
+    if (header == null || header.isBlank()) return Optional.empty();
+    try {
+      return Locale.LanguageRange.parse(header).stream()
+          .sorted(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed())
+          .filter(range -> range.getWeight() > 0)
+          .map(range -> range.getRange().split("-")[0].toLowerCase(Locale.ROOT))
+          .filter(I18n::supported)
+          .findFirst();
+    } catch (IllegalArgumentException malformed) {
+      return Optional.empty();
+    }
+  }
+
+  private static Map<String, Map<String, String>> loadAll() {
+    Map<String, Map<String, String>> all = new HashMap<>();
+    for (String lang : LANGUAGES) all.put(lang, load(lang));
+    return Map.copyOf(all);
+  }
+
+  static Map<String, String> load(String lang) {
+    String resource = "i18n/messages_" + lang + ".properties";
+    try (InputStream in = I18n.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("missing " + resource);
+      Properties props = new Properties();
+      props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, String> map = new HashMap<>();
+      props.stringPropertyNames().forEach(k -> map.put(k, props.getProperty(k)));
+      return Map.copyOf(map);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + resource, e);
+    }
+  }
+}

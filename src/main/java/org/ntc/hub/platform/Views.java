@@ -1,0 +1,93 @@
+package org.ntc.hub.platform;
+
+import com.github.jknack.handlebars.Handlebars;
+import com.github.jknack.handlebars.Helper;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.templ.handlebars.HandlebarsTemplateEngine;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders server-side pages: a template under {@code templates/} with the model a feature
+ * gives, plus what every page needs (language, switcher links, the signed-in person, the
+ * CSRF token). Text goes through {@code {{t "key"}}}; user text is always escaped.
+ */
+public final class Views {
+  private final HandlebarsTemplateEngine engine;
+  private final String node;
+
+  public Views(Vertx vertx, String node) {
+    this.engine = HandlebarsTemplateEngine.create(vertx);
+    this.node = node;
+    Handlebars handlebars = engine.unwrap();
+    handlebars.registerHelper("t", (Helper<Object>) (key, options) -> {
+      Object lang = options.get("lang");
+      return I18n.text(lang == null ? I18n.FALLBACK : lang.toString(), String.valueOf(key), options.params);
+    });
+    handlebars.registerHelper("eq", (Helper<Object>) (a, options) ->
+        String.valueOf(a).equals(String.valueOf(options.param(0, null))));
+  }
+
+  /** Renders the page once the model is there; failures go to the router's failure handler. */
+  public void render(RoutingContext ctx, String template, Future<Map<String, Object>> model) {
+    model.compose(m -> page(ctx, template, m)).onFailure(ctx::fail);
+  }
+
+  public Future<Void> page(RoutingContext ctx, String template, Map<String, Object> model) {
+    return page(ctx, 200, template, model);
+  }
+
+  public Future<Void> page(RoutingContext ctx, int status, String template, Map<String, Object> model) {
+    Map<String, Object> context = new HashMap<>(model);
+    String lang = Languages.of(ctx);
+    context.put("lang", lang);
+    context.put("languages", switcher(ctx, lang));
+    context.put("node", node);
+    context.put("path", ctx.normalizedPath());
+    Object viewer = ctx.get(WebContext.VIEWER);
+    if (viewer != null) context.put("viewer", viewer);
+    Object csrf = ctx.get(WebContext.CSRF_TOKEN);
+    if (csrf != null) context.put("csrf", csrf);
+    return engine.render(context, "templates/" + template + ".hbs").compose(html -> send(ctx, status, html));
+  }
+
+  private static Future<Void> send(RoutingContext ctx, int status, Buffer html) {
+    return ctx.response()
+        .setStatusCode(status)
+        .putHeader("Content-Type", "text/html; charset=utf-8")
+        .putHeader("Cache-Control", "no-store")
+        .end(html);
+  }
+
+  private static List<Map<String, Object>> switcher(RoutingContext ctx, String current) {
+    List<Map<String, Object>> links = new ArrayList<>();
+    String path = ctx.normalizedPath();
+    String query = keptQuery(ctx);
+    for (String lang : I18n.LANGUAGES) {
+      links.add(Map.of(
+          "code", lang,
+          "label", I18n.text(lang, "language.name"),
+          "href", path + "?" + query + "lang=" + lang,
+          "current", lang.equals(current)));
+    }
+    return links;
+  }
+
+  private static String keptQuery(RoutingContext ctx) {
+    StringBuilder kept = new StringBuilder();
+    ctx.queryParams().forEach((name, value) -> {
+      if (!name.equals("lang")) {
+        kept.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+            .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+      }
+    });
+    return kept.toString();
+  }
+}
