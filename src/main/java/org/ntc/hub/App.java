@@ -7,12 +7,12 @@ import io.vertx.sqlclient.Pool;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.ntc.hub.demo.DemoContent;
 import org.ntc.hub.platform.Database;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.HttpVerticle;
+import org.ntc.hub.platform.Listeners;
 
 /** One running node: its database, its Vert.x, its HTTP verticles. Start and stop block. */
 public final class App implements AutoCloseable {
@@ -21,13 +21,14 @@ public final class App implements AutoCloseable {
   private final AppConfig config;
   private final Database database;
   private final Vertx vertx;
-  private final int port;
+  private static final long SHUTDOWN_GRACE_SECONDS = 10;
+  private final Listeners listeners;
 
-  private App(AppConfig config, Database database, Vertx vertx, int port) {
+  private App(AppConfig config, Database database, Vertx vertx, Listeners listeners) {
     this.config = config;
     this.database = database;
     this.vertx = vertx;
-    this.port = port;
+    this.listeners = listeners;
   }
 
   public static App start(AppConfig config) {
@@ -47,12 +48,12 @@ public final class App implements AutoCloseable {
       } finally {
         pool.close();
       }
-      AtomicInteger port = new AtomicInteger();
-      await(v.deployVerticle(() -> new HttpVerticle(config, database, port),
+      Listeners listeners = new Listeners();
+      await(v.deployVerticle(() -> new HttpVerticle(config, database, listeners),
           new DeploymentOptions().setInstances(config.httpInstances())));
       String host = config.httpHost();
-      LOG.info("NTC Hub ready on http://" + host + ":" + port.get() + " (node " + config.node() + ")");
-      return new App(config, database, v, port.get());
+      LOG.info("NTC Hub ready on http://" + host + ":" + listeners.port() + " (node " + config.node() + ")");
+      return new App(config, database, v, listeners);
     } catch (RuntimeException e) {
       if (vertx != null) vertx.close();
       database.close();
@@ -61,7 +62,7 @@ public final class App implements AutoCloseable {
   }
 
   public int port() {
-    return port;
+    return listeners.port();
   }
 
   public Vertx vertx() {
@@ -80,6 +81,8 @@ public final class App implements AutoCloseable {
   @Override
   public void close() {
     try {
+      listeners.shutdown(SHUTDOWN_GRACE_SECONDS).toCompletionStage().toCompletableFuture()
+          .get(SHUTDOWN_GRACE_SECONDS + 5, TimeUnit.SECONDS);
       vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -88,7 +91,6 @@ public final class App implements AutoCloseable {
     } finally {
       database.close();
     }
-    LOG.info("NTC Hub stopped (node " + config.node() + ")");
   }
 
   static <T> T await(Future<T> future) {

@@ -12,7 +12,7 @@ public final class Main {
   public static void main(String[] args) {
     configureLogging();
     System.setProperty("vertx.disableDnsResolver", "true");
-    AppConfig config;
+    final AppConfig config;
     try {
       config = AppConfig.from(System.getenv());
     } catch (AppConfig.BadSetting e) {
@@ -32,7 +32,11 @@ public final class Main {
       System.exit(1);
       return;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(app::close, "ntc-shutdown"));
+    // JUL resets its handlers in its own shutdown hook, so the last line goes straight to stderr.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.close();
+      System.err.println(java.time.LocalDateTime.now().withNano(0) + " INFO NTC Hub stopped (node " + config.node() + ")");
+    }, "ntc-shutdown"));
   }
 
   private static String oneLine(Throwable e) {

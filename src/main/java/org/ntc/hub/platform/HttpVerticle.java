@@ -2,14 +2,11 @@ package org.ntc.hub.platform;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.ntc.hub.AppConfig;
 import org.ntc.hub.contactpoint.ContactPointRepository;
 import org.ntc.hub.contactpoint.ContactPointRoutes;
@@ -18,18 +15,16 @@ import org.ntc.hub.home.HomeRoutes;
 /** Serves pages and the API; deployed once per core, all instances sharing one pool. */
 public final class HttpVerticle extends VerticleBase {
   static final long JSON_BODY_LIMIT = 256 * 1024;
-  private static final int SHUTDOWN_GRACE_SECONDS = 10;
 
   private final AppConfig config;
   private final Database database;
-  private final AtomicInteger actualPort;
-  private HttpServer server;
+  private final Listeners listeners;
   private Pool pool;
 
-  public HttpVerticle(AppConfig config, Database database, AtomicInteger actualPort) {
+  public HttpVerticle(AppConfig config, Database database, Listeners listeners) {
     this.config = config;
     this.database = database;
-    this.actualPort = actualPort;
+    this.listeners = listeners;
   }
 
   @Override
@@ -60,15 +55,11 @@ public final class HttpVerticle extends VerticleBase {
     return vertx.createHttpServer(options)
         .requestHandler(router)
         .listen(config.httpPort(), config.httpHost())
-        .onSuccess(s -> {
-          server = s;
-          actualPort.set(s.actualPort());
-        });
+        .onSuccess(listeners::add);
   }
 
   @Override
   public Future<?> stop() {
-    Future<Void> closed = server == null ? Future.succeededFuture() : server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
-    return closed.eventually(() -> pool.close());
+    return pool.close();
   }
 }

@@ -1,0 +1,72 @@
+package org.ntc.hub.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ntc.hub.support.TestApp;
+
+/** Health follows the database: DOWN while it is stopped, UP again once it is back, no restart. */
+class HealthTest {
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @Test
+  @DisplayName("health is 503 DOWN while the database is stopped and 200 UP once it is back")
+  void followsTheDatabase(@TempDir Path dir) throws Exception {
+    EmbeddedPostgres pg = start(dir, 0);
+    int pgPort = pg.getPort();
+    try (TestApp app = TestApp.start(Map.of("NTC_DB_URL", "postgresql://postgres@127.0.0.1:" + pgPort + "/postgres"))) {
+      assertThat(get(app, "/health").statusCode()).isEqualTo(200);
+
+      pg.close();
+      HttpResponse<String> down = get(app, "/health");
+      assertThat(down.statusCode()).isEqualTo(503);
+      assertThat(down.body()).contains("\"status\":\"DOWN\"");
+      assertThat(down.headers().firstValue("Retry-After")).isPresent();
+      HttpResponse<String> api = get(app, "/api/v1/contact-points");
+      assertThat(api.statusCode()).isEqualTo(503);
+      assertThat(api.headers().firstValue("Content-Type")).contains("application/problem+json");
+      assertThat(api.headers().firstValue("Retry-After")).isPresent();
+
+      pg = start(dir, pgPort);
+      HttpResponse<String> up = get(app, "/health");
+      for (int i = 0; i < 20 && up.statusCode() != 200; i++) {
+        Thread.sleep(250);
+        up = get(app, "/health");
+      }
+      assertThat(up.statusCode()).isEqualTo(200);
+      assertThat(up.body()).contains("\"status\":\"UP\"");
+      assertThat(get(app, "/api/v1/contact-points").statusCode()).isEqualTo(200);
+    } finally {
+      pg.close();
+    }
+  }
+
+  private HttpResponse<String> get(TestApp app, String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static EmbeddedPostgres start(Path dir, int port) throws Exception {
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+        .setOverrideWorkingDirectory(dir.resolve("runtime").toFile())
+        .setDataDirectory(dir.resolve("data"))
+        .setCleanDataDirectory(false)
+        .setServerConfig("listen_addresses", "127.0.0.1")
+        .setServerConfig("unix_socket_directories", Files.createDirectories(dir.resolve("socket")).toString())
+        .setLocaleConfig("encoding", "UTF8")
+        .setLocaleConfig("locale", "C");
+    if (port > 0) builder.setPort(port);
+    return builder.start();
+  }
+}

@@ -1,0 +1,84 @@
+package org.ntc.hub.support;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.ntc.hub.App;
+import org.ntc.hub.AppConfig;
+
+/** A real NTC Hub node on a random port over its own database on the shared test server. */
+public final class TestApp implements AutoCloseable {
+  public static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-signing";
+
+  private final App app;
+  private final URI dbUrl;
+
+  private TestApp(App app, URI dbUrl) {
+    this.app = app;
+    this.dbUrl = dbUrl;
+  }
+
+  public static TestApp start() {
+    return start(Map.of());
+  }
+
+  public static TestApp start(Map<String, String> extra) {
+    try {
+      URI dbUrl = extra.containsKey("NTC_DB_URL") ? URI.create(extra.get("NTC_DB_URL")) : TestDatabase.freshDatabase();
+      Map<String, String> env = new HashMap<>();
+      env.put("NTC_HTTP_HOST", "127.0.0.1");
+      env.put("NTC_HTTP_PORT", "0");
+      env.put("NTC_HTTP_INSTANCES", "2");
+      env.put("NTC_DATA_DIR", Files.createTempDirectory("ntc-test-data").toString());
+      env.put("NTC_DB_URL", dbUrl.toString());
+      env.put("NTC_JWT_SECRET", JWT_SECRET);
+      env.put("NTC_ADMIN_EMAIL", "admin@ntc.test");
+      env.put("NTC_ADMIN_PASSWORD", "Admin-password-for-tests-1");
+      env.put("NTC_CONFIG", Path.of("src/test/resources/empty.properties").toAbsolutePath().toString());
+      env.putAll(extra);
+      return new TestApp(App.start(AppConfig.from(env)), dbUrl);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public App app() {
+    return app;
+  }
+
+  /** A single number from the database, for asserting what a request did or did not change. */
+  public long count(String sql) {
+    try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(dbUrl));
+         Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public void execute(String sql) {
+    try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(dbUrl)); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    app.close();
+  }
+}
