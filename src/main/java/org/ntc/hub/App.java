@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
@@ -32,7 +33,13 @@ public final class App implements AutoCloseable {
   }
 
   public static App start(AppConfig config) {
+    return start(config, started -> {});
+  }
+
+  /** Starts a node; {@code databaseStarted} hears of the database as soon as it runs, to stop it on a signal. */
+  public static App start(AppConfig config, Consumer<AutoCloseable> databaseStarted) {
     Database database = config.dbUrl().map(Database::external).orElseGet(() -> Database.embedded(config.dataDir()));
+    databaseStarted.accept(database);
     Vertx vertx = null;
     try {
       vertx = Nodes.vertx(config);

@@ -2,6 +2,9 @@ package org.ntc.hub;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDateTime;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.LogManager;
 import org.ntc.hub.platform.Database;
 
@@ -20,23 +23,31 @@ public final class Main {
       System.exit(2);
       return;
     }
-    App app;
-    try {
-      app = App.start(config);
-    } catch (Database.Unavailable e) {
-      System.err.println("NTC Hub cannot start: " + e.getMessage());
-      System.exit(1);
-      return;
-    } catch (RuntimeException e) {
-      System.err.println("NTC Hub cannot start: " + oneLine(e));
-      System.exit(1);
-      return;
-    }
-    // JUL resets its handlers in its own shutdown hook, so the last line goes straight to stderr.
+    // Registered before anything starts, so a SIGTERM during start-up still stops the
+    // embedded database instead of orphaning it.
+    AtomicReference<AutoCloseable> running = new AtomicReference<>();
+    AtomicBoolean stopping = new AtomicBoolean();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      app.close();
-      System.err.println(java.time.LocalDateTime.now().withNano(0) + " INFO NTC Hub stopped (node " + config.node() + ")");
+      stopping.set(true);
+      AutoCloseable resource = running.getAndSet(null);
+      if (resource == null) return;
+      try {
+        resource.close();
+      } catch (Exception e) {
+        System.err.println("NTC Hub did not stop cleanly: " + oneLine(e));
+      }
+      // JUL resets its handlers in its own shutdown hook, so the last line goes straight to stderr.
+      System.err.println(LocalDateTime.now().withNano(0) + " INFO NTC Hub stopped (node " + config.node() + ")");
     }, "ntc-shutdown"));
+    try {
+      running.set(App.start(config, running::set));
+    } catch (RuntimeException e) {
+      if (stopping.get()) return;
+      String reason = e instanceof Database.Unavailable ? e.getMessage() : oneLine(e);
+      System.err.println("NTC Hub cannot start: " + reason);
+      running.set(null);
+      System.exit(1);
+    }
   }
 
   private static String oneLine(Throwable e) {
