@@ -14,6 +14,7 @@ import org.ntc.hub.platform.Database;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.HttpVerticle;
 import org.ntc.hub.platform.Listeners;
+import org.ntc.hub.platform.SigningKey;
 
 /** One running node: its database, its Vert.x, its HTTP verticles. Start and stop block. */
 public final class App implements AutoCloseable {
@@ -48,15 +49,16 @@ public final class App implements AutoCloseable {
         database.migrate();
         return null;
       }, false));
+      String signingSecret = SigningKey.load(config.jwtSecret(), config.dataDir());
       Pool pool = Db.pool(v, database.connectOptions());
       try {
-        await(Bootstrap.run(v, pool, config));
+        await(Bootstrap.run(v, pool, config, signingSecret));
         if (config.demo()) await(new DemoContent(pool).load());
       } finally {
         pool.close();
       }
       Listeners listeners = new Listeners();
-      await(v.deployVerticle(() -> new HttpVerticle(config, database, listeners),
+      await(v.deployVerticle(() -> new HttpVerticle(config, database, signingSecret, listeners),
           new DeploymentOptions().setInstances(config.httpInstances())));
       String host = config.httpHost();
       LOG.info("NTC Hub ready on http://" + host + ":" + listeners.port() + " (node " + config.node() + ")");

@@ -1,6 +1,8 @@
 package org.ntc.hub.platform;
 
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import java.util.Map;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -14,13 +16,20 @@ public final class Bodies {
       throw new UnsupportedMedia("Send the body as application/json");
     }
     if (ctx.body() == null || ctx.body().length() == 0) throw Invalid.malformed("a JSON object is required");
+    Object value;
     try {
-      Object value = ctx.body().buffer().toJson();
-      if (value instanceof JsonObject object) return object;
-      throw Invalid.malformed("the body must be a JSON object");
+      value = Json.decodeValue(ctx.body().buffer());
     } catch (DecodeException e) {
       throw Invalid.malformed("not valid JSON");
     }
+    if (value instanceof JsonObject object) return object;
+    if (value instanceof Map<?, ?> map) return new JsonObject(castMap(map));
+    throw Invalid.malformed("the body must be a JSON object");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> castMap(Map<?, ?> map) {
+    return (Map<String, Object>) map;
   }
 
   /** An optional JSON body: absent is an empty object. */

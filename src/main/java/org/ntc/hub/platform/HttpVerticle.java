@@ -8,6 +8,16 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
 import org.ntc.hub.AppConfig;
+import org.ntc.hub.account.AccountPages;
+import org.ntc.hub.account.AccountRepository;
+import org.ntc.hub.account.AccountRoutes;
+import org.ntc.hub.account.AccountService;
+import org.ntc.hub.audit.AuditLog;
+import org.ntc.hub.audit.AuditRoutes;
+import org.ntc.hub.organisation.OrganisationPages;
+import org.ntc.hub.organisation.OrganisationRepository;
+import org.ntc.hub.organisation.OrganisationRoutes;
+import org.ntc.hub.organisation.OrganisationService;
 import org.ntc.hub.contactpoint.ContactPointRepository;
 import org.ntc.hub.contactpoint.ContactPointRoutes;
 import org.ntc.hub.home.HomeRoutes;
@@ -18,12 +28,14 @@ public final class HttpVerticle extends VerticleBase {
 
   private final AppConfig config;
   private final Database database;
+  private final String signingSecret;
   private final Listeners listeners;
   private Pool pool;
 
-  public HttpVerticle(AppConfig config, Database database, Listeners listeners) {
+  public HttpVerticle(AppConfig config, Database database, String signingSecret, Listeners listeners) {
     this.config = config;
     this.database = database;
+    this.signingSecret = signingSecret;
     this.listeners = listeners;
   }
 
@@ -41,10 +53,23 @@ public final class HttpVerticle extends VerticleBase {
         .setCachingEnabled(true));
     router.route().handler(BodyHandler.create(false).setBodyLimit(JSON_BODY_LIMIT));
 
+    Tokens tokens = new Tokens(vertx, signingSecret);
+    AccountRepository accountRepository = new AccountRepository(pool);
+    router.route().handler(new Authentication(tokens, accountRepository::viewer)::handle);
+    router.route().handler(Csrf::handle);
+
     ContactPointRepository contactPoints = new ContactPointRepository(pool);
+    AccountService accounts = new AccountService(vertx, accountRepository, tokens, signingSecret);
+    OrganisationRepository organisationRepository = new OrganisationRepository(pool);
+    OrganisationService organisations = new OrganisationService(organisationRepository);
     new HealthRoutes(pool, config.node()).mount(router);
     new HomeRoutes(contactPoints, views).mount(router);
     new ContactPointRoutes(contactPoints, views).mount(router);
+    new AccountRoutes(accounts).mount(router);
+    new AccountPages(accounts, views).mount(router);
+    new OrganisationRoutes(organisations).mount(router);
+    new OrganisationPages(organisations, views).mount(router);
+    new AuditRoutes(new AuditLog(pool)).mount(router);
 
     Failures failures = new Failures(views);
     router.route().handler(ctx -> ctx.fail(404));

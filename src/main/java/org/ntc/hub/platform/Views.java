@@ -31,8 +31,11 @@ public final class Views {
       Object lang = options.get("lang");
       return I18n.text(lang == null ? I18n.FALLBACK : lang.toString(), String.valueOf(key), options.params);
     });
-    handlebars.registerHelper("eq", (Helper<Object>) (a, options) ->
-        String.valueOf(a).equals(String.valueOf(options.param(0, null))));
+    handlebars.registerHelper("concat", (Helper<Object>) (first, options) -> {
+      StringBuilder joined = new StringBuilder(String.valueOf(first));
+      for (Object param : options.params) joined.append(param);
+      return joined.toString();
+    });
   }
 
   /** Renders the page once the model is there; failures go to the router's failure handler. */

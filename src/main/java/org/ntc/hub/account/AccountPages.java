@@ -1,0 +1,183 @@
+package org.ntc.hub.account;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ntc.hub.platform.Authentication;
+import org.ntc.hub.platform.Conflict;
+import org.ntc.hub.platform.Forms;
+import org.ntc.hub.platform.I18n;
+import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.TooManyAttempts;
+import org.ntc.hub.platform.Viewer;
+import org.ntc.hub.platform.Views;
+import org.ntc.hub.platform.WebContext;
+
+/** Sign-in, registration and the account page, for browsers; the same service as the API. */
+public final class AccountPages {
+  private final AccountService accounts;
+  private final Views views;
+
+  public AccountPages(AccountService accounts, Views views) {
+    this.accounts = accounts;
+    this.views = views;
+  }
+
+  public void mount(Router router) {
+    router.get("/login").handler(ctx -> views.page(ctx, "account/login", Map.of()).onFailure(ctx::fail));
+    router.post("/login").handler(this::login);
+    router.get("/register").handler(ctx -> views.page(ctx, "account/register", Map.of()).onFailure(ctx::fail));
+    router.post("/register").handler(this::register);
+    router.post("/logout").handler(ctx -> {
+      Viewer viewer = WebContext.viewer(ctx);
+      if (!viewer.signedIn()) {
+        Forms.redirect(ctx, "/");
+        return;
+      }
+      accounts.logout(viewer, WebContext.address(ctx)).onSuccess(done -> {
+        Authentication.clearCookie(ctx);
+        Forms.redirect(ctx, "/");
+      }).onFailure(ctx::fail);
+    });
+    router.get("/account").handler(this::show);
+    router.post("/account/profile").handler(this::updateProfile);
+    router.post("/account/erase").handler(this::erase);
+  }
+
+  private void login(RoutingContext ctx) {
+    JsonObject form = Forms.json(ctx, Set.of());
+    String lang = Languages.of(ctx);
+    try {
+      accounts.login(Credentials.from(form), WebContext.address(ctx)).onSuccess(signedIn -> {
+        Authentication.setCookie(ctx, signedIn.token());
+        Forms.redirect(ctx, "/account");
+      }).onFailure(err -> loginFailed(ctx, form, err, lang));
+    } catch (RuntimeException err) {
+      loginFailed(ctx, form, err, lang);
+    }
+  }
+
+  private void loginFailed(RoutingContext ctx, JsonObject form, Throwable err, String lang) {
+    if (!Forms.shownOnForm(err)) {
+      ctx.fail(err);
+      return;
+    }
+    String message = err instanceof TooManyAttempts ? I18n.text(lang, "login.tooMany") : I18n.text(lang, "login.failed");
+    if (err instanceof TooManyAttempts tooMany) ctx.response().putHeader("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+    views.page(ctx, Forms.status(err), "account/login", Map.of("email", form.getString("email", ""), "error", message))
+        .onFailure(ctx::fail);
+  }
+
+  private void register(RoutingContext ctx) {
+    JsonObject form = Forms.json(ctx, Set.of());
+    String lang = Languages.of(ctx);
+    try {
+      NewAccount account = NewAccount.from(form, lang);
+      accounts.register(account, WebContext.address(ctx))
+          .compose(created -> accounts.login(new Credentials(account.email(), account.password()), WebContext.address(ctx)))
+          .onSuccess(signedIn -> {
+            Authentication.setCookie(ctx, signedIn.token());
+            Forms.redirect(ctx, "/account");
+          })
+          .onFailure(err -> registerFailed(ctx, form, err, lang));
+    } catch (RuntimeException err) {
+      registerFailed(ctx, form, err, lang);
+    }
+  }
+
+  private void registerFailed(RoutingContext ctx, JsonObject form, Throwable err, String lang) {
+    if (!Forms.shownOnForm(err)) {
+      ctx.fail(err);
+      return;
+    }
+    Map<String, Object> model = new HashMap<>();
+    model.put("form", Map.of("name", form.getString("name", ""), "email", form.getString("email", "")));
+    model.put("errors", Forms.fieldErrors(err, lang, "register.error"));
+    if (err instanceof Conflict) model.put("error", I18n.text(lang, "register.emailTaken"));
+    views.page(ctx, Forms.status(err), "account/register", model).onFailure(ctx::fail);
+  }
+
+  private void show(RoutingContext ctx) {
+    Viewer viewer = WebContext.viewer(ctx);
+    if (!viewer.signedIn()) {
+      Forms.redirect(ctx, "/login");
+      return;
+    }
+    views.render(ctx, "account/show", accounts.me(viewer).map(me -> accountModel(me, ctx, Map.of())));
+  }
+
+  private void updateProfile(RoutingContext ctx) {
+    Viewer viewer = WebContext.viewer(ctx);
+    if (!viewer.signedIn()) {
+      Forms.redirect(ctx, "/login");
+      return;
+    }
+    JsonObject form = Forms.json(ctx, Set.of("languages"));
+    JsonObject visibility = new JsonObject();
+    for (String field : ProfileChange.FIELDS_WITH_VISIBILITY) {
+      Object level = form.remove("visibility." + field);
+      if (level != null) visibility.put(field, level);
+    }
+    if (!form.containsKey("languages")) form.put("languages", new io.vertx.core.json.JsonArray());
+    form.put("visibility", visibility);
+    String lang = Languages.of(ctx);
+    try {
+      accounts.updateProfile(viewer, ProfileChange.from(form))
+          .onSuccess(me -> Forms.redirect(ctx, "/account?saved=1"))
+          .onFailure(err -> profileFailed(ctx, viewer, err, lang));
+    } catch (RuntimeException err) {
+      profileFailed(ctx, viewer, err, lang);
+    }
+  }
+
+  private void profileFailed(RoutingContext ctx, Viewer viewer, Throwable err, String lang) {
+    if (!Forms.shownOnForm(err)) {
+      ctx.fail(err);
+      return;
+    }
+    accounts.me(viewer)
+        .compose(me -> views.page(ctx, Forms.status(err), "account/show",
+            accountModel(me, ctx, Forms.fieldErrors(err, lang, "profile.error"))))
+        .onFailure(ctx::fail);
+  }
+
+  private void erase(RoutingContext ctx) {
+    Viewer viewer = WebContext.viewer(ctx);
+    if (!viewer.signedIn()) {
+      Forms.redirect(ctx, "/login");
+      return;
+    }
+    if (!"yes".equals(ctx.request().getFormAttribute("confirm"))) {
+      Forms.redirect(ctx, "/account?confirmErase=1#erase");
+      return;
+    }
+    accounts.erase(viewer, WebContext.address(ctx)).onSuccess(done -> {
+      Authentication.clearCookie(ctx);
+      Forms.redirect(ctx, "/?erased=1");
+    }).onFailure(ctx::fail);
+  }
+
+  private static Map<String, Object> accountModel(JsonObject me, RoutingContext ctx, Map<String, Object> errors) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("me", me.getMap());
+    JsonObject profile = me.getJsonObject("profile");
+    List<?> spoken = profile.getJsonArray("languages").getList();
+    model.put("spoken", ProfileChange.SPOKEN.stream().sorted()
+        .map(code -> Map.of("code", code, "checked", spoken.contains(code))).toList());
+    JsonObject visibility = profile.getJsonObject("visibility");
+    model.put("visibility", ProfileChange.FIELDS_WITH_VISIBILITY.stream().sorted()
+        .map(field -> Map.of("field", field, "levels", ProfileChange.LEVELS.stream().sorted()
+            .map(level -> Map.of("level", level, "selected", level.equals(visibility.getString(field, "members")))).toList()))
+        .toList());
+    model.put("locales", I18n.LANGUAGES.stream().map(code -> Map.of("code", code, "label", I18n.text(code, "language.name"),
+        "selected", code.equals(me.getString("locale")))).toList());
+    model.put("errors", errors);
+    model.put("saved", ctx.request().getParam("saved") != null);
+    model.put("confirmErase", ctx.request().getParam("confirmErase") != null);
+    return model;
+  }
+}

@@ -1,0 +1,197 @@
+package org.ntc.hub.account;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.ntc.hub.platform.Db;
+import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Viewer;
+
+/** Accounts, sessions and failed sign-ins. */
+public final class AccountRepository {
+  private static final String INSERT = """
+      INSERT INTO account (id, email, password_hash, name, locale, is_admin) VALUES ($1, $2, $3, $4, $5, $6)""";
+  private static final String CREDENTIALS = """
+      SELECT id, password_hash FROM account WHERE email = $1 AND erased_at IS NULL""";
+  private static final String EMAIL_TAKEN = "SELECT 1 FROM account WHERE email = $1";
+  private static final String BY_ID = "SELECT " + Account.COLUMNS + " FROM account WHERE id = $1 AND erased_at IS NULL";
+  private static final String VIEWER = """
+      SELECT a.id, a.email, a.name, a.locale, a.is_admin, a.staff_contact_point,
+             COALESCE(json_agg(json_build_object('id', o.id, 'name', o.name, 'type', o.type, 'role', m.role,
+                      'verified', o.verified) ORDER BY o.name) FILTER (WHERE o.id IS NOT NULL), '[]'::json) AS orgs
+      FROM session s
+      JOIN account a ON a.id = s.account_id
+      LEFT JOIN membership m ON m.account_id = a.id
+      LEFT JOIN organisation o ON o.id = m.organisation_id
+      WHERE s.id = $1 AND s.account_id = $2 AND s.expires_at > now() AND a.erased_at IS NULL
+      GROUP BY a.id""";
+  private static final String MEMBERSHIPS = """
+      SELECT o.id, o.name, o.type, o.verified, m.role
+      FROM membership m JOIN organisation o ON o.id = m.organisation_id
+      WHERE m.account_id = $1 ORDER BY o.name""";
+  private static final String INSERT_SESSION = """
+      INSERT INTO session (id, account_id, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3))""";
+  private static final String DELETE_SESSION = "DELETE FROM session WHERE id = $1";
+  private static final String SESSIONS_OF = "SELECT created_at, expires_at FROM session WHERE account_id = $1 ORDER BY created_at";
+  private static final String RECENT_FAILURES = """
+      SELECT count(*) AS n, min(failed_at) AS oldest FROM login_failure
+      WHERE email_hash = $1 AND address = $2 AND failed_at > now() - make_interval(secs => $3)""";
+  private static final String RECENT_FAILURES_FROM = """
+      SELECT count(*) AS n, min(failed_at) AS oldest FROM login_failure
+      WHERE address = $1 AND failed_at > now() - make_interval(secs => $2)""";
+  private static final String INSERT_FAILURE = "INSERT INTO login_failure (email_hash, address) VALUES ($1, $2)";
+  private static final String FORGET_OLD_FAILURES = "DELETE FROM login_failure WHERE failed_at < now() - interval '1 day'";
+  private static final String CLEAR_FAILURES = "DELETE FROM login_failure WHERE email_hash = $1 AND address = $2";
+  private static final String UPDATE_PROFILE = """
+      UPDATE account SET name = $2, title = $3, expertise = $4, languages = $5, locale = $6, visibility = $7
+      WHERE id = $1 AND erased_at IS NULL""";
+  private static final String SET_STAFF = """
+      UPDATE account SET staff_contact_point = $2 WHERE id = $1 AND erased_at IS NULL""";
+  private static final String ERASE = """
+      UPDATE account SET email = NULL, name = NULL, password_hash = NULL, title = NULL, expertise = NULL,
+             languages = '{}', staff_contact_point = NULL, is_admin = false, erased_at = now()
+      WHERE id = $1 AND erased_at IS NULL""";
+  private static final String ERASE_SESSIONS = "DELETE FROM session WHERE account_id = $1";
+  private static final String ERASE_MEMBERSHIPS = "DELETE FROM membership WHERE account_id = $1";
+  private static final String ERASE_AUDIT_ADDRESSES = "UPDATE audit_log SET address = NULL WHERE actor_id = $1";
+
+  /** A count of recent failures and when the oldest of them happened. */
+  record Failures(long count, OffsetDateTime oldest) {}
+
+  private final Pool pool;
+
+  public AccountRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  Pool pool() {
+    return pool;
+  }
+
+  Future<Void> insert(SqlClient client, UUID id, String email, String passwordHash, String name, String locale, boolean admin) {
+    return client.preparedQuery(INSERT).execute(Tuple.of(id, email, passwordHash, name, locale, admin)).mapEmpty();
+  }
+
+  Future<Boolean> emailTaken(String email) {
+    return pool.preparedQuery(EMAIL_TAKEN).execute(Tuple.of(email)).map(Db::any);
+  }
+
+  /** The id and password hash of the live account with this email, if there is one. */
+  Future<Optional<Row>> credentials(String email) {
+    return pool.preparedQuery(CREDENTIALS).execute(Tuple.of(email)).map(rows -> first(rows));
+  }
+
+  public Future<Account> byId(UUID id) {
+    return pool.preparedQuery(BY_ID).mapping(Account::fromRow).execute(Tuple.of(id))
+        .map(rows -> Db.single(rows, () -> new NotFound("person", id)));
+  }
+
+  public Future<Optional<Viewer>> viewer(UUID accountId, UUID sessionId) {
+    return pool.preparedQuery(VIEWER).execute(Tuple.of(sessionId, accountId)).map(rows -> first(rows).map(row -> {
+      List<Viewer.Membership> memberships = new ArrayList<>();
+      JsonArray orgs = orgs(row.getValue("orgs"));
+      for (int i = 0; i < orgs.size(); i++) {
+        JsonObject o = orgs.getJsonObject(i);
+        memberships.add(new Viewer.Membership(UUID.fromString(o.getString("id")), o.getString("name"),
+            o.getString("type"), o.getString("role"), o.getBoolean("verified")));
+      }
+      return new Viewer(row.getUUID("id"), sessionId, row.getString("email"), row.getString("name"),
+          row.getString("locale"), row.getBoolean("is_admin"), Optional.ofNullable(row.getString("staff_contact_point")),
+          List.copyOf(memberships));
+    }));
+  }
+
+  Future<List<JsonObject>> memberships(UUID accountId) {
+    return pool.preparedQuery(MEMBERSHIPS).execute(Tuple.of(accountId)).map(rows -> {
+      List<JsonObject> list = new ArrayList<>();
+      rows.forEach(r -> list.add(new JsonObject().put("id", r.getUUID("id").toString()).put("name", r.getString("name"))
+          .put("type", r.getString("type")).put("verified", r.getBoolean("verified")).put("role", r.getString("role"))));
+      return list;
+    });
+  }
+
+  Future<Void> insertSession(SqlClient client, UUID sessionId, UUID accountId, int lifetimeSeconds) {
+    return client.preparedQuery(INSERT_SESSION).execute(Tuple.of(sessionId, accountId, lifetimeSeconds)).mapEmpty();
+  }
+
+  Future<Void> deleteSession(SqlClient client, UUID sessionId) {
+    return client.preparedQuery(DELETE_SESSION).execute(Tuple.of(sessionId)).mapEmpty();
+  }
+
+  Future<List<JsonObject>> sessions(UUID accountId) {
+    return pool.preparedQuery(SESSIONS_OF).execute(Tuple.of(accountId)).map(rows -> {
+      List<JsonObject> list = new ArrayList<>();
+      rows.forEach(r -> list.add(new JsonObject().put("createdAt", r.getOffsetDateTime("created_at").toString())
+          .put("expiresAt", r.getOffsetDateTime("expires_at").toString())));
+      return list;
+    });
+  }
+
+  Future<Failures> recentFailures(String emailHash, String address, int windowSeconds) {
+    return pool.preparedQuery(RECENT_FAILURES).execute(Tuple.of(emailHash, address, windowSeconds)).map(AccountRepository::failures);
+  }
+
+  Future<Failures> recentFailuresFrom(String address, int windowSeconds) {
+    return pool.preparedQuery(RECENT_FAILURES_FROM).execute(Tuple.of(address, windowSeconds)).map(AccountRepository::failures);
+  }
+
+  Future<Void> recordFailure(String emailHash, String address) {
+    return pool.preparedQuery(INSERT_FAILURE).execute(Tuple.of(emailHash, address))
+        .compose(done -> pool.preparedQuery(FORGET_OLD_FAILURES).execute()).mapEmpty();
+  }
+
+  Future<Void> clearFailures(SqlClient client, String emailHash, String address) {
+    return client.preparedQuery(CLEAR_FAILURES).execute(Tuple.of(emailHash, address)).mapEmpty();
+  }
+
+  Future<Void> updateProfile(SqlClient client, UUID id, String name, String title, String expertise, List<String> languages,
+                             String locale, JsonObject visibility) {
+    return client.preparedQuery(UPDATE_PROFILE)
+        .execute(Tuple.of(id, name, title, expertise, languages.toArray(String[]::new), locale, visibility))
+        .map(rows -> requireOne(rows, id));
+  }
+
+  Future<Void> setStaff(SqlClient client, UUID id, String contactPoint) {
+    return client.preparedQuery(SET_STAFF).execute(Tuple.of(id, contactPoint)).map(rows -> requireOne(rows, id));
+  }
+
+  /** Removes name, email, credentials, sessions, memberships and logged addresses; the id stays for authorship. */
+  Future<Void> erase(SqlClient client, UUID id) {
+    return client.preparedQuery(ERASE).execute(Tuple.of(id)).map(rows -> requireOne(rows, id))
+        .compose(done -> client.preparedQuery(ERASE_SESSIONS).execute(Tuple.of(id)))
+        .compose(done -> client.preparedQuery(ERASE_MEMBERSHIPS).execute(Tuple.of(id)))
+        .compose(done -> client.preparedQuery(ERASE_AUDIT_ADDRESSES).execute(Tuple.of(id)))
+        .mapEmpty();
+  }
+
+  private static Failures failures(RowSet<Row> rows) {
+    Row row = rows.iterator().next();
+    return new Failures(row.getLong("n"), row.getOffsetDateTime("oldest"));
+  }
+
+  private static Void requireOne(RowSet<Row> rows, UUID id) {
+    if (rows.rowCount() == 0) throw new NotFound("person", id);
+    return null;
+  }
+
+  private static Optional<Row> first(RowSet<Row> rows) {
+    var it = rows.iterator();
+    return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+  }
+
+  private static JsonArray orgs(Object value) {
+    if (value instanceof JsonArray array) return array;
+    if (value instanceof String s) return new JsonArray(s);
+    return new JsonArray();
+  }
+}

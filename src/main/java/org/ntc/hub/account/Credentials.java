@@ -1,0 +1,23 @@
+package org.ntc.hub.account;
+
+import io.vertx.core.json.JsonObject;
+import org.ntc.hub.platform.FieldErrors;
+
+/** A sign-in attempt. Only the shape is checked: any wrong value gets the same 401. */
+public record Credentials(String email, String password) {
+  public static Credentials from(JsonObject body) {
+    FieldErrors errors = new FieldErrors();
+    String email = errors.text(body, "email", 1, 254, true);
+    Object password = body.getValue("password");
+    if (password == null) errors.add("password", "is required");
+    else if (!(password instanceof String)) errors.add("password", "must be a string");
+    else if (((String) password).length() > Passwords.MAX_LENGTH) errors.add("password", "is too long");
+    errors.throwIfAny();
+    return new Credentials(email.toLowerCase(), (String) password);
+  }
+
+  @Override
+  public String toString() {
+    return "Credentials[hidden]";
+  }
+}

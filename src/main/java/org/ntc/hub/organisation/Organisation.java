@@ -1,0 +1,53 @@
+package org.ntc.hub.organisation;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.ntc.hub.platform.Localised;
+
+public record Organisation(
+    UUID id,
+    String name,
+    String type,
+    String country,
+    String website,
+    Localised description,
+    boolean verified,
+    OffsetDateTime verifiedAt,
+    OffsetDateTime createdAt,
+    long memberCount) {
+
+  static final String COLUMNS = """
+      o.id, o.name, o.type, o.country, o.website, o.description, o.verified, o.verified_at, o.created_at,
+      (SELECT count(*) FROM membership m WHERE m.organisation_id = o.id) AS member_count""";
+
+  static Organisation fromRow(Row row) {
+    return new Organisation(
+        row.getUUID("id"),
+        row.getString("name"),
+        row.getString("type"),
+        row.getString("country"),
+        row.getString("website"),
+        Localised.of(row.getJsonObject("description")),
+        row.getBoolean("verified"),
+        row.getOffsetDateTime("verified_at"),
+        row.getOffsetDateTime("created_at"),
+        row.getLong("member_count"));
+  }
+
+  public JsonObject toJson(String lang) {
+    return new JsonObject()
+        .put("id", id.toString())
+        .put("name", name)
+        .put("type", type)
+        .put("country", country)
+        .put("website", website)
+        .put("description", description.in(lang))
+        .put("descriptionI18n", description.toJson())
+        .put("verified", verified)
+        .put("verifiedAt", verifiedAt == null ? null : verifiedAt.toString())
+        .put("createdAt", createdAt.toString())
+        .put("memberCount", memberCount);
+  }
+}

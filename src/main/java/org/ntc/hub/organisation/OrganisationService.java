@@ -1,0 +1,131 @@
+package org.ntc.hub.organisation;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgException;
+import java.util.List;
+import java.util.UUID;
+import org.ntc.hub.audit.AuditLog;
+import org.ntc.hub.platform.Conflict;
+import org.ntc.hub.platform.Forbidden;
+import org.ntc.hub.platform.Invalid;
+import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Paging;
+import org.ntc.hub.platform.Viewer;
+
+/**
+ * The rules about organisations: anyone signed in may found one and becomes its admin; only
+ * staff verify; unverified ones are seen only by their members and staff; only an
+ * organisation's admins (or staff) change it or its members.
+ */
+public final class OrganisationService {
+  private final OrganisationRepository organisations;
+
+  public OrganisationService(OrganisationRepository organisations) {
+    this.organisations = organisations;
+  }
+
+  public Future<Organisation> create(NewOrganisation org, Viewer viewer, String address) {
+    viewer.requireSignedIn();
+    UUID id = UUID.randomUUID();
+    return organisations.pool().withTransaction(tx -> organisations.insert(tx, id, org)
+            .compose(done -> organisations.addMember(tx, id, viewer.id(), "admin"))
+            .compose(done -> AuditLog.record(tx, viewer.id(), "organisation.created", "organisation", id, address,
+                new JsonObject().put("type", org.type()))))
+        .recover(err -> Future.failedFuture(uniqueViolation(err)
+            ? new Conflict("An organisation with this name already exists in this country") : err))
+        .compose(done -> organisations.byId(id));
+  }
+
+  public Future<Organisation> find(UUID id, Viewer viewer) {
+    return organisations.byId(id).map(org -> visibleTo(org, viewer));
+  }
+
+  public Future<JsonObject> list(OrganisationRepository.Filter filter, Paging paging, Viewer viewer, String lang) {
+    return Future.all(organisations.list(filter, viewer.staff(), viewer.id(), paging.pageSize(), paging.offset()),
+            organisations.count(filter, viewer.staff(), viewer.id()))
+        .map(all -> paging.page(all.<List<Organisation>>resultAt(0).stream().map(o -> o.toJson(lang)).toList(),
+            all.<Long>resultAt(1)));
+  }
+
+  /** Edits by the organisation's admins or staff. A renamed organisation must be verified again. */
+  public Future<Organisation> update(UUID id, NewOrganisation change, Viewer viewer) {
+    viewer.requireSignedIn();
+    return find(id, viewer).compose(current -> {
+      if (!viewer.adminOf(id) && !viewer.staff()) return Future.failedFuture(new Forbidden("Only the organisation's admins may edit it"));
+      String name = change.present().contains("name") ? change.name() : current.name();
+      boolean renamed = !name.equals(current.name()) && !viewer.staff();
+      JsonObject description = change.present().contains("description")
+          ? current.description().toJson().mergeIn(change.description().toJson())
+          : current.description().toJson();
+      return organisations.pool().withTransaction(tx -> organisations.update(tx, id, name,
+              change.present().contains("country") ? change.country() : current.country(),
+              change.present().contains("website") ? change.website() : current.website(),
+              description, renamed))
+          .recover(err -> Future.failedFuture(uniqueViolation(err)
+              ? new Conflict("An organisation with this name already exists in this country") : err));
+    }).compose(done -> organisations.byId(id));
+  }
+
+  public Future<Organisation> verify(UUID id, Viewer viewer, String address) {
+    viewer.requireStaff();
+    return organisations.byId(id)
+        .compose(org -> organisations.pool().withTransaction(tx -> organisations.verify(tx, id, viewer.id())
+            .compose(done -> org.verified() ? Future.succeededFuture()
+                : AuditLog.record(tx, viewer.id(), "organisation.verified", "organisation", id, address, null))))
+        .compose(done -> organisations.byId(id));
+  }
+
+  public Future<JsonObject> addMember(UUID id, String email, String role, Viewer viewer, String address) {
+    viewer.requireSignedIn();
+    return find(id, viewer).compose(org -> {
+      if (!viewer.adminOf(id)) return Future.failedFuture(new Forbidden("Only the organisation's admins may add members"));
+      return organisations.accountByEmail(email);
+    }).compose(account -> {
+      if (account.isEmpty()) return Future.failedFuture(new Invalid("email", "no account has this email address; ask them to register first"));
+      UUID accountId = account.get();
+      return organisations.pool().withTransaction(tx -> organisations.addMember(tx, id, accountId, role)
+              .compose(done -> AuditLog.record(tx, viewer.id(), "organisation.member-added", "organisation", id, address,
+                  new JsonObject().put("accountId", accountId.toString()).put("role", role))))
+          .recover(err -> Future.failedFuture(uniqueViolation(err)
+              ? new Conflict("This person is already a member") : err))
+          .map(done -> new JsonObject().put("organisationId", id.toString()).put("accountId", accountId.toString())
+              .put("role", role));
+    });
+  }
+
+  public Future<List<JsonObject>> members(UUID id, Viewer viewer) {
+    viewer.requireSignedIn();
+    return find(id, viewer).compose(org -> {
+      if (!viewer.memberOf(id) && !viewer.staff()) {
+        return Future.failedFuture(new Forbidden("Only the organisation's members and staff see its member list"));
+      }
+      return organisations.members(id);
+    });
+  }
+
+  /** Admins remove members, anyone may leave; the last admin stays so the organisation keeps a steward. */
+  public Future<Void> removeMember(UUID id, UUID accountId, Viewer viewer, String address) {
+    viewer.requireSignedIn();
+    return find(id, viewer).compose(org -> {
+      if (!viewer.adminOf(id) && !accountId.equals(viewer.id())) {
+        return Future.failedFuture(new Forbidden("Only the organisation's admins may remove members"));
+      }
+      return organisations.pool().withTransaction(tx -> organisations.removeMember(tx, id, accountId)
+          .compose(removed -> removed ? organisations.adminCount(tx, id)
+              : Future.failedFuture(new NotFound("member", accountId)))
+          .compose(admins -> admins == 0 ? Future.failedFuture(new Conflict("An organisation needs at least one admin"))
+              : AuditLog.record(tx, viewer.id(), "organisation.member-removed", "organisation", id, address,
+                  new JsonObject().put("accountId", accountId.toString()))));
+    });
+  }
+
+  private static Organisation visibleTo(Organisation org, Viewer viewer) {
+    if (org.verified() || viewer.staff() || viewer.memberOf(org.id())) return org;
+    throw new NotFound("organisation", org.id());
+  }
+
+  private static boolean uniqueViolation(Throwable err) {
+    return err instanceof PgException pg && "23505".equals(pg.getSqlState());
+  }
+}

@@ -1,0 +1,79 @@
+package org.ntc.hub.platform;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Finds out who is asking, from {@code Authorization: Bearer} (API clients) or the
+ * {@code HttpOnly} token cookie (browsers). A bad bearer token is a 401; a stale cookie is
+ * dropped and the visitor continues anonymously.
+ */
+public final class Authentication {
+  public static final String COOKIE = "ntc_token";
+  static final String VIA_COOKIE = "authViaCookie";
+
+  /** Loads the signed-in person for a verified token, if the session still exists. */
+  public interface ViewerLoader {
+    Future<Optional<Viewer>> load(UUID accountId, UUID sessionId);
+  }
+
+  private final Tokens tokens;
+  private final ViewerLoader loader;
+
+  public Authentication(Tokens tokens, ViewerLoader loader) {
+    this.tokens = tokens;
+    this.loader = loader;
+  }
+
+  public void handle(RoutingContext ctx) {
+    String header = ctx.request().getHeader("Authorization");
+    Cookie cookie = ctx.request().getCookie(COOKIE);
+    String token;
+    boolean bearer;
+    if (header != null) {
+      if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        ctx.fail(new Unauthenticated("Use Authorization: Bearer <token>"));
+        return;
+      }
+      token = header.substring(7).trim();
+      bearer = true;
+    } else if (cookie != null && !cookie.getValue().isBlank()) {
+      token = cookie.getValue();
+      bearer = false;
+      ctx.put(VIA_COOKIE, true);
+    } else {
+      ctx.next();
+      return;
+    }
+    tokens.verify(token)
+        .compose(claims -> loader.load(claims.accountId(), claims.sessionId()))
+        .onComplete(result -> {
+          Optional<Viewer> viewer = result.succeeded() ? result.result() : Optional.empty();
+          if (result.failed() && !(result.cause() instanceof Unauthenticated)) {
+            ctx.fail(result.cause());
+          } else if (viewer.isPresent()) {
+            ctx.put(WebContext.VIEWER, viewer.get());
+            ctx.next();
+          } else if (bearer) {
+            ctx.fail(new Unauthenticated("The token is not valid, has expired or was signed out"));
+          } else {
+            clearCookie(ctx);
+            ctx.next();
+          }
+        });
+  }
+
+  public static void setCookie(RoutingContext ctx, String token) {
+    ctx.response().addCookie(Cookie.cookie(COOKIE, token).setPath("/").setHttpOnly(true)
+        .setSameSite(CookieSameSite.LAX).setSecure(ctx.request().isSSL()).setMaxAge(Tokens.LIFETIME_SECONDS));
+  }
+
+  public static void clearCookie(RoutingContext ctx) {
+    ctx.response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setHttpOnly(true)
+        .setSameSite(CookieSameSite.LAX).setMaxAge(0));
+  }
+}

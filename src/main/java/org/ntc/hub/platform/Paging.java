@@ -1,0 +1,42 @@
+package org.ntc.hub.platform;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.MultiMap;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code ?page=} (from 1) and {@code ?pageSize=} (at most 100), checked at the edge. */
+public record Paging(int page, int pageSize) {
+  public static final int MAX_PAGE_SIZE = 100;
+
+  public static Paging from(MultiMap params, int defaultSize) {
+    List<FieldError> errors = new ArrayList<>();
+    int page = number(params, "page", 1, errors);
+    int size = number(params, "pageSize", defaultSize, errors);
+    if (page < 1) errors.add(new FieldError("page", "must be 1 or more"));
+    if (size < 1 || size > MAX_PAGE_SIZE) errors.add(new FieldError("pageSize", "must be between 1 and " + MAX_PAGE_SIZE));
+    if (!errors.isEmpty()) throw new Invalid(errors);
+    return new Paging(page, size);
+  }
+
+  public int offset() {
+    return (page - 1) * pageSize;
+  }
+
+  public JsonObject page(List<JsonObject> items, long total) {
+    return new JsonObject().put("items", new JsonArray(new ArrayList<>(items))).put("total", total)
+        .put("page", page).put("pageSize", pageSize);
+  }
+
+  private static int number(MultiMap params, String name, int fallback, List<FieldError> errors) {
+    String value = params.get(name);
+    if (value == null || value.isBlank()) return fallback;
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      errors.add(new FieldError(name, "must be a whole number"));
+      return fallback;
+    }
+  }
+}

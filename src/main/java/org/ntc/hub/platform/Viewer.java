@@ -1,0 +1,79 @@
+package org.ntc.hub.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who is asking: anonymous, or a signed-in person with their memberships. Every rule about
+ * who may do what starts here, for the API and the pages alike.
+ */
+public record Viewer(
+    UUID id,
+    UUID sessionId,
+    String email,
+    String name,
+    String locale,
+    boolean admin,
+    Optional<String> staffContactPoint,
+    List<Membership> memberships) {
+
+  public static final Viewer ANONYMOUS = new Viewer(null, null, null, null, "en", false, Optional.empty(), List.of());
+
+  public record Membership(UUID organisationId, String organisationName, String type, String role, boolean verified) {}
+
+  public boolean signedIn() {
+    return id != null;
+  }
+
+  /** Staff at a contact point, or an admin, who may do all that staff may do. */
+  public boolean staff() {
+    return admin || staffContactPoint.isPresent();
+  }
+
+  public boolean memberOf(UUID organisationId) {
+    return memberships.stream().anyMatch(m -> m.organisationId().equals(organisationId));
+  }
+
+  public boolean adminOf(UUID organisationId) {
+    return memberships.stream().anyMatch(m -> m.organisationId().equals(organisationId) && m.role().equals("admin"));
+  }
+
+  public boolean memberOfVerified(UUID organisationId) {
+    return memberships.stream().anyMatch(m -> m.organisationId().equals(organisationId) && m.verified());
+  }
+
+  /** Belongs to the centre: staff, or a member of a verified organisation. Sees members-only content. */
+  public boolean centreMember() {
+    return staff() || memberships.stream().anyMatch(Membership::verified);
+  }
+
+  public List<String> roles() {
+    List<String> roles = new ArrayList<>();
+    if (!signedIn()) return roles;
+    roles.add("citizen");
+    if (memberships.stream().anyMatch(m -> m.type().equals("care") || m.type().equals("research"))) roles.add("professional");
+    if (memberships.stream().anyMatch(m -> m.type().equals("company"))) roles.add("company");
+    if (staffContactPoint.isPresent()) roles.add("staff");
+    if (admin) roles.add("admin");
+    return roles;
+  }
+
+  public Viewer requireSignedIn() {
+    if (!signedIn()) throw new Unauthenticated("Sign in first");
+    return this;
+  }
+
+  public Viewer requireStaff() {
+    requireSignedIn();
+    if (!staff()) throw new Forbidden("Only contact-point staff may do this");
+    return this;
+  }
+
+  public Viewer requireAdmin() {
+    requireSignedIn();
+    if (!admin) throw new Forbidden("Only an admin may do this");
+    return this;
+  }
+}
