@@ -43,6 +43,8 @@ public final class AccountRepository {
       INSERT INTO session (id, account_id, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3))""";
   private static final String DELETE_SESSION = "DELETE FROM session WHERE id = $1";
   private static final String SESSIONS_OF = "SELECT created_at, expires_at FROM session WHERE account_id = $1 ORDER BY created_at";
+  private static final String ACTIONS_OF = """
+      SELECT at, action, target_type, target_id, address FROM audit_log WHERE actor_id = $1 ORDER BY id""";
   private static final String RECENT_FAILURES = """
       SELECT count(*) AS n, min(failed_at) AS oldest FROM login_failure
       WHERE email_hash = $1 AND address = $2 AND failed_at > now() - make_interval(secs => $3)""";
@@ -133,6 +135,16 @@ public final class AccountRepository {
       List<JsonObject> list = new ArrayList<>();
       rows.forEach(r -> list.add(new JsonObject().put("createdAt", r.getOffsetDateTime("created_at").toString())
           .put("expiresAt", r.getOffsetDateTime("expires_at").toString())));
+      return list;
+    });
+  }
+
+  Future<List<JsonObject>> actions(UUID accountId) {
+    return pool.preparedQuery(ACTIONS_OF).execute(Tuple.of(accountId)).map(rows -> {
+      List<JsonObject> list = new ArrayList<>();
+      rows.forEach(r -> list.add(new JsonObject().put("at", r.getOffsetDateTime("at").toString())
+          .put("action", r.getString("action")).put("targetType", r.getString("target_type"))
+          .put("targetId", r.getString("target_id")).put("address", r.getString("address"))));
       return list;
     });
   }

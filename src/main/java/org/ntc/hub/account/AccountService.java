@@ -111,7 +111,8 @@ public final class AccountService {
   /** Everything stored about the person, as one JSON document. */
   public Future<JsonObject> export(Viewer viewer) {
     viewer.requireSignedIn();
-    return Future.all(accounts.byId(viewer.id()), accounts.memberships(viewer.id()), accounts.sessions(viewer.id()))
+    return Future.all(accounts.byId(viewer.id()), accounts.memberships(viewer.id()), accounts.sessions(viewer.id()),
+            accounts.actions(viewer.id()))
         .map(all -> {
           Account account = all.resultAt(0);
           return new JsonObject()
@@ -121,7 +122,8 @@ public final class AccountService {
                   .put("admin", account.admin()).put("staffContactPoint", account.staffContactPoint().orElse(null)))
               .put("profile", account.profileJson())
               .put("organisations", new JsonArray(all.<java.util.List<JsonObject>>resultAt(1)))
-              .put("sessions", new JsonArray(all.<java.util.List<JsonObject>>resultAt(2)));
+              .put("sessions", new JsonArray(all.<java.util.List<JsonObject>>resultAt(2)))
+              .put("activity", new JsonArray(all.<java.util.List<JsonObject>>resultAt(3)));
         });
   }
 

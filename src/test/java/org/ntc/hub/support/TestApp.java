@@ -69,6 +69,29 @@ public final class TestApp implements AutoCloseable {
     }
   }
 
+  /** Whether any row of any table, as text, contains this string: a database dump, searched. */
+  public boolean dumpContains(String needle) {
+    try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(dbUrl)); Statement s = c.createStatement()) {
+      java.util.List<String> tables = new java.util.ArrayList<>();
+      try (ResultSet rs = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")) {
+        while (rs.next()) tables.add(rs.getString(1));
+      }
+      for (String table : tables) {
+        try (java.sql.PreparedStatement p = c.prepareStatement(
+            "SELECT count(*) FROM \"" + table + "\" t WHERE position(lower(?) in lower(t::text)) > 0")) {
+          p.setString(1, needle);
+          try (ResultSet rs = p.executeQuery()) {
+            rs.next();
+            if (rs.getLong(1) > 0) return true;
+          }
+        }
+      }
+      return false;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public void execute(String sql) {
     try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(dbUrl)); Statement s = c.createStatement()) {
       s.execute(sql);

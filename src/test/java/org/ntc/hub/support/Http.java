@@ -1,0 +1,96 @@
+package org.ntc.hub.support;
+
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpRequest;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Blocking HTTP to a test node for tests that walk through many requests in order (the
+ * authorisation matrix, user journeys); each call waits for its response.
+ */
+public final class Http {
+  private final WebClient client;
+
+  public record Response(int status, MultiMap headers, Buffer body) {
+    public JsonObject json() {
+      return body == null || body.length() == 0 ? new JsonObject() : body.toJsonObject();
+    }
+
+    public JsonArray jsonArray() {
+      return body.toJsonArray();
+    }
+
+    public String text() {
+      return body == null ? "" : body.toString();
+    }
+
+    public String header(String name) {
+      return headers.get(name);
+    }
+  }
+
+  public Http(Vertx vertx, int port) {
+    this(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(port).setFollowRedirects(false));
+  }
+
+  public Http(Vertx vertx, WebClientOptions options) {
+    this.client = WebClient.create(vertx, options);
+  }
+
+  public Response get(String path, String token) {
+    return call(HttpMethod.GET, path, token, null);
+  }
+
+  public Response post(String path, String token, JsonObject body) {
+    return call(HttpMethod.POST, path, token, body);
+  }
+
+  public Response patch(String path, String token, JsonObject body) {
+    return call(HttpMethod.PATCH, path, token, body);
+  }
+
+  public Response delete(String path, String token) {
+    return call(HttpMethod.DELETE, path, token, null);
+  }
+
+  public Response call(HttpMethod method, String path, String token, JsonObject body) {
+    HttpRequest<Buffer> request = client.request(method, path);
+    if (token != null) request.bearerTokenAuthentication(token);
+    return await(body == null ? request.send() : request.sendJsonObject(body));
+  }
+
+  /** A raw request: any headers, any body, for malformed input and cookie sessions. */
+  public Response raw(HttpMethod method, String path, MultiMap headers, String body) {
+    HttpRequest<Buffer> request = client.request(method, path);
+    request.putHeaders(headers);
+    return await(body == null ? request.send() : request.sendBuffer(Buffer.buffer(body)));
+  }
+
+  public Response form(String path, MultiMap headers, MultiMap form) {
+    HttpRequest<Buffer> request = client.request(HttpMethod.POST, path);
+    request.putHeaders(headers);
+    return await(request.sendForm(form));
+  }
+
+  public static <T> T awaitResult(Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Response await(Future<HttpResponse<Buffer>> future) {
+    HttpResponse<Buffer> response = awaitResult(future);
+    return new Response(response.statusCode(), response.headers(), response.body());
+  }
+}

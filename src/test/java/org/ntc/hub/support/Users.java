@@ -1,0 +1,75 @@
+package org.ntc.hub.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonObject;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Registers people of every role against a test node and signs them in. */
+public final class Users {
+  public static final String PASSWORD = "correct horse battery staple";
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+
+  public record User(String id, String email, String token, String organisationId) {}
+
+  private final Http http;
+  private User admin;
+
+  public Users(Http http) {
+    this.http = http;
+  }
+
+  public synchronized User admin() {
+    if (admin == null) {
+      String token = login("admin@ntc.test", "Admin-password-for-tests-1");
+      admin = new User(http.get("/api/v1/me", token).json().getString("id"), "admin@ntc.test", token, null);
+    }
+    return admin;
+  }
+
+  public User citizen(String label) {
+    String email = label + "-" + COUNTER.incrementAndGet() + "@example.org";
+    Http.Response created = http.post("/api/v1/auth/register", null,
+        new JsonObject().put("email", email).put("password", PASSWORD).put("name", "Test " + label));
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return new User(created.json().getString("id"), email, login(email, PASSWORD), null);
+  }
+
+  public User staff(String contactPoint) {
+    User person = citizen("staff");
+    Http.Response granted = http.post("/api/v1/admin/staff", admin().token(),
+        new JsonObject().put("userId", person.id()).put("contactPoint", contactPoint));
+    assertThat(granted.status()).as(granted.text()).isEqualTo(200);
+    return person;
+  }
+
+  /** The admin of a new organisation of this type, verified by staff unless told otherwise. */
+  public User orgAdmin(String type, boolean verified) {
+    User person = citizen(type);
+    Http.Response org = http.post("/api/v1/organisations", person.token(), new JsonObject()
+        .put("name", "Org " + type + " " + COUNTER.incrementAndGet()).put("type", type).put("country", "FI"));
+    assertThat(org.status()).as(org.text()).isEqualTo(201);
+    String orgId = org.json().getString("id");
+    if (verified) {
+      Http.Response verify = http.post("/api/v1/organisations/" + orgId + "/verify", admin().token(), null);
+      assertThat(verify.status()).as(verify.text()).isEqualTo(200);
+    }
+    return new User(person.id(), person.email(), person.token(), orgId);
+  }
+
+  /** A plain member (not admin) of a new verified organisation of this type. */
+  public User orgMember(String type) {
+    User admin = orgAdmin(type, true);
+    User person = citizen(type + "-member");
+    Http.Response added = http.post("/api/v1/organisations/" + admin.organisationId() + "/members", admin.token(),
+        new JsonObject().put("email", person.email()).put("role", "member"));
+    assertThat(added.status()).as(added.text()).isEqualTo(201);
+    return new User(person.id(), person.email(), person.token(), admin.organisationId());
+  }
+
+  public String login(String email, String password) {
+    Http.Response response = http.post("/api/v1/auth/login", null, new JsonObject().put("email", email).put("password", password));
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    return response.json().getString("accessToken");
+  }
+}
