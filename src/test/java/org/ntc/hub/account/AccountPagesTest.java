@@ -1,0 +1,177 @@
+package org.ntc.hub.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ntc.hub.support.Http;
+import org.ntc.hub.support.TestApp;
+import org.ntc.hub.support.Users;
+
+/** The browser side: forms, the HttpOnly token cookie, CSRF, escaping. */
+@ExtendWith(VertxExtension.class)
+class AccountPagesTest {
+  private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  static TestApp app;
+  Http http;
+
+  @BeforeAll
+  static void start() {
+    app = TestApp.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  @BeforeEach
+  void client(Vertx vertx) {
+    http = new Http(vertx, app.port());
+  }
+
+  /** A browser's cookie jar, kept by hand so each step is visible. */
+  private static final class Browser {
+    final MultiMap cookies = MultiMap.caseInsensitiveMultiMap();
+
+    MultiMap headers() {
+      MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+      if (!cookies.isEmpty()) {
+        StringBuilder cookie = new StringBuilder();
+        cookies.forEach((k, v) -> cookie.append(k).append('=').append(v).append("; "));
+        headers.add("Cookie", cookie.toString());
+      }
+      return headers;
+    }
+
+    Http.Response keep(Http.Response response) {
+      for (String set : response.headers().getAll("Set-Cookie")) {
+        String pair = set.split(";", 2)[0];
+        String name = pair.substring(0, pair.indexOf('='));
+        String value = pair.substring(pair.indexOf('=') + 1);
+        if (value.isEmpty() || set.contains("Max-Age=0")) cookies.remove(name);
+        else cookies.set(name, value);
+      }
+      return response;
+    }
+  }
+
+  private Http.Response get(Browser browser, String path) {
+    return browser.keep(http.raw(HttpMethod.GET, path, browser.headers(), null));
+  }
+
+  private Http.Response post(Browser browser, String path, MultiMap form) {
+    return browser.keep(http.form(path, browser.headers(), form));
+  }
+
+  private static String csrf(Http.Response page) {
+    Matcher m = CSRF_FIELD.matcher(page.text());
+    assertThat(m.find()).as("the page carries a CSRF field").isTrue();
+    return m.group(1);
+  }
+
+  @Test
+  @DisplayName("register, land on the account page, sign out and in again through the forms")
+  void registerAndSignIn() {
+    Browser browser = new Browser();
+    String token = csrf(get(browser, "/register?lang=fi"));
+    Http.Response registered = post(browser, "/register", MultiMap.caseInsensitiveMultiMap()
+        .add("_csrf", token).add("name", "Eero Mäkinen").add("email", "eero@example.fi").add("password", Users.PASSWORD));
+    assertThat(registered.status()).isEqualTo(303);
+    assertThat(registered.header("Location")).isEqualTo("/account");
+    String setCookie = String.join("\n", registered.headers().getAll("Set-Cookie"));
+    assertThat(setCookie).contains("ntc_token=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+
+    Http.Response account = get(browser, "/account");
+    assertThat(account.status()).isEqualTo(200);
+    assertThat(account.text()).contains("Eero Mäkinen", "eero@example.fi", "<html lang=\"fi\">", "Oma tili");
+
+    Http.Response out = post(browser, "/logout", MultiMap.caseInsensitiveMultiMap().add("_csrf", csrf(account)));
+    assertThat(out.status()).isEqualTo(303);
+    assertThat(get(browser, "/account").status()).as("signed out: the account page sends to sign-in").isEqualTo(303);
+
+    Http.Response wrong = post(browser, "/login", MultiMap.caseInsensitiveMultiMap()
+        .add("_csrf", token).add("email", "eero@example.fi").add("password", "wrong wrong wrong"));
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(wrong.text()).contains("Sähköposti tai salasana on väärin", "aria-invalid=\"true\"");
+    Http.Response in = post(browser, "/login", MultiMap.caseInsensitiveMultiMap()
+        .add("_csrf", token).add("email", "eero@example.fi").add("password", Users.PASSWORD));
+    assertThat(in.status()).isEqualTo(303);
+    assertThat(get(browser, "/account").status()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("a registration form with errors comes back with each field marked, in the page's language")
+  void registrationErrors() {
+    Browser browser = new Browser();
+    String token = csrf(get(browser, "/register?lang=sv"));
+    long before = app.count("SELECT count(*) FROM account");
+    Http.Response bad = post(browser, "/register", MultiMap.caseInsensitiveMultiMap()
+        .add("_csrf", token).add("name", "").add("email", "nope").add("password", "qwerty"));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.text()).contains("Ange ditt namn", "Ange en giltig e-postadress", "id=\"password-error\"", "aria-invalid=\"true\"");
+    assertThat(app.count("SELECT count(*) FROM account")).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("state-changing browser requests without the CSRF token are refused and change nothing")
+  void csrf() {
+    Browser browser = new Browser();
+    String token = csrf(get(browser, "/register"));
+    long before = app.count("SELECT count(*) FROM account");
+    Http.Response forged = post(browser, "/register", MultiMap.caseInsensitiveMultiMap()
+        .add("name", "Mallory").add("email", "mallory@example.org").add("password", Users.PASSWORD));
+    assertThat(forged.status()).isEqualTo(403);
+    Http.Response wrongToken = post(browser, "/register", MultiMap.caseInsensitiveMultiMap()
+        .add("_csrf", token + "x").add("name", "Mallory").add("email", "mallory@example.org").add("password", Users.PASSWORD));
+    assertThat(wrongToken.status()).isEqualTo(403);
+    assertThat(app.count("SELECT count(*) FROM account")).isEqualTo(before);
+
+    post(browser, "/register", MultiMap.caseInsensitiveMultiMap().add("_csrf", token)
+        .add("name", "Cookie User").add("email", "cookie@example.org").add("password", Users.PASSWORD));
+    MultiMap json = browser.headers().add("Content-Type", "application/json");
+    String org = new JsonObject().put("name", "Forged Oy").put("type", "company").put("country", "FI").encode();
+    assertThat(http.raw(HttpMethod.POST, "/api/v1/organisations", json, org).status())
+        .as("the API riding on the cookie needs the token too").isEqualTo(403);
+    assertThat(app.count("SELECT count(*) FROM organisation")).isZero();
+    assertThat(http.raw(HttpMethod.POST, "/api/v1/organisations", json.add("X-CSRF-Token", token), org).status()).isEqualTo(201);
+  }
+
+  @Test
+  @DisplayName("user text is escaped on every page: a name with markup shows as text")
+  void escaping() {
+    Users users = new Users(http);
+    Users.User person = users.citizen("xss");
+    http.patch("/api/v1/me", person.token(), new JsonObject().put("name", "<script>alert('x')</script>"));
+    Http.Response org = http.post("/api/v1/organisations", person.token(), new JsonObject()
+        .put("name", "<img src=x onerror=alert(1)>").put("type", "company").put("country", "FI"));
+    http.post("/api/v1/organisations/" + org.json().getString("id") + "/verify", users.admin().token(), null);
+    Http.Response page = http.get("/organisations/" + org.json().getString("id"), null);
+    assertThat(page.text()).doesNotContain("<img src=x").contains("&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;");
+    Http.Response list = http.get("/organisations", null);
+    assertThat(list.text()).doesNotContain("<img src=x");
+  }
+
+  @Test
+  @DisplayName("the directory and organisation pages render in each language and unknown ids are a 404 page")
+  void organisationPages() {
+    assertThat(http.get("/organisations?lang=sv", null).text()).contains("Medlemsorganisationer", "<html lang=\"sv\">");
+    assertThat(http.get("/organisations?lang=fi", null).text()).contains("Jäsenorganisaatiot");
+    Http.Response missing = http.get("/organisations/" + java.util.UUID.randomUUID() + "?lang=fi", null);
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.text()).contains("Sivua ei löytynyt");
+    assertThat(http.get("/organisations/not-a-uuid", null).status()).isEqualTo(404);
+    assertThat(http.get("/organisations?pageSize=1000", null).status()).isEqualTo(400);
+  }
+}
