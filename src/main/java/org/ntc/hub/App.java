@@ -53,7 +53,7 @@ public final class App implements AutoCloseable {
       Pool pool = Db.pool(v, database.connectOptions());
       try {
         await(Bootstrap.run(v, pool, config, signingSecret));
-        if (config.demo()) await(new DemoContent(pool).load());
+        if (config.demo()) await(new DemoContent(v, pool).load());
       } finally {
         pool.close();
       }

@@ -20,7 +20,7 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * string so parameters can rise later without breaking old hashes. Hashing takes tens of
  * milliseconds of CPU: callers run it on a worker thread, never on an event loop.
  */
-final class Passwords {
+public final class Passwords {
   static final int MIN_LENGTH = 10;
   static final int MAX_LENGTH = 200;
   private static final int MEMORY_KIB = 19 * 1024;
@@ -35,7 +35,7 @@ final class Passwords {
 
   private Passwords() {}
 
-  static String hash(String password) {
+  public static String hash(String password) {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
     byte[] hash = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);

@@ -1,9 +1,11 @@
 package org.ntc.hub.demo;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import org.ntc.hub.account.Passwords;
 import java.util.logging.Logger;
 
 /**
@@ -14,14 +16,19 @@ public final class DemoContent {
   private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
   private static final String MARK = "INSERT INTO demo_content (name) VALUES ($1) ON CONFLICT DO NOTHING";
 
+  private final Vertx vertx;
   private final Pool pool;
 
-  public DemoContent(Pool pool) {
+  public DemoContent(Vertx vertx, Pool pool) {
+    this.vertx = vertx;
     this.pool = pool;
   }
 
   public Future<Void> load() {
-    return loadOnce("contact-points", ContactPointDemo::load);
+    return loadOnce("contact-points", ContactPointDemo::load)
+        .compose(done -> loadOnce("people-and-organisations", tx -> vertx
+            .executeBlocking(() -> Passwords.hash(PeopleDemo.PASSWORD), false)
+            .compose(hash -> PeopleDemo.load(tx, hash))));
   }
 
   private Future<Void> loadOnce(String name, java.util.function.Function<SqlConnection, Future<Void>> loader) {

@@ -1,0 +1,54 @@
+package org.ntc.hub.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ntc.hub.support.Http;
+import org.ntc.hub.support.TestApp;
+
+@ExtendWith(VertxExtension.class)
+class DemoContentTest {
+  static TestApp app;
+
+  @BeforeAll
+  static void start() {
+    app = TestApp.start(Map.of("NTC_DEMO", "true"));
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  @Test
+  @DisplayName("demo content shows verified organisations in both countries, texts in fi, sv and en, and working accounts")
+  void demo(Vertx vertx) {
+    Http http = new Http(vertx, app.port());
+    JsonObject organisations = http.get("/api/v1/organisations?pageSize=100&lang=sv", null).json();
+    assertThat(organisations.getLong("total")).isEqualTo(7);
+    assertThat(organisations.getJsonArray("items").stream().map(o -> ((JsonObject) o).getString("country"))).contains("FI", "SE");
+    assertThat(organisations.getJsonArray("items").stream().map(o -> ((JsonObject) o).getString("name")))
+        .doesNotContain("Kuntoutus Online Oy");
+    JsonObject carelink = organisations.getJsonArray("items").stream().map(o -> (JsonObject) o)
+        .filter(o -> o.getString("name").equals("Nordic CareLink AB")).findFirst().orElseThrow();
+    assertThat(carelink.getJsonObject("descriptionI18n").fieldNames()).containsExactlyInAnyOrder("en", "fi", "sv");
+
+    Http.Response login = http.post("/api/v1/auth/login", null,
+        new JsonObject().put("email", "johan.lindgren@ntc-hub.example").put("password", PeopleDemo.PASSWORD));
+    assertThat(login.status()).isEqualTo(200);
+    JsonObject me = http.get("/api/v1/me", login.json().getString("accessToken")).json();
+    assertThat(me.getJsonArray("roles")).contains("staff");
+    assertThat(me.getString("contactPoint")).isEqualTo("umea");
+
+    String page = http.get("/organisations?lang=fi", null).text();
+    assertThat(page).contains("Lakeuden hyvinvointialue", "Hyvinvointialue, joka vastaa");
+  }
+}
