@@ -28,7 +28,8 @@ public final class DemoContent {
     return loadOnce("contact-points", ContactPointDemo::load)
         .compose(done -> loadOnce("people-and-organisations", tx -> vertx
             .executeBlocking(() -> Passwords.hash(PeopleDemo.PASSWORD), false)
-            .compose(hash -> PeopleDemo.load(tx, hash))));
+            .compose(hash -> PeopleDemo.load(tx, hash))))
+        .compose(done -> loadOnce("showcases", ShowcaseDemo::load));
   }
 
   private Future<Void> loadOnce(String name, java.util.function.Function<SqlConnection, Future<Void>> loader) {

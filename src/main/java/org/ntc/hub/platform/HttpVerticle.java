@@ -14,7 +14,14 @@ import org.ntc.hub.account.AccountRoutes;
 import org.ntc.hub.account.AccountService;
 import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.audit.AuditRoutes;
+import org.ntc.hub.moderation.ModerationRoutes;
+import org.ntc.hub.moderation.ModerationService;
 import org.ntc.hub.organisation.OrganisationPages;
+import org.ntc.hub.showcase.ShowcaseImages;
+import org.ntc.hub.showcase.ShowcasePages;
+import org.ntc.hub.showcase.ShowcaseRepository;
+import org.ntc.hub.showcase.ShowcaseRoutes;
+import org.ntc.hub.showcase.ShowcaseService;
 import org.ntc.hub.organisation.OrganisationRepository;
 import org.ntc.hub.organisation.OrganisationRoutes;
 import org.ntc.hub.organisation.OrganisationService;
@@ -51,6 +58,7 @@ public final class HttpVerticle extends VerticleBase {
         .setDirectoryListing(false)
         .setMaxAgeSeconds(24 * 3600)
         .setCachingEnabled(true));
+    ShowcaseRoutes.mountUploads(router);
     router.route().handler(BodyHandler.create(false).setBodyLimit(JSON_BODY_LIMIT));
 
     Tokens tokens = new Tokens(vertx, signingSecret);
@@ -70,6 +78,11 @@ public final class HttpVerticle extends VerticleBase {
     new OrganisationRoutes(organisations).mount(router);
     new OrganisationPages(organisations, views).mount(router);
     new AuditRoutes(new AuditLog(pool)).mount(router);
+    ShowcaseRepository showcaseRepository = new ShowcaseRepository(pool);
+    ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), organisationRepository);
+    new ShowcaseRoutes(showcases).mount(router);
+    new ShowcasePages(showcases, views).mount(router);
+    new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository), views).mount(router);
 
     Failures failures = new Failures(views);
     router.route().handler(ctx -> ctx.fail(404));

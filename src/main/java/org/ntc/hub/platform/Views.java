@@ -31,6 +31,7 @@ public final class Views {
       Object lang = options.get("lang");
       return I18n.text(lang == null ? I18n.FALLBACK : lang.toString(), String.valueOf(key), options.params);
     });
+    handlebars.registerHelper("markdown", (Helper<Object>) (text, options) -> Markdown.helper(text));
     handlebars.registerHelper("concat", (Helper<Object>) (first, options) -> {
       StringBuilder joined = new StringBuilder(String.valueOf(first));
       for (Object param : options.params) joined.append(param);

@@ -1,0 +1,38 @@
+package org.ntc.hub.moderation;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.ntc.hub.organisation.Organisation;
+import org.ntc.hub.organisation.OrganisationRepository;
+import org.ntc.hub.platform.Viewer;
+import org.ntc.hub.showcase.Showcase;
+import org.ntc.hub.showcase.ShowcaseDiff;
+import org.ntc.hub.showcase.ShowcaseRepository;
+
+/** What awaits staff at both contact points, oldest first. */
+public final class ModerationService {
+  private final ShowcaseRepository showcases;
+  private final OrganisationRepository organisations;
+
+  public ModerationService(ShowcaseRepository showcases, OrganisationRepository organisations) {
+    this.showcases = showcases;
+    this.organisations = organisations;
+  }
+
+  public Future<JsonObject> queue(Viewer viewer, String lang) {
+    viewer.requireStaff();
+    return Future.all(showcases.pending(), organisations.pending()).map(all -> {
+      JsonArray pendingShowcases = new JsonArray();
+      all.<List<Showcase>>resultAt(0).forEach(s -> pendingShowcases.add(ShowcaseDiff.queueItem(s, lang)));
+      JsonArray pendingOrganisations = new JsonArray();
+      all.<List<Organisation>>resultAt(1).forEach(o -> pendingOrganisations.add(o.toJson(lang)));
+      return new JsonObject()
+          .put("showcases", pendingShowcases)
+          .put("organisations", pendingOrganisations)
+          .put("trainings", new JsonArray())
+          .put("total", pendingShowcases.size() + pendingOrganisations.size());
+    });
+  }
+}

@@ -1,0 +1,181 @@
+package org.ntc.hub.showcase;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.ntc.hub.platform.Db;
+import org.ntc.hub.platform.NotFound;
+
+/** Showcases, their transitions and contact messages. Search SQL lives in {@link ShowcaseSearchSql}. */
+public final class ShowcaseRepository {
+  private static final String FROM = " FROM showcase s JOIN organisation o ON o.id = s.organisation_id ";
+  private static final String INSERT = """
+      INSERT INTO showcase (id, organisation_id, status, content, created_by) VALUES ($1, $2, 'draft', $3, $4)""";
+  private static final String BY_ID = "SELECT " + Showcase.COLUMNS + FROM + "WHERE s.id = $1";
+  /** Moves to a new state only from one of the expected ones, so two reviewers cannot both act. */
+  private static final String TRANSITION = """
+      UPDATE showcase SET status = $2, updated_at = now(),
+             submitted_at = CASE WHEN $2 = 'pending' THEN now() ELSE submitted_at END
+      WHERE id = $1 AND status = ANY($3) RETURNING status""";
+  private static final String EDIT = """
+      UPDATE showcase SET content = $2, status = $3, updated_at = now(),
+             submitted_at = CASE WHEN $3 = 'pending' AND status <> 'pending' THEN now() ELSE submitted_at END
+      WHERE id = $1 AND status = ANY($4) RETURNING status""";
+  private static final String PUBLISH = """
+      UPDATE showcase SET status = 'published', published = content, published_at = COALESCE(published_at, now()),
+             updated_at = now()
+      WHERE id = $1 AND status = 'pending' RETURNING status""";
+  private static final String RECORD_TRANSITION = """
+      INSERT INTO showcase_transition (showcase_id, actor_id, from_status, to_status, comment) VALUES ($1, $2, $3, $4, $5)""";
+  private static final String HISTORY = """
+      SELECT t.at, t.actor_id, a.name AS actor_name, t.from_status, t.to_status, t.comment
+      FROM showcase_transition t LEFT JOIN account a ON a.id = t.actor_id
+      WHERE t.showcase_id = $1 ORDER BY t.id""";
+  private static final String PENDING = "SELECT " + Showcase.COLUMNS + FROM
+      + "WHERE s.status = 'pending' ORDER BY s.submitted_at, s.id";
+  private static final String OF_ORGANISATION = "SELECT " + Showcase.COLUMNS + FROM
+      + "WHERE s.organisation_id = $1 ORDER BY s.updated_at DESC";
+  private static final String COUNT_VIEW = "UPDATE showcase SET view_count = view_count + 1 WHERE id = $1";
+  private static final String INSERT_CONTACT = """
+      INSERT INTO showcase_contact (id, showcase_id, organisation_id, sender_id, message) VALUES ($1, $2, $3, $4, $5)""";
+  private static final String COUNT_CONTACT = "UPDATE showcase SET contact_count = contact_count + 1 WHERE id = $1";
+  private static final String RECENT_CONTACTS_BY = """
+      SELECT count(*) FROM showcase_contact WHERE sender_id = $1 AND created_at > now() - interval '1 hour'""";
+  private static final String MESSAGES = """
+      SELECT c.id, c.showcase_id, c.message, c.created_at, a.name AS sender_name, a.email AS sender_email,
+             s.content->'title' AS showcase_title
+      FROM showcase_contact c JOIN showcase s ON s.id = c.showcase_id LEFT JOIN account a ON a.id = c.sender_id
+      WHERE c.organisation_id = $1 ORDER BY c.created_at DESC LIMIT $2 OFFSET $3""";
+  private static final String MESSAGE_COUNT = "SELECT count(*) FROM showcase_contact WHERE organisation_id = $1";
+
+  private final Pool pool;
+
+  public ShowcaseRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  Pool pool() {
+    return pool;
+  }
+
+  Future<Void> insert(SqlClient client, UUID id, UUID organisationId, ShowcaseContent content, UUID author) {
+    return client.preparedQuery(INSERT).execute(Tuple.of(id, organisationId, content.toStored(), author)).mapEmpty();
+  }
+
+  public Future<Showcase> byId(UUID id) {
+    return pool.preparedQuery(BY_ID).mapping(Showcase::fromRow).execute(Tuple.of(id))
+        .map(rows -> Db.single(rows, () -> new NotFound("showcase", id)));
+  }
+
+  /** True when the showcase was in one of {@code from} and is now in {@code to}. */
+  Future<Boolean> transition(SqlClient client, UUID id, String to, List<String> from) {
+    return client.preparedQuery(TRANSITION).execute(Tuple.of(id, to, from.toArray(String[]::new))).map(rows -> rows.rowCount() == 1);
+  }
+
+  Future<Boolean> edit(SqlClient client, UUID id, ShowcaseContent content, String to, List<String> from) {
+    return client.preparedQuery(EDIT).execute(Tuple.of(id, content.toStored(), to, from.toArray(String[]::new)))
+        .map(rows -> rows.rowCount() == 1);
+  }
+
+  Future<Boolean> publish(SqlClient client, UUID id) {
+    return client.preparedQuery(PUBLISH).execute(Tuple.of(id)).map(rows -> rows.rowCount() == 1);
+  }
+
+  Future<Void> recordTransition(SqlClient client, UUID id, UUID actor, String from, String to, String comment) {
+    return client.preparedQuery(RECORD_TRANSITION).execute(Tuple.of(id, actor, from, to, comment)).mapEmpty();
+  }
+
+  Future<List<JsonObject>> history(UUID id) {
+    return pool.preparedQuery(HISTORY).execute(Tuple.of(id)).map(rows -> {
+      List<JsonObject> list = new ArrayList<>();
+      rows.forEach(r -> list.add(new JsonObject().put("at", r.getOffsetDateTime("at").toString())
+          .put("actorId", r.getUUID("actor_id") == null ? null : r.getUUID("actor_id").toString())
+          .put("actorName", r.getString("actor_name"))
+          .put("from", r.getString("from_status")).put("to", r.getString("to_status")).put("comment", r.getString("comment"))));
+      return list;
+    });
+  }
+
+  public Future<List<Showcase>> pending() {
+    return pool.preparedQuery(PENDING).mapping(Showcase::fromRow).execute().map(ShowcaseRepository::list);
+  }
+
+  Future<List<Showcase>> ofOrganisation(UUID organisationId) {
+    return pool.preparedQuery(OF_ORGANISATION).mapping(Showcase::fromRow).execute(Tuple.of(organisationId))
+        .map(ShowcaseRepository::list);
+  }
+
+  Future<Void> countView(UUID id) {
+    return pool.preparedQuery(COUNT_VIEW).execute(Tuple.of(id)).mapEmpty();
+  }
+
+  Future<Long> recentContactsBy(UUID sender) {
+    return pool.preparedQuery(RECENT_CONTACTS_BY).execute(Tuple.of(sender)).map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  Future<Void> insertContact(SqlClient client, UUID id, Showcase showcase, UUID sender, String message) {
+    return client.preparedQuery(INSERT_CONTACT).execute(Tuple.of(id, showcase.id(), showcase.organisationId(), sender, message))
+        .compose(done -> client.preparedQuery(COUNT_CONTACT).execute(Tuple.of(showcase.id()))).mapEmpty();
+  }
+
+  Future<List<JsonObject>> messages(UUID organisationId, int limit, int offset) {
+    return pool.preparedQuery(MESSAGES).execute(Tuple.of(organisationId, limit, offset)).map(rows -> {
+      List<JsonObject> list = new ArrayList<>();
+      rows.forEach(r -> list.add(new JsonObject().put("id", r.getUUID("id").toString())
+          .put("showcaseId", r.getUUID("showcase_id").toString())
+          .put("showcaseTitle", r.getJsonObject("showcase_title"))
+          .put("message", r.getString("message")).put("at", r.getOffsetDateTime("created_at").toString())
+          .put("from", new JsonObject().put("name", r.getString("sender_name")).put("email", r.getString("sender_email")))));
+      return list;
+    });
+  }
+
+  Future<Long> messageCount(UUID organisationId) {
+    return pool.preparedQuery(MESSAGE_COUNT).execute(Tuple.of(organisationId)).map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  /** One page of public showcases matching the search, best match (or newest) first. */
+  Future<List<Showcase>> search(ShowcaseSearch search) {
+    ShowcaseSearchSql sql = ShowcaseSearchSql.of(search);
+    return pool.preparedQuery(sql.page()).mapping(Showcase::fromRow).execute(sql.pageParams()).map(ShowcaseRepository::list);
+  }
+
+  Future<Long> count(ShowcaseSearch search) {
+    ShowcaseSearchSql sql = ShowcaseSearchSql.of(search);
+    return pool.preparedQuery(sql.count()).execute(sql.params()).map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  /** Counts per category, target group, country, regulatory status and evidence level among the hits. */
+  Future<JsonObject> facets(ShowcaseSearch search) {
+    ShowcaseSearchSql sql = ShowcaseSearchSql.of(search);
+    return pool.preparedQuery(sql.facets()).execute(sql.params()).map(rows -> {
+      JsonObject facets = new JsonObject();
+      for (String facet : List.of("categories", "targetGroups", "countries", "regulatoryStatuses", "evidenceLevels")) {
+        facets.put(facet, new JsonArray());
+      }
+      rows.forEach(r -> facets.getJsonArray(r.getString("facet"))
+          .add(new JsonObject().put("id", r.getString("value")).put("count", r.getLong("n"))));
+      return facets;
+    });
+  }
+
+  static <T> List<T> list(RowSet<T> rows) {
+    List<T> list = new ArrayList<>();
+    rows.forEach(list::add);
+    return list;
+  }
+
+  static Optional<Row> first(RowSet<Row> rows) {
+    var it = rows.iterator();
+    return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+  }
+}

@@ -1,0 +1,86 @@
+package org.ntc.hub.showcase;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.FileUpload;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.nio.file.Path;
+import org.ntc.hub.platform.Bodies;
+import org.ntc.hub.platform.Ids;
+import org.ntc.hub.platform.Invalid;
+import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.Paging;
+import org.ntc.hub.platform.TooLarge;
+import org.ntc.hub.platform.UnsupportedMedia;
+import org.ntc.hub.platform.WebContext;
+
+/** The showcase API. */
+public final class ShowcaseRoutes {
+  static final String IMAGES = "/api/v1/showcases/:id/images";
+  private final ShowcaseService showcases;
+
+  public ShowcaseRoutes(ShowcaseService showcases) {
+    this.showcases = showcases;
+  }
+
+  /** Image uploads get their own, larger body limit; mounted before the router's general one. */
+  public static void mountUploads(Router router) {
+    router.post(IMAGES).handler(BodyHandler.create(Path.of(System.getProperty("java.io.tmpdir"), "ntc-uploads").toString())
+        .setBodyLimit(ShowcaseImages.MAX_BYTES + 64 * 1024)
+        .setDeleteUploadedFilesOnEnd(true));
+  }
+
+  public void mount(Router router) {
+    router.get("/api/v1/taxonomy").respond(ctx -> Future.succeededFuture(Taxonomy.toJson(Languages.of(ctx))));
+    router.get("/api/v1/showcases").respond(ctx -> showcases.search(ShowcaseSearch.from(ctx.queryParams()), Languages.of(ctx)));
+    router.post("/api/v1/showcases").respond(ctx -> showcases
+        .create(Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx))
+        .onSuccess(created -> ctx.response().setStatusCode(201)));
+    router.get("/api/v1/showcases/:id").respond(ctx -> showcases.find(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx)));
+    router.patch("/api/v1/showcases/:id").respond(ctx -> showcases
+        .update(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx)));
+    router.post("/api/v1/showcases/:id/submit").respond(ctx -> showcases
+        .submit(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx)));
+    router.post("/api/v1/showcases/:id/review").respond(ctx -> showcases
+        .review(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx)));
+    router.post("/api/v1/showcases/:id/archive").respond(ctx -> showcases
+        .archive(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx)));
+    router.post("/api/v1/showcases/:id/contact").respond(ctx -> showcases
+        .contact(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx))
+        .onSuccess(sent -> ctx.response().setStatusCode(201)));
+    router.post(IMAGES).respond(this::upload);
+    router.get(IMAGES + "/:imageId").handler(ctx -> showcases
+        .image(Ids.path(ctx, "id"), Ids.path(ctx, "imageId"), WebContext.viewer(ctx))
+        .onSuccess(answer -> ctx.response()
+            .putHeader("Content-Type", answer.image().contentType())
+            .putHeader("Cache-Control", answer.publicCache() ? "public, max-age=31536000, immutable" : "private, no-store")
+            .putHeader("ETag", "\"" + ctx.pathParam("imageId") + "\"")
+            .end(answer.image().bytes()))
+        .onFailure(ctx::fail));
+    router.delete(IMAGES + "/:imageId").respond(ctx -> showcases
+        .deleteImage(Ids.path(ctx, "id"), Ids.path(ctx, "imageId"), WebContext.viewer(ctx))
+        .map(done -> {
+          ctx.response().setStatusCode(204);
+          return null;
+        }));
+    router.get("/api/v1/organisations/:id/messages").respond(ctx -> showcases
+        .messages(Ids.path(ctx, "id"), WebContext.viewer(ctx), Paging.from(ctx.queryParams(), 20)));
+  }
+
+  private Future<JsonObject> upload(RoutingContext ctx) {
+    WebContext.viewer(ctx).requireSignedIn();
+    String type = ctx.request().getHeader("Content-Type");
+    if (type == null || !type.toLowerCase().startsWith("multipart/form-data")) {
+      throw new UnsupportedMedia("Send the image as multipart/form-data with the file in the part named file");
+    }
+    FileUpload file = ctx.fileUploads().stream().filter(f -> f.name().equals("file")).findFirst()
+        .orElseThrow(() -> new Invalid("file", "attach an image in the part named file"));
+    if (file.size() > ShowcaseImages.MAX_BYTES) throw new TooLarge("An image may be at most 5 MB");
+    String alt = ctx.request().getFormAttribute("alt");
+    return ctx.vertx().fileSystem().readFile(file.uploadedFileName())
+        .compose(bytes -> showcases.addImage(Ids.path(ctx, "id"), bytes, alt, WebContext.viewer(ctx)))
+        .onSuccess(created -> ctx.response().setStatusCode(201));
+  }
+}

@@ -1,0 +1,269 @@
+package org.ntc.hub.showcase;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.ntc.hub.organisation.Organisation;
+import org.ntc.hub.organisation.OrganisationRepository;
+import org.ntc.hub.platform.Conflict;
+import org.ntc.hub.platform.FieldErrors;
+import org.ntc.hub.platform.Forbidden;
+import org.ntc.hub.platform.Invalid;
+import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.TooLarge;
+import org.ntc.hub.platform.TooManyAttempts;
+import org.ntc.hub.platform.UnsupportedMedia;
+import org.ntc.hub.platform.Viewer;
+
+/**
+ * The showcase lifecycle: members of a verified company write drafts and submit them; staff
+ * approve or ask for changes; an edit to a published showcase waits for review while the
+ * approved copy stays public. Owners and staff see every state; everyone else only the
+ * approved copy.
+ */
+public final class ShowcaseService {
+  static final int MAX_CONTACTS_PER_HOUR = 10;
+  private static final List<String> EDITABLE = List.of("draft", "pending", "changes-requested", "published");
+  private static final List<String> SUBMITTABLE = List.of("draft", "changes-requested");
+  private static final List<String> ARCHIVABLE = List.of("draft", "pending", "changes-requested", "published");
+
+  private final ShowcaseRepository showcases;
+  private final ShowcaseImages images;
+  private final OrganisationRepository organisations;
+
+  public ShowcaseService(ShowcaseRepository showcases, ShowcaseImages images, OrganisationRepository organisations) {
+    this.showcases = showcases;
+    this.images = images;
+    this.organisations = organisations;
+  }
+
+  public Future<JsonObject> create(JsonObject body, Viewer viewer, String lang) {
+    viewer.requireSignedIn();
+    FieldErrors errors = new FieldErrors();
+    UUID organisationId = errors.uuid(body, "organisationId", true);
+    ShowcaseContent content = ShowcaseContent.from(body, Set.of("organisationId"), errors);
+    errors.throwIfAny();
+    if (!viewer.memberOf(organisationId)) {
+      return Future.failedFuture(new Forbidden("Only members of the organisation may create its showcases"));
+    }
+    UUID id = UUID.randomUUID();
+    return organisations.byId(organisationId).compose(org -> {
+      requirePublishingCompany(org);
+      return showcases.pool().withTransaction(tx -> showcases.insert(tx, id, organisationId, content, viewer.id())
+          .compose(done -> showcases.recordTransition(tx, id, viewer.id(), null, "draft", null)));
+    }).compose(done -> full(id, lang));
+  }
+
+  public Future<JsonObject> find(UUID id, Viewer viewer, String lang) {
+    return showcases.byId(id).compose(showcase -> {
+      if (privileged(showcase, viewer)) return full(showcase, lang);
+      if (!showcase.isPublic()) return Future.failedFuture(new NotFound("showcase", id));
+      showcases.countView(id);
+      return images.list(id).map(list -> showcase.publicJson(lang).put("images", new JsonArray(list)));
+    });
+  }
+
+  /** Owners edit; a published showcase's edit goes to review at once, the approved copy staying public. */
+  public Future<JsonObject> update(UUID id, JsonObject change, Viewer viewer, String lang) {
+    viewer.requireSignedIn();
+    return showcases.byId(id).compose(showcase -> {
+      requireMember(showcase, viewer);
+      if (change.containsKey("organisationId")) throw new Invalid("organisationId", "cannot be changed");
+      FieldErrors errors = new FieldErrors();
+      errors.onlyKnown(change, ShowcaseContent.FIELDS);
+      errors.throwIfAny();
+      JsonObject merged = showcase.content().toStored().mergeIn(change);
+      ShowcaseContent content = ShowcaseContent.from(merged, Set.of(), errors);
+      errors.throwIfAny();
+      String to = showcase.status().equals("published") ? "pending" : showcase.status();
+      if (showcase.status().equals("archived")) throw new Conflict("An archived showcase cannot be edited");
+      return showcases.pool().withTransaction(tx -> showcases.edit(tx, id, content, to, List.of(showcase.status()))
+          .compose(changed -> {
+            if (!changed) return Future.failedFuture(new Conflict("The showcase changed meanwhile; reload and try again"));
+            return to.equals(showcase.status()) ? Future.succeededFuture()
+                : showcases.recordTransition(tx, id, viewer.id(), showcase.status(), to, "edit submitted for review");
+          }));
+    }).compose(done -> full(id, lang));
+  }
+
+  public Future<JsonObject> submit(UUID id, Viewer viewer, String lang) {
+    viewer.requireSignedIn();
+    return showcases.byId(id).compose(showcase -> {
+      requireMember(showcase, viewer);
+      return organisations.byId(showcase.organisationId()).compose(org -> {
+        requirePublishingCompany(org);
+        return move(showcase, viewer, "pending", SUBMITTABLE, null,
+            "Only a draft or a showcase with requested changes can be submitted; this one is " + showcase.status());
+      });
+    }).compose(done -> full(id, lang));
+  }
+
+  public Future<JsonObject> review(UUID id, JsonObject body, Viewer viewer, String lang) {
+    viewer.requireStaff();
+    FieldErrors errors = new FieldErrors();
+    errors.onlyKnown(body, Set.of("decision", "comment"));
+    String decision = errors.oneOf(body, "decision", Set.of("approve", "request-changes"), true);
+    String comment = errors.text(body, "comment", 1, 2000, "request-changes".equals(decision));
+    errors.throwIfAny();
+    return showcases.byId(id).compose(showcase -> {
+      if (!showcase.status().equals("pending")) {
+        return Future.failedFuture(new Conflict("Only a pending showcase can be reviewed; this one is " + showcase.status()));
+      }
+      if (decision.equals("request-changes")) {
+        return move(showcase, viewer, "changes-requested", List.of("pending"), comment, "The showcase is no longer pending");
+      }
+      return showcases.pool().withTransaction(tx -> showcases.publish(tx, id).compose(published -> published
+          ? showcases.recordTransition(tx, id, viewer.id(), "pending", "published", comment)
+          : Future.failedFuture(new Conflict("The showcase is no longer pending"))));
+    }).compose(done -> full(id, lang));
+  }
+
+  public Future<JsonObject> archive(UUID id, Viewer viewer, String lang) {
+    viewer.requireSignedIn();
+    return showcases.byId(id).compose(showcase -> {
+      if (!viewer.staff()) requireMember(showcase, viewer);
+      return move(showcase, viewer, "archived", ARCHIVABLE, null, "The showcase is already archived");
+    }).compose(done -> full(id, lang));
+  }
+
+  public Future<JsonObject> search(ShowcaseSearch search, String lang) {
+    return Future.all(showcases.search(search), showcases.count(search), showcases.facets(search)).map(all -> {
+      List<Showcase> hits = all.resultAt(0);
+      JsonObject page = search.paging().page(hits.stream().map(s -> summaryJson(s, lang)).toList(), all.<Long>resultAt(1));
+      return page.put("facets", all.<JsonObject>resultAt(2));
+    });
+  }
+
+  public Future<JsonObject> addImage(UUID id, Buffer bytes, String alt, Viewer viewer) {
+    viewer.requireSignedIn();
+    return showcases.byId(id).compose(showcase -> {
+      requireMember(showcase, viewer);
+      if (showcase.status().equals("archived")) throw new Conflict("An archived showcase takes no images");
+      if (bytes == null) throw new Invalid("file", "attach an image in the part named file");
+      if (bytes.length() > ShowcaseImages.MAX_BYTES) throw new TooLarge("An image may be at most 5 MB");
+      String type = ShowcaseImages.contentType(bytes)
+          .orElseThrow(() -> new UnsupportedMedia("Only PNG, JPEG and WebP images are accepted"));
+      String altText = alt == null ? "" : alt.strip();
+      if (altText.isEmpty() || altText.length() > 250) {
+        throw new Invalid("alt", "describe the image in 1 to 250 characters for people who cannot see it");
+      }
+      return images.count(id).compose(n -> {
+        if (n >= ShowcaseImages.MAX_PER_SHOWCASE) return Future.failedFuture(new Conflict("A showcase has at most 10 images"));
+        UUID imageId = UUID.randomUUID();
+        return images.insert(imageId, id, type, bytes, altText).map(done -> new JsonObject()
+            .put("id", imageId.toString()).put("url", "/api/v1/showcases/" + id + "/images/" + imageId)
+            .put("alt", altText).put("contentType", type).put("size", bytes.length()));
+      });
+    });
+  }
+
+  /** The image's bytes and whether the public may cache them. */
+  public Future<ImageAnswer> image(UUID id, UUID imageId, Viewer viewer) {
+    return showcases.byId(id).compose(showcase -> {
+      if (!showcase.isPublic() && !privileged(showcase, viewer)) return Future.failedFuture(new NotFound("image", imageId));
+      return images.bytes(id, imageId).map(found -> new ImageAnswer(
+          found.orElseThrow(() -> new NotFound("image", imageId)), showcase.isPublic()));
+    });
+  }
+
+  public record ImageAnswer(ShowcaseImages.Image image, boolean publicCache) {}
+
+  public Future<Void> deleteImage(UUID id, UUID imageId, Viewer viewer) {
+    viewer.requireSignedIn();
+    return showcases.byId(id).compose(showcase -> {
+      requireMember(showcase, viewer);
+      return images.delete(id, imageId);
+    }).compose(deleted -> deleted ? Future.succeededFuture() : Future.failedFuture(new NotFound("image", imageId)));
+  }
+
+  /** A signed-in visitor writes to the company; its members read it in their account. */
+  public Future<JsonObject> contact(UUID id, JsonObject body, Viewer viewer) {
+    viewer.requireSignedIn();
+    FieldErrors errors = new FieldErrors();
+    errors.onlyKnown(body, Set.of("message"));
+    String message = errors.text(body, "message", 10, 2000, true);
+    errors.throwIfAny();
+    return showcases.byId(id).compose(showcase -> {
+      if (!showcase.isPublic()) return Future.failedFuture(new NotFound("showcase", id));
+      return showcases.recentContactsBy(viewer.id()).compose(recent -> {
+        if (recent >= MAX_CONTACTS_PER_HOUR) {
+          return Future.failedFuture(new TooManyAttempts("You have sent many messages this hour; try again later", 3600));
+        }
+        UUID messageId = UUID.randomUUID();
+        return showcases.pool().withTransaction(tx -> showcases.insertContact(tx, messageId, showcase, viewer.id(), message))
+            .map(done -> new JsonObject().put("id", messageId.toString()).put("showcaseId", id.toString())
+                .put("message", message));
+      });
+    });
+  }
+
+  public Future<JsonObject> messages(UUID organisationId, Viewer viewer, org.ntc.hub.platform.Paging paging) {
+    viewer.requireSignedIn();
+    if (!viewer.memberOf(organisationId)) {
+      return Future.failedFuture(new Forbidden("Only the organisation's members read its messages"));
+    }
+    return Future.all(showcases.messages(organisationId, paging.pageSize(), paging.offset()), showcases.messageCount(organisationId))
+        .map(all -> paging.page(all.resultAt(0), all.<Long>resultAt(1)));
+  }
+
+  /** An organisation's showcases in every state, for its members and staff. */
+  public Future<List<JsonObject>> ofOrganisation(UUID organisationId, Viewer viewer, String lang) {
+    if (!viewer.memberOf(organisationId) && !viewer.staff()) return Future.succeededFuture(List.of());
+    return showcases.ofOrganisation(organisationId).map(list -> list.stream().map(s -> s.fullJson(lang)).toList());
+  }
+
+  static JsonObject summaryJson(Showcase showcase, String lang) {
+    ShowcaseContent c = showcase.published();
+    return new JsonObject()
+        .put("id", showcase.id().toString())
+        .put("title", c.title().in(lang))
+        .put("titleI18n", c.title().toJson())
+        .put("summary", c.summary().in(lang))
+        .put("summaryI18n", c.summary().toJson())
+        .put("organisation", new JsonObject().put("id", showcase.organisationId().toString()).put("name", showcase.organisationName()))
+        .put("categories", new JsonArray(c.categories()))
+        .put("targetGroups", new JsonArray(c.targetGroups()))
+        .put("countries", new JsonArray(c.countries()))
+        .put("languages", new JsonArray(c.languages()))
+        .put("regulatoryStatus", c.regulatoryStatus())
+        .put("evidenceLevel", c.evidenceLevel())
+        .put("publishedAt", showcase.publishedAt() == null ? null : showcase.publishedAt().toString());
+  }
+
+  private Future<Void> move(Showcase showcase, Viewer viewer, String to, List<String> from, String comment, String conflict) {
+    if (!from.contains(showcase.status())) return Future.failedFuture(new Conflict(conflict));
+    return showcases.pool().withTransaction(tx -> showcases.transition(tx, showcase.id(), to, from)
+        .compose(moved -> moved ? showcases.recordTransition(tx, showcase.id(), viewer.id(), showcase.status(), to, comment)
+            : Future.failedFuture(new Conflict(conflict))));
+  }
+
+  private Future<JsonObject> full(UUID id, String lang) {
+    return showcases.byId(id).compose(showcase -> full(showcase, lang));
+  }
+
+  private Future<JsonObject> full(Showcase showcase, String lang) {
+    return Future.all(showcases.history(showcase.id()), images.list(showcase.id()))
+        .map(all -> showcase.fullJson(lang)
+            .put("history", new JsonArray(all.<List<JsonObject>>resultAt(0)))
+            .put("images", new JsonArray(all.<List<JsonObject>>resultAt(1))));
+  }
+
+  private static boolean privileged(Showcase showcase, Viewer viewer) {
+    return viewer.staff() || viewer.memberOf(showcase.organisationId());
+  }
+
+  private static void requireMember(Showcase showcase, Viewer viewer) {
+    if (viewer.memberOf(showcase.organisationId())) return;
+    if (viewer.staff() || showcase.isPublic()) throw new Forbidden("Only the organisation's members may change its showcases");
+    throw new NotFound("showcase", showcase.id());
+  }
+
+  private static void requirePublishingCompany(Organisation org) {
+    if (!org.type().equals("company")) throw new Forbidden("Showcases are published by company organisations");
+    if (!org.verified()) throw new Forbidden("The organisation must be verified by contact-point staff first");
+  }
+}
