@@ -11,6 +11,8 @@ import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.ext.web.multipart.MultipartForm;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -79,6 +81,17 @@ public final class Http {
     HttpRequest<Buffer> request = client.request(HttpMethod.POST, path);
     request.putHeaders(headers);
     return await(request.sendForm(form));
+  }
+
+  /** A multipart upload with one file part and text attributes. */
+  public Response upload(String path, String token, String part, String filename, String contentType, Buffer bytes,
+                         Map<String, String> attributes) {
+    MultipartForm form = MultipartForm.create();
+    attributes.forEach(form::attribute);
+    if (bytes != null) form.binaryFileUpload(part, filename, bytes, contentType);
+    HttpRequest<Buffer> request = client.request(HttpMethod.POST, path);
+    if (token != null) request.bearerTokenAuthentication(token);
+    return await(request.sendMultipartForm(form));
   }
 
   public static <T> T awaitResult(Future<T> future) {
