@@ -3,27 +3,6 @@ CREATE FUNCTION ntc_text_array(j jsonb) RETURNS text[]
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT coalesce(array_agg(x), '{}') FROM jsonb_array_elements_text(coalesce(j, '[]'::jsonb)) AS x $$;
 
--- Each language stemmed by its own dictionary, plus an unstemmed 'simple' copy of the titles
--- and summaries so product names and words of other languages still match.
-CREATE FUNCTION ntc_showcase_document(p jsonb) RETURNS tsvector
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  AS $$
-    SELECT CASE WHEN p IS NULL THEN NULL ELSE
-         setweight(to_tsvector('finnish'::regconfig, coalesce(p->'title'->>'fi', '')), 'A')
-      || setweight(to_tsvector('swedish'::regconfig, coalesce(p->'title'->>'sv', '')), 'A')
-      || setweight(to_tsvector('english'::regconfig, coalesce(p->'title'->>'en', '')), 'A')
-      || setweight(to_tsvector('finnish'::regconfig, coalesce(p->'summary'->>'fi', '')), 'B')
-      || setweight(to_tsvector('swedish'::regconfig, coalesce(p->'summary'->>'sv', '')), 'B')
-      || setweight(to_tsvector('english'::regconfig, coalesce(p->'summary'->>'en', '')), 'B')
-      || setweight(to_tsvector('finnish'::regconfig, coalesce(p->'description'->>'fi', '')), 'C')
-      || setweight(to_tsvector('swedish'::regconfig, coalesce(p->'description'->>'sv', '')), 'C')
-      || setweight(to_tsvector('english'::regconfig, coalesce(p->'description'->>'en', '')), 'C')
-      || setweight(to_tsvector('simple'::regconfig,
-           concat_ws(' ', p->'title'->>'fi', p->'title'->>'sv', p->'title'->>'en',
-                          p->'summary'->>'fi', p->'summary'->>'sv', p->'summary'->>'en')), 'D')
-    END
-  $$;
-
 CREATE TABLE showcase (
   id              uuid PRIMARY KEY,
   organisation_id uuid NOT NULL REFERENCES organisation (id),
@@ -37,23 +16,85 @@ CREATE TABLE showcase (
   updated_at      timestamptz NOT NULL DEFAULT now(),
   submitted_at    timestamptz,
   view_count      bigint NOT NULL DEFAULT 0,
-  contact_count   bigint NOT NULL DEFAULT 0,
-  is_public       boolean GENERATED ALWAYS AS (published IS NOT NULL AND status <> 'archived') STORED,
-  search          tsvector GENERATED ALWAYS AS (ntc_showcase_document(published)) STORED,
-  pub_categories  text[] GENERATED ALWAYS AS (ntc_text_array(published->'categories')) STORED,
-  pub_target_groups text[] GENERATED ALWAYS AS (ntc_text_array(published->'targetGroups')) STORED,
-  pub_countries   text[] GENERATED ALWAYS AS (ntc_text_array(published->'countries')) STORED,
-  pub_languages   text[] GENERATED ALWAYS AS (ntc_text_array(published->'languages')) STORED,
-  pub_regulatory  text GENERATED ALWAYS AS (published->>'regulatoryStatus') STORED,
-  pub_evidence    text GENERATED ALWAYS AS (published->>'evidenceLevel') STORED
+  contact_count   bigint NOT NULL DEFAULT 0
 );
-CREATE INDEX showcase_search ON showcase USING gin (search) WHERE is_public;
-CREATE INDEX showcase_categories ON showcase USING gin (pub_categories) WHERE is_public;
-CREATE INDEX showcase_target_groups ON showcase USING gin (pub_target_groups) WHERE is_public;
-CREATE INDEX showcase_countries ON showcase USING gin (pub_countries) WHERE is_public;
-CREATE INDEX showcase_public_order ON showcase (published_at DESC, id) WHERE is_public;
 CREATE INDEX showcase_organisation ON showcase (organisation_id);
 CREATE INDEX showcase_pending ON showcase (submitted_at, id) WHERE status = 'pending';
+
+-- The public catalogue: a narrow projection of each public showcase's approved copy, kept
+-- by a trigger so every write path (service, demo, generator) keeps it right. Search and
+-- facets read only this table, never the wide rows with both copies.
+CREATE TABLE showcase_listing (
+  showcase_id     uuid PRIMARY KEY REFERENCES showcase (id) ON DELETE CASCADE,
+  organisation_id uuid NOT NULL,
+  published_at    timestamptz NOT NULL,
+  title           jsonb NOT NULL,
+  summary         jsonb NOT NULL,
+  categories      text[] NOT NULL,
+  target_groups   text[] NOT NULL,
+  countries       text[] NOT NULL,
+  languages       text[] NOT NULL,
+  regulatory      text,
+  evidence        text,
+  -- Titles and summaries, each language stemmed by its own dictionary plus an unstemmed copy
+  -- for names: matched and ranked. Descriptions: matched only.
+  head            tsvector NOT NULL,
+  doc             tsvector NOT NULL
+);
+CREATE INDEX showcase_listing_doc ON showcase_listing USING gin (doc);
+CREATE INDEX showcase_listing_categories ON showcase_listing USING gin (categories);
+CREATE INDEX showcase_listing_target_groups ON showcase_listing USING gin (target_groups);
+CREATE INDEX showcase_listing_countries ON showcase_listing USING gin (countries);
+CREATE INDEX showcase_listing_newest ON showcase_listing (published_at DESC, showcase_id);
+
+CREATE FUNCTION ntc_showcase_head(p jsonb) RETURNS tsvector
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$
+    SELECT setweight(to_tsvector('finnish'::regconfig, coalesce(p->'title'->>'fi', '')), 'A')
+        || setweight(to_tsvector('swedish'::regconfig, coalesce(p->'title'->>'sv', '')), 'A')
+        || setweight(to_tsvector('english'::regconfig, coalesce(p->'title'->>'en', '')), 'A')
+        || setweight(to_tsvector('finnish'::regconfig, coalesce(p->'summary'->>'fi', '')), 'B')
+        || setweight(to_tsvector('swedish'::regconfig, coalesce(p->'summary'->>'sv', '')), 'B')
+        || setweight(to_tsvector('english'::regconfig, coalesce(p->'summary'->>'en', '')), 'B')
+        || setweight(to_tsvector('simple'::regconfig, concat_ws(' ', p->'title'->>'fi', p->'title'->>'sv',
+             p->'title'->>'en', p->'summary'->>'fi', p->'summary'->>'sv', p->'summary'->>'en')), 'D')
+  $$;
+
+CREATE FUNCTION ntc_showcase_body(p jsonb) RETURNS tsvector
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$
+    SELECT setweight(to_tsvector('finnish'::regconfig, coalesce(p->'description'->>'fi', '')), 'C')
+        || setweight(to_tsvector('swedish'::regconfig, coalesce(p->'description'->>'sv', '')), 'C')
+        || setweight(to_tsvector('english'::regconfig, coalesce(p->'description'->>'en', '')), 'C')
+  $$;
+
+CREATE FUNCTION ntc_showcase_listing_sync() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+  BEGIN
+    IF NEW.published IS NULL OR NEW.status = 'archived' THEN
+      DELETE FROM showcase_listing WHERE showcase_id = NEW.id;
+    ELSE
+      INSERT INTO showcase_listing (showcase_id, organisation_id, published_at, title, summary, categories, target_groups,
+                                    countries, languages, regulatory, evidence, head, doc)
+      VALUES (NEW.id, NEW.organisation_id, COALESCE(NEW.published_at, now()), NEW.published->'title', NEW.published->'summary',
+              ntc_text_array(NEW.published->'categories'), ntc_text_array(NEW.published->'targetGroups'),
+              ntc_text_array(NEW.published->'countries'), ntc_text_array(NEW.published->'languages'),
+              NEW.published->>'regulatoryStatus', NEW.published->>'evidenceLevel',
+              ntc_showcase_head(NEW.published), ntc_showcase_head(NEW.published) || ntc_showcase_body(NEW.published))
+      ON CONFLICT (showcase_id) DO UPDATE SET
+        organisation_id = EXCLUDED.organisation_id, published_at = EXCLUDED.published_at, title = EXCLUDED.title,
+        summary = EXCLUDED.summary, categories = EXCLUDED.categories, target_groups = EXCLUDED.target_groups,
+        countries = EXCLUDED.countries, languages = EXCLUDED.languages, regulatory = EXCLUDED.regulatory,
+        evidence = EXCLUDED.evidence, head = EXCLUDED.head, doc = EXCLUDED.doc;
+    END IF;
+    RETURN NULL;
+  END
+  $$;
+
+CREATE TRIGGER showcase_listing_sync
+  AFTER INSERT OR UPDATE OF published, status, published_at, organisation_id ON showcase
+  FOR EACH ROW EXECUTE FUNCTION ntc_showcase_listing_sync();
 
 -- Every transition: who, when, from which state to which, and the reviewer's comment.
 CREATE TABLE showcase_transition (

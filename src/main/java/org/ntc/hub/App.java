@@ -15,6 +15,7 @@ import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.HttpVerticle;
 import org.ntc.hub.platform.Listeners;
 import org.ntc.hub.platform.SigningKey;
+import org.ntc.hub.showcase.SearchCountsCache;
 
 /** One running node: its database, its Vert.x, its HTTP verticles. Start and stop block. */
 public final class App implements AutoCloseable {
@@ -58,7 +59,8 @@ public final class App implements AutoCloseable {
         pool.close();
       }
       Listeners listeners = new Listeners();
-      await(v.deployVerticle(() -> new HttpVerticle(config, database, signingSecret, listeners),
+      SearchCountsCache searchCounts = new SearchCountsCache();
+      await(v.deployVerticle(() -> new HttpVerticle(config, database, signingSecret, listeners, searchCounts),
           new DeploymentOptions().setInstances(config.httpInstances())));
       String host = config.httpHost();
       LOG.info("NTC Hub ready on http://" + host + ":" + listeners.port() + " (node " + config.node() + ")");

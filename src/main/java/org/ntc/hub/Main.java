@@ -23,6 +23,10 @@ public final class Main {
       System.exit(2);
       return;
     }
+    if (args.length > 0) {
+      System.exit(Commands.run(args, config));
+      return;
+    }
     // Registered before anything starts, so a SIGTERM during start-up still stops the
     // embedded database instead of orphaning it.
     AtomicReference<AutoCloseable> running = new AtomicReference<>();

@@ -69,6 +69,8 @@ public final class Database implements AutoCloseable {
           .setServerConfig("listen_addresses", "127.0.0.1")
           .setServerConfig("unix_socket_directories", sockets.toString())
           .setServerConfig("max_connections", "100")
+          .setServerConfig("shared_buffers", "256MB")
+          .setServerConfig("work_mem", "16MB")
           .setLocaleConfig("encoding", "UTF8")
           .setLocaleConfig("locale", "C")
           .setPGStartupWait(Duration.ofSeconds(30))

@@ -20,7 +20,10 @@ public final class Db {
     PgConnectOptions options = new PgConnectOptions(connect)
         .setCachePreparedStatements(true)
         .setPreparedStatementCacheMaxSize(512)
-        .setPipeliningLimit(256);
+        .setPipeliningLimit(256)
+        // Catalogue filters and text queries are prepared once but their selectivity varies
+        // with every value; a generic plan would pick one scan for all of them.
+        .addProperty("plan_cache_mode", "force_custom_plan");
     PoolOptions pool = new PoolOptions()
         .setShared(true)
         .setName(POOL_NAME)

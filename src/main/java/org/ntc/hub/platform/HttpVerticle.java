@@ -22,6 +22,7 @@ import org.ntc.hub.showcase.ShowcasePages;
 import org.ntc.hub.showcase.ShowcaseRepository;
 import org.ntc.hub.showcase.ShowcaseRoutes;
 import org.ntc.hub.showcase.ShowcaseService;
+import org.ntc.hub.showcase.SearchCountsCache;
 import org.ntc.hub.organisation.OrganisationRepository;
 import org.ntc.hub.organisation.OrganisationRoutes;
 import org.ntc.hub.organisation.OrganisationService;
@@ -37,9 +38,12 @@ public final class HttpVerticle extends VerticleBase {
   private final Database database;
   private final String signingSecret;
   private final Listeners listeners;
+  private final SearchCountsCache searchCounts;
   private Pool pool;
 
-  public HttpVerticle(AppConfig config, Database database, String signingSecret, Listeners listeners) {
+  public HttpVerticle(AppConfig config, Database database, String signingSecret, Listeners listeners,
+                      SearchCountsCache searchCounts) {
+    this.searchCounts = searchCounts;
     this.config = config;
     this.database = database;
     this.signingSecret = signingSecret;
@@ -78,7 +82,7 @@ public final class HttpVerticle extends VerticleBase {
     new OrganisationRoutes(organisations).mount(router);
     new OrganisationPages(organisations, views).mount(router);
     new AuditRoutes(new AuditLog(pool)).mount(router);
-    ShowcaseRepository showcaseRepository = new ShowcaseRepository(pool);
+    ShowcaseRepository showcaseRepository = new ShowcaseRepository(pool, searchCounts);
     ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), organisationRepository);
     new ShowcaseRoutes(showcases).mount(router);
     new ShowcasePages(showcases, views).mount(router);

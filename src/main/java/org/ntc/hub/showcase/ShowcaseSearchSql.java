@@ -1,37 +1,55 @@
 package org.ntc.hub.showcase;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * The SQL of one search, built from fixed clauses for the filters that are present so that
- * every combination gets its own prepared statement with a plan that uses the indexes
- * (a catch-all "$n IS NULL OR …" would defeat them in a generic plan). Values are always
- * parameters, never spliced into the text.
+ * The SQL of one catalogue search over {@code showcase_listing}, built from fixed clauses for
+ * the filters present, so each combination gets its own prepared statement whose plan can use
+ * the indexes (a catch-all "$n IS NULL OR …" would defeat them in a generic plan). Values are
+ * always parameters; only the taxonomy's own ids appear in the text, as facet labels.
  */
 record ShowcaseSearchSql(String where, boolean text, List<Object> values, int limit, int offset) {
   /** The text query in each language's stemming, OR-ed, plus an unstemmed one for names. */
   private static final String TSQUERY = """
       (websearch_to_tsquery('finnish', $1) || websearch_to_tsquery('swedish', $1)
        || websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1))""";
-  private static final String FROM = " FROM showcase s JOIN organisation o ON o.id = s.organisation_id ";
+  /** Facet name → (column, array or scalar, the ids to count). */
+  private static final Map<String, Facet> FACETS = new LinkedHashMap<>();
+
+  private record Facet(String column, boolean array, List<String> ids) {}
+
+  static {
+    FACETS.put("categories", new Facet("categories", true, Taxonomy.CATEGORIES));
+    FACETS.put("targetGroups", new Facet("target_groups", true, Taxonomy.TARGET_GROUPS));
+    FACETS.put("countries", new Facet("countries", true, List.of("FI", "SE", "NO")));
+    FACETS.put("regulatoryStatuses", new Facet("regulatory", false, Taxonomy.REGULATORY_STATUSES));
+    FACETS.put("evidenceLevels", new Facet("evidence", false, Taxonomy.EVIDENCE_LEVELS));
+  }
+
+  private static final String COUNTS = countsSelect();
 
   static ShowcaseSearchSql of(ShowcaseSearch search) {
     List<Object> values = new ArrayList<>();
-    StringBuilder where = new StringBuilder("WHERE s.is_public");
+    StringBuilder where = new StringBuilder("WHERE true");
     if (search.text() != null) {
       values.add(search.text());
-      where.append(" AND s.search @@ ").append(TSQUERY);
+      where.append(" AND l.doc @@ ").append(TSQUERY);
     }
-    add(where, values, "s.pub_categories @> ARRAY[$%d::text]", search.category());
-    add(where, values, "s.pub_target_groups @> ARRAY[$%d::text]", search.targetGroup());
-    add(where, values, "s.pub_countries @> ARRAY[$%d::text]", search.country());
-    add(where, values, "s.pub_languages @> ARRAY[$%d::text]", search.language());
-    add(where, values, "s.pub_regulatory = $%d", search.regulatoryStatus());
-    add(where, values, "s.pub_evidence = $%d", search.evidenceLevel());
-    add(where, values, "s.organisation_id = $%d", search.organisationId() == null ? null : UUID.fromString(search.organisationId()));
+    add(where, values, "l.categories @> ARRAY[$%d::text]", search.category());
+    add(where, values, "l.target_groups @> ARRAY[$%d::text]", search.targetGroup());
+    add(where, values, "l.countries @> ARRAY[$%d::text]", search.country());
+    add(where, values, "l.languages @> ARRAY[$%d::text]", search.language());
+    add(where, values, "l.regulatory = $%d", search.regulatoryStatus());
+    add(where, values, "l.evidence = $%d", search.evidenceLevel());
+    add(where, values, "l.organisation_id = $%d", search.organisationId() == null ? null : UUID.fromString(search.organisationId()));
     return new ShowcaseSearchSql(where.toString(), search.text() != null, values,
         search.paging().pageSize(), search.paging().offset());
   }
@@ -42,27 +60,48 @@ record ShowcaseSearchSql(String where, boolean text, List<Object> values, int li
     where.append(" AND ").append(String.format(clause, values.size()));
   }
 
+  /** One page: best text match first (by titles and summaries), then newest. */
   String page() {
-    String order = text ? "ts_rank(s.search, " + TSQUERY + ") DESC, s.published_at DESC, s.id"
-        : "s.published_at DESC, s.id";
+    String order = text ? "ts_rank(l.head, " + TSQUERY + ") DESC, l.published_at DESC, l.showcase_id"
+        : "l.published_at DESC, l.showcase_id";
     int n = values.size();
-    return "SELECT " + Showcase.COLUMNS + FROM + where + " ORDER BY " + order
-        + " LIMIT $" + (n + 1) + " OFFSET $" + (n + 2);
+    return "SELECT " + ShowcaseSummary.COLUMNS + " FROM showcase_listing l JOIN organisation o ON o.id = l.organisation_id "
+        + where + " ORDER BY " + order + " LIMIT $" + (n + 1) + " OFFSET $" + (n + 2);
   }
 
-  String count() {
-    return "SELECT count(*) FROM showcase s " + where;
+  /** The total and every facet count, in one pass over the hits. */
+  String counts() {
+    return COUNTS + " FROM showcase_listing l " + where;
   }
 
-  String facets() {
-    return "WITH hits AS MATERIALIZED (SELECT s.pub_categories, s.pub_target_groups, s.pub_countries, s.pub_regulatory,"
-        + " s.pub_evidence FROM showcase s " + where + ")"
-        + " SELECT 'categories' AS facet, v AS value, count(*) AS n FROM hits, unnest(pub_categories) v GROUP BY v"
-        + " UNION ALL SELECT 'targetGroups', v, count(*) FROM hits, unnest(pub_target_groups) v GROUP BY v"
-        + " UNION ALL SELECT 'countries', v, count(*) FROM hits, unnest(pub_countries) v GROUP BY v"
-        + " UNION ALL SELECT 'regulatoryStatuses', pub_regulatory, count(*) FROM hits GROUP BY pub_regulatory"
-        + " UNION ALL SELECT 'evidenceLevels', pub_evidence, count(*) FROM hits GROUP BY pub_evidence"
-        + " ORDER BY 1, 3 DESC, 2";
+  private static String countsSelect() {
+    StringBuilder select = new StringBuilder("SELECT count(*) AS total");
+    int i = 0;
+    for (Facet facet : FACETS.values()) {
+      for (String id : facet.ids()) {
+        select.append(", count(*) FILTER (WHERE l.").append(facet.column())
+            .append(facet.array() ? " @> ARRAY['" + id + "']" : " = '" + id + "'").append(") AS f").append(i++);
+      }
+    }
+    return select.toString();
+  }
+
+  static long total(Row row) {
+    return row.getLong("total");
+  }
+
+  static JsonObject facets(Row row) {
+    JsonObject facets = new JsonObject();
+    int i = 0;
+    for (Map.Entry<String, Facet> entry : FACETS.entrySet()) {
+      JsonArray counts = new JsonArray();
+      for (String id : entry.getValue().ids()) {
+        long n = row.getLong("f" + i++);
+        if (n > 0) counts.add(new JsonObject().put("id", id).put("count", n));
+      }
+      facets.put(entry.getKey(), counts);
+    }
+    return facets;
   }
 
   Tuple params() {

@@ -87,7 +87,7 @@ public final class ShowcaseService {
             return to.equals(showcase.status()) ? Future.succeededFuture()
                 : showcases.recordTransition(tx, id, viewer.id(), showcase.status(), to, "edit submitted for review");
           }));
-    }).compose(done -> full(id, lang));
+    }).onSuccess(done -> showcases.catalogueChanged()).compose(done -> full(id, lang));
   }
 
   public Future<JsonObject> submit(UUID id, Viewer viewer, String lang) {
@@ -119,7 +119,7 @@ public final class ShowcaseService {
       return showcases.pool().withTransaction(tx -> showcases.publish(tx, id).compose(published -> published
           ? showcases.recordTransition(tx, id, viewer.id(), "pending", "published", comment)
           : Future.failedFuture(new Conflict("The showcase is no longer pending"))));
-    }).compose(done -> full(id, lang));
+    }).onSuccess(done -> showcases.catalogueChanged()).compose(done -> full(id, lang));
   }
 
   public Future<JsonObject> archive(UUID id, Viewer viewer, String lang) {
@@ -127,14 +127,15 @@ public final class ShowcaseService {
     return showcases.byId(id).compose(showcase -> {
       if (!viewer.staff()) requireMember(showcase, viewer);
       return move(showcase, viewer, "archived", ARCHIVABLE, null, "The showcase is already archived");
-    }).compose(done -> full(id, lang));
+    }).onSuccess(done -> showcases.catalogueChanged()).compose(done -> full(id, lang));
   }
 
   public Future<JsonObject> search(ShowcaseSearch search, String lang) {
-    return Future.all(showcases.search(search), showcases.count(search), showcases.facets(search)).map(all -> {
-      List<Showcase> hits = all.resultAt(0);
-      JsonObject page = search.paging().page(hits.stream().map(s -> summaryJson(s, lang)).toList(), all.<Long>resultAt(1));
-      return page.put("facets", all.<JsonObject>resultAt(2));
+    return Future.all(showcases.search(search), showcases.counts(search)).map(all -> {
+      List<ShowcaseSummary> hits = all.resultAt(0);
+      JsonObject counts = all.resultAt(1);
+      return search.paging().page(hits.stream().map(s -> s.toJson(lang)).toList(), counts.getLong("total"))
+          .put("facets", counts.getJsonObject("facets"));
     });
   }
 
@@ -214,24 +215,6 @@ public final class ShowcaseService {
   public Future<List<JsonObject>> ofOrganisation(UUID organisationId, Viewer viewer, String lang) {
     if (!viewer.memberOf(organisationId) && !viewer.staff()) return Future.succeededFuture(List.of());
     return showcases.ofOrganisation(organisationId).map(list -> list.stream().map(s -> s.fullJson(lang)).toList());
-  }
-
-  static JsonObject summaryJson(Showcase showcase, String lang) {
-    ShowcaseContent c = showcase.published();
-    return new JsonObject()
-        .put("id", showcase.id().toString())
-        .put("title", c.title().in(lang))
-        .put("titleI18n", c.title().toJson())
-        .put("summary", c.summary().in(lang))
-        .put("summaryI18n", c.summary().toJson())
-        .put("organisation", new JsonObject().put("id", showcase.organisationId().toString()).put("name", showcase.organisationName()))
-        .put("categories", new JsonArray(c.categories()))
-        .put("targetGroups", new JsonArray(c.targetGroups()))
-        .put("countries", new JsonArray(c.countries()))
-        .put("languages", new JsonArray(c.languages()))
-        .put("regulatoryStatus", c.regulatoryStatus())
-        .put("evidenceLevel", c.evidenceLevel())
-        .put("publishedAt", showcase.publishedAt() == null ? null : showcase.publishedAt().toString());
   }
 
   private Future<Void> move(Showcase showcase, Viewer viewer, String to, List<String> from, String comment, String conflict) {

@@ -1,0 +1,127 @@
+package org.ntc.hub.generate;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.ntc.hub.platform.Database;
+
+/**
+ * Fills a database with realistic published content in Finnish, Swedish and English, for
+ * benchmarks: verified companies and their published showcases. Deterministic for a seed.
+ * Runs as a command (blocking JDBC), never inside the server.
+ */
+public final class DataGenerator {
+  private static final Logger LOG = Logger.getLogger(DataGenerator.class.getName());
+  private static final String ORGANISATION = """
+      INSERT INTO organisation (id, name, type, country, website, description, verified, verified_at)
+      VALUES (?, ?, 'company', ?, ?, ?::jsonb, true, now()) ON CONFLICT DO NOTHING""";
+  private static final String SHOWCASE = """
+      INSERT INTO showcase (id, organisation_id, status, content, published, published_at, created_at)
+      VALUES (?, ?, 'published', ?::jsonb, ?::jsonb, now() - make_interval(mins => ?), now() - make_interval(mins => ?))""";
+  private static final int BATCH = 1000;
+
+  private final Database database;
+  private final Random random;
+
+  public DataGenerator(Database database, long seed) {
+    this.database = database;
+    this.random = new Random(seed);
+  }
+
+  public record Counts(int organisations, int showcases) {}
+
+  public Counts generate(int organisations, int showcases) {
+    try (Connection c = DriverManager.getConnection(database.jdbcUrl() + "?reWriteBatchedInserts=true",
+        database.connectOptions().getUser(), database.connectOptions().getPassword())) {
+      c.setAutoCommit(false);
+      List<UUID> orgIds = insertOrganisations(c, Math.max(1, organisations));
+      insertShowcases(c, orgIds, showcases);
+      c.commit();
+      c.setAutoCommit(true);
+      try (var s = c.createStatement()) {
+        s.execute("VACUUM ANALYZE organisation");
+        s.execute("VACUUM ANALYZE showcase");
+        s.execute("VACUUM ANALYZE showcase_listing");
+      }
+      return new Counts(orgIds.size(), showcases);
+    } catch (SQLException e) {
+      throw new IllegalStateException("generating data failed: " + e.getMessage(), e);
+    }
+  }
+
+  private List<UUID> insertOrganisations(Connection c, int count) throws SQLException {
+    List<UUID> ids = new ArrayList<>();
+    try (PreparedStatement insert = c.prepareStatement(ORGANISATION)) {
+      for (int i = 0; i < count; i++) {
+        UUID id = new UUID(0x6e7463L, i + 1L);
+        String[] name = Phrases.COMPANY_NAMES[i % Phrases.COMPANY_NAMES.length];
+        String country = i % 3 == 0 ? "SE" : i % 7 == 0 ? "NO" : "FI";
+        String full = name[0] + " " + (i / Phrases.COMPANY_NAMES.length + 1) + " " + (country.equals("FI") ? "Oy" : "AB");
+        insert.setObject(1, id);
+        insert.setString(2, full);
+        insert.setString(3, country);
+        insert.setString(4, "https://" + name[0].toLowerCase().replace(' ', '-') + "-" + i + ".example");
+        insert.setString(5, new JsonObject().put("en", name[1]).put("fi", name[2]).put("sv", name[3]).encode());
+        insert.addBatch();
+        ids.add(id);
+      }
+      insert.executeBatch();
+    }
+    return ids;
+  }
+
+  private void insertShowcases(Connection c, List<UUID> organisations, int count) throws SQLException {
+    try (PreparedStatement insert = c.prepareStatement(SHOWCASE)) {
+      for (int i = 0; i < count; i++) {
+        String content = showcase(i).encode();
+        int minutesAgo = random.nextInt(60 * 24 * 365 * 3);
+        insert.setObject(1, UUID.nameUUIDFromBytes(("showcase-" + i).getBytes()));
+        insert.setObject(2, organisations.get(random.nextInt(organisations.size())));
+        insert.setString(3, content);
+        insert.setString(4, content);
+        insert.setInt(5, minutesAgo);
+        insert.setInt(6, minutesAgo + 60);
+        insert.addBatch();
+        if ((i + 1) % BATCH == 0) {
+          insert.executeBatch();
+          c.commit();
+          if ((i + 1) % 10_000 == 0) LOG.info("generated " + (i + 1) + " showcases");
+        }
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private JsonObject showcase(int n) {
+    Phrases.Product product = Phrases.PRODUCTS[random.nextInt(Phrases.PRODUCTS.length)];
+    String[] setting = Phrases.SETTINGS[random.nextInt(Phrases.SETTINGS.length)];
+    String[] benefit = Phrases.BENEFITS[random.nextInt(Phrases.BENEFITS.length)];
+    String[] extra = Phrases.BENEFITS[random.nextInt(Phrases.BENEFITS.length)];
+    String model = " " + (char) ('A' + random.nextInt(26)) + (100 + n % 900);
+    JsonArray countries = new JsonArray();
+    for (String country : List.of("FI", "SE", "NO")) if (random.nextInt(3) > 0 || countries.isEmpty()) countries.add(country);
+    JsonArray groups = new JsonArray().add(Phrases.TARGET_GROUPS[random.nextInt(Phrases.TARGET_GROUPS.length)]);
+    return new JsonObject()
+        .put("title", new JsonObject().put("en", product.en() + " " + setting[0] + model)
+            .put("fi", product.fi() + " " + setting[1] + model).put("sv", product.sv() + " " + setting[2] + model))
+        .put("summary", new JsonObject().put("en", benefit[0]).put("fi", benefit[1]).put("sv", benefit[2]))
+        .put("description", new JsonObject().put("en", benefit[0] + " " + extra[0])
+            .put("fi", benefit[1] + " " + extra[1]).put("sv", benefit[2] + " " + extra[2]))
+        .put("categories", new JsonArray().add(product.category()))
+        .put("targetGroups", groups)
+        .put("countries", countries)
+        .put("languages", new JsonArray().add("fi").add("sv").add("en"))
+        .put("regulatoryStatus", Phrases.REGULATORY[random.nextInt(Phrases.REGULATORY.length)])
+        .put("evidenceLevel", Phrases.EVIDENCE[random.nextInt(Phrases.EVIDENCE.length)])
+        .put("website", null)
+        .put("contactEmail", null);
+  }
+}

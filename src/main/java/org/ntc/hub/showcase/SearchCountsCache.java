@@ -1,0 +1,37 @@
+package org.ntc.hub.showcase;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Totals and facet counts of recent searches, shared by this node's HTTP verticles. Counting
+ * walks every hit, while a page needs only twenty, so counts are kept for a short while and
+ * dropped at once when this node publishes, edits or archives a showcase. Another node's
+ * changes show in the counts within {@link #TTL_MILLIS}; the results themselves are never cached.
+ */
+public final class SearchCountsCache {
+  static final long TTL_MILLIS = 30_000;
+  private static final int MAX_ENTRIES = 2_000;
+
+  private record Entry(long expiresAt, Future<JsonObject> counts) {}
+
+  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+  Future<JsonObject> get(String key, Supplier<Future<JsonObject>> compute) {
+    long now = System.currentTimeMillis();
+    Entry entry = entries.get(key);
+    if (entry != null && entry.expiresAt() > now) return entry.counts();
+    if (entries.size() >= MAX_ENTRIES) entries.clear();
+    Future<JsonObject> counts = compute.get();
+    entries.put(key, new Entry(now + TTL_MILLIS, counts));
+    counts.onFailure(err -> entries.remove(key));
+    return counts;
+  }
+
+  public void invalidate() {
+    entries.clear();
+  }
+}

@@ -1,0 +1,52 @@
+package org.ntc.hub.showcase;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.ntc.hub.platform.Localised;
+
+/** A public showcase as the catalogue lists it, read from the narrow listing table. */
+record ShowcaseSummary(UUID id, UUID organisationId, String organisationName, Localised title, Localised summary,
+                       List<String> categories, List<String> targetGroups, List<String> countries, List<String> languages,
+                       String regulatoryStatus, String evidenceLevel, OffsetDateTime publishedAt) {
+
+  static final String COLUMNS = """
+      l.showcase_id, l.organisation_id, o.name AS organisation_name, l.title, l.summary, l.categories, l.target_groups,
+      l.countries, l.languages, l.regulatory, l.evidence, l.published_at""";
+
+  static ShowcaseSummary fromRow(Row row) {
+    return new ShowcaseSummary(
+        row.getUUID("showcase_id"),
+        row.getUUID("organisation_id"),
+        row.getString("organisation_name"),
+        Localised.of(row.getJsonObject("title")),
+        Localised.of(row.getJsonObject("summary")),
+        List.of(row.getArrayOfStrings("categories")),
+        List.of(row.getArrayOfStrings("target_groups")),
+        List.of(row.getArrayOfStrings("countries")),
+        List.of(row.getArrayOfStrings("languages")),
+        row.getString("regulatory"),
+        row.getString("evidence"),
+        row.getOffsetDateTime("published_at"));
+  }
+
+  JsonObject toJson(String lang) {
+    return new JsonObject()
+        .put("id", id.toString())
+        .put("title", title.in(lang))
+        .put("titleI18n", title.toJson())
+        .put("summary", summary.in(lang))
+        .put("summaryI18n", summary.toJson())
+        .put("organisation", new JsonObject().put("id", organisationId.toString()).put("name", organisationName))
+        .put("categories", new JsonArray(categories))
+        .put("targetGroups", new JsonArray(targetGroups))
+        .put("countries", new JsonArray(countries))
+        .put("languages", new JsonArray(languages))
+        .put("regulatoryStatus", regulatoryStatus)
+        .put("evidenceLevel", evidenceLevel)
+        .put("publishedAt", publishedAt.toString());
+  }
+}

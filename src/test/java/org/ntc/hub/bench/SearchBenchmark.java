@@ -1,0 +1,80 @@
+package org.ntc.hub.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+
+/**
+ * Latency of the showcase search API against a trivial API call measured in the same run:
+ * sequential requests on one connection, warm-up first, then median and 99th percentile.
+ * Run by {@code bench/search.sh}; arguments: base URL, catalogue size (for the report).
+ */
+public final class SearchBenchmark {
+  /** Product words a visitor types, in the three languages, each matching about 5 % of the catalogue. */
+  private static final String[] WORDS = {"turvaranneke", "lääkeannostelija", "kaatumisilmaisin", "univalmennus",
+      "läkemedelsautomat", "trygghetsarmband", "fallarm", "distanstolkning", "medicine dispenser", "fall detector",
+      "sleep coaching", "video visits"};
+  /** Words found in a quarter of the catalogue or more: the worst case for ranking and counting. */
+  private static final String[] BROAD = {"video", "kotihoitoon", "hemvården", "home care"};
+  private static final String[] COUNTRIES = {"FI", "SE", "NO"};
+  private static final String[] GROUPS = {"older-people", "chronic-conditions", "families", "people-with-disabilities",
+      "mental-health", "professionals", "informal-carers"};
+  private static final String[] EVIDENCE = {"concept", "pilot", "clinical-study", "routine-use"};
+  private static final int WARMUP = 100;
+  private static final int MEASURED = 600;
+
+  private SearchBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    String base = args[0];
+    String size = args.length > 1 ? args[1] : "?";
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    double[] baseline = measure(client, i -> base + "/api/v1/contact-points");
+    report(size, "baseline GET /api/v1/contact-points", baseline, baseline);
+    report(size, "search, no text (newest first)", measure(client, i -> base + "/api/v1/showcases?page=" + (1 + i % 5)), baseline);
+    report(size, "search, filters only", measure(client, i -> base + "/api/v1/showcases?country=SE&category="
+        + (i % 2 == 0 ? "remote-monitoring" : "safety-and-alarms")), baseline);
+    report(size, "search, product word", measure(client, i -> base + "/api/v1/showcases?q="
+        + URLEncoder.encode(WORDS[i % WORDS.length], StandardCharsets.UTF_8)), baseline);
+    report(size, "search, product word, new filters each", measure(client, i -> base + "/api/v1/showcases?q="
+        + URLEncoder.encode(WORDS[i % WORDS.length], StandardCharsets.UTF_8) + "&country=" + COUNTRIES[(i / 12) % 3]
+        + "&evidenceLevel=" + EVIDENCE[(i / 36) % 4] + "&targetGroup=" + GROUPS[(i / 144) % GROUPS.length]), baseline);
+    report(size, "search, broad word (25 % of catalogue)", measure(client, i -> base + "/api/v1/showcases?q="
+        + URLEncoder.encode(BROAD[i % BROAD.length], StandardCharsets.UTF_8)), baseline);
+  }
+
+  private static double[] measure(HttpClient client, IntFunction<String> url) throws Exception {
+    List<Double> millis = new ArrayList<>();
+    for (int i = 0; i < WARMUP + MEASURED; i++) {
+      HttpRequest request = HttpRequest.newBuilder(URI.create(url.apply(i))).timeout(Duration.ofSeconds(30)).build();
+      long start = System.nanoTime();
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      double elapsed = (System.nanoTime() - start) / 1e6;
+      if (response.statusCode() != 200) throw new IllegalStateException(url.apply(i) + " answered " + response.statusCode());
+      if (i >= WARMUP) millis.add(elapsed);
+    }
+    double[] sorted = millis.stream().mapToDouble(Double::doubleValue).toArray();
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  private static void report(String size, String name, double[] sorted, double[] baseline) {
+    double p50 = percentile(sorted, 0.50);
+    double p99 = percentile(sorted, 0.99);
+    System.out.printf(Locale.ROOT, "N=%s  %-38s p50 %7.2f ms  p99 %7.2f ms  (p50 x%.1f of baseline)%n",
+        size, name, p50, p99, p50 / percentile(baseline, 0.50));
+  }
+
+  private static double percentile(double[] sorted, double p) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+  }
+}
