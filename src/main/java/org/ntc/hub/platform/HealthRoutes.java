@@ -5,7 +5,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.sqlclient.Pool;
 import java.util.concurrent.TimeUnit;
 
-/** {@code GET /health}: UP while this node serves and its database answers. */
+/** {@code GET /health}: UP while this node serves and its database answers; and the API's own description. */
 public final class HealthRoutes {
   private final Pool pool;
   private final String node;
@@ -16,6 +16,11 @@ public final class HealthRoutes {
   }
 
   public void mount(Router router) {
+    router.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
+        .putHeader("Content-Type", "application/yaml; charset=utf-8")
+        .putHeader("Cache-Control", "public, max-age=300")
+        .sendFile("api/openapi.yaml")
+        .onFailure(ctx::fail));
     router.get("/health").handler(ctx -> pool.query("SELECT 1").execute()
         .timeout(3, TimeUnit.SECONDS)
         .onComplete(result -> {

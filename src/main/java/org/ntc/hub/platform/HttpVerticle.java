@@ -89,7 +89,7 @@ public final class HttpVerticle extends VerticleBase {
     new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository), views).mount(router);
 
     Failures failures = new Failures(views);
-    router.route().handler(ctx -> ctx.fail(404));
+    router.route().handler(ctx -> ctx.fail(new NotFound(NotFound.NO_SUCH_ROUTE, "No such route: " + ctx.normalizedPath())));
     router.route().failureHandler(failures);
     router.errorHandler(405, failures);
 

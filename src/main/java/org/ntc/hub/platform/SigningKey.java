@@ -2,6 +2,7 @@ package org.ntc.hub.platform;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -30,10 +31,8 @@ public final class SigningKey {
       new SecureRandom().nextBytes(bytes);
       String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
       Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
-      try {
+      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException notPosix) {
-        // not a POSIX file system; the data directory's own permissions protect it
       }
       return secret;
     } catch (IOException e) {

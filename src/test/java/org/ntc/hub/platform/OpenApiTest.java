@@ -1,0 +1,97 @@
+package org.ntc.hub.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ntc.hub.support.Http;
+import org.ntc.hub.support.TestApp;
+
+/** The OpenAPI document names the contract's routes, and every operation it names exists. */
+@ExtendWith(VertxExtension.class)
+class OpenApiTest {
+  private static final Pattern PATH = Pattern.compile("^  (/[^:]*):\\s*$");
+  private static final Pattern OPERATION = Pattern.compile("^    (get|post|patch|delete|put):\\s*$");
+  static TestApp app;
+
+  @BeforeAll
+  static void start() {
+    app = TestApp.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  record Operation(HttpMethod method, String path) {}
+
+  @Test
+  @DisplayName("every operation in /api/v1/openapi.yaml is served, and the contract's routes are all documented")
+  void agreesWithTheServer(Vertx vertx) {
+    Http http = new Http(vertx, app.port());
+    Http.Response document = http.get("/api/v1/openapi.yaml", null);
+    assertThat(document.status()).isEqualTo(200);
+    assertThat(document.header("Content-Type")).startsWith("application/yaml");
+    List<Operation> operations = operations(document.text());
+    assertThat(operations).hasSizeGreaterThanOrEqualTo(37);
+
+    List<String> missing = new ArrayList<>();
+    for (Operation op : operations) {
+      String path = op.path().replace("{id}", op.path().startsWith("/api/v1/contact-points") ? "seinajoki" : UUID.randomUUID().toString())
+          .replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString());
+      Http.Response response = op.method() == HttpMethod.GET || op.method() == HttpMethod.DELETE
+          ? http.call(op.method(), path, null, null)
+          : http.call(op.method(), path, null, new JsonObject());
+      boolean noRoute = response.status() == 405 || (response.status() == 404 && response.text().contains(NotFound.NO_SUCH_ROUTE));
+      if (noRoute) missing.add(op.method() + " " + op.path());
+    }
+    assertThat(missing).as("documented but not served").isEmpty();
+
+    List<String> documented = operations.stream().map(o -> o.method() + " " + o.path()).toList();
+    assertThat(documented).contains(
+        "POST /api/v1/auth/register", "POST /api/v1/auth/login", "POST /api/v1/auth/logout", "GET /api/v1/me",
+        "GET /api/v1/me/export", "DELETE /api/v1/me", "POST /api/v1/organisations", "GET /api/v1/organisations",
+        "GET /api/v1/organisations/{id}", "POST /api/v1/organisations/{id}/verify", "POST /api/v1/organisations/{id}/members",
+        "POST /api/v1/admin/staff", "GET /api/v1/showcases", "GET /api/v1/showcases/{id}", "POST /api/v1/showcases",
+        "PATCH /api/v1/showcases/{id}", "POST /api/v1/showcases/{id}/submit", "POST /api/v1/showcases/{id}/review",
+        "POST /api/v1/showcases/{id}/archive", "GET /api/v1/moderation/queue", "POST /api/v1/showcases/{id}/images",
+        "GET /api/v1/taxonomy", "GET /api/v1/contact-points", "GET /health");
+  }
+
+  @Test
+  @DisplayName("an unknown route is told apart from an unknown resource")
+  void unknownRoute(Vertx vertx) {
+    Http http = new Http(vertx, app.port());
+    assertThat(http.get("/api/v1/nowhere", null).json().getString("type")).endsWith(NotFound.NO_SUCH_ROUTE);
+    assertThat(http.get("/api/v1/showcases/" + UUID.randomUUID(), null).json().getString("type")).endsWith("/not-found");
+  }
+
+  private static List<Operation> operations(String yaml) {
+    List<Operation> operations = new ArrayList<>();
+    String current = null;
+    for (String line : yaml.split("\n")) {
+      Matcher path = PATH.matcher(line);
+      if (path.matches()) {
+        current = path.group(1);
+        continue;
+      }
+      if (line.startsWith("components:")) break;
+      Matcher op = OPERATION.matcher(line);
+      if (op.matches() && current != null) operations.add(new Operation(HttpMethod.valueOf(op.group(1).toUpperCase()), current));
+    }
+    return operations;
+  }
+}
