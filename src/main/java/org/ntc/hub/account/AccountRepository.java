@@ -45,6 +45,8 @@ public final class AccountRepository {
   private static final String SESSIONS_OF = "SELECT created_at, expires_at FROM session WHERE account_id = $1 ORDER BY created_at";
   private static final String ACTIONS_OF = """
       SELECT at, action, target_type, target_id, address FROM audit_log WHERE actor_id = $1 ORDER BY id""";
+  private static final String RECENT_REGISTRATIONS_FROM = """
+      SELECT count(*) FROM audit_log WHERE action = 'account.registered' AND address = $1 AND at > now() - interval '1 hour'""";
   private static final String RECENT_FAILURES = """
       SELECT count(*) AS n, min(failed_at) AS oldest FROM login_failure
       WHERE email_hash = $1 AND address = $2 AND failed_at > now() - make_interval(secs => $3)""";
@@ -147,6 +149,10 @@ public final class AccountRepository {
           .put("targetId", r.getString("target_id")).put("address", r.getString("address"))));
       return list;
     });
+  }
+
+  Future<Long> recentRegistrationsFrom(String address) {
+    return pool.preparedQuery(RECENT_REGISTRATIONS_FROM).execute(Tuple.of(address)).map(rows -> rows.iterator().next().getLong(0));
   }
 
   Future<Failures> recentFailures(String emailHash, String address, int windowSeconds) {

@@ -26,6 +26,7 @@ public final class AccountService {
   static final int FAILURE_WINDOW_SECONDS = 15 * 60;
   static final int MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
   static final int MAX_FAILURES_PER_ADDRESS = 50;
+  static final int MAX_REGISTRATIONS_PER_ADDRESS_AND_HOUR = 100;
   private static final String WRONG_CREDENTIALS = "The email or password is wrong";
 
   private final Vertx vertx;
@@ -48,7 +49,10 @@ public final class AccountService {
 
   public Future<JsonObject> register(NewAccount account, String address) {
     UUID id = UUID.randomUUID();
-    return accounts.emailTaken(account.email())
+    return accounts.recentRegistrationsFrom(address)
+        .compose(recent -> recent >= MAX_REGISTRATIONS_PER_ADDRESS_AND_HOUR
+            ? Future.failedFuture(new TooManyAttempts("Too many new accounts from this address; try again later", 3600))
+            : accounts.emailTaken(account.email()))
         .compose(taken -> taken ? Future.failedFuture(emailTaken()) : hash(account.password()))
         .compose(hash -> accounts.pool().withTransaction(tx -> accounts.insert(tx, id, account.email(), hash, account.name(),
                 account.locale(), false)

@@ -60,8 +60,10 @@ public final class OrganisationPages {
       model.put("countries", options(NewOrganisation.COUNTRIES, filter.country(), lang, "country."));
       long total = page.getLong("total");
       int pages = (int) Math.max(1, (total + paging.pageSize() - 1) / paging.pageSize());
+      String base = "/organisations?" + query("q", filter.text()) + query("type", filter.type()) + query("country", filter.country());
       model.put("pager", Map.of("page", paging.page(), "pages", pages,
-          "previous", paging.page() > 1 ? paging.page() - 1 : 0, "next", paging.page() < pages ? paging.page() + 1 : 0));
+          "previous", paging.page() > 1 ? base + "page=" + (paging.page() - 1) : "",
+          "next", paging.page() < pages ? base + "page=" + (paging.page() + 1) : ""));
       return model;
     }));
   }
@@ -150,6 +152,10 @@ public final class OrganisationPages {
     String message = err instanceof org.ntc.hub.platform.Conflict ? I18n.text(lang, "organisation.alreadyMember")
         : I18n.text(lang, "organisation.memberError");
     show(ctx, Forms.status(err), Map.of("memberError", message));
+  }
+
+  private static String query(String name, String value) {
+    return value == null ? "" : name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8) + "&";
   }
 
   private static List<Map<String, Object>> options(Set<String> values, String selected, String lang, String prefix) {

@@ -40,6 +40,7 @@ public final class OrganisationRepository {
       SELECT a.id, a.name, m.role, m.created_at FROM membership m JOIN account a ON a.id = m.account_id
       WHERE m.organisation_id = $1 ORDER BY m.role, a.name""";
   private static final String ACCOUNT_BY_EMAIL = "SELECT id FROM account WHERE email = $1 AND erased_at IS NULL";
+  private static final String LOCK = "SELECT 1 FROM organisation WHERE id = $1 FOR UPDATE";
   private static final String REMOVE_MEMBER = "DELETE FROM membership WHERE organisation_id = $1 AND account_id = $2";
   private static final String ADMIN_COUNT = "SELECT count(*) FROM membership WHERE organisation_id = $1 AND role = 'admin'";
   private static final String PENDING = "SELECT " + Organisation.COLUMNS
@@ -114,8 +115,11 @@ public final class OrganisationRepository {
     });
   }
 
+  /** Serialises membership changes of one organisation, so its last admin cannot vanish in a race. */
   Future<Boolean> removeMember(SqlClient client, UUID organisationId, UUID accountId) {
-    return client.preparedQuery(REMOVE_MEMBER).execute(Tuple.of(organisationId, accountId)).map(rows -> rows.rowCount() > 0);
+    return client.preparedQuery(LOCK).execute(Tuple.of(organisationId))
+        .compose(locked -> client.preparedQuery(REMOVE_MEMBER).execute(Tuple.of(organisationId, accountId)))
+        .map(rows -> rows.rowCount() > 0);
   }
 
   Future<Long> adminCount(SqlClient client, UUID organisationId) {

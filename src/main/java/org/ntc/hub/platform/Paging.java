@@ -9,12 +9,13 @@ import java.util.List;
 /** {@code ?page=} (from 1) and {@code ?pageSize=} (at most 100), checked at the edge. */
 public record Paging(int page, int pageSize) {
   public static final int MAX_PAGE_SIZE = 100;
+  public static final int MAX_PAGE = 10_000;
 
   public static Paging from(MultiMap params, int defaultSize) {
     List<FieldError> errors = new ArrayList<>();
     int page = number(params, "page", 1, errors);
     int size = number(params, "pageSize", defaultSize, errors);
-    if (page < 1) errors.add(new FieldError("page", "must be 1 or more"));
+    if (page < 1 || page > MAX_PAGE) errors.add(new FieldError("page", "must be between 1 and " + MAX_PAGE));
     if (size < 1 || size > MAX_PAGE_SIZE) errors.add(new FieldError("pageSize", "must be between 1 and " + MAX_PAGE_SIZE));
     if (!errors.isEmpty()) throw new Invalid(errors);
     return new Paging(page, size);

@@ -30,10 +30,10 @@ public final class SigningKey {
       byte[] bytes = new byte[48];
       new SecureRandom().nextBytes(bytes);
       String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-      Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
       if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       }
+      Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
       return secret;
     } catch (IOException e) {
       throw new IllegalStateException("cannot read or create the signing key " + file + ": " + e.getMessage(), e);

@@ -18,11 +18,12 @@ public record Showcase(
     OffsetDateTime updatedAt,
     OffsetDateTime submittedAt,
     long viewCount,
-    long contactCount) {
+    long contactCount,
+    boolean organisationVerified) {
 
   static final String COLUMNS = """
       s.id, s.organisation_id, o.name AS organisation_name, s.status, s.content, s.published, s.published_at,
-      s.created_at, s.updated_at, s.submitted_at, s.view_count, s.contact_count""";
+      s.created_at, s.updated_at, s.submitted_at, s.view_count, s.contact_count, o.verified AS organisation_verified""";
 
   static Showcase fromRow(Row row) {
     JsonObject published = row.getJsonObject("published");
@@ -38,11 +39,13 @@ public record Showcase(
         row.getOffsetDateTime("updated_at"),
         row.getOffsetDateTime("submitted_at"),
         row.getLong("view_count"),
-        row.getLong("contact_count"));
+        row.getLong("contact_count"),
+        row.getBoolean("organisation_verified"));
   }
 
+  /** Approved, not archived, and its organisation still verified (a rename needs verifying again). */
   public boolean isPublic() {
-    return published != null && !status.equals("archived");
+    return published != null && !status.equals("archived") && organisationVerified;
   }
 
   /** What anyone may see: the approved copy only. */
@@ -62,6 +65,7 @@ public record Showcase(
         .put("organisation", new JsonObject().put("id", organisationId.toString()).put("name", organisationName))
         .put("organisationId", organisationId.toString())
         .put("publishedAt", publishedAt == null ? null : publishedAt.toString())
+        .put("version", updatedAt.toString())
         .put("createdAt", createdAt.toString())
         .put("updatedAt", updatedAt.toString())
         .put("submittedAt", submittedAt == null ? null : submittedAt.toString())

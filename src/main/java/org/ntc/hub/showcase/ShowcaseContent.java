@@ -114,6 +114,10 @@ public record ShowcaseContent(
       }
       String trimmed = s.strip();
       if (trimmed.isEmpty()) continue;
+      if (trimmed.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+        errors.add(field + "." + lang, "must not contain control characters");
+        continue;
+      }
       if (trimmed.length() < min) errors.add(field + "." + lang, "must be at least " + min + " characters");
       else if (trimmed.length() > max) errors.add(field + "." + lang, "must be at most " + max + " characters");
       else clean.put(lang, trimmed);

@@ -55,7 +55,7 @@ public final class ShowcaseRoutes {
         .image(Ids.path(ctx, "id"), Ids.path(ctx, "imageId"), WebContext.viewer(ctx))
         .onSuccess(answer -> ctx.response()
             .putHeader("Content-Type", answer.image().contentType())
-            .putHeader("Cache-Control", answer.publicCache() ? "public, max-age=31536000, immutable" : "private, no-store")
+            .putHeader("Cache-Control", answer.publicCache() ? "public, max-age=3600" : "private, no-store")
             .putHeader("ETag", "\"" + ctx.pathParam("imageId") + "\"")
             .end(answer.image().bytes()))
         .onFailure(ctx::fail));

@@ -38,7 +38,7 @@ record ShowcaseSearchSql(String where, boolean text, List<Object> values, int li
 
   static ShowcaseSearchSql of(ShowcaseSearch search) {
     List<Object> values = new ArrayList<>();
-    StringBuilder where = new StringBuilder("WHERE true");
+    StringBuilder where = new StringBuilder("WHERE o.verified");
     if (search.text() != null) {
       values.add(search.text());
       where.append(" AND l.doc @@ ").append(TSQUERY);
@@ -71,7 +71,7 @@ record ShowcaseSearchSql(String where, boolean text, List<Object> values, int li
 
   /** The total and every facet count, in one pass over the hits. */
   String counts() {
-    return COUNTS + " FROM showcase_listing l " + where;
+    return COUNTS + " FROM showcase_listing l JOIN organisation o ON o.id = l.organisation_id " + where;
   }
 
   private static String countsSelect() {

@@ -79,13 +79,20 @@ public final class ShowcaseService {
       JsonObject merged = showcase.content().toStored().mergeIn(change);
       ShowcaseContent content = ShowcaseContent.from(merged, Set.of(), errors);
       errors.throwIfAny();
-      String to = showcase.status().equals("published") ? "pending" : showcase.status();
+      // A published showcase's edit goes to review at once; an edit of one already under review
+      // takes it out of review, so staff never approve text they have not seen.
+      String to = switch (showcase.status()) {
+        case "published" -> "pending";
+        case "pending" -> "draft";
+        default -> showcase.status();
+      };
       if (showcase.status().equals("archived")) throw new Conflict("An archived showcase cannot be edited");
       return showcases.pool().withTransaction(tx -> showcases.edit(tx, id, content, to, List.of(showcase.status()))
           .compose(changed -> {
             if (!changed) return Future.failedFuture(new Conflict("The showcase changed meanwhile; reload and try again"));
             return to.equals(showcase.status()) ? Future.succeededFuture()
-                : showcases.recordTransition(tx, id, viewer.id(), showcase.status(), to, "edit submitted for review");
+                : showcases.recordTransition(tx, id, viewer.id(), showcase.status(), to,
+                    to.equals("pending") ? "edit submitted for review" : "edited while under review");
           }));
     }).onSuccess(done -> showcases.catalogueChanged()).compose(done -> full(id, lang));
   }
@@ -105,13 +112,17 @@ public final class ShowcaseService {
   public Future<JsonObject> review(UUID id, JsonObject body, Viewer viewer, String lang) {
     viewer.requireStaff();
     FieldErrors errors = new FieldErrors();
-    errors.onlyKnown(body, Set.of("decision", "comment"));
+    errors.onlyKnown(body, Set.of("decision", "comment", "version"));
     String decision = errors.oneOf(body, "decision", Set.of("approve", "request-changes"), true);
     String comment = errors.text(body, "comment", 1, 2000, "request-changes".equals(decision));
+    String version = errors.text(body, "version", 1, 64, false);
     errors.throwIfAny();
     return showcases.byId(id).compose(showcase -> {
       if (!showcase.status().equals("pending")) {
         return Future.failedFuture(new Conflict("Only a pending showcase can be reviewed; this one is " + showcase.status()));
+      }
+      if (version != null && !version.equals(showcase.updatedAt().toString())) {
+        return Future.failedFuture(new Conflict("The showcase changed after you opened it; review it again"));
       }
       if (decision.equals("request-changes")) {
         return move(showcase, viewer, "changes-requested", List.of("pending"), comment, "The showcase is no longer pending");
@@ -149,7 +160,7 @@ public final class ShowcaseService {
       String type = ShowcaseImages.contentType(bytes)
           .orElseThrow(() -> new UnsupportedMedia("Only PNG, JPEG and WebP images are accepted"));
       String altText = alt == null ? "" : alt.strip();
-      if (altText.isEmpty() || altText.length() > 250) {
+      if (altText.isEmpty() || altText.length() > 250 || altText.chars().anyMatch(Character::isISOControl)) {
         throw new Invalid("alt", "describe the image in 1 to 250 characters for people who cannot see it");
       }
       return images.count(id).compose(n -> {

@@ -123,6 +123,41 @@ class ShowcaseLifecycleTest {
   }
 
   @Test
+  @DisplayName("staff never approve text they did not see: an edit under review goes back to draft, a stale review is a 409")
+  void reviewSeesWhatItApproves() {
+    User owner = users.orgAdmin("company", true);
+    String id = fixture.draft(owner, ShowcaseFixture.body(owner.organisationId(), "Versio A", "Version A", "Version A"));
+    String path = "/api/v1/showcases/" + id;
+    http.post(path + "/submit", owner.token(), null);
+    String seen = http.get("/api/v1/moderation/queue", users.admin().token()).json().getJsonArray("showcases").stream()
+        .map(o -> (JsonObject) o).filter(o -> o.getString("id").equals(id)).findFirst().orElseThrow().getString("version");
+    Http.Response edited = http.patch(path, owner.token(), new JsonObject()
+        .put("title", new JsonObject().put("fi", "Versio B").put("sv", "Version B").put("en", "Version B")));
+    assertThat(edited.json().getString("status")).isEqualTo("draft");
+    assertThat(http.post(path + "/review", users.admin().token(), new JsonObject().put("decision", "approve")).status())
+        .isEqualTo(409);
+    http.post(path + "/submit", owner.token(), null);
+    assertThat(http.post(path + "/review", users.admin().token(),
+        new JsonObject().put("decision", "approve").put("version", seen)).status()).as("approving a version not seen").isEqualTo(409);
+    String current = http.get(path, owner.token()).json().getString("version");
+    assertThat(http.post(path + "/review", users.admin().token(),
+        new JsonObject().put("decision", "approve").put("version", current)).status()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("a renamed organisation's showcases leave the catalogue until staff verify it again")
+  void renamedOrganisation() {
+    User owner = users.orgAdmin("company", true);
+    String id = fixture.published(owner, ShowcaseFixture.body(owner.organisationId(), "Nimellinen", "Namngiven", "Named"));
+    assertThat(http.get("/api/v1/showcases/" + id, null).status()).isEqualTo(200);
+    http.patch("/api/v1/organisations/" + owner.organisationId(), owner.token(), new JsonObject().put("name", "Impostor Health Oy"));
+    assertThat(http.get("/api/v1/showcases/" + id, null).status()).isEqualTo(404);
+    assertThat(http.get("/api/v1/showcases?organisation=" + owner.organisationId(), null).json().getLong("total")).isZero();
+    http.post("/api/v1/organisations/" + owner.organisationId() + "/verify", users.admin().token(), null);
+    assertThat(http.get("/api/v1/showcases/" + id, null).status()).isEqualTo(200);
+  }
+
+  @Test
   @DisplayName("invalid showcases are refused field by field and nothing is stored")
   void invalidFields() {
     User owner = users.orgAdmin("company", true);
@@ -140,6 +175,9 @@ class ShowcaseLifecycleTest {
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().getJsonArray("errors").stream().map(e -> ((JsonObject) e).getString("field")))
         .contains("title.de", "summary.fi", "categories", "regulatoryStatus", "evidenceLevel", "website", "contactEmail", "price");
+    JsonObject control = ShowcaseFixture.body(owner.organisationId(), "Nul\u0000title", "Ok titel", "Ok title");
+    assertThat(http.post("/api/v1/showcases", owner.token(), control).status()).isEqualTo(400);
+    assertThat(http.get("/api/v1/showcases?page=30000000", null).status()).isEqualTo(400);
     JsonObject empty = ShowcaseFixture.body(owner.organisationId(), "x", "y", "z").put("categories", new JsonArray());
     assertThat(http.post("/api/v1/showcases", owner.token(), empty).status()).isEqualTo(400);
     assertThat(app.count("SELECT count(*) FROM showcase")).isEqualTo(before);
