@@ -3,43 +3,22 @@ package org.ntc.hub.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
-import org.ntc.hub.support.TestApp;
 import org.ntc.hub.support.Users;
 
 /** The browser side: forms, the HttpOnly token cookie, CSRF, escaping. */
-@ExtendWith(VertxExtension.class)
-class AccountPagesTest {
+class AccountPagesTest extends ApiTest {
   private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-  static TestApp app;
-  Http http;
 
-  @BeforeAll
-  static void start() {
-    app = TestApp.start();
-  }
 
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
 
-  @BeforeEach
-  void client(Vertx vertx) {
-    http = new Http(vertx, app.port());
-  }
 
   /** A browser's cookie jar, kept by hand so each step is visible. */
   private static final class Browser {

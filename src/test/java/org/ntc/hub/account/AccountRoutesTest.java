@@ -8,38 +8,16 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.junit5.VertxExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
-import org.ntc.hub.support.TestApp;
 import org.ntc.hub.support.Users;
 
-@ExtendWith(VertxExtension.class)
-class AccountRoutesTest {
-  static TestApp app;
-  Http http;
-  Users users;
+class AccountRoutesTest extends ApiTest {
 
-  @BeforeAll
-  static void start() {
-    app = TestApp.start();
-  }
 
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
 
-  @BeforeEach
-  void client(Vertx vertx) {
-    http = new Http(vertx, app.port());
-    users = new Users(http);
-  }
 
   private static JsonObject registration(String email) {
     return new JsonObject().put("email", email).put("password", Users.PASSWORD).put("name", "Saga Lindqvist").put("locale", "sv");

@@ -2,41 +2,17 @@ package org.ntc.hub.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
-import org.ntc.hub.support.TestApp;
-import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
 
-@ExtendWith(VertxExtension.class)
-class OrganisationRoutesTest {
-  static TestApp app;
-  Http http;
-  Users users;
+class OrganisationRoutesTest extends ApiTest {
 
-  @BeforeAll
-  static void start() {
-    app = TestApp.start();
-  }
 
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
 
-  @BeforeEach
-  void client(Vertx vertx) {
-    http = new Http(vertx, app.port());
-    users = new Users(http);
-  }
 
   @Test
   @DisplayName("the creator of an organisation becomes its admin; it stays hidden from others until staff verify it")

@@ -2,47 +2,27 @@ package org.ntc.hub.showcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
-import org.ntc.hub.support.TestApp;
-import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
 
 /** What reaches a page: sanitised Markdown, and images checked by their bytes. */
-@ExtendWith(VertxExtension.class)
-class ShowcaseContentTest {
+class ShowcaseContentTest extends ApiTest {
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R',
       0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, (byte) 0xC4, (byte) 0x89};
   static final byte[] WEBP = {'R', 'I', 'F', 'F', 0x1A, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'L'};
-  static TestApp app;
-  Http http;
-  Users users;
   ShowcaseFixture fixture;
 
-  @BeforeAll
-  static void start() {
-    app = TestApp.start();
-  }
 
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
 
   @BeforeEach
-  void client(Vertx vertx) {
-    http = new Http(vertx, app.port());
-    users = new Users(http);
+  void fixture() {
     fixture = new ShowcaseFixture(http, users);
   }
 

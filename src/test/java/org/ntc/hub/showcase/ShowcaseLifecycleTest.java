@@ -2,42 +2,22 @@ package org.ntc.hub.showcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
-import org.ntc.hub.support.TestApp;
-import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
 
-@ExtendWith(VertxExtension.class)
-class ShowcaseLifecycleTest {
-  static TestApp app;
-  Http http;
-  Users users;
+class ShowcaseLifecycleTest extends ApiTest {
   ShowcaseFixture fixture;
 
-  @BeforeAll
-  static void start() {
-    app = TestApp.start();
-  }
 
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
 
   @BeforeEach
-  void client(Vertx vertx) {
-    http = new Http(vertx, app.port());
-    users = new Users(http);
+  void fixture() {
     fixture = new ShowcaseFixture(http, users);
   }
 
