@@ -1,5 +1,6 @@
 package org.ntc.hub.account;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -12,18 +13,22 @@ import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.TooManyAttempts;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
+import org.ntc.hub.showcase.ShowcaseService;
 
 /** Sign-in, registration and the account page, for browsers; the same service as the API. */
 public final class AccountPages {
   private final AccountService accounts;
+  private final ShowcaseService showcases;
   private final Views views;
 
-  public AccountPages(AccountService accounts, Views views) {
+  public AccountPages(AccountService accounts, ShowcaseService showcases, Views views) {
     this.accounts = accounts;
+    this.showcases = showcases;
     this.views = views;
   }
 
@@ -107,7 +112,12 @@ public final class AccountPages {
       Forms.redirect(ctx, "/login");
       return;
     }
-    views.render(ctx, "account/show", accounts.me(viewer).map(me -> accountModel(me, ctx, Map.of())));
+    String lang = Languages.of(ctx);
+    views.render(ctx, "account/show", accounts.me(viewer).compose(me -> companyDesk(viewer, lang).map(desk -> {
+      Map<String, Object> model = accountModel(me, ctx, Map.of());
+      model.put("companies", desk);
+      return model;
+    })));
   }
 
   private void updateProfile(RoutingContext ctx) {
@@ -159,6 +169,25 @@ public final class AccountPages {
       Authentication.clearCookie(ctx);
       Forms.redirect(ctx, "/?erased=1");
     }).onFailure(ctx::fail);
+  }
+
+  /** For company members: their organisations' showcases with views and contacts, and the messages received. */
+  private Future<List<Map<String, Object>>> companyDesk(Viewer viewer, String lang) {
+    List<Future<Map<String, Object>>> desks = viewer.memberships().stream()
+        .filter(m -> m.type().equals("company"))
+        .map(m -> Future.all(showcases.ofOrganisation(m.organisationId(), viewer, lang),
+                showcases.messages(m.organisationId(), viewer, new Paging(1, 10)))
+            .map(all -> Map.<String, Object>of(
+                "name", m.organisationName(),
+                "showcases", all.<List<JsonObject>>resultAt(0).stream().map(sc -> Map.<String, Object>of(
+                    "id", sc.getString("id"), "title", sc.getString("title"),
+                    "status", I18n.text(lang, "showcase.status." + sc.getString("status")),
+                    "views", sc.getJsonObject("stats").getLong("views"),
+                    "contacts", sc.getJsonObject("stats").getLong("contacts"))).toList(),
+                "messages", all.<JsonObject>resultAt(1).getJsonArray("items").stream()
+                    .map(msg -> ((JsonObject) msg).getMap()).toList())))
+        .toList();
+    return Future.all(desks).map(all -> desks.stream().map(Future::result).toList());
   }
 
   private static Map<String, Object> accountModel(JsonObject me, RoutingContext ctx, Map<String, Object> errors) {

@@ -78,7 +78,6 @@ public final class HttpVerticle extends VerticleBase {
     new HomeRoutes(contactPoints, views).mount(router);
     new ContactPointRoutes(contactPoints, views).mount(router);
     new AccountRoutes(accounts).mount(router);
-    new AccountPages(accounts, views).mount(router);
     new OrganisationRoutes(organisations).mount(router);
     new OrganisationPages(organisations, views).mount(router);
     new AuditRoutes(new AuditLog(pool)).mount(router);
@@ -86,6 +85,7 @@ public final class HttpVerticle extends VerticleBase {
     ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), organisationRepository);
     new ShowcaseRoutes(showcases).mount(router);
     new ShowcasePages(showcases, views).mount(router);
+    new AccountPages(accounts, showcases, views).mount(router);
     new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository), views).mount(router);
 
     Failures failures = new Failures(views);

@@ -201,6 +201,9 @@ class ShowcaseLifecycleTest extends ApiTest {
     JsonObject stats = http.get("/api/v1/showcases/" + id, owner.token()).json().getJsonObject("stats");
     assertThat(stats.getLong("contacts")).isEqualTo(1);
     assertThat(stats.getLong("views")).isGreaterThanOrEqualTo(1);
+    String account = http.get("/account", owner.token()).text();
+    assertThat(account).as("members see messages and counts in their account")
+        .contains("Voisimmeko kokeilla tätä kotihoidossa?", visitor.email(), "Contact me");
 
     for (int i = 1; i < ShowcaseService.MAX_CONTACTS_PER_HOUR; i++) {
       http.post("/api/v1/showcases/" + id + "/contact", visitor.token(), message);
