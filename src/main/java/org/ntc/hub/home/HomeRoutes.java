@@ -1,6 +1,13 @@
 package org.ntc.hub.home;
 
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import java.util.List;
+import org.ntc.hub.contactpoint.ContactPoint;
+import org.ntc.hub.showcase.ShowcaseSearch;
+import org.ntc.hub.showcase.ShowcaseService;
 import java.util.Map;
 import org.ntc.hub.contactpoint.ContactPointRepository;
 import org.ntc.hub.platform.Languages;
@@ -8,16 +15,24 @@ import org.ntc.hub.platform.Views;
 
 /** The front page: what NTC Hub is, and where its contact points are. */
 public final class HomeRoutes {
+  private static final MultiMap NEWEST = MultiMap.caseInsensitiveMultiMap().add("pageSize", "6");
   private final ContactPointRepository contactPoints;
+  private final ShowcaseService showcases;
   private final Views views;
 
-  public HomeRoutes(ContactPointRepository contactPoints, Views views) {
+  public HomeRoutes(ContactPointRepository contactPoints, ShowcaseService showcases, Views views) {
     this.contactPoints = contactPoints;
+    this.showcases = showcases;
     this.views = views;
   }
 
   public void mount(Router router) {
-    router.get("/").handler(ctx -> views.render(ctx, "home", contactPoints.all()
-        .map(list -> Map.of("contactPoints", list.stream().map(cp -> cp.toJson(Languages.of(ctx)).getMap()).toList()))));
+    router.get("/").handler(ctx -> {
+      String lang = Languages.of(ctx);
+      views.render(ctx, "home", Future.all(contactPoints.all(), showcases.search(ShowcaseSearch.from(NEWEST), lang))
+          .map(all -> Map.of(
+              "contactPoints", all.<List<ContactPoint>>resultAt(0).stream().map(cp -> cp.toJson(lang).getMap()).toList(),
+              "newest", all.<JsonObject>resultAt(1).getJsonArray("items").stream().map(i -> ((JsonObject) i).getMap()).toList())));
+    });
   }
 }

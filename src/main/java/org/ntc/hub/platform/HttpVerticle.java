@@ -75,7 +75,6 @@ public final class HttpVerticle extends VerticleBase {
     OrganisationRepository organisationRepository = new OrganisationRepository(pool);
     OrganisationService organisations = new OrganisationService(organisationRepository);
     new HealthRoutes(pool, config.node()).mount(router);
-    new HomeRoutes(contactPoints, views).mount(router);
     new ContactPointRoutes(contactPoints, views).mount(router);
     new AccountRoutes(accounts).mount(router);
     new OrganisationRoutes(organisations).mount(router);
@@ -85,6 +84,7 @@ public final class HttpVerticle extends VerticleBase {
     ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), organisationRepository);
     new ShowcaseRoutes(showcases).mount(router);
     new ShowcasePages(showcases, views).mount(router);
+    new HomeRoutes(contactPoints, showcases, views).mount(router);
     new AccountPages(accounts, showcases, views).mount(router);
     new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository), views).mount(router);
 

@@ -48,6 +48,10 @@ class DemoContentTest {
     assertThat(me.getJsonArray("roles")).contains("staff");
     assertThat(me.getString("contactPoint")).isEqualTo("umea");
 
+    String home = http.get("/?lang=sv", null).text();
+    assertThat(home).contains("Nyligen publicerad teknik", "Egenvårdsapp för typ 2-diabetes").doesNotContain("Chatt med skolsköterskan");
+    JsonObject showcases = http.get("/api/v1/showcases?pageSize=100", null).json();
+    assertThat(showcases.getLong("total")).as("published demo showcases").isEqualTo(8);
     String page = http.get("/organisations?lang=fi", null).text();
     assertThat(page).contains("Lakeuden hyvinvointialue", "Hyvinvointialue, joka vastaa");
   }
