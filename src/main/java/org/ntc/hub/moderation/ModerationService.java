@@ -10,29 +10,35 @@ import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.showcase.Showcase;
 import org.ntc.hub.showcase.ShowcaseDiff;
 import org.ntc.hub.showcase.ShowcaseRepository;
+import org.ntc.hub.training.Training;
+import org.ntc.hub.training.TrainingService;
 
 /** What awaits staff at both contact points, oldest first. */
 public final class ModerationService {
   private final ShowcaseRepository showcases;
   private final OrganisationRepository organisations;
+  private final TrainingService trainings;
 
-  public ModerationService(ShowcaseRepository showcases, OrganisationRepository organisations) {
+  public ModerationService(ShowcaseRepository showcases, OrganisationRepository organisations, TrainingService trainings) {
     this.showcases = showcases;
     this.organisations = organisations;
+    this.trainings = trainings;
   }
 
   public Future<JsonObject> queue(Viewer viewer, String lang) {
     viewer.requireStaff();
-    return Future.all(showcases.pending(), organisations.pending()).map(all -> {
+    return Future.all(showcases.pending(), organisations.pending(), trainings.pending()).map(all -> {
       JsonArray pendingShowcases = new JsonArray();
       all.<List<Showcase>>resultAt(0).forEach(s -> pendingShowcases.add(ShowcaseDiff.queueItem(s, lang)));
       JsonArray pendingOrganisations = new JsonArray();
       all.<List<Organisation>>resultAt(1).forEach(o -> pendingOrganisations.add(o.toJson(lang)));
+      JsonArray pendingTrainings = new JsonArray();
+      all.<List<Training>>resultAt(2).forEach(t -> pendingTrainings.add(t.toJson(lang, true)));
       return new JsonObject()
           .put("showcases", pendingShowcases)
           .put("organisations", pendingOrganisations)
-          .put("trainings", new JsonArray())
-          .put("total", pendingShowcases.size() + pendingOrganisations.size());
+          .put("trainings", pendingTrainings)
+          .put("total", pendingShowcases.size() + pendingOrganisations.size() + pendingTrainings.size());
     });
   }
 }

@@ -23,6 +23,9 @@ import org.ntc.hub.showcase.ShowcaseRepository;
 import org.ntc.hub.showcase.ShowcaseRoutes;
 import org.ntc.hub.showcase.ShowcaseService;
 import org.ntc.hub.showcase.SearchCountsCache;
+import org.ntc.hub.training.TrainingRepository;
+import org.ntc.hub.training.TrainingRoutes;
+import org.ntc.hub.training.TrainingService;
 import org.ntc.hub.organisation.OrganisationRepository;
 import org.ntc.hub.organisation.OrganisationRoutes;
 import org.ntc.hub.organisation.OrganisationService;
@@ -86,7 +89,9 @@ public final class HttpVerticle extends VerticleBase {
     new ShowcasePages(showcases, views).mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     new AccountPages(accounts, showcases, views).mount(router);
-    new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository), views).mount(router);
+    TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository);
+    new TrainingRoutes(trainings, views).mount(router);
+    new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository, trainings), views).mount(router);
 
     Failures failures = new Failures(views);
     router.route().handler(ctx -> ctx.fail(new NotFound(NotFound.NO_SUCH_ROUTE, "No such route: " + ctx.normalizedPath())));

@@ -64,6 +64,13 @@ public final class Http {
     return call(HttpMethod.DELETE, path, token, null);
   }
 
+  /** Sends without waiting, for tests that fire many requests at once. */
+  public Future<Response> postAsync(String path, String token, JsonObject body) {
+    HttpRequest<Buffer> request = client.request(HttpMethod.POST, path);
+    if (token != null) request.bearerTokenAuthentication(token);
+    return request.sendJsonObject(body).map(r -> new Response(r.statusCode(), r.headers(), r.body()));
+  }
+
   public Response call(HttpMethod method, String path, String token, JsonObject body) {
     HttpRequest<Buffer> request = client.request(method, path);
     if (token != null) request.bearerTokenAuthentication(token);

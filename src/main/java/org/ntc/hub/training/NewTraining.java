@@ -1,0 +1,118 @@
+package org.ntc.hub.training;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.ntc.hub.AppConfig;
+import org.ntc.hub.platform.FieldErrors;
+import org.ntc.hub.platform.I18n;
+import org.ntc.hub.platform.Localised;
+
+/** A training as its organiser describes it, checked field by field. */
+public record NewTraining(UUID organisationId, Localised title, Localised description, String format, String contactPoint,
+                          OffsetDateTime startsAt, OffsetDateTime endsAt, OffsetDateTime enrolmentClosesAt, String language,
+                          List<String> audience, String joinLink, Map<String, Integer> seatPools) {
+  static final Set<String> FORMATS = Set.of("onsite", "online", "hybrid");
+  static final Set<String> AUDIENCES = Set.of("professionals", "citizens", "companies");
+  static final Set<String> SITES = Set.of("seinajoki", "umea", "online");
+  private static final Set<String> FIELDS = Set.of("organisationId", "title", "description", "format", "contactPoint",
+      "startsAt", "endsAt", "enrolmentClosesAt", "capacity", "seatPools", "language", "audience", "joinLink");
+
+  static NewTraining from(JsonObject body, OffsetDateTime now) {
+    FieldErrors errors = new FieldErrors();
+    errors.onlyKnown(body, FIELDS);
+    UUID organisationId = errors.uuid(body, "organisationId", false);
+    Localised title = localised(body, "title", 3, 160, true, errors);
+    Localised description = localised(body, "description", 0, 10_000, false, errors);
+    String format = errors.oneOf(body, "format", FORMATS, true);
+    String contactPoint = errors.oneOf(body, "contactPoint", AppConfig.NODES, true);
+    OffsetDateTime startsAt = time(body, "startsAt", true, errors);
+    OffsetDateTime endsAt = time(body, "endsAt", true, errors);
+    OffsetDateTime closes = time(body, "enrolmentClosesAt", false, errors);
+    if (startsAt != null && !startsAt.isAfter(now)) errors.add("startsAt", "must be in the future");
+    if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) errors.add("endsAt", "must be after startsAt");
+    if (closes != null && startsAt != null && closes.isAfter(startsAt)) errors.add("enrolmentClosesAt", "must not be after startsAt");
+    String language = errors.oneOf(body, "language", Set.copyOf(I18n.LANGUAGES), true);
+    List<String> audience = errors.stringList(body, "audience", AUDIENCES, 3);
+    if (audience.isEmpty() && !errors.has("audience")) errors.add("audience", "name at least one of professionals, citizens, companies");
+    String joinLink = errors.url(body, "joinLink", false);
+    Map<String, Integer> pools = pools(body, format, errors);
+    errors.throwIfAny();
+    return new NewTraining(organisationId, title, description, format, contactPoint, startsAt, endsAt,
+        closes == null ? startsAt : closes, language, audience, joinLink, pools);
+  }
+
+  private static Map<String, Integer> pools(JsonObject body, String format, FieldErrors errors) {
+    Map<String, Integer> pools = new LinkedHashMap<>();
+    Object seatPools = body.getValue("seatPools");
+    if (seatPools != null) {
+      if (!"hybrid".equals(format)) {
+        errors.add("seatPools", "only a hybrid training has seat pools; give capacity instead");
+        return pools;
+      }
+      if (!(seatPools instanceof JsonArray array) || array.isEmpty()) {
+        errors.add("seatPools", "must be a list of {site, capacity}");
+        return pools;
+      }
+      for (Object item : array) {
+        if (!(item instanceof JsonObject pool) || !(pool.getValue("site") instanceof String site) || !SITES.contains(site)
+            || !(pool.getValue("capacity") instanceof Integer capacity) || capacity < 1 || capacity > 10_000) {
+          errors.add("seatPools", "each pool names a site (seinajoki, umea, online) and a capacity from 1 to 10000");
+          return pools;
+        }
+        if (pools.put(site, capacity) != null) {
+          errors.add("seatPools", "each site appears once");
+          return pools;
+        }
+      }
+      if (body.containsKey("capacity")) errors.add("capacity", "give either capacity or seatPools, not both");
+      return pools;
+    }
+    Object capacity = body.getValue("capacity");
+    if (!(capacity instanceof Integer n) || n < 1 || n > 10_000) {
+      errors.add("capacity", "must be a whole number from 1 to 10000");
+    } else {
+      pools.put("main", n);
+    }
+    return pools;
+  }
+
+  private static OffsetDateTime time(JsonObject body, String field, boolean required, FieldErrors errors) {
+    String value = errors.text(body, field, 10, 40, required);
+    if (value == null) return null;
+    try {
+      return OffsetDateTime.parse(value);
+    } catch (DateTimeParseException e) {
+      errors.add(field, "must be ISO-8601 with an offset, like 2027-03-02T09:00:00+02:00");
+      return null;
+    }
+  }
+
+  private static Localised localised(JsonObject body, String field, int min, int max, boolean required, FieldErrors errors) {
+    Object value = body.getValue(field);
+    if (value == null) {
+      if (required) errors.add(field, "is required, in at least one of en, fi, sv");
+      return Localised.of((JsonObject) null);
+    }
+    if (!(value instanceof JsonObject json)) {
+      errors.add(field, "must be an object of en, fi, sv texts");
+      return Localised.of((JsonObject) null);
+    }
+    List<String> bad = new ArrayList<>();
+    for (String lang : json.fieldNames()) {
+      if (!I18n.supported(lang)) bad.add(lang);
+      else errors.text(json, lang, min, max, false);
+    }
+    bad.forEach(lang -> errors.add(field + "." + lang, "is not a language: use en, fi or sv"));
+    Localised text = Localised.of(json);
+    if (required && text.isEmpty() && !errors.has(field)) errors.add(field, "is required, in at least one of en, fi, sv");
+    return text;
+  }
+}

@@ -1,0 +1,82 @@
+package org.ntc.hub.training;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.ntc.hub.platform.Localised;
+
+/** A training as stored, with its seat pools and how full they are. */
+public record Training(UUID id, UUID organisationId, UUID createdBy, String status, Localised title, Localised description,
+                       String format, String contactPoint, OffsetDateTime startsAt, OffsetDateTime endsAt,
+                       OffsetDateTime enrolmentClosesAt, String language, List<String> audience, String joinLink,
+                       OffsetDateTime submittedAt, List<Pool> pools) {
+
+  /** One seat pool: 'main' for a plain training, a site for a hybrid one. */
+  public record Pool(String site, int capacity, long confirmed, long waitlisted) {
+    long seatsLeft() {
+      return Math.max(0, capacity - confirmed);
+    }
+  }
+
+  static final String COLUMNS = """
+      t.id, t.organisation_id, t.created_by, t.status, t.title, t.description, t.format, t.contact_point, t.starts_at,
+      t.ends_at, t.enrolment_closes_at, t.language, t.audience, t.join_link, t.submitted_at,
+      (SELECT json_agg(json_build_object('site', p.site, 'capacity', p.capacity,
+               'confirmed', (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site AND e.status = 'confirmed'),
+               'waitlisted', (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site AND e.status = 'waitlisted'))
+               ORDER BY p.site)
+       FROM training_seat_pool p WHERE p.training_id = t.id) AS pools""";
+
+  static Training fromRow(Row row) {
+    Object raw = row.getValue("pools");
+    JsonArray pools = raw instanceof JsonArray a ? a : raw instanceof String s ? new JsonArray(s) : new JsonArray();
+    return new Training(row.getUUID("id"), row.getUUID("organisation_id"), row.getUUID("created_by"), row.getString("status"),
+        Localised.of(row.getJsonObject("title")), Localised.of(row.getJsonObject("description")), row.getString("format"),
+        row.getString("contact_point"), row.getOffsetDateTime("starts_at"), row.getOffsetDateTime("ends_at"),
+        row.getOffsetDateTime("enrolment_closes_at"), row.getString("language"), List.of(row.getArrayOfStrings("audience")),
+        row.getString("join_link"), row.getOffsetDateTime("submitted_at"),
+        pools.stream().map(p -> (JsonObject) p).map(p -> new Pool(p.getString("site"), p.getInteger("capacity"),
+            p.getLong("confirmed"), p.getLong("waitlisted"))).toList());
+  }
+
+  ZoneId zone() {
+    return ZoneId.of(contactPoint.equals("umea") ? "Europe/Stockholm" : "Europe/Helsinki");
+  }
+
+  boolean hybridPools() {
+    return pools.stream().noneMatch(p -> p.site().equals("main"));
+  }
+
+  /** Times are shown in the contact point's zone, with their offset. */
+  public JsonObject toJson(String lang, boolean showJoinLink) {
+    JsonArray pools = new JsonArray();
+    this.pools.forEach(p -> pools.add(new JsonObject().put("site", p.site()).put("capacity", p.capacity())
+        .put("seatsLeft", p.seatsLeft()).put("waitlistLength", p.waitlisted())));
+    JsonObject json = new JsonObject()
+        .put("id", id.toString())
+        .put("status", status)
+        .put("title", title.in(lang))
+        .put("titleI18n", title.toJson())
+        .put("description", description.in(lang))
+        .put("descriptionI18n", description.toJson())
+        .put("format", format)
+        .put("contactPoint", contactPoint)
+        .put("timeZone", zone().getId())
+        .put("startsAt", startsAt.atZoneSameInstant(zone()).toOffsetDateTime().toString())
+        .put("endsAt", endsAt.atZoneSameInstant(zone()).toOffsetDateTime().toString())
+        .put("enrolmentClosesAt", enrolmentClosesAt.atZoneSameInstant(zone()).toOffsetDateTime().toString())
+        .put("language", language)
+        .put("audience", new JsonArray(audience))
+        .put("organisationId", organisationId == null ? null : organisationId.toString())
+        .put("capacity", this.pools.stream().mapToInt(Pool::capacity).sum())
+        .put("seatsLeft", this.pools.stream().mapToLong(Pool::seatsLeft).sum())
+        .put("waitlistLength", this.pools.stream().mapToLong(Pool::waitlisted).sum());
+    if (hybridPools()) json.put("seatPools", pools);
+    if (showJoinLink && joinLink != null) json.put("joinLink", joinLink);
+    return json;
+  }
+}

@@ -1,0 +1,177 @@
+package org.ntc.hub.training;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.ntc.hub.platform.Db;
+import org.ntc.hub.platform.NotFound;
+
+/** Trainings, seat pools and enrolments. Seat counting happens under a lock on the pool row. */
+public final class TrainingRepository {
+  private static final String INSERT = """
+      INSERT INTO training (id, organisation_id, created_by, status, title, description, format, contact_point, starts_at,
+                            ends_at, enrolment_closes_at, language, audience, join_link, submitted_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, CASE WHEN $4 = 'pending' THEN now() END)""";
+  private static final String INSERT_POOL = "INSERT INTO training_seat_pool (training_id, site, capacity) VALUES ($1, $2, $3)";
+  private static final String BY_ID = "SELECT " + Training.COLUMNS + " FROM training t WHERE t.id = $1";
+  private static final String UPCOMING = "SELECT " + Training.COLUMNS + """
+       FROM training t
+      WHERE t.status = 'published' AND t.starts_at >= $1 AND t.starts_at < $2
+        AND ($3::text IS NULL OR t.contact_point = $3) AND ($4::text IS NULL OR t.audience @> ARRAY[$4::text])
+      ORDER BY t.starts_at, t.id LIMIT $5 OFFSET $6""";
+  private static final String COUNT_UPCOMING = """
+      SELECT count(*) FROM training t
+      WHERE t.status = 'published' AND t.starts_at >= $1 AND t.starts_at < $2
+        AND ($3::text IS NULL OR t.contact_point = $3) AND ($4::text IS NULL OR t.audience @> ARRAY[$4::text])""";
+  private static final String PENDING = "SELECT " + Training.COLUMNS + " FROM training t WHERE t.status = 'pending' ORDER BY t.submitted_at, t.id";
+  private static final String REVIEW = """
+      UPDATE training SET status = $2, updated_at = now() WHERE id = $1 AND status = 'pending' RETURNING id""";
+  private static final String LOCK_POOL = "SELECT capacity FROM training_seat_pool WHERE training_id = $1 AND site = $2 FOR UPDATE";
+  private static final String ACTIVE_ENROLMENT = """
+      SELECT id, site, status FROM enrolment WHERE training_id = $1 AND account_id = $2 AND status <> 'cancelled'""";
+  private static final String CONFIRMED = "SELECT count(*) FROM enrolment WHERE training_id = $1 AND site = $2 AND status = 'confirmed'";
+  private static final String INSERT_ENROLMENT = """
+      INSERT INTO enrolment (id, training_id, account_id, site, status, confirmed_at)
+      VALUES ($1, $2, $3, $4, $5, CASE WHEN $5 = 'confirmed' THEN now() END) RETURNING arrival""";
+  private static final String POSITION = """
+      SELECT count(*) FROM enrolment WHERE training_id = $1 AND site = $2 AND status = 'waitlisted' AND arrival <= $3""";
+  private static final String CANCEL = "UPDATE enrolment SET status = 'cancelled', cancelled_at = now() WHERE id = $1";
+  private static final String PROMOTE = """
+      UPDATE enrolment SET status = 'confirmed', confirmed_at = now()
+      WHERE id = (SELECT id FROM enrolment WHERE training_id = $1 AND site = $2 AND status = 'waitlisted' ORDER BY arrival LIMIT 1)
+      RETURNING account_id""";
+  private static final String NOTIFY = "INSERT INTO notification (id, account_id, kind, payload) VALUES ($1, $2, $3, $4)";
+  private static final String ENROLMENTS = """
+      SELECT e.id, e.site, e.status, e.created_at, a.id AS account_id, a.name, a.email,
+             CASE WHEN e.status = 'waitlisted' THEN
+               (SELECT count(*) FROM enrolment w WHERE w.training_id = e.training_id AND w.site = e.site
+                  AND w.status = 'waitlisted' AND w.arrival <= e.arrival) END AS position
+      FROM enrolment e JOIN account a ON a.id = e.account_id
+      WHERE e.training_id = $1 AND e.status <> 'cancelled' ORDER BY e.site, e.status, e.arrival""";
+  private static final String MINE = """
+      SELECT e.training_id, e.site, e.status FROM enrolment e WHERE e.account_id = $1 AND e.status <> 'cancelled'""";
+
+  private final Pool pool;
+
+  public TrainingRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  Pool pool() {
+    return pool;
+  }
+
+  Future<Void> insert(SqlClient tx, UUID id, NewTraining t, UUID createdBy, String status) {
+    Tuple row = Tuple.of(id, t.organisationId(), createdBy, status, t.title().toJson(), t.description().toJson())
+        .addString(t.format()).addString(t.contactPoint()).addOffsetDateTime(t.startsAt()).addOffsetDateTime(t.endsAt())
+        .addOffsetDateTime(t.enrolmentClosesAt()).addString(t.language()).addArrayOfString(t.audience().toArray(String[]::new))
+        .addString(t.joinLink());
+    List<Tuple> pools = new ArrayList<>();
+    t.seatPools().forEach((site, capacity) -> pools.add(Tuple.of(id, site, capacity)));
+    return tx.preparedQuery(INSERT).execute(row).compose(done -> tx.preparedQuery(INSERT_POOL).executeBatch(pools)).mapEmpty();
+  }
+
+  public Future<Training> byId(UUID id) {
+    return pool.preparedQuery(BY_ID).mapping(Training::fromRow).execute(Tuple.of(id))
+        .map(rows -> Db.single(rows, () -> new NotFound("training", id)));
+  }
+
+  Future<List<Training>> upcoming(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience, int limit, int offset) {
+    return pool.preparedQuery(UPCOMING).mapping(Training::fromRow)
+        .execute(Tuple.of(from, to, contactPoint, audience, limit, offset)).map(rows -> {
+          List<Training> list = new ArrayList<>();
+          rows.forEach(list::add);
+          return list;
+        });
+  }
+
+  Future<Long> countUpcoming(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience) {
+    return pool.preparedQuery(COUNT_UPCOMING).execute(Tuple.of(from, to, contactPoint, audience))
+        .map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  public Future<List<Training>> pending() {
+    return pool.preparedQuery(PENDING).mapping(Training::fromRow).execute().map(rows -> {
+      List<Training> list = new ArrayList<>();
+      rows.forEach(list::add);
+      return list;
+    });
+  }
+
+  Future<Boolean> review(UUID id, String status) {
+    return pool.preparedQuery(REVIEW).execute(Tuple.of(id, status)).map(rows -> rows.rowCount() == 1);
+  }
+
+  /** Locks the pool; false when the training has no such site. */
+  Future<Optional<Integer>> lockPool(SqlClient tx, UUID trainingId, String site) {
+    return tx.preparedQuery(LOCK_POOL).execute(Tuple.of(trainingId, site)).map(rows -> {
+      var it = rows.iterator();
+      return it.hasNext() ? Optional.of(it.next().getInteger("capacity")) : Optional.empty();
+    });
+  }
+
+  Future<Optional<Row>> activeEnrolment(SqlClient client, UUID trainingId, UUID accountId) {
+    return client.preparedQuery(ACTIVE_ENROLMENT).execute(Tuple.of(trainingId, accountId)).map(rows -> {
+      var it = rows.iterator();
+      return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+    });
+  }
+
+  Future<Long> confirmed(SqlClient tx, UUID trainingId, String site) {
+    return tx.preparedQuery(CONFIRMED).execute(Tuple.of(trainingId, site)).map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  /** Inserts the enrolment and answers its waitlist position (0 when confirmed). */
+  Future<Long> enrol(SqlClient tx, UUID id, UUID trainingId, UUID accountId, String site, String status) {
+    return tx.preparedQuery(INSERT_ENROLMENT).execute(Tuple.of(id, trainingId, accountId, site, status))
+        .compose(rows -> status.equals("confirmed") ? Future.succeededFuture(0L)
+            : tx.preparedQuery(POSITION).execute(Tuple.of(trainingId, site, rows.iterator().next().getLong("arrival")))
+                .map(count -> count.iterator().next().getLong(0)));
+  }
+
+  Future<Void> cancel(SqlClient tx, UUID enrolmentId) {
+    return tx.preparedQuery(CANCEL).execute(Tuple.of(enrolmentId)).mapEmpty();
+  }
+
+  /** Confirms the first on the pool's waitlist, if any, and tells them. */
+  Future<Optional<UUID>> promote(SqlClient tx, UUID trainingId, String site, JsonObject notice) {
+    return tx.preparedQuery(PROMOTE).execute(Tuple.of(trainingId, site)).compose(rows -> {
+      var it = rows.iterator();
+      if (!it.hasNext()) return Future.succeededFuture(Optional.<UUID>empty());
+      UUID promoted = it.next().getUUID("account_id");
+      return tx.preparedQuery(NOTIFY).execute(Tuple.of(UUID.randomUUID(), promoted, "enrolment.confirmed", notice))
+          .map(done -> Optional.of(promoted));
+    });
+  }
+
+  Future<List<JsonObject>> enrolments(UUID trainingId) {
+    return pool.preparedQuery(ENROLMENTS).execute(Tuple.of(trainingId)).map(rows -> {
+      List<JsonObject> list = new ArrayList<>();
+      rows.forEach(r -> {
+        JsonObject json = new JsonObject().put("id", r.getUUID("id").toString()).put("site", r.getString("site"))
+            .put("status", r.getString("status")).put("enrolledAt", r.getOffsetDateTime("created_at").toString())
+            .put("person", new JsonObject().put("id", r.getUUID("account_id").toString()).put("name", r.getString("name"))
+                .put("email", r.getString("email")));
+        if (r.getValue("position") != null) json.put("position", r.getLong("position"));
+        list.add(json);
+      });
+      return list;
+    });
+  }
+
+  Future<List<Row>> mine(UUID accountId) {
+    return pool.preparedQuery(MINE).execute(Tuple.of(accountId)).map(rows -> {
+      List<Row> list = new ArrayList<>();
+      rows.forEach(list::add);
+      return list;
+    });
+  }
+}

@@ -1,0 +1,123 @@
+package org.ntc.hub.training;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import org.ntc.hub.AppConfig;
+import org.ntc.hub.platform.Bodies;
+import org.ntc.hub.platform.FieldErrors;
+import org.ntc.hub.platform.Forms;
+import org.ntc.hub.platform.I18n;
+import org.ntc.hub.platform.Ids;
+import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.Paging;
+import org.ntc.hub.platform.Views;
+import org.ntc.hub.platform.WebContext;
+
+/** The trainings API, its calendar files, and the /trainings pages. */
+public final class TrainingRoutes {
+  private final TrainingService trainings;
+  private final Views views;
+
+  public TrainingRoutes(TrainingService trainings, Views views) {
+    this.trainings = trainings;
+    this.views = views;
+  }
+
+  /** The filters of a trainings listing, checked at the edge. */
+  record Listing(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience, Paging paging) {
+    static Listing from(MultiMap params) {
+      JsonObject query = new JsonObject();
+      params.forEach((k, v) -> {
+        if (!v.isBlank()) query.put(k, v);
+      });
+      FieldErrors errors = new FieldErrors();
+      OffsetDateTime from = time(query, "from", errors);
+      OffsetDateTime to = time(query, "to", errors);
+      String contactPoint = errors.oneOf(query, "contactPoint", AppConfig.NODES, false);
+      String audience = errors.oneOf(query, "audience", NewTraining.AUDIENCES, false);
+      errors.throwIfAny();
+      return new Listing(from == null ? OffsetDateTime.now(ZoneOffset.UTC) : from,
+          to == null ? OffsetDateTime.now(ZoneOffset.UTC).plusYears(5) : to, contactPoint, audience, Paging.from(params, 20));
+    }
+
+    private static OffsetDateTime time(JsonObject query, String field, FieldErrors errors) {
+      String value = errors.text(query, field, 10, 40, false);
+      if (value == null) return null;
+      try {
+        return value.length() == 10 ? OffsetDateTime.parse(value + "T00:00:00Z") : OffsetDateTime.parse(value);
+      } catch (DateTimeParseException e) {
+        errors.add(field, "must be a date (2027-03-02) or ISO-8601 time with offset");
+        return null;
+      }
+    }
+  }
+
+  public void mount(Router router) {
+    router.get("/api/v1/trainings").respond(ctx -> {
+      Listing l = Listing.from(ctx.queryParams());
+      return trainings.list(l.from(), l.to(), l.contactPoint(), l.audience(), l.paging(), Languages.of(ctx));
+    });
+    router.post("/api/v1/trainings").respond(ctx -> trainings.create(Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx))
+        .onSuccess(created -> ctx.response().setStatusCode(201)));
+    router.get("/api/v1/trainings/:id").respond(ctx -> trainings.find(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx)));
+    router.post("/api/v1/trainings/:id/enrolments").respond(ctx -> trainings
+        .enrol(Ids.path(ctx, "id"), Bodies.optionalJson(ctx), WebContext.viewer(ctx))
+        .onSuccess(created -> ctx.response().setStatusCode(201)));
+    router.delete("/api/v1/trainings/:id/enrolments/me").respond(ctx -> trainings.cancel(Ids.path(ctx, "id"), WebContext.viewer(ctx))
+        .map(done -> {
+          ctx.response().setStatusCode(204);
+          return null;
+        }));
+    router.get("/api/v1/trainings/:id/enrolments").respond(ctx -> trainings.enrolments(Ids.path(ctx, "id"), WebContext.viewer(ctx))
+        .map(list -> new JsonObject().put("items", new JsonArray(list)).put("total", list.size())));
+    router.post("/api/v1/trainings/:id/review").respond(ctx -> trainings
+        .review(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx)));
+    router.get("/api/v1/trainings/:id/calendar.ics").handler(ctx -> {
+      String lang = Languages.of(ctx);
+      trainings.training(Ids.path(ctx, "id"), WebContext.viewer(ctx))
+          .onSuccess(training -> ctx.response()
+              .putHeader("Content-Type", "text/calendar; charset=utf-8")
+              .putHeader("Content-Disposition", "attachment; filename=\"training-" + training.id() + ".ics\"")
+              .end(TrainingCalendar.ics(training, lang, location(training, lang))))
+          .onFailure(ctx::fail);
+    });
+    router.get("/trainings").handler(ctx -> {
+      String lang = Languages.of(ctx);
+      Listing l = Listing.from(ctx.queryParams());
+      views.render(ctx, "training/list", trainings.list(l.from(), l.to(), l.contactPoint(), l.audience(), l.paging(), lang)
+          .map(page -> Map.of("page", page.getMap(), "trainings", page.getJsonArray("items").stream()
+              .map(t -> TrainingView.card((JsonObject) t, lang)).toList())));
+    });
+    router.get("/trainings/:id").handler(ctx -> {
+      String lang = Languages.of(ctx);
+      views.render(ctx, "training/show", trainings.find(Ids.path(ctx, "id"), WebContext.viewer(ctx), lang)
+          .map(json -> TrainingView.page(json, lang, WebContext.viewer(ctx).signedIn())));
+    });
+    router.post("/trainings/:id/enrol").handler(ctx -> {
+      JsonObject form = Forms.json(ctx, Set.of());
+      trainings.enrol(Ids.path(ctx, "id"), form, WebContext.viewer(ctx))
+          .onSuccess(done -> Forms.redirect(ctx, "/trainings/" + ctx.pathParam("id")))
+          .onFailure(ctx::fail);
+    });
+    router.post("/trainings/:id/cancel").handler(ctx -> trainings.cancel(Ids.path(ctx, "id"), WebContext.viewer(ctx))
+        .onSuccess(done -> Forms.redirect(ctx, "/trainings/" + ctx.pathParam("id")))
+        .onFailure(ctx::fail));
+  }
+
+  static String location(Training training, String lang) {
+    String where = I18n.text(lang, "contactPoint.name." + training.contactPoint());
+    return switch (training.format()) {
+      case "online" -> I18n.text(lang, "training.format.online");
+      case "hybrid" -> where + " / " + I18n.text(lang, "training.format.online");
+      default -> where;
+    };
+  }
+
+}

@@ -1,0 +1,182 @@
+package org.ntc.hub.training;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.ntc.hub.organisation.OrganisationRepository;
+import org.ntc.hub.platform.Conflict;
+import org.ntc.hub.platform.FieldErrors;
+import org.ntc.hub.platform.Forbidden;
+import org.ntc.hub.platform.Invalid;
+import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Paging;
+import org.ntc.hub.platform.Viewer;
+
+/**
+ * Trainings: staff publish directly, members of a verified organisation submit for review.
+ * Enrolment confirms while seats remain, then waitlists first come first served; a
+ * cancellation confirms the first on the waitlist at once. Seats are counted under a lock on
+ * the pool row, so no concurrency can overbook.
+ */
+public final class TrainingService {
+  private final TrainingRepository trainings;
+  private final OrganisationRepository organisations;
+
+  public TrainingService(TrainingRepository trainings, OrganisationRepository organisations) {
+    this.trainings = trainings;
+    this.organisations = organisations;
+  }
+
+  public Future<JsonObject> create(JsonObject body, Viewer viewer, String lang) {
+    viewer.requireSignedIn();
+    NewTraining training = NewTraining.from(body, OffsetDateTime.now(ZoneOffset.UTC));
+    Future<String> status;
+    if (viewer.staff() && training.organisationId() == null) {
+      status = Future.succeededFuture("published");
+    } else if (training.organisationId() == null) {
+      if (viewer.memberships().stream().noneMatch(m -> m.verified())) {
+        throw new Forbidden("Trainings are offered by staff and by members of verified organisations");
+      }
+      throw new Invalid("organisationId", "name the organisation that offers the training");
+    } else if (!viewer.memberOf(training.organisationId())) {
+      throw new Forbidden("Only the organisation's members may offer its trainings");
+    } else {
+      status = organisations.byId(training.organisationId()).map(org -> {
+        if (!org.verified()) throw new Forbidden("The organisation must be verified by contact-point staff first");
+        return viewer.staff() ? "published" : "pending";
+      });
+    }
+    UUID id = UUID.randomUUID();
+    return status.compose(s -> trainings.pool().withTransaction(tx -> trainings.insert(tx, id, training, viewer.id(), s)))
+        .compose(done -> trainings.byId(id)).map(t -> t.toJson(lang, true));
+  }
+
+  public Future<JsonObject> list(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience, Paging paging,
+                                 String lang) {
+    return Future.all(trainings.upcoming(from, to, contactPoint, audience, paging.pageSize(), paging.offset()),
+            trainings.countUpcoming(from, to, contactPoint, audience))
+        .map(all -> paging.page(all.<List<Training>>resultAt(0).stream().map(t -> t.toJson(lang, false)).toList(),
+            all.<Long>resultAt(1)));
+  }
+
+  public Future<JsonObject> find(UUID id, Viewer viewer, String lang) {
+    return visible(id, viewer).compose(training -> viewer.signedIn()
+        ? trainings.activeEnrolment(trainings.pool(), id, viewer.id()).map(mine -> {
+          boolean confirmed = mine.map(r -> r.getString("status").equals("confirmed")).orElse(false);
+          JsonObject json = training.toJson(lang, confirmed || organiser(training, viewer));
+          mine.ifPresent(r -> json.put("myEnrolment", new JsonObject().put("status", r.getString("status")).put("site", r.getString("site"))));
+          return json;
+        })
+        : Future.succeededFuture(training.toJson(lang, false)));
+  }
+
+  public Future<Training> training(UUID id, Viewer viewer) {
+    return visible(id, viewer);
+  }
+
+  public Future<JsonObject> enrol(UUID id, JsonObject body, Viewer viewer) {
+    viewer.requireSignedIn();
+    FieldErrors errors = new FieldErrors();
+    errors.onlyKnown(body, Set.of("site"));
+    String site = errors.oneOf(body, "site", NewTraining.SITES, false);
+    errors.throwIfAny();
+    return visible(id, viewer).compose(training -> {
+      if (!training.status().equals("published")) return Future.failedFuture(new Conflict("The training is not open for enrolment"));
+      if (!OffsetDateTime.now().isBefore(training.enrolmentClosesAt())) {
+        return Future.failedFuture(new Conflict("Enrolment has closed"));
+      }
+      String pool = training.hybridPools() ? site : "main";
+      if (pool == null) return Future.failedFuture(new Invalid("site", "choose a site: " + String.join(", ",
+          training.pools().stream().map(Training.Pool::site).toList())));
+      UUID enrolmentId = UUID.randomUUID();
+      return trainings.pool().withTransaction(tx -> trainings.lockPool(tx, id, pool).compose(capacity -> {
+            if (capacity.isEmpty()) return Future.failedFuture(new Invalid("site", "this training has no seats at " + pool));
+            return trainings.activeEnrolment(tx, id, viewer.id()).compose(existing -> {
+              if (existing.isPresent()) return Future.failedFuture(new Conflict("You are already enrolled"));
+              return trainings.confirmed(tx, id, pool).compose(confirmed -> {
+                String status = confirmed < capacity.get() ? "confirmed" : "waitlisted";
+                return trainings.enrol(tx, enrolmentId, id, viewer.id(), pool, status).map(position -> {
+                  JsonObject json = new JsonObject().put("id", enrolmentId.toString()).put("trainingId", id.toString())
+                      .put("status", status).put("site", pool);
+                  if (status.equals("waitlisted")) json.put("position", position);
+                  return json;
+                });
+              });
+            });
+          }))
+          .recover(err -> Future.failedFuture(err instanceof PgException pg && "23505".equals(pg.getSqlState())
+              ? new Conflict("You are already enrolled") : err));
+    });
+  }
+
+  /** Cancels one's enrolment; a freed seat goes at once to the first on that pool's waitlist. */
+  public Future<Void> cancel(UUID id, Viewer viewer) {
+    viewer.requireSignedIn();
+    return trainings.byId(id).compose(training -> trainings.activeEnrolment(trainings.pool(), id, viewer.id())
+        .compose(mine -> {
+          if (mine.isEmpty()) return Future.failedFuture(new NotFound("You are not enrolled in this training"));
+          String site = mine.get().getString("site");
+          JsonObject notice = new JsonObject().put("trainingId", id.toString()).put("title", training.title().toJson())
+              .put("startsAt", training.startsAt().toString());
+          return trainings.pool().withTransaction(tx -> trainings.lockPool(tx, id, site)
+              .compose(locked -> trainings.activeEnrolment(tx, id, viewer.id()))
+              .compose(current -> {
+                if (current.isEmpty()) return Future.failedFuture(new NotFound("You are not enrolled in this training"));
+                boolean wasConfirmed = current.get().getString("status").equals("confirmed");
+                return trainings.cancel(tx, current.get().getUUID("id"))
+                    .compose(done -> wasConfirmed ? trainings.promote(tx, id, site, notice).mapEmpty() : Future.succeededFuture());
+              }));
+        })).mapEmpty();
+  }
+
+  public Future<List<JsonObject>> enrolments(UUID id, Viewer viewer) {
+    viewer.requireSignedIn();
+    return trainings.byId(id).compose(training -> {
+      if (!organiser(training, viewer)) return Future.failedFuture(new Forbidden("Only staff and the organiser see the participants"));
+      return trainings.enrolments(id);
+    });
+  }
+
+  public Future<JsonObject> review(UUID id, JsonObject body, Viewer viewer, String lang) {
+    viewer.requireStaff();
+    FieldErrors errors = new FieldErrors();
+    errors.onlyKnown(body, Set.of("decision", "comment"));
+    String decision = errors.oneOf(body, "decision", Set.of("approve", "request-changes"), true);
+    errors.text(body, "comment", 1, 2000, "request-changes".equals(decision));
+    errors.throwIfAny();
+    return trainings.review(id, decision.equals("approve") ? "published" : "changes-requested").compose(done -> done
+        ? trainings.byId(id).map(t -> t.toJson(lang, true))
+        : trainings.byId(id).compose(t -> Future.failedFuture(new Conflict("Only a pending training can be reviewed"))));
+  }
+
+  public Future<List<Training>> pending() {
+    return trainings.pending();
+  }
+
+  public Future<JsonArray> mine(Viewer viewer) {
+    return trainings.mine(viewer.id()).map(rows -> {
+      JsonArray array = new JsonArray();
+      rows.forEach(r -> array.add(new JsonObject().put("trainingId", r.getUUID("training_id").toString())
+          .put("site", r.getString("site")).put("status", r.getString("status"))));
+      return array;
+    });
+  }
+
+  private Future<Training> visible(UUID id, Viewer viewer) {
+    return trainings.byId(id).map(training -> {
+      if (training.status().equals("published") || organiser(training, viewer)) return training;
+      throw new NotFound("training", id);
+    });
+  }
+
+  private static boolean organiser(Training training, Viewer viewer) {
+    return viewer.staff() || (training.organisationId() != null && viewer.memberOf(training.organisationId()))
+        || (viewer.signedIn() && viewer.id().equals(training.createdBy()));
+  }
+}

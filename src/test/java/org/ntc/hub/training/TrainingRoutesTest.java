@@ -1,0 +1,175 @@
+package org.ntc.hub.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.ntc.hub.support.ApiTest;
+import org.ntc.hub.support.Http;
+import org.ntc.hub.support.Users.User;
+
+class TrainingRoutesTest extends ApiTest {
+
+  static JsonObject training(int capacity) {
+    OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(10).withNano(0);
+    return new JsonObject()
+        .put("title", new JsonObject().put("fi", "Etämittauksen perusteet").put("sv", "Grunder i distansmätning").put("en", "Remote monitoring basics"))
+        .put("description", new JsonObject().put("en", "Hands-on with the **kit**."))
+        .put("format", "onsite").put("contactPoint", "seinajoki")
+        .put("startsAt", start.toString()).put("endsAt", start.plusHours(3).toString())
+        .put("capacity", capacity).put("language", "fi").put("audience", new JsonArray().add("professionals"));
+  }
+
+  @Test
+  @DisplayName("staff publish a training; bad times, capacities and contact points are refused field by field")
+  void createAndValidate() {
+    User staff = users.staff("seinajoki");
+    Http.Response created = http.post("/api/v1/trainings", staff.token(), training(12));
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    assertThat(created.json().getString("status")).isEqualTo("published");
+    assertThat(created.json().getLong("seatsLeft")).isEqualTo(12);
+    assertThat(created.json().getString("startsAt")).as("shown in the contact point's zone").matches(".*\\+0[23]:00");
+    JsonObject listed = http.get("/api/v1/trainings?contactPoint=seinajoki", null).json();
+    assertThat(listed.getJsonArray("items").getJsonObject(0).getLong("waitlistLength")).isZero();
+
+    long before = app.count("SELECT count(*) FROM training");
+    JsonObject bad = training(0).put("contactPoint", "vaasa").put("endsAt", OffsetDateTime.now().plusDays(1).toString())
+        .put("format", "telepathy");
+    Http.Response refused = http.post("/api/v1/trainings", staff.token(), bad);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().getJsonArray("errors").stream().map(e -> ((JsonObject) e).getString("field")))
+        .contains("capacity", "contactPoint", "endsAt", "format");
+    assertThat(http.post("/api/v1/trainings", staff.token(), training(5).put("startsAt", "2020-01-01T09:00:00+02:00")
+        .put("endsAt", "2020-01-01T10:00:00+02:00")).status()).isEqualTo(400);
+    assertThat(http.post("/api/v1/trainings", staff.token(), training(-3)).status()).isEqualTo(400);
+    assertThat(app.count("SELECT count(*) FROM training")).isEqualTo(before);
+    assertThat(http.post("/api/v1/trainings", users.citizen("c").token(), training(5)).status()).isEqualTo(403);
+    assertThat(http.post("/api/v1/trainings", null, training(5)).status()).isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName("50 simultaneous enrolments for 5 seats: exactly 5 confirmed, 45 waitlisted in arrival order")
+  void noOverbooking() {
+    User staff = users.staff("umea");
+    String id = http.post("/api/v1/trainings", staff.token(), training(5)).json().getString("id");
+    List<User> people = new ArrayList<>();
+    for (int i = 0; i < 50; i++) people.add(users.citizen("rush"));
+    List<Future<Http.Response>> all = new ArrayList<>();
+    for (User person : people) all.add(http.postAsync("/api/v1/trainings/" + id + "/enrolments", person.token(), new JsonObject()));
+    List<Http.Response> responses = all.stream().map(Http::awaitResult).toList();
+    assertThat(responses).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
+    assertThat(responses.stream().filter(r -> r.json().getString("status").equals("confirmed"))).hasSize(5);
+    List<Long> positions = responses.stream().filter(r -> r.json().getString("status").equals("waitlisted"))
+        .map(r -> r.json().getLong("position")).sorted().toList();
+    assertThat(positions).hasSize(45).containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 45).boxed().toList());
+    assertThat(app.count("SELECT count(*) FROM enrolment WHERE training_id = '" + id + "' AND status = 'confirmed'")).isEqualTo(5);
+    JsonObject training = http.get("/api/v1/trainings/" + id, null).json();
+    assertThat(training.getLong("seatsLeft")).isZero();
+    assertThat(training.getLong("waitlistLength")).isEqualTo(45);
+
+    User confirmed = people.get(responses.indexOf(responses.stream().filter(r -> r.json().getString("status").equals("confirmed"))
+        .findFirst().orElseThrow()));
+    User first = people.get(responses.indexOf(responses.stream().filter(r -> r.json().getLong("position", 0L) == 1L)
+        .findFirst().orElseThrow()));
+    assertThat(http.delete("/api/v1/trainings/" + id + "/enrolments/me", confirmed.token()).status()).isEqualTo(204);
+    assertThat(http.get("/api/v1/trainings/" + id, first.token()).json().getJsonObject("myEnrolment").getString("status"))
+        .as("the first on the waitlist is confirmed at once").isEqualTo("confirmed");
+    assertThat(app.count("SELECT count(*) FROM enrolment WHERE training_id = '" + id + "' AND status = 'confirmed'")).isEqualTo(5);
+    assertThat(http.get("/api/v1/trainings/" + id, null).json().getLong("waitlistLength")).isEqualTo(44);
+    assertThat(app.count("SELECT count(*) FROM notification WHERE account_id = '" + first.id() + "'")).isEqualTo(1);
+
+    assertThat(http.post("/api/v1/trainings/" + id + "/enrolments", first.token(), new JsonObject()).status())
+        .as("double enrolment").isEqualTo(409);
+    assertThat(http.delete("/api/v1/trainings/" + id + "/enrolments/me", users.citizen("never").token()).status()).isEqualTo(404);
+    assertThat(http.get("/api/v1/trainings/" + id + "/enrolments", staff.token()).json().getInteger("total")).isEqualTo(49);
+    assertThat(http.get("/api/v1/trainings/" + id + "/enrolments", first.token()).status()).isEqualTo(403);
+    assertThat(http.get("/api/v1/trainings/" + id + "/enrolments", null).status()).isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName("hybrid seat pools fill independently; enrolment names its site")
+  void hybridPools() {
+    User staff = users.staff("seinajoki");
+    JsonObject hybrid = training(1).put("format", "hybrid");
+    hybrid.remove("capacity");
+    hybrid.put("seatPools", new JsonArray()
+        .add(new JsonObject().put("site", "seinajoki").put("capacity", 1))
+        .add(new JsonObject().put("site", "umea").put("capacity", 1))
+        .add(new JsonObject().put("site", "online").put("capacity", 2)));
+    Http.Response created = http.post("/api/v1/trainings", staff.token(), hybrid);
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    String path = "/api/v1/trainings/" + created.json().getString("id") + "/enrolments";
+    assertThat(http.post(path, users.citizen("a").token(), new JsonObject()).status()).as("site required").isEqualTo(400);
+    assertThat(http.post(path, users.citizen("a").token(), new JsonObject().put("site", "umea")).json().getString("status")).isEqualTo("confirmed");
+    assertThat(http.post(path, users.citizen("b").token(), new JsonObject().put("site", "umea")).json().getString("status")).isEqualTo("waitlisted");
+    assertThat(http.post(path, users.citizen("c").token(), new JsonObject().put("site", "online")).json().getString("status")).isEqualTo("confirmed");
+    JsonArray pools = http.get("/api/v1/trainings/" + created.json().getString("id"), null).json().getJsonArray("seatPools");
+    assertThat(pools.stream().map(p -> (JsonObject) p).filter(p -> p.getString("site").equals("umea")).findFirst().orElseThrow()
+        .getLong("waitlistLength")).isEqualTo(1);
+    assertThat(pools.stream().map(p -> (JsonObject) p).filter(p -> p.getString("site").equals("online")).findFirst().orElseThrow()
+        .getLong("seatsLeft")).isEqualTo(1);
+    assertThat(pools.stream().map(p -> (JsonObject) p).filter(p -> p.getString("site").equals("seinajoki")).findFirst().orElseThrow()
+        .getLong("seatsLeft")).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("enrolment closes at its deadline")
+  void deadline() throws Exception {
+    User staff = users.staff("seinajoki");
+    JsonObject soon = training(5).put("enrolmentClosesAt", OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2).toString());
+    String id = http.post("/api/v1/trainings", staff.token(), soon).json().getString("id");
+    Thread.sleep(2500);
+    assertThat(http.post("/api/v1/trainings/" + id + "/enrolments", users.citizen("late").token(), new JsonObject()).status())
+        .isEqualTo(409);
+  }
+
+  @Test
+  @DisplayName("calendar.ics parses with ical4j and keeps local time across the daylight-saving change")
+  void calendar() throws Exception {
+    User staff = users.staff("seinajoki");
+    int year = OffsetDateTime.now().getYear() + 1;
+    JsonObject before = training(5).put("startsAt", year + "-03-26T09:00:00+02:00").put("endsAt", year + "-03-26T11:00:00+02:00");
+    JsonObject after = training(5).put("startsAt", year + "-04-02T09:00:00+03:00").put("endsAt", year + "-04-02T11:00:00+03:00");
+    for (JsonObject t : List.of(before, after)) {
+      String id = http.post("/api/v1/trainings", staff.token(), t).json().getString("id");
+      Http.Response ics = http.get("/api/v1/trainings/" + id + "/calendar.ics?lang=sv", null);
+      assertThat(ics.status()).isEqualTo(200);
+      assertThat(ics.header("Content-Type")).startsWith("text/calendar");
+      Calendar calendar = new CalendarBuilder().build(new StringReader(ics.text()));
+      VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+      assertThat(event.getUid().orElseThrow().getValue()).isEqualTo(id + "@ntc-hub");
+      assertThat(event.getSummary().getValue()).isEqualTo("Grunder i distansmätning");
+      assertThat(ics.text()).contains("DTSTART;TZID=Europe/Helsinki:" + (t == before ? year + "0326" : year + "0402") + "T090000")
+          .contains("BEGIN:VTIMEZONE");
+    }
+  }
+
+  @Test
+  @DisplayName("a member's training waits for staff review before it is public")
+  void moderated() {
+    User member = users.orgMember("care");
+    Http.Response created = http.post("/api/v1/trainings", member.token(), training(8).put("organisationId", member.organisationId()));
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    assertThat(created.json().getString("status")).isEqualTo("pending");
+    String id = created.json().getString("id");
+    assertThat(http.get("/api/v1/trainings/" + id, null).status()).isEqualTo(404);
+    User staff = users.staff("umea");
+    assertThat(http.get("/api/v1/moderation/queue", staff.token()).json().getJsonArray("trainings").stream()
+        .map(t -> ((JsonObject) t).getString("id"))).contains(id);
+    assertThat(http.post("/api/v1/trainings/" + id + "/review", staff.token(), new JsonObject().put("decision", "approve"))
+        .json().getString("status")).isEqualTo("published");
+    assertThat(http.get("/api/v1/trainings/" + id, null).status()).isEqualTo(200);
+    assertThat(http.get("/trainings/" + id + "?lang=fi", null).text()).contains("Etämittauksen perusteet", "8 paikkaa jäljellä");
+  }
+}
