@@ -29,7 +29,8 @@ public final class DemoContent {
         .compose(done -> loadOnce("people-and-organisations", tx -> vertx
             .executeBlocking(() -> Passwords.hash(PeopleDemo.PASSWORD), false)
             .compose(hash -> PeopleDemo.load(tx, hash))))
-        .compose(done -> loadOnce("showcases", ShowcaseDemo::load));
+        .compose(done -> loadOnce("showcases", ShowcaseDemo::load))
+        .compose(done -> loadOnce("trainings", TrainingDemo::load));
   }
 
   private Future<Void> loadOnce(String name, java.util.function.Function<SqlConnection, Future<Void>> loader) {

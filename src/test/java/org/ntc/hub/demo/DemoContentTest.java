@@ -52,6 +52,9 @@ class DemoContentTest {
     assertThat(home).contains("Nyligen publicerad teknik", "Egenvårdsapp för typ 2-diabetes").doesNotContain("Chatt med skolsköterskan");
     JsonObject showcases = http.get("/api/v1/showcases?pageSize=100", null).json();
     assertThat(showcases.getLong("total")).as("published demo showcases").isEqualTo(8);
+    JsonObject trainings = http.get("/api/v1/trainings?lang=sv", null).json();
+    assertThat(trainings.getLong("total")).isEqualTo(3);
+    assertThat(http.get("/trainings?lang=fi", null).text()).contains("Etämittauspakkaus kotihoidon hoitajille");
     String page = http.get("/organisations?lang=fi", null).text();
     assertThat(page).contains("Lakeuden hyvinvointialue", "Hyvinvointialue, joka vastaa");
   }

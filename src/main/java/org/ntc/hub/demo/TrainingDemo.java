@@ -1,0 +1,64 @@
+package org.ntc.hub.demo;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Upcoming trainings at both contact points, one of them hybrid with a seat pool per site. */
+final class TrainingDemo {
+  private static final String INSERT = """
+      INSERT INTO training (id, organisation_id, created_by, status, title, description, format, contact_point, starts_at,
+                            ends_at, enrolment_closes_at, language, audience, join_link)
+      VALUES ($1, $2, $3, 'published', $4, $5, $6, $7, date_trunc('day', now()) + make_interval(days => $8, hours => $9),
+              date_trunc('day', now()) + make_interval(days => $8, hours => $9 + 2),
+              date_trunc('day', now()) + make_interval(days => $8 - 1), $10, $11, $12)
+      ON CONFLICT DO NOTHING""";
+  private static final String POOL = "INSERT INTO training_seat_pool (training_id, site, capacity) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
+
+  private TrainingDemo() {}
+
+  static Future<Void> load(SqlConnection tx) {
+    List<Tuple> trainings = new ArrayList<>();
+    List<Tuple> pools = new ArrayList<>();
+    add(trainings, 1, null, 1, "onsite", "seinajoki", 14, 7, "fi", new String[] {"professionals"}, null,
+        text("Remote monitoring kit for home care nurses", "Etämittauspakkaus kotihoidon hoitajille", "Distansmätning för hemvårdens sjuksköterskor"),
+        text("Practise measuring, reading trends and reacting to alerts with the kit your unit is adopting.",
+            "Harjoittele mittaamista, trendien lukemista ja hälytyksiin reagoimista yksikkösi käyttöön ottamalla välineellä.",
+            "Öva mätning, att läsa trender och att reagera på larm med utrustningen som din enhet inför."));
+    pools.add(Tuple.of(id(1), "main", 12));
+    add(trainings, 2, null, 2, "onsite", "umea", 21, 8, "sv", new String[] {"citizens"}, null,
+        text("Video visits: a first try at the library", "Videovastaanotto: ensimmäinen kokeilu kirjastossa", "Videobesök: prova för första gången på biblioteket"),
+        text("For older residents and relatives: how to join a video visit with your own phone or tablet.",
+            "Ikääntyneille ja omaisille: miten liityt videovastaanotolle omalla puhelimella tai tabletilla.",
+            "För äldre och anhöriga: så ansluter du till ett videobesök med din egen telefon eller surfplatta."));
+    pools.add(Tuple.of(id(2), "main", 15));
+    add(trainings, 3, null, 1, "hybrid", "seinajoki", 28, 7, "en", new String[] {"professionals", "companies"},
+        "https://meet.ntc-hub.example/medication-safety",
+        text("Medication safety with automatic dispensers", "Lääkitysturvallisuus ja lääkeannostelijat", "Läkemedelssäkerhet med läkemedelsautomater"),
+        text("A joint session for both contact points: pharmacists, nurses and vendors on safe dispensing at home.",
+            "Yhteinen tilaisuus molemmille yhteyspisteille: farmaseutit, hoitajat ja toimittajat turvallisesta annostelusta kotona.",
+            "En gemensam session för båda kontaktpunkterna: farmaceuter, sjuksköterskor och leverantörer om säker dosering i hemmet."));
+    pools.add(Tuple.of(id(3), "seinajoki", 10));
+    pools.add(Tuple.of(id(3), "umea", 10));
+    pools.add(Tuple.of(id(3), "online", 40));
+    return tx.preparedQuery(INSERT).executeBatch(trainings).compose(done -> tx.preparedQuery(POOL).executeBatch(pools)).mapEmpty();
+  }
+
+  private static void add(List<Tuple> rows, int n, UUID organisation, int staff, String format, String contactPoint, int inDays,
+                          int hour, String language, String[] audience, String joinLink, JsonObject title, JsonObject description) {
+    rows.add(Tuple.of(id(n), organisation, PeopleDemo.id(staff), title, description, format).addString(contactPoint)
+        .addInteger(inDays).addInteger(hour).addString(language).addArrayOfString(audience).addString(joinLink));
+  }
+
+  private static JsonObject text(String en, String fi, String sv) {
+    return new JsonObject().put("en", en).put("fi", fi).put("sv", sv);
+  }
+
+  static UUID id(int n) {
+    return UUID.fromString(String.format("00000000-0000-4000-b000-%012d", n));
+  }
+}
