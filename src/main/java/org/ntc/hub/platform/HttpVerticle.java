@@ -14,6 +14,9 @@ import org.ntc.hub.account.AccountRoutes;
 import org.ntc.hub.account.AccountService;
 import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.audit.AuditRoutes;
+import org.ntc.hub.material.MaterialRepository;
+import org.ntc.hub.material.MaterialRoutes;
+import org.ntc.hub.material.MaterialService;
 import org.ntc.hub.moderation.ModerationRoutes;
 import org.ntc.hub.moderation.ModerationService;
 import org.ntc.hub.organisation.OrganisationPages;
@@ -66,6 +69,7 @@ public final class HttpVerticle extends VerticleBase {
         .setMaxAgeSeconds(24 * 3600)
         .setCachingEnabled(true));
     ShowcaseRoutes.mountUploads(router);
+    MaterialRoutes.mountUploads(router);
     router.route().handler(BodyHandler.create(false).setBodyLimit(JSON_BODY_LIMIT));
 
     Tokens tokens = new Tokens(vertx, signingSecret);
@@ -91,6 +95,7 @@ public final class HttpVerticle extends VerticleBase {
     new AccountPages(accounts, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository);
     new TrainingRoutes(trainings, views).mount(router);
+    new MaterialRoutes(new MaterialService(new MaterialRepository(pool)), views).mount(router);
     new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository, trainings), views).mount(router);
 
     Failures failures = new Failures(views);
