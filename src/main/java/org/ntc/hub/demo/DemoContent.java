@@ -30,7 +30,8 @@ public final class DemoContent {
             .executeBlocking(() -> Passwords.hash(PeopleDemo.PASSWORD), false)
             .compose(hash -> PeopleDemo.load(tx, hash))))
         .compose(done -> loadOnce("showcases", ShowcaseDemo::load))
-        .compose(done -> loadOnce("trainings", TrainingDemo::load));
+        .compose(done -> loadOnce("trainings", TrainingDemo::load))
+        .compose(done -> loadOnce("materials", MaterialDemo::load));
   }
 
   private Future<Void> loadOnce(String name, java.util.function.Function<SqlConnection, Future<Void>> loader) {

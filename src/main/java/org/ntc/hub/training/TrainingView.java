@@ -44,6 +44,14 @@ final class TrainingView {
         .withLocale(Locale.forLanguageTag(lang.equals("sv") ? "sv-SE" : lang.equals("fi") ? "fi-FI" : "en-GB"));
     OffsetDateTime start = OffsetDateTime.parse(training.getString("startsAt"));
     OffsetDateTime end = OffsetDateTime.parse(training.getString("endsAt"));
-    return start.format(format) + " – " + end.toLocalTime() + " (" + training.getString("timeZone") + ")";
+    String here = start.format(format) + " – " + end.toLocalTime() + " (" + city(training.getString("timeZone"), lang) + ")";
+    // Across the Gulf of Bothnia the clocks differ by an hour: give the other side's time too.
+    String other = training.getString("timeZone").equals("Europe/Helsinki") ? "Europe/Stockholm" : "Europe/Helsinki";
+    java.time.ZonedDateTime there = start.atZoneSameInstant(java.time.ZoneId.of(other));
+    return here + " = " + there.toLocalTime() + " (" + city(other, lang) + ")";
+  }
+
+  private static String city(String zone, String lang) {
+    return I18n.text(lang, zone.equals("Europe/Helsinki") ? "contactPoint.name.seinajoki" : "contactPoint.name.umea");
   }
 }
