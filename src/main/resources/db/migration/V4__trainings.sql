@@ -42,6 +42,7 @@ CREATE TABLE enrolment (
   created_at   timestamptz NOT NULL DEFAULT now(),
   confirmed_at timestamptz,
   cancelled_at timestamptz,
+  attended_at  timestamptz,
   FOREIGN KEY (training_id, site) REFERENCES training_seat_pool (training_id, site)
 );
 CREATE UNIQUE INDEX enrolment_once ON enrolment (training_id, account_id) WHERE status <> 'cancelled';

@@ -50,14 +50,22 @@ public final class TrainingRepository {
       RETURNING account_id""";
   private static final String NOTIFY = "INSERT INTO notification (id, account_id, kind, payload) VALUES ($1, $2, $3, $4)";
   private static final String ENROLMENTS = """
-      SELECT e.id, e.site, e.status, e.created_at, a.id AS account_id, a.name, a.email,
+      SELECT e.id, e.site, e.status, e.created_at, e.attended_at, a.id AS account_id, a.name, a.email,
              CASE WHEN e.status = 'waitlisted' THEN
                (SELECT count(*) FROM enrolment w WHERE w.training_id = e.training_id AND w.site = e.site
                   AND w.status = 'waitlisted' AND w.arrival <= e.arrival) END AS position
       FROM enrolment e JOIN account a ON a.id = e.account_id
       WHERE e.training_id = $1 AND e.status <> 'cancelled' ORDER BY e.site, e.status, e.arrival""";
+  private static final String MARK_ATTENDANCE = """
+      UPDATE enrolment SET attended_at = CASE WHEN $3 THEN now() ELSE NULL END
+      WHERE training_id = $1 AND account_id = $2 AND status = 'confirmed' RETURNING id""";
+  private static final String ATTENDED = """
+      SELECT a.name FROM enrolment e JOIN account a ON a.id = e.account_id
+      WHERE e.training_id = $1 AND e.account_id = $2 AND e.attended_at IS NOT NULL AND e.status = 'confirmed'""";
   private static final String MINE = """
-      SELECT e.training_id, e.site, e.status FROM enrolment e WHERE e.account_id = $1 AND e.status <> 'cancelled'""";
+      SELECT e.training_id, e.site, e.status, e.attended_at, t.title, t.starts_at
+      FROM enrolment e JOIN training t ON t.id = e.training_id
+      WHERE e.account_id = $1 AND e.status <> 'cancelled' ORDER BY t.starts_at DESC""";
 
   private final Pool pool;
 
@@ -161,9 +169,22 @@ public final class TrainingRepository {
             .put("person", new JsonObject().put("id", r.getUUID("account_id").toString()).put("name", r.getString("name"))
                 .put("email", r.getString("email")));
         if (r.getValue("position") != null) json.put("position", r.getLong("position"));
+        json.put("attended", r.getOffsetDateTime("attended_at") != null);
         list.add(json);
       });
       return list;
+    });
+  }
+
+  Future<Boolean> markAttendance(UUID trainingId, UUID accountId, boolean attended) {
+    return pool.preparedQuery(MARK_ATTENDANCE).execute(Tuple.of(trainingId, accountId, attended)).map(rows -> rows.rowCount() == 1);
+  }
+
+  /** The participant's name if they attended, for their certificate. */
+  Future<Optional<String>> attendee(UUID trainingId, UUID accountId) {
+    return pool.preparedQuery(ATTENDED).execute(Tuple.of(trainingId, accountId)).map(rows -> {
+      var it = rows.iterator();
+      return it.hasNext() ? Optional.of(it.next().getString("name")) : Optional.empty();
     });
   }
 

@@ -77,6 +77,19 @@ public final class TrainingRoutes {
         }));
     router.get("/api/v1/trainings/:id/enrolments").respond(ctx -> trainings.enrolments(Ids.path(ctx, "id"), WebContext.viewer(ctx))
         .map(list -> new JsonObject().put("items", new JsonArray(list)).put("total", list.size())));
+    router.post("/api/v1/trainings/:id/attendance").respond(ctx -> trainings
+        .markAttendance(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx)));
+    router.get("/api/v1/trainings/:id/certificate.pdf").handler(ctx -> trainings
+        .certificate(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx), ctx.vertx())
+        .onSuccess(pdf -> ctx.response().putHeader("Content-Type", "application/pdf")
+            .putHeader("Content-Disposition", "attachment; filename=\"certificate-" + ctx.pathParam("id") + ".pdf\"")
+            .putHeader("Cache-Control", "private, no-store")
+            .end(io.vertx.core.buffer.Buffer.buffer(pdf)))
+        .onFailure(ctx::fail));
+    router.get("/api/v1/me/trainings").respond(ctx -> {
+      WebContext.viewer(ctx).requireSignedIn();
+      return trainings.mine(WebContext.viewer(ctx)).map(list -> new JsonObject().put("items", list).put("total", list.size()));
+    });
     router.post("/api/v1/trainings/:id/review").respond(ctx -> trainings
         .review(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx)));
     router.get("/api/v1/trainings/:id/calendar.ics").handler(ctx -> {

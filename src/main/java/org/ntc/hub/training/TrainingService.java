@@ -143,6 +143,34 @@ public final class TrainingService {
     });
   }
 
+  /** Staff or the organiser mark who attended, once the training has started. */
+  public Future<JsonObject> markAttendance(UUID id, JsonObject body, Viewer viewer) {
+    viewer.requireSignedIn();
+    FieldErrors errors = new FieldErrors();
+    errors.onlyKnown(body, Set.of("accountId", "attended"));
+    UUID accountId = errors.uuid(body, "accountId", true);
+    if (!(body.getValue("attended") instanceof Boolean)) errors.add("attended", "must be true or false");
+    errors.throwIfAny();
+    boolean attended = body.getBoolean("attended");
+    return trainings.byId(id).compose(training -> {
+      if (!organiser(training, viewer)) return Future.failedFuture(new Forbidden("Only staff and the organiser mark attendance"));
+      if (OffsetDateTime.now().isBefore(training.startsAt())) {
+        return Future.failedFuture(new Conflict("Attendance is marked once the training has started"));
+      }
+      return trainings.markAttendance(id, accountId, attended);
+    }).compose(marked -> marked ? Future.succeededFuture(new JsonObject().put("trainingId", id.toString())
+            .put("accountId", accountId.toString()).put("attended", attended))
+        : Future.failedFuture(new NotFound("No confirmed enrolment of that person")));
+  }
+
+  /** The participant's certificate, if they attended: a PDF rendered on a worker thread. */
+  public Future<byte[]> certificate(UUID id, Viewer viewer, String lang, io.vertx.core.Vertx vertx) {
+    viewer.requireSignedIn();
+    return trainings.byId(id).compose(training -> trainings.attendee(id, viewer.id()).compose(name -> name
+        .map(n -> vertx.executeBlocking(() -> Certificate.pdf(training, n, lang), false))
+        .orElseGet(() -> Future.failedFuture(new NotFound("No attendance recorded for you in this training")))));
+  }
+
   public Future<JsonObject> review(UUID id, JsonObject body, Viewer viewer, String lang) {
     viewer.requireStaff();
     FieldErrors errors = new FieldErrors();
@@ -163,7 +191,9 @@ public final class TrainingService {
     return trainings.mine(viewer.id()).map(rows -> {
       JsonArray array = new JsonArray();
       rows.forEach(r -> array.add(new JsonObject().put("trainingId", r.getUUID("training_id").toString())
-          .put("site", r.getString("site")).put("status", r.getString("status"))));
+          .put("site", r.getString("site")).put("status", r.getString("status"))
+          .put("attended", r.getOffsetDateTime("attended_at") != null)
+          .put("title", r.getJsonObject("title")).put("startsAt", r.getOffsetDateTime("starts_at").toString())));
       return array;
     });
   }

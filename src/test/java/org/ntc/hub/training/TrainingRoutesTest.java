@@ -124,6 +124,36 @@ class TrainingRoutesTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("once it has started, staff mark attendance; an attendee downloads a certificate, others cannot")
+  void attendanceAndCertificate() throws Exception {
+    User staff = users.staff("seinajoki");
+    OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3);
+    JsonObject soon = training(5).put("startsAt", start.toString()).put("endsAt", start.plusHours(1).toString());
+    String id = http.post("/api/v1/trainings", staff.token(), soon).json().getString("id");
+    User attendee = users.citizen("attendee");
+    User absent = users.citizen("absent");
+    http.post("/api/v1/trainings/" + id + "/enrolments", attendee.token(), new JsonObject());
+    http.post("/api/v1/trainings/" + id + "/enrolments", absent.token(), new JsonObject());
+    JsonObject mark = new JsonObject().put("accountId", attendee.id()).put("attended", true);
+    assertThat(http.post("/api/v1/trainings/" + id + "/attendance", staff.token(), mark).status()).as("not started yet").isEqualTo(409);
+    Thread.sleep(3500);
+    assertThat(http.post("/api/v1/trainings/" + id + "/attendance", attendee.token(), mark).status()).isEqualTo(403);
+    assertThat(http.post("/api/v1/trainings/" + id + "/attendance", staff.token(), mark).status()).isEqualTo(200);
+    assertThat(http.post("/api/v1/trainings/" + id + "/attendance", staff.token(), mark.copy().put("attended", "yes")).status())
+        .isEqualTo(400);
+    Http.Response pdf = http.get("/api/v1/trainings/" + id + "/certificate.pdf?lang=fi", attendee.token());
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+    assertThat(pdf.body().getString(0, 5)).isEqualTo("%PDF-");
+    assertThat(http.get("/api/v1/trainings/" + id + "/certificate.pdf", absent.token()).status()).isEqualTo(404);
+    assertThat(http.get("/api/v1/trainings/" + id + "/certificate.pdf", null).status()).isEqualTo(401);
+    JsonObject mine = http.get("/api/v1/me/trainings", attendee.token()).json();
+    assertThat(mine.getJsonArray("items").getJsonObject(0).getBoolean("attended")).isTrue();
+    assertThat(http.get("/api/v1/trainings/" + id + "/enrolments", staff.token()).json().getJsonArray("items").stream()
+        .map(e -> (JsonObject) e).filter(e -> e.getBoolean("attended")).count()).isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("enrolment closes at its deadline")
   void deadline() throws Exception {
     User staff = users.staff("seinajoki");
