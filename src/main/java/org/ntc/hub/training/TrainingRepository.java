@@ -62,6 +62,15 @@ public final class TrainingRepository {
   private static final String ATTENDED = """
       SELECT a.name FROM enrolment e JOIN account a ON a.id = e.account_id
       WHERE e.training_id = $1 AND e.account_id = $2 AND e.attended_at IS NOT NULL AND e.status = 'confirmed'""";
+  private static final String SET_FEED = """
+      INSERT INTO calendar_feed (account_id, token_hash) VALUES ($1, $2)
+      ON CONFLICT (account_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = now()""";
+  private static final String DELETE_FEED = "DELETE FROM calendar_feed WHERE account_id = $1";
+  private static final String FEED = "SELECT " + Training.COLUMNS + """
+       FROM calendar_feed f JOIN enrolment e ON e.account_id = f.account_id AND e.status <> 'cancelled'
+       JOIN training t ON t.id = e.training_id
+      WHERE f.token_hash = $1 AND t.status = 'published' ORDER BY t.starts_at""";
+  private static final String FEED_EXISTS = "SELECT 1 FROM calendar_feed WHERE token_hash = $1";
   private static final String MINE = """
       SELECT e.training_id, e.site, e.status, e.attended_at, t.title, t.starts_at
       FROM enrolment e JOIN training t ON t.id = e.training_id
@@ -185,6 +194,26 @@ public final class TrainingRepository {
     return pool.preparedQuery(ATTENDED).execute(Tuple.of(trainingId, accountId)).map(rows -> {
       var it = rows.iterator();
       return it.hasNext() ? Optional.of(it.next().getString("name")) : Optional.empty();
+    });
+  }
+
+  Future<Void> setFeed(UUID accountId, String tokenHash) {
+    return pool.preparedQuery(SET_FEED).execute(Tuple.of(accountId, tokenHash)).mapEmpty();
+  }
+
+  Future<Boolean> deleteFeed(UUID accountId) {
+    return pool.preparedQuery(DELETE_FEED).execute(Tuple.of(accountId)).map(rows -> rows.rowCount() == 1);
+  }
+
+  /** The trainings behind a feed, or empty when no feed has that token. */
+  Future<Optional<List<Training>>> feed(String tokenHash) {
+    return pool.preparedQuery(FEED_EXISTS).execute(Tuple.of(tokenHash)).compose(exists -> {
+      if (!exists.iterator().hasNext()) return Future.succeededFuture(Optional.<List<Training>>empty());
+      return pool.preparedQuery(FEED).mapping(Training::fromRow).execute(Tuple.of(tokenHash)).map(rows -> {
+        List<Training> list = new ArrayList<>();
+        rows.forEach(list::add);
+        return Optional.of(list);
+      });
     });
   }
 

@@ -90,6 +90,25 @@ public final class TrainingRoutes {
       WebContext.viewer(ctx).requireSignedIn();
       return trainings.mine(WebContext.viewer(ctx)).map(list -> new JsonObject().put("items", list).put("total", list.size()));
     });
+    router.post("/api/v1/me/calendar-feed").respond(ctx -> trainings.rotateFeed(WebContext.viewer(ctx))
+        .onSuccess(created -> ctx.response().setStatusCode(201)));
+    router.delete("/api/v1/me/calendar-feed").respond(ctx -> trainings.revokeFeed(WebContext.viewer(ctx)).map(done -> {
+      ctx.response().setStatusCode(204);
+      return null;
+    }));
+    router.get("/calendar/:file").handler(ctx -> {
+      String file = ctx.pathParam("file");
+      String lang = Languages.of(ctx);
+      if (!file.endsWith(".ics")) {
+        ctx.fail(new org.ntc.hub.platform.NotFound("No such calendar feed"));
+        return;
+      }
+      trainings.feed(file.substring(0, file.length() - 4))
+          .onSuccess(list -> ctx.response().putHeader("Content-Type", "text/calendar; charset=utf-8")
+              .putHeader("Cache-Control", "private, max-age=300")
+              .end(TrainingCalendar.ics(list, lang, t -> location(t, lang))))
+          .onFailure(ctx::fail);
+    });
     router.post("/api/v1/trainings/:id/review").respond(ctx -> trainings
         .review(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx)));
     router.get("/api/v1/trainings/:id/calendar.ics").handler(ctx -> {

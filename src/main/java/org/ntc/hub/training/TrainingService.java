@@ -25,6 +25,7 @@ import org.ntc.hub.platform.Viewer;
  * the pool row, so no concurrency can overbook.
  */
 public final class TrainingService {
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
   private final TrainingRepository trainings;
   private final OrganisationRepository organisations;
 
@@ -169,6 +170,35 @@ public final class TrainingService {
     return trainings.byId(id).compose(training -> trainings.attendee(id, viewer.id()).compose(name -> name
         .map(n -> vertx.executeBlocking(() -> Certificate.pdf(training, n, lang), false))
         .orElseGet(() -> Future.failedFuture(new NotFound("No attendance recorded for you in this training")))));
+  }
+
+  /** A new secret feed address for the person's enrolments; any earlier address stops working. */
+  public Future<JsonObject> rotateFeed(Viewer viewer) {
+    viewer.requireSignedIn();
+    byte[] secret = new byte[24];
+    RANDOM.nextBytes(secret);
+    String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    return trainings.setFeed(viewer.id(), hash(token))
+        .map(done -> new JsonObject().put("url", "/calendar/" + token + ".ics"));
+  }
+
+  public Future<Void> revokeFeed(Viewer viewer) {
+    viewer.requireSignedIn();
+    return trainings.deleteFeed(viewer.id())
+        .compose(deleted -> deleted ? Future.succeededFuture() : Future.failedFuture(new NotFound("No calendar feed to revoke")));
+  }
+
+  public Future<List<Training>> feed(String token) {
+    return trainings.feed(hash(token)).map(found -> found.orElseThrow(() -> new NotFound("No such calendar feed")));
+  }
+
+  private static String hash(String token) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public Future<JsonObject> review(UUID id, JsonObject body, Viewer viewer, String lang) {

@@ -154,6 +154,28 @@ class TrainingRoutesTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("a personal calendar feed lists one's trainings and stops working when rotated or revoked")
+  void personalFeed() throws Exception {
+    User staff = users.staff("umea");
+    String id = http.post("/api/v1/trainings", staff.token(), training(5).put("contactPoint", "umea")).json().getString("id");
+    User person = users.citizen("feed");
+    http.post("/api/v1/trainings/" + id + "/enrolments", person.token(), new JsonObject());
+    assertThat(http.post("/api/v1/me/calendar-feed", null, null).status()).isEqualTo(401);
+    String url = http.post("/api/v1/me/calendar-feed", person.token(), null).json().getString("url");
+    Http.Response feed = http.get(url, null);
+    assertThat(feed.status()).isEqualTo(200);
+    Calendar calendar = new CalendarBuilder().build(new StringReader(feed.text()));
+    assertThat(calendar.getComponents("VEVENT")).hasSize(1);
+    assertThat(feed.text()).contains("TZID=Europe/Stockholm", id + "@ntc-hub");
+    assertThat(app.dumpContains(url.substring(10, url.length() - 4))).as("the secret is stored only as a hash").isFalse();
+    String rotated = http.post("/api/v1/me/calendar-feed", person.token(), null).json().getString("url");
+    assertThat(http.get(url, null).status()).isEqualTo(404);
+    assertThat(http.get(rotated, null).status()).isEqualTo(200);
+    assertThat(http.delete("/api/v1/me/calendar-feed", person.token()).status()).isEqualTo(204);
+    assertThat(http.get(rotated, null).status()).isEqualTo(404);
+  }
+
+  @Test
   @DisplayName("enrolment closes at its deadline")
   void deadline() throws Exception {
     User staff = users.staff("seinajoki");
