@@ -19,16 +19,19 @@ import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
 import org.ntc.hub.showcase.ShowcaseService;
+import org.ntc.hub.training.TrainingService;
 
 /** Sign-in, registration and the account page, for browsers; the same service as the API. */
 public final class AccountPages {
   private final AccountService accounts;
   private final ShowcaseService showcases;
+  private final TrainingService trainings;
   private final Views views;
 
-  public AccountPages(AccountService accounts, ShowcaseService showcases, Views views) {
+  public AccountPages(AccountService accounts, ShowcaseService showcases, TrainingService trainings, Views views) {
     this.accounts = accounts;
     this.showcases = showcases;
+    this.trainings = trainings;
     this.views = views;
   }
 
@@ -51,6 +54,10 @@ public final class AccountPages {
     router.get("/account").handler(this::show);
     router.post("/account/profile").handler(this::updateProfile);
     router.post("/account/erase").handler(this::erase);
+    router.post("/account/calendar-feed").handler(ctx -> trainings.rotateFeed(WebContext.viewer(ctx))
+        .compose(feed -> accounts.me(WebContext.viewer(ctx)).compose(me -> views.page(ctx, "account/feed",
+            Map.of("url", ctx.request().scheme() + "://" + ctx.request().authority() + feed.getString("url")))))
+        .onFailure(ctx::fail));
   }
 
   private void login(RoutingContext ctx) {
@@ -113,11 +120,19 @@ public final class AccountPages {
       return;
     }
     String lang = Languages.of(ctx);
-    views.render(ctx, "account/show", accounts.me(viewer).compose(me -> companyDesk(viewer, lang).map(desk -> {
-      Map<String, Object> model = accountModel(me, ctx, Map.of());
-      model.put("companies", desk);
-      return model;
-    })));
+    views.render(ctx, "account/show", accounts.me(viewer).compose(me -> Future.all(companyDesk(viewer, lang), trainings.mine(viewer))
+        .map(all -> {
+          Map<String, Object> model = accountModel(me, ctx, Map.of());
+          model.put("companies", all.resultAt(0));
+          model.put("myTrainings", all.<io.vertx.core.json.JsonArray>resultAt(1).stream().map(t -> {
+            JsonObject training = (JsonObject) t;
+            return Map.<String, Object>of("id", training.getString("trainingId"),
+                "title", org.ntc.hub.platform.Localised.of(training.getJsonObject("title")).in(lang),
+                "status", I18n.text(lang, "training.enrolment." + training.getString("status")),
+                "attended", training.getBoolean("attended"));
+          }).toList());
+          return model;
+        })));
   }
 
   private void updateProfile(RoutingContext ctx) {

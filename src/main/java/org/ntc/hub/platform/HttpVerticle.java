@@ -92,10 +92,11 @@ public final class HttpVerticle extends VerticleBase {
     new ShowcaseRoutes(showcases).mount(router);
     new ShowcasePages(showcases, views).mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
-    new AccountPages(accounts, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository);
-    new TrainingRoutes(trainings, views).mount(router);
-    new MaterialRoutes(new MaterialService(new MaterialRepository(pool)), views).mount(router);
+    MaterialRepository materialRepository = new MaterialRepository(pool);
+    new TrainingRoutes(trainings, materialRepository, views).mount(router);
+    new AccountPages(accounts, showcases, trainings, views).mount(router);
+    new MaterialRoutes(new MaterialService(materialRepository), views).mount(router);
     new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository, trainings), views).mount(router);
 
     Failures failures = new Failures(views);

@@ -26,11 +26,13 @@ public final class TrainingRepository {
        FROM training t
       WHERE t.status = 'published' AND t.starts_at >= $1 AND t.starts_at < $2
         AND ($3::text IS NULL OR t.contact_point = $3) AND ($4::text IS NULL OR t.audience @> ARRAY[$4::text])
+        AND ($7::text IS NULL OR t.language = $7)
       ORDER BY t.starts_at, t.id LIMIT $5 OFFSET $6""";
   private static final String COUNT_UPCOMING = """
       SELECT count(*) FROM training t
       WHERE t.status = 'published' AND t.starts_at >= $1 AND t.starts_at < $2
-        AND ($3::text IS NULL OR t.contact_point = $3) AND ($4::text IS NULL OR t.audience @> ARRAY[$4::text])""";
+        AND ($3::text IS NULL OR t.contact_point = $3) AND ($4::text IS NULL OR t.audience @> ARRAY[$4::text])
+        AND ($5::text IS NULL OR t.language = $5)""";
   private static final String PENDING = "SELECT " + Training.COLUMNS + " FROM training t WHERE t.status = 'pending' ORDER BY t.submitted_at, t.id";
   private static final String REVIEW = """
       UPDATE training SET status = $2, updated_at = now() WHERE id = $1 AND status = 'pending' RETURNING id""";
@@ -101,17 +103,18 @@ public final class TrainingRepository {
         .map(rows -> Db.single(rows, () -> new NotFound("training", id)));
   }
 
-  Future<List<Training>> upcoming(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience, int limit, int offset) {
+  Future<List<Training>> upcoming(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience, String language,
+                                  int limit, int offset) {
     return pool.preparedQuery(UPCOMING).mapping(Training::fromRow)
-        .execute(Tuple.of(from, to, contactPoint, audience, limit, offset)).map(rows -> {
+        .execute(Tuple.of(from, to, contactPoint, audience, limit, offset).addString(language)).map(rows -> {
           List<Training> list = new ArrayList<>();
           rows.forEach(list::add);
           return list;
         });
   }
 
-  Future<Long> countUpcoming(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience) {
-    return pool.preparedQuery(COUNT_UPCOMING).execute(Tuple.of(from, to, contactPoint, audience))
+  Future<Long> countUpcoming(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience, String language) {
+    return pool.preparedQuery(COUNT_UPCOMING).execute(Tuple.of(from, to, contactPoint, audience, language))
         .map(rows -> rows.iterator().next().getLong(0));
   }
 

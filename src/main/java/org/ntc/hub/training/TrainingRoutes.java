@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import org.ntc.hub.AppConfig;
+import org.ntc.hub.material.MaterialRepository;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.Forms;
@@ -23,15 +24,17 @@ import org.ntc.hub.platform.WebContext;
 /** The trainings API, its calendar files, and the /trainings pages. */
 public final class TrainingRoutes {
   private final TrainingService trainings;
+  private final MaterialRepository material;
   private final Views views;
 
-  public TrainingRoutes(TrainingService trainings, Views views) {
+  public TrainingRoutes(TrainingService trainings, MaterialRepository material, Views views) {
     this.trainings = trainings;
+    this.material = material;
     this.views = views;
   }
 
   /** The filters of a trainings listing, checked at the edge. */
-  record Listing(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience, Paging paging) {
+  record Listing(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience, String language, Paging paging) {
     static Listing from(MultiMap params) {
       JsonObject query = new JsonObject();
       params.forEach((k, v) -> {
@@ -42,9 +45,21 @@ public final class TrainingRoutes {
       OffsetDateTime to = time(query, "to", errors);
       String contactPoint = errors.oneOf(query, "contactPoint", AppConfig.NODES, false);
       String audience = errors.oneOf(query, "audience", NewTraining.AUDIENCES, false);
+      String language = errors.oneOf(query, "language", Set.copyOf(I18n.LANGUAGES), false);
+      String month = errors.text(query, "month", 7, 7, false);
+      if (month != null) {
+        try {
+          java.time.YearMonth ym = java.time.YearMonth.parse(month);
+          from = ym.atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+          to = ym.plusMonths(1).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+          errors.add("month", "must look like 2027-03");
+        }
+      }
       errors.throwIfAny();
-      return new Listing(from == null ? OffsetDateTime.now(ZoneOffset.UTC) : from,
-          to == null ? OffsetDateTime.now(ZoneOffset.UTC).plusYears(5) : to, contactPoint, audience, Paging.from(params, 20));
+      OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+      return new Listing(from == null || from.isBefore(now) ? now : from, to == null ? now.plusYears(5) : to, contactPoint,
+          audience, language, Paging.from(params, 20));
     }
 
     private static OffsetDateTime time(JsonObject query, String field, FieldErrors errors) {
@@ -62,7 +77,7 @@ public final class TrainingRoutes {
   public void mount(Router router) {
     router.get("/api/v1/trainings").respond(ctx -> {
       Listing l = Listing.from(ctx.queryParams());
-      return trainings.list(l.from(), l.to(), l.contactPoint(), l.audience(), l.paging(), Languages.of(ctx));
+      return trainings.list(l.from(), l.to(), l.contactPoint(), l.audience(), l.language(), l.paging(), Languages.of(ctx));
     });
     router.post("/api/v1/trainings").respond(ctx -> trainings.create(Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx))
         .onSuccess(created -> ctx.response().setStatusCode(201)));
@@ -123,19 +138,47 @@ public final class TrainingRoutes {
     router.get("/trainings").handler(ctx -> {
       String lang = Languages.of(ctx);
       Listing l = Listing.from(ctx.queryParams());
-      views.render(ctx, "training/list", trainings.list(l.from(), l.to(), l.contactPoint(), l.audience(), l.paging(), lang)
+      views.render(ctx, "training/list", trainings.list(l.from(), l.to(), l.contactPoint(), l.audience(), l.language(), l.paging(), lang)
           .map(page -> Map.of("page", page.getMap(), "trainings", page.getJsonArray("items").stream()
               .map(t -> TrainingView.card((JsonObject) t, lang)).toList())));
     });
     router.get("/trainings/:id").handler(ctx -> {
       String lang = Languages.of(ctx);
-      views.render(ctx, "training/show", trainings.find(Ids.path(ctx, "id"), WebContext.viewer(ctx), lang)
-          .map(json -> TrainingView.page(json, lang, WebContext.viewer(ctx).signedIn())));
+      var viewer = WebContext.viewer(ctx);
+      views.render(ctx, "training/show", trainings.find(Ids.path(ctx, "id"), viewer, lang)
+          .compose(json -> material.list(new MaterialRepository.Filter(null, null, null, Ids.path(ctx, "id")), viewer.centreMember(),
+                  20, 0, lang)
+              .map(linked -> {
+                Map<String, Object> model = TrainingView.page(json, lang, viewer.signedIn());
+                model.put("materials", linked.stream().map(JsonObject::getMap).toList());
+                model.put("organiser", json.containsKey("joinLink") || viewer.staff());
+                return model;
+              })));
     });
     router.post("/trainings/:id/enrol").handler(ctx -> {
       JsonObject form = Forms.json(ctx, Set.of());
       trainings.enrol(Ids.path(ctx, "id"), form, WebContext.viewer(ctx))
           .onSuccess(done -> Forms.redirect(ctx, "/trainings/" + ctx.pathParam("id")))
+          .onFailure(ctx::fail);
+    });
+    router.get("/trainings/:id/participants").handler(ctx -> {
+      String lang = Languages.of(ctx);
+      trainings.training(Ids.path(ctx, "id"), WebContext.viewer(ctx))
+          .compose(training -> trainings.enrolments(training.id(), WebContext.viewer(ctx)).map(list -> Map.<String, Object>of(
+              "training", TrainingView.card(training.toJson(lang, true), lang),
+              "participants", list.stream().map(e -> {
+                Map<String, Object> row = new java.util.HashMap<>(e.getMap());
+                row.put("statusLabel", I18n.text(lang, "training.enrolment." + e.getString("status")));
+                return row;
+              }).toList())))
+          .compose(model -> views.page(ctx, "training/participants", model))
+          .onFailure(ctx::fail);
+    });
+    router.post("/trainings/:id/attendance").handler(ctx -> {
+      JsonObject form = Forms.json(ctx, Set.of());
+      form.put("attended", "true".equals(form.getString("attended")));
+      trainings.markAttendance(Ids.path(ctx, "id"), form, WebContext.viewer(ctx))
+          .onSuccess(done -> Forms.redirect(ctx, "/trainings/" + ctx.pathParam("id") + "/participants"))
           .onFailure(ctx::fail);
     });
     router.post("/trainings/:id/cancel").handler(ctx -> trainings.cancel(Ids.path(ctx, "id"), WebContext.viewer(ctx))

@@ -58,10 +58,10 @@ public final class TrainingService {
         .compose(done -> trainings.byId(id)).map(t -> t.toJson(lang, true));
   }
 
-  public Future<JsonObject> list(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience, Paging paging,
-                                 String lang) {
-    return Future.all(trainings.upcoming(from, to, contactPoint, audience, paging.pageSize(), paging.offset()),
-            trainings.countUpcoming(from, to, contactPoint, audience))
+  public Future<JsonObject> list(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience, String language,
+                                 Paging paging, String lang) {
+    return Future.all(trainings.upcoming(from, to, contactPoint, audience, language, paging.pageSize(), paging.offset()),
+            trainings.countUpcoming(from, to, contactPoint, audience, language))
         .map(all -> paging.page(all.<List<Training>>resultAt(0).stream().map(t -> t.toJson(lang, false)).toList(),
             all.<Long>resultAt(1)));
   }

@@ -1,0 +1,51 @@
+package org.ntc.hub.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.ntc.hub.support.ApiTest;
+import org.ntc.hub.support.Http;
+import org.ntc.hub.support.Users.User;
+
+class TrainingPagesTest extends ApiTest {
+
+  private static MultiMap bearer(User user) {
+    return MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + user.token());
+  }
+
+  @Test
+  @DisplayName("enrol from the training page, see it under my trainings, and staff see the participant with an attendance form")
+  void journey() {
+    User staff = users.staff("seinajoki");
+    String id = http.post("/api/v1/trainings", staff.token(), TrainingRoutesTest.training(3)).json().getString("id");
+    http.post("/api/v1/materials", staff.token(), new JsonObject()
+        .put("title", new JsonObject().put("fi", "Harjoitusmateriaali")).put("topic", "remote-monitoring").put("language", "fi")
+        .put("url", "https://example.org/harjoitus.pdf").put("trainingId", id));
+    User person = users.citizen("pages");
+    String page = http.get("/trainings/" + id + "?lang=fi", person.token()).text();
+    assertThat(page).contains("Etämittauksen perusteet", "3 paikkaa jäljellä", "Ilmoittaudu", "Harjoitusmateriaali", "(Uumaja)");
+
+    Http.Response enrolled = http.form("/trainings/" + id + "/enrol", bearer(person), MultiMap.caseInsensitiveMultiMap());
+    assertThat(enrolled.status()).isEqualTo(303);
+    assertThat(http.get("/trainings/" + id + "?lang=fi", person.token()).text()).contains("2 paikkaa jäljellä", "vahvistettu");
+    assertThat(http.get("/account?lang=sv", person.token()).text()).contains("Dina utbildningar", "Grunder i distansmätning", "bekräftad");
+
+    String participants = http.get("/trainings/" + id + "/participants?lang=en", staff.token()).text();
+    assertThat(participants).contains("Test pages", person.email(), "Mark attended");
+    assertThat(http.get("/trainings/" + id + "/participants", person.token()).status()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("the trainings page filters by contact point, audience, language and month")
+  void filters() {
+    User staff = users.staff("umea");
+    http.post("/api/v1/trainings", staff.token(), TrainingRoutesTest.training(3).put("contactPoint", "umea").put("language", "sv"));
+    assertThat(http.get("/trainings?lang=sv&contactPoint=umea&language=sv", null).text()).contains("Grunder i distansmätning");
+    assertThat(http.get("/trainings?lang=sv&contactPoint=umea&language=fi", null).text()).contains("Inga kommande utbildningar");
+    assertThat(http.get("/trainings?month=2027-13", null).status()).isEqualTo(400);
+    assertThat(http.get("/api/v1/trainings?audience=aliens", null).status()).isEqualTo(400);
+  }
+}
