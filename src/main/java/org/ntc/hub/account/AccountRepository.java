@@ -68,6 +68,13 @@ public final class AccountRepository {
   private static final String ERASE_SESSIONS = "DELETE FROM session WHERE account_id = $1";
   private static final String ERASE_MEMBERSHIPS = "DELETE FROM membership WHERE account_id = $1";
   private static final String ERASE_AUDIT_ADDRESSES = "UPDATE audit_log SET address = NULL WHERE actor_id = $1";
+  private static final String ERASE_FEED = "DELETE FROM calendar_feed WHERE account_id = $1";
+  private static final String ERASE_NOTIFICATIONS = "DELETE FROM notification WHERE account_id = $1";
+  private static final String ENROLMENTS_OF = """
+      SELECT e.training_id, t.title, t.starts_at, e.site, e.status, e.created_at, e.attended_at
+      FROM enrolment e JOIN training t ON t.id = e.training_id WHERE e.account_id = $1 ORDER BY e.created_at""";
+  private static final String MESSAGES_SENT = """
+      SELECT showcase_id, message, created_at FROM showcase_contact WHERE sender_id = $1 ORDER BY created_at""";
 
   /** A count of recent failures and when the oldest of them happened. */
   record Failures(long count, OffsetDateTime oldest) {}
@@ -155,6 +162,24 @@ public final class AccountRepository {
     return pool.preparedQuery(RECENT_REGISTRATIONS_FROM).execute(Tuple.of(address)).map(rows -> rows.iterator().next().getLong(0));
   }
 
+  /** Enrolments and messages sent: the rest of what an export holds. */
+  Future<JsonObject> activityElsewhere(UUID accountId) {
+    return Future.all(pool.preparedQuery(ENROLMENTS_OF).execute(Tuple.of(accountId)),
+        pool.preparedQuery(MESSAGES_SENT).execute(Tuple.of(accountId))).map(all -> {
+          JsonArray enrolments = new JsonArray();
+          all.<RowSet<Row>>resultAt(0).forEach(r -> enrolments.add(new JsonObject()
+              .put("trainingId", r.getUUID("training_id").toString()).put("title", r.getJsonObject("title"))
+              .put("startsAt", r.getOffsetDateTime("starts_at").toString()).put("site", r.getString("site"))
+              .put("status", r.getString("status")).put("enrolledAt", r.getOffsetDateTime("created_at").toString())
+              .put("attended", r.getOffsetDateTime("attended_at") != null)));
+          JsonArray messages = new JsonArray();
+          all.<RowSet<Row>>resultAt(1).forEach(r -> messages.add(new JsonObject()
+              .put("showcaseId", r.getUUID("showcase_id").toString()).put("message", r.getString("message"))
+              .put("at", r.getOffsetDateTime("created_at").toString())));
+          return new JsonObject().put("enrolments", enrolments).put("messagesSent", messages);
+        });
+  }
+
   Future<Failures> recentFailures(String emailHash, String address, int windowSeconds) {
     return pool.preparedQuery(RECENT_FAILURES).execute(Tuple.of(emailHash, address, windowSeconds)).map(AccountRepository::failures);
   }
@@ -189,6 +214,8 @@ public final class AccountRepository {
         .compose(done -> client.preparedQuery(ERASE_SESSIONS).execute(Tuple.of(id)))
         .compose(done -> client.preparedQuery(ERASE_MEMBERSHIPS).execute(Tuple.of(id)))
         .compose(done -> client.preparedQuery(ERASE_AUDIT_ADDRESSES).execute(Tuple.of(id)))
+        .compose(done -> client.preparedQuery(ERASE_FEED).execute(Tuple.of(id)))
+        .compose(done -> client.preparedQuery(ERASE_NOTIFICATIONS).execute(Tuple.of(id)))
         .mapEmpty();
   }
 

@@ -116,7 +116,7 @@ public final class AccountService {
   public Future<JsonObject> export(Viewer viewer) {
     viewer.requireSignedIn();
     return Future.all(accounts.byId(viewer.id()), accounts.memberships(viewer.id()), accounts.sessions(viewer.id()),
-            accounts.actions(viewer.id()))
+            accounts.actions(viewer.id()), accounts.activityElsewhere(viewer.id()))
         .map(all -> {
           Account account = all.resultAt(0);
           return new JsonObject()
@@ -127,7 +127,8 @@ public final class AccountService {
               .put("profile", account.profileJson())
               .put("organisations", new JsonArray(all.<java.util.List<JsonObject>>resultAt(1)))
               .put("sessions", new JsonArray(all.<java.util.List<JsonObject>>resultAt(2)))
-              .put("activity", new JsonArray(all.<java.util.List<JsonObject>>resultAt(3)));
+              .put("activity", new JsonArray(all.<java.util.List<JsonObject>>resultAt(3)))
+              .mergeIn(all.<JsonObject>resultAt(4));
         });
   }
 

@@ -167,6 +167,8 @@ class AccountRoutesTest extends ApiTest {
     assertThat(export.json().getJsonArray("organisations")).hasSize(1);
     assertThat(export.json().getJsonArray("sessions")).isNotEmpty();
     assertThat(export.json().getJsonArray("activity")).isNotEmpty();
+    assertThat(export.json().getJsonArray("enrolments")).isNotNull();
+    assertThat(export.json().getJsonArray("messagesSent")).isNotNull();
 
     assertThat(http.delete("/api/v1/me", person.token()).status()).isEqualTo(204);
     assertThat(http.get("/api/v1/me", person.token()).status()).isEqualTo(401);

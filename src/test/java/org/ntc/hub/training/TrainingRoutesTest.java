@@ -101,7 +101,7 @@ class TrainingRoutesTest extends ApiTest {
   @DisplayName("hybrid seat pools fill independently; enrolment names its site")
   void hybridPools() {
     User staff = users.staff("seinajoki");
-    JsonObject hybrid = training(1).put("format", "hybrid");
+    JsonObject hybrid = training(1).put("format", "hybrid").put("joinLink", "https://meet.example.org/room-7");
     hybrid.remove("capacity");
     hybrid.put("seatPools", new JsonArray()
         .add(new JsonObject().put("site", "seinajoki").put("capacity", 1))
@@ -112,8 +112,14 @@ class TrainingRoutesTest extends ApiTest {
     String path = "/api/v1/trainings/" + created.json().getString("id") + "/enrolments";
     assertThat(http.post(path, users.citizen("a").token(), new JsonObject()).status()).as("site required").isEqualTo(400);
     assertThat(http.post(path, users.citizen("a").token(), new JsonObject().put("site", "umea")).json().getString("status")).isEqualTo("confirmed");
-    assertThat(http.post(path, users.citizen("b").token(), new JsonObject().put("site", "umea")).json().getString("status")).isEqualTo("waitlisted");
-    assertThat(http.post(path, users.citizen("c").token(), new JsonObject().put("site", "online")).json().getString("status")).isEqualTo("confirmed");
+    User waiting = users.citizen("b");
+    assertThat(http.post(path, waiting.token(), new JsonObject().put("site", "umea")).json().getString("status")).isEqualTo("waitlisted");
+    String trainingPath = "/api/v1/trainings/" + created.json().getString("id");
+    assertThat(http.get(trainingPath, waiting.token()).json().containsKey("joinLink")).as("not for the waitlisted").isFalse();
+    assertThat(http.get(trainingPath, null).json().containsKey("joinLink")).as("not for visitors").isFalse();
+    User online = users.citizen("c");
+    assertThat(http.post(path, online.token(), new JsonObject().put("site", "online")).json().getString("status")).isEqualTo("confirmed");
+    assertThat(http.get(trainingPath, online.token()).json().getString("joinLink")).isEqualTo("https://meet.example.org/room-7");
     JsonArray pools = http.get("/api/v1/trainings/" + created.json().getString("id"), null).json().getJsonArray("seatPools");
     assertThat(pools.stream().map(p -> (JsonObject) p).filter(p -> p.getString("site").equals("umea")).findFirst().orElseThrow()
         .getLong("waitlistLength")).isEqualTo(1);
