@@ -14,6 +14,7 @@ CREATE TABLE training (
   language            text NOT NULL,
   audience            text[] NOT NULL,
   join_link           text,
+  showcase_ids        uuid[] NOT NULL DEFAULT '{}',
   created_at          timestamptz NOT NULL DEFAULT now(),
   updated_at          timestamptz NOT NULL DEFAULT now(),
   submitted_at        timestamptz,

@@ -18,12 +18,12 @@ import org.ntc.hub.platform.Localised;
 /** A training as its organiser describes it, checked field by field. */
 public record NewTraining(UUID organisationId, Localised title, Localised description, String format, String contactPoint,
                           OffsetDateTime startsAt, OffsetDateTime endsAt, OffsetDateTime enrolmentClosesAt, String language,
-                          List<String> audience, String joinLink, Map<String, Integer> seatPools) {
+                          List<String> audience, String joinLink, Map<String, Integer> seatPools, List<UUID> showcaseIds) {
   static final Set<String> FORMATS = Set.of("onsite", "online", "hybrid");
   static final Set<String> AUDIENCES = Set.of("professionals", "citizens", "companies");
   static final Set<String> SITES = Set.of("seinajoki", "umea", "online");
   private static final Set<String> FIELDS = Set.of("organisationId", "title", "description", "format", "contactPoint",
-      "startsAt", "endsAt", "enrolmentClosesAt", "capacity", "seatPools", "language", "audience", "joinLink");
+      "startsAt", "endsAt", "enrolmentClosesAt", "capacity", "seatPools", "language", "audience", "joinLink", "showcaseIds");
 
   static NewTraining from(JsonObject body, OffsetDateTime now) {
     FieldErrors errors = new FieldErrors();
@@ -44,9 +44,18 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
     if (audience.isEmpty() && !errors.has("audience")) errors.add("audience", "name at least one of professionals, citizens, companies");
     String joinLink = errors.url(body, "joinLink", false);
     Map<String, Integer> pools = pools(body, format, errors);
+    List<UUID> showcaseIds = new ArrayList<>();
+    for (String value : errors.stringList(body, "showcaseIds", null, 10)) {
+      try {
+        showcaseIds.add(UUID.fromString(value));
+      } catch (IllegalArgumentException e) {
+        errors.add("showcaseIds", "must list showcase ids");
+        break;
+      }
+    }
     errors.throwIfAny();
     return new NewTraining(organisationId, title, description, format, contactPoint, startsAt, endsAt,
-        closes == null ? startsAt : closes, language, audience, joinLink, pools);
+        closes == null ? startsAt : closes, language, audience, joinLink, pools, List.copyOf(showcaseIds));
   }
 
   private static Map<String, Integer> pools(JsonObject body, String format, FieldErrors errors) {

@@ -13,7 +13,7 @@ import org.ntc.hub.platform.Localised;
 public record Training(UUID id, UUID organisationId, UUID createdBy, String status, Localised title, Localised description,
                        String format, String contactPoint, OffsetDateTime startsAt, OffsetDateTime endsAt,
                        OffsetDateTime enrolmentClosesAt, String language, List<String> audience, String joinLink,
-                       OffsetDateTime submittedAt, List<Pool> pools) {
+                       OffsetDateTime submittedAt, List<Pool> pools, List<UUID> showcaseIds) {
 
   /** One seat pool: 'main' for a plain training, a site for a hybrid one. */
   public record Pool(String site, int capacity, long confirmed, long waitlisted) {
@@ -24,7 +24,7 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, String stat
 
   static final String COLUMNS = """
       t.id, t.organisation_id, t.created_by, t.status, t.title, t.description, t.format, t.contact_point, t.starts_at,
-      t.ends_at, t.enrolment_closes_at, t.language, t.audience, t.join_link, t.submitted_at,
+      t.ends_at, t.enrolment_closes_at, t.language, t.audience, t.join_link, t.submitted_at, t.showcase_ids,
       (SELECT json_agg(json_build_object('site', p.site, 'capacity', p.capacity,
                'confirmed', (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site AND e.status = 'confirmed'),
                'waitlisted', (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site AND e.status = 'waitlisted'))
@@ -40,7 +40,8 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, String stat
         row.getOffsetDateTime("enrolment_closes_at"), row.getString("language"), List.of(row.getArrayOfStrings("audience")),
         row.getString("join_link"), row.getOffsetDateTime("submitted_at"),
         pools.stream().map(p -> (JsonObject) p).map(p -> new Pool(p.getString("site"), p.getInteger("capacity"),
-            p.getLong("confirmed"), p.getLong("waitlisted"))).toList());
+            p.getLong("confirmed"), p.getLong("waitlisted"))).toList(),
+        List.of(row.getArrayOfUUIDs("showcase_ids")));
   }
 
   ZoneId zone() {
@@ -74,7 +75,8 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, String stat
         .put("organisationId", organisationId == null ? null : organisationId.toString())
         .put("capacity", this.pools.stream().mapToInt(Pool::capacity).sum())
         .put("seatsLeft", this.pools.stream().mapToLong(Pool::seatsLeft).sum())
-        .put("waitlistLength", this.pools.stream().mapToLong(Pool::waitlisted).sum());
+        .put("waitlistLength", this.pools.stream().mapToLong(Pool::waitlisted).sum())
+        .put("showcaseIds", new JsonArray(showcaseIds.stream().map(UUID::toString).toList()));
     if (hybridPools()) json.put("seatPools", pools);
     if (showJoinLink && joinLink != null) json.put("joinLink", joinLink);
     return json;

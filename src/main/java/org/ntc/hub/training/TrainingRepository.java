@@ -18,8 +18,11 @@ import org.ntc.hub.platform.NotFound;
 public final class TrainingRepository {
   private static final String INSERT = """
       INSERT INTO training (id, organisation_id, created_by, status, title, description, format, contact_point, starts_at,
-                            ends_at, enrolment_closes_at, language, audience, join_link, submitted_at)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, CASE WHEN $4 = 'pending' THEN now() END)""";
+                            ends_at, enrolment_closes_at, language, audience, join_link, showcase_ids, submitted_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, CASE WHEN $4 = 'pending' THEN now() END)""";
+  private static final String LINKED_SHOWCASES = """
+      SELECT l.showcase_id, l.title FROM showcase_listing l JOIN training t ON l.showcase_id = ANY(t.showcase_ids)
+      WHERE t.id = $1""";
   private static final String INSERT_POOL = "INSERT INTO training_seat_pool (training_id, site, capacity) VALUES ($1, $2, $3)";
   private static final String BY_ID = "SELECT " + Training.COLUMNS + " FROM training t WHERE t.id = $1";
   private static final String UPCOMING = "SELECT " + Training.COLUMNS + """
@@ -92,7 +95,7 @@ public final class TrainingRepository {
     Tuple row = Tuple.of(id, t.organisationId(), createdBy, status, t.title().toJson(), t.description().toJson())
         .addString(t.format()).addString(t.contactPoint()).addOffsetDateTime(t.startsAt()).addOffsetDateTime(t.endsAt())
         .addOffsetDateTime(t.enrolmentClosesAt()).addString(t.language()).addArrayOfString(t.audience().toArray(String[]::new))
-        .addString(t.joinLink());
+        .addString(t.joinLink()).addArrayOfUUID(t.showcaseIds().toArray(UUID[]::new));
     List<Tuple> pools = new ArrayList<>();
     t.seatPools().forEach((site, capacity) -> pools.add(Tuple.of(id, site, capacity)));
     return tx.preparedQuery(INSERT).execute(row).compose(done -> tx.preparedQuery(INSERT_POOL).executeBatch(pools)).mapEmpty();
@@ -217,6 +220,15 @@ public final class TrainingRepository {
         rows.forEach(list::add);
         return Optional.of(list);
       });
+    });
+  }
+
+  /** Published showcases the training names, with their localised titles. */
+  public Future<List<JsonObject>> linkedShowcases(UUID trainingId) {
+    return pool.preparedQuery(LINKED_SHOWCASES).execute(Tuple.of(trainingId)).map(rows -> {
+      List<JsonObject> list = new ArrayList<>();
+      rows.forEach(r -> list.add(new JsonObject().put("id", r.getUUID("showcase_id").toString()).put("title", r.getJsonObject("title"))));
+      return list;
     });
   }
 

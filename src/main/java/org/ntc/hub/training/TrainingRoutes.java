@@ -146,11 +146,12 @@ public final class TrainingRoutes {
       String lang = Languages.of(ctx);
       var viewer = WebContext.viewer(ctx);
       views.render(ctx, "training/show", trainings.find(Ids.path(ctx, "id"), viewer, lang)
-          .compose(json -> material.list(new MaterialRepository.Filter(null, null, null, Ids.path(ctx, "id")), viewer.centreMember(),
-                  20, 0, lang)
-              .map(linked -> {
+          .compose(json -> io.vertx.core.Future.all(material.list(new MaterialRepository.Filter(null, null, null, Ids.path(ctx, "id")),
+                  viewer.centreMember(), 20, 0, lang), trainings.linkedShowcases(Ids.path(ctx, "id"), lang))
+              .map(all -> {
                 Map<String, Object> model = TrainingView.page(json, lang, viewer.signedIn());
-                model.put("materials", linked.stream().map(JsonObject::getMap).toList());
+                model.put("materials", all.<java.util.List<JsonObject>>resultAt(0).stream().map(JsonObject::getMap).toList());
+                model.put("showcases", all.<java.util.List<JsonObject>>resultAt(1).stream().map(JsonObject::getMap).toList());
                 model.put("organiser", json.containsKey("joinLink") || viewer.staff());
                 return model;
               })));

@@ -77,6 +77,11 @@ public final class TrainingService {
         : Future.succeededFuture(training.toJson(lang, false)));
   }
 
+  public Future<List<JsonObject>> linkedShowcases(UUID id, String lang) {
+    return trainings.linkedShowcases(id).map(list -> list.stream().map(s -> new JsonObject().put("id", s.getString("id"))
+        .put("title", org.ntc.hub.platform.Localised.of(s.getJsonObject("title")).in(lang))).toList());
+  }
+
   public Future<Training> training(UUID id, Viewer viewer) {
     return visible(id, viewer);
   }

@@ -20,13 +20,21 @@ class TrainingPagesTest extends ApiTest {
   @DisplayName("enrol from the training page, see it under my trainings, and staff see the participant with an attendance form")
   void journey() {
     User staff = users.staff("seinajoki");
-    String id = http.post("/api/v1/trainings", staff.token(), TrainingRoutesTest.training(3)).json().getString("id");
+    User company = users.orgAdmin("company", true);
+    String showcase = http.post("/api/v1/showcases", company.token(), new JsonObject().put("organisationId", company.organisationId())
+        .put("title", new JsonObject().put("fi", "Mittauspakkaus Pro")).put("summary", new JsonObject().put("fi", "Pakkaus kotimittauksiin."))
+        .put("categories", new io.vertx.core.json.JsonArray().add("remote-monitoring"))).json().getString("id");
+    http.post("/api/v1/showcases/" + showcase + "/submit", company.token(), null);
+    http.post("/api/v1/showcases/" + showcase + "/review", staff.token(), new JsonObject().put("decision", "approve"));
+    String id = http.post("/api/v1/trainings", staff.token(), TrainingRoutesTest.training(3)
+        .put("showcaseIds", new io.vertx.core.json.JsonArray().add(showcase))).json().getString("id");
     http.post("/api/v1/materials", staff.token(), new JsonObject()
         .put("title", new JsonObject().put("fi", "Harjoitusmateriaali")).put("topic", "remote-monitoring").put("language", "fi")
         .put("url", "https://example.org/harjoitus.pdf").put("trainingId", id));
     User person = users.citizen("pages");
     String page = http.get("/trainings/" + id + "?lang=fi", person.token()).text();
-    assertThat(page).contains("Etämittauksen perusteet", "3 paikkaa jäljellä", "Ilmoittaudu", "Harjoitusmateriaali", "(Uumaja)");
+    assertThat(page).contains("Etämittauksen perusteet", "3 paikkaa jäljellä", "Ilmoittaudu", "Harjoitusmateriaali", "(Uumaja)",
+        "Mittauspakkaus Pro", "/showcases/" + showcase);
 
     Http.Response enrolled = http.form("/trainings/" + id + "/enrol", bearer(person), MultiMap.caseInsensitiveMultiMap());
     assertThat(enrolled.status()).isEqualTo(303);
