@@ -68,7 +68,10 @@ class OpenApiTest {
         "POST /api/v1/admin/staff", "GET /api/v1/showcases", "GET /api/v1/showcases/{id}", "POST /api/v1/showcases",
         "PATCH /api/v1/showcases/{id}", "POST /api/v1/showcases/{id}/submit", "POST /api/v1/showcases/{id}/review",
         "POST /api/v1/showcases/{id}/archive", "GET /api/v1/moderation/queue", "POST /api/v1/showcases/{id}/images",
-        "GET /api/v1/taxonomy", "GET /api/v1/contact-points", "GET /health");
+        "GET /api/v1/taxonomy", "GET /api/v1/contact-points", "GET /health", "POST /api/v1/trainings", "GET /api/v1/trainings",
+        "GET /api/v1/trainings/{id}", "POST /api/v1/trainings/{id}/enrolments", "DELETE /api/v1/trainings/{id}/enrolments/me",
+        "GET /api/v1/trainings/{id}/enrolments", "GET /api/v1/trainings/{id}/calendar.ics", "GET /api/v1/materials",
+        "POST /api/v1/materials", "GET /api/v1/materials/{id}/file");
   }
 
   @Test
