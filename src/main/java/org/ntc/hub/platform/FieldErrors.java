@@ -125,6 +125,46 @@ public final class FieldErrors {
     return out;
   }
 
+  /**
+   * Localised text: an object of en, fi and sv strings, each {@code min}..{@code max} long; empty
+   * entries are dropped, and a required one needs at least one language.
+   */
+  public Localised localised(JsonObject body, String field, int min, int max, boolean required) {
+    Object value = body.getValue(field);
+    if (value == null) {
+      if (required) add(field, "is required, in at least one of en, fi, sv");
+      return Localised.of((JsonObject) null);
+    }
+    if (!(value instanceof JsonObject json)) {
+      add(field, "must be an object of en, fi, sv texts");
+      return Localised.of((JsonObject) null);
+    }
+    JsonObject clean = new JsonObject();
+    boolean faulty = false;
+    for (String lang : json.fieldNames()) {
+      String name = field + "." + lang;
+      if (!I18n.supported(lang)) {
+        add(name, "is not a language: use en, fi or sv");
+        faulty = true;
+        continue;
+      }
+      Object text = json.getValue(lang);
+      if (text instanceof String s && s.isBlank()) continue;
+      String checked = text(json, lang, min, max, false);
+      if (checked == null) {
+        faulty = true;
+        errors.stream().filter(e -> e.field().equals(lang)).findFirst().ifPresent(e -> {
+          errors.remove(e);
+          errors.add(new FieldError(name, e.message()));
+        });
+      } else {
+        clean.put(lang, checked);
+      }
+    }
+    if (required && clean.isEmpty() && !faulty) add(field, "is required, in at least one of en, fi, sv");
+    return Localised.of(clean);
+  }
+
   /** Rejects fields the caller may not know about being ignored, such as a typo of a real one. */
   public void onlyKnown(JsonObject body, Set<String> known) {
     for (String name : body.fieldNames()) {

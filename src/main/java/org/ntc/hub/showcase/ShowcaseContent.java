@@ -5,7 +5,6 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Set;
 import org.ntc.hub.platform.FieldErrors;
-import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Localised;
 
 /**
@@ -33,9 +32,9 @@ public record ShowcaseContent(
     Set<String> known = new java.util.HashSet<>(FIELDS);
     known.addAll(extra);
     errors.onlyKnown(body, known);
-    Localised title = localised(body, "title", 3, 160, true, errors);
-    Localised summary = localised(body, "summary", 10, 400, true, errors);
-    Localised description = localised(body, "description", 0, 20_000, false, errors);
+    Localised title = errors.localised(body, "title", 3, 160, true);
+    Localised summary = errors.localised(body, "summary", 10, 400, true);
+    Localised description = errors.localised(body, "description", 0, 20_000, false);
     List<String> categories = errors.stringList(body, "categories", Set.copyOf(Taxonomy.CATEGORIES), 5);
     if (categories.isEmpty() && !errors.has("categories")) errors.add("categories", "name at least one category");
     List<String> targetGroups = errors.stringList(body, "targetGroups", Set.copyOf(Taxonomy.TARGET_GROUPS), 7);
@@ -90,43 +89,6 @@ public record ShowcaseContent(
         .put("descriptionI18n", description.toJson());
   }
 
-  private static Localised localised(JsonObject body, String field, int min, int max, boolean required, FieldErrors errors) {
-    Object value = body.getValue(field);
-    if (value == null) {
-      if (required) errors.add(field, "is required, in at least one of en, fi, sv");
-      return Localised.of((JsonObject) null);
-    }
-    if (!(value instanceof JsonObject json)) {
-      errors.add(field, "must be an object of en, fi, sv texts");
-      return Localised.of((JsonObject) null);
-    }
-    JsonObject clean = new JsonObject();
-    for (String lang : json.fieldNames()) {
-      if (!I18n.supported(lang)) {
-        errors.add(field + "." + lang, "is not a language: use en, fi or sv");
-        continue;
-      }
-      Object text = json.getValue(lang);
-      if (text == null) continue;
-      if (!(text instanceof String s)) {
-        errors.add(field + "." + lang, "must be a string");
-        continue;
-      }
-      String trimmed = s.strip();
-      if (trimmed.isEmpty()) continue;
-      if (trimmed.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-        errors.add(field + "." + lang, "must not contain control characters");
-        continue;
-      }
-      if (trimmed.length() < min) errors.add(field + "." + lang, "must be at least " + min + " characters");
-      else if (trimmed.length() > max) errors.add(field + "." + lang, "must be at most " + max + " characters");
-      else clean.put(lang, trimmed);
-    }
-    if (required && clean.isEmpty() && !errors.has(field) && json.fieldNames().stream().noneMatch(l -> errors.has(field + "." + l))) {
-      errors.add(field, "is required, in at least one of en, fi, sv");
-    }
-    return Localised.of(clean);
-  }
 
   private static List<String> strings(JsonArray array) {
     return array == null ? List.of() : array.stream().map(String::valueOf).toList();

@@ -29,8 +29,8 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
     FieldErrors errors = new FieldErrors();
     errors.onlyKnown(body, FIELDS);
     UUID organisationId = errors.uuid(body, "organisationId", false);
-    Localised title = localised(body, "title", 3, 160, true, errors);
-    Localised description = localised(body, "description", 0, 10_000, false, errors);
+    Localised title = errors.localised(body, "title", 3, 160, true);
+    Localised description = errors.localised(body, "description", 0, 10_000, false);
     String format = errors.oneOf(body, "format", FORMATS, true);
     String contactPoint = errors.oneOf(body, "contactPoint", AppConfig.NODES, true);
     OffsetDateTime startsAt = time(body, "startsAt", true, errors);
@@ -104,24 +104,4 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
     }
   }
 
-  private static Localised localised(JsonObject body, String field, int min, int max, boolean required, FieldErrors errors) {
-    Object value = body.getValue(field);
-    if (value == null) {
-      if (required) errors.add(field, "is required, in at least one of en, fi, sv");
-      return Localised.of((JsonObject) null);
-    }
-    if (!(value instanceof JsonObject json)) {
-      errors.add(field, "must be an object of en, fi, sv texts");
-      return Localised.of((JsonObject) null);
-    }
-    List<String> bad = new ArrayList<>();
-    for (String lang : json.fieldNames()) {
-      if (!I18n.supported(lang)) bad.add(lang);
-      else errors.text(json, lang, min, max, false);
-    }
-    bad.forEach(lang -> errors.add(field + "." + lang, "is not a language: use en, fi or sv"));
-    Localised text = Localised.of(json);
-    if (required && text.isEmpty() && !errors.has(field)) errors.add(field, "is required, in at least one of en, fi, sv");
-    return text;
-  }
 }
