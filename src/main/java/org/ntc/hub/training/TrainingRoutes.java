@@ -182,6 +182,13 @@ public final class TrainingRoutes {
           .onSuccess(done -> Forms.redirect(ctx, "/trainings/" + ctx.pathParam("id") + "/participants"))
           .onFailure(ctx::fail);
     });
+    router.post("/trainings/:id/review").handler(ctx -> {
+      JsonObject form = Forms.json(ctx, Set.of());
+      if (form.getString("comment", "").isBlank()) form.remove("comment");
+      trainings.review(Ids.path(ctx, "id"), form, WebContext.viewer(ctx), Languages.of(ctx))
+          .onSuccess(done -> Forms.redirect(ctx, "/moderation"))
+          .onFailure(ctx::fail);
+    });
     router.post("/trainings/:id/cancel").handler(ctx -> trainings.cancel(Ids.path(ctx, "id"), WebContext.viewer(ctx))
         .onSuccess(done -> Forms.redirect(ctx, "/trainings/" + ctx.pathParam("id")))
         .onFailure(ctx::fail));

@@ -225,6 +225,9 @@ class TrainingRoutesTest extends ApiTest {
     User staff = users.staff("umea");
     assertThat(http.get("/api/v1/moderation/queue", staff.token()).json().getJsonArray("trainings").stream()
         .map(t -> ((JsonObject) t).getString("id"))).contains(id);
+    assertThat(http.get("/moderation?lang=fi", staff.token()).text()).contains("Koulutukset", "/trainings/" + id + "/review");
+    assertThat(http.post("/api/v1/trainings/" + id + "/review", member.token(), new JsonObject().put("decision", "approve"))
+        .status()).isEqualTo(403);
     assertThat(http.post("/api/v1/trainings/" + id + "/review", staff.token(), new JsonObject().put("decision", "approve"))
         .json().getString("status")).isEqualTo("published");
     assertThat(http.get("/api/v1/trainings/" + id, null).status()).isEqualTo(200);
