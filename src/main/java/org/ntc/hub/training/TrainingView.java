@@ -40,15 +40,16 @@ final class TrainingView {
   }
 
   private static String when(JsonObject training, String lang) {
-    DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(Locale.forLanguageTag(lang.equals("sv") ? "sv-SE" : lang.equals("fi") ? "fi-FI" : "en-GB"));
+    Locale locale = Locale.forLanguageTag(lang.equals("sv") ? "sv-SE" : lang.equals("fi") ? "fi-FI" : "en-GB");
+    DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+    DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
     OffsetDateTime start = OffsetDateTime.parse(training.getString("startsAt"));
     OffsetDateTime end = OffsetDateTime.parse(training.getString("endsAt"));
-    String here = start.format(format) + " – " + end.toLocalTime() + " (" + city(training.getString("timeZone"), lang) + ")";
+    String here = start.format(format) + " – " + end.format(time) + " (" + city(training.getString("timeZone"), lang) + ")";
     // Across the Gulf of Bothnia the clocks differ by an hour: give the other side's time too.
     String other = training.getString("timeZone").equals("Europe/Helsinki") ? "Europe/Stockholm" : "Europe/Helsinki";
     java.time.ZonedDateTime there = start.atZoneSameInstant(java.time.ZoneId.of(other));
-    return here + " = " + there.toLocalTime() + " (" + city(other, lang) + ")";
+    return here + " = " + there.format(time) + " (" + city(other, lang) + ")";
   }
 
   private static String city(String zone, String lang) {
