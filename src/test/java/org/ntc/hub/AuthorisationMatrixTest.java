@@ -2,23 +2,18 @@ package org.ntc.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
-import org.ntc.hub.support.TestApp;
 import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
 
@@ -26,20 +21,8 @@ import org.ntc.hub.support.Users.User;
  * Every route of the accounts and organisations section, called by every role, against the
  * status the contract promises. Mismatches are collected and reported together.
  */
-@ExtendWith(VertxExtension.class)
-class AuthorisationMatrixTest {
+class AuthorisationMatrixTest extends ApiTest {
   static final List<String> ROLES = List.of("anonymous", "citizen", "company", "professional", "otherOrgAdmin", "staff", "admin");
-  static TestApp app;
-
-  @BeforeAll
-  static void start() {
-    app = TestApp.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
 
   /** One route: how to call it as a given person, and the status each role should get. */
   record Case(String name, HttpMethod method, Function<User, String> path, Function<User, JsonObject> body,
@@ -47,9 +30,7 @@ class AuthorisationMatrixTest {
 
   @Test
   @DisplayName("each route of accounts and organisations answers each role as the contract says")
-  void matrix(Vertx vertx) {
-    Http http = new Http(vertx, app.port());
-    Users users = new Users(http);
+  void matrix() {
     Map<String, Function<Void, User>> makers = new LinkedHashMap<>();
     makers.put("anonymous", v -> null);
     makers.put("citizen", v -> users.citizen("citizen"));

@@ -8,42 +8,24 @@ import io.vertx.ext.auth.JWTOptions;
 import io.vertx.ext.auth.PubSecKeyOptions;
 import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.auth.jwt.JWTAuthOptions;
-import io.vertx.junit5.VertxExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.ntc.hub.support.Http;
+import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.TestApp;
 import org.ntc.hub.support.Users;
 
 /** Tokens that are tampered with, unsigned, expired, without expiry or signed out are refused. */
-@ExtendWith(VertxExtension.class)
-class TokensTest {
-  static TestApp app;
-  Http http;
+class TokensTest extends ApiTest {
   Users.User person;
   Vertx vertx;
 
-  @BeforeAll
-  static void start() {
-    app = TestApp.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
-
   @BeforeEach
-  void client(Vertx vertx) {
+  void person(Vertx vertx) {
     this.vertx = vertx;
-    http = new Http(vertx, app.port());
-    person = new Users(http).citizen("tokens");
+    person = users.citizen("tokens");
   }
 
   @Test

@@ -2,47 +2,27 @@ package org.ntc.hub.showcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
-import org.ntc.hub.support.TestApp;
-import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
 
 /** Every showcase route, called by every role, against the status it should get. */
-@ExtendWith(VertxExtension.class)
-class ShowcaseAuthorisationTest {
+class ShowcaseAuthorisationTest extends ApiTest {
   static final List<String> ROLES = List.of("anonymous", "citizen", "owner", "otherCompany", "professional", "staff", "admin");
-  static TestApp app;
-
-  @BeforeAll
-  static void start() {
-    app = TestApp.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
 
   @Test
   @DisplayName("each showcase route answers each role as the contract says")
-  void matrix(Vertx vertx) {
-    Http http = new Http(vertx, app.port());
-    Users users = new Users(http);
+  void matrix() {
     ShowcaseFixture fixture = new ShowcaseFixture(http, users);
     User owner = users.orgMember("company");
     Map<String, User> people = new LinkedHashMap<>();
