@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.pgclient.PgException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -15,6 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.platform.Conflict;
+import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Tokens;
 import org.ntc.hub.platform.TooManyAttempts;
@@ -57,7 +57,7 @@ public final class AccountService {
         .compose(hash -> accounts.pool().withTransaction(tx -> accounts.insert(tx, id, account.email(), hash, account.name(),
                 account.locale(), false)
             .compose(done -> AuditLog.record(tx, id, "account.registered", "account", id, address, null))))
-        .recover(err -> Future.failedFuture(isUniqueViolation(err) ? emailTaken() : err))
+        .recover(err -> Future.failedFuture(Db.isUniqueViolation(err) ? emailTaken() : err))
         .map(done -> new JsonObject().put("id", id.toString()).put("email", account.email()).put("name", account.name())
             .put("roles", new JsonArray().add("citizen")));
   }
@@ -253,9 +253,5 @@ public final class AccountService {
 
   private static Conflict emailTaken() {
     return new Conflict("An account with this email already exists");
-  }
-
-  private static boolean isUniqueViolation(Throwable err) {
-    return err instanceof PgException pg && "23505".equals(pg.getSqlState());
   }
 }

@@ -7,9 +7,9 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.ntc.hub.platform.Db;
 
 /**
  * Security-relevant actions, written in the same transaction as the action itself. Actors
@@ -53,11 +53,7 @@ public final class AuditLog {
   }
 
   public Future<List<Entry>> page(int limit, int offset) {
-    return pool.preparedQuery(PAGE).mapping(Entry::fromRow).execute(Tuple.of(limit, offset)).map(rows -> {
-      List<Entry> list = new ArrayList<>();
-      rows.forEach(list::add);
-      return list;
-    });
+    return pool.preparedQuery(PAGE).mapping(Entry::fromRow).execute(Tuple.of(limit, offset)).map(Db::list);
   }
 
   public Future<Long> count() {

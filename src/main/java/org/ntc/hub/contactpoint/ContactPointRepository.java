@@ -3,7 +3,6 @@ package org.ntc.hub.contactpoint;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
-import java.util.ArrayList;
 import java.util.List;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.NotFound;
@@ -22,11 +21,7 @@ public final class ContactPointRepository {
 
   public Future<List<ContactPoint>> all() {
     return pool.preparedQuery(ALL).mapping(ContactPoint::fromRow).execute()
-        .map(rows -> {
-          List<ContactPoint> list = new ArrayList<>();
-          rows.forEach(list::add);
-          return list;
-        });
+        .map(Db::list);
   }
 
   public Future<ContactPoint> byId(String id) {

@@ -5,8 +5,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.ntc.hub.platform.Bodies;
@@ -16,6 +14,7 @@ import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.TooLarge;
+import org.ntc.hub.platform.Uploads;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
 import org.ntc.hub.showcase.Taxonomy;
@@ -32,8 +31,7 @@ public final class MaterialRoutes {
 
   /** Files get a 20 MB body limit; mounted before the router's general one. */
   public static void mountUploads(Router router) {
-    router.post("/api/v1/materials").handler(BodyHandler.create(Path.of(System.getProperty("java.io.tmpdir"), "ntc-uploads").toString())
-        .setBodyLimit(MaterialService.MAX_BYTES + 64 * 1024).setDeleteUploadedFilesOnEnd(true));
+    router.post("/api/v1/materials").handler(Uploads.bodyHandler(MaterialService.MAX_BYTES));
   }
 
   public void mount(Router router) {
@@ -90,10 +88,7 @@ public final class MaterialRoutes {
   }
 
   private static MaterialRepository.Filter filter(RoutingContext ctx) {
-    JsonObject query = new JsonObject();
-    ctx.queryParams().forEach((k, v) -> {
-      if (!v.isBlank()) query.put(k, v);
-    });
+    JsonObject query = Bodies.query(ctx.queryParams());
     FieldErrors errors = new FieldErrors();
     String q = errors.text(query, "q", 1, 200, false);
     String topic = errors.oneOf(query, "topic", Set.copyOf(Taxonomy.CATEGORIES), false);

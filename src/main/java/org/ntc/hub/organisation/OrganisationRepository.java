@@ -76,11 +76,7 @@ public final class OrganisationRepository {
   Future<List<Organisation>> list(Filter filter, boolean staff, UUID viewerId, int limit, int offset) {
     return pool.preparedQuery(LIST).mapping(Organisation::fromRow)
         .execute(filterTuple(filter, staff, viewerId).addInteger(limit).addInteger(offset))
-        .map(rows -> {
-          List<Organisation> list = new ArrayList<>();
-          rows.forEach(list::add);
-          return list;
-        });
+        .map(Db::list);
   }
 
   Future<Long> count(Filter filter, boolean staff, UUID viewerId) {
@@ -128,11 +124,7 @@ public final class OrganisationRepository {
 
   /** Organisations waiting for verification, oldest first, for the moderation queue. */
   public Future<List<Organisation>> pending() {
-    return pool.preparedQuery(PENDING).mapping(Organisation::fromRow).execute().map(rows -> {
-      List<Organisation> list = new ArrayList<>();
-      rows.forEach(list::add);
-      return list;
-    });
+    return pool.preparedQuery(PENDING).mapping(Organisation::fromRow).execute().map(Db::list);
   }
 
   private static Tuple filterTuple(Filter filter, boolean staff, UUID viewerId) {

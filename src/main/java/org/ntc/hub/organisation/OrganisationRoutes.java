@@ -8,7 +8,6 @@ import java.util.Set;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.Ids;
-import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.WebContext;
@@ -67,8 +66,7 @@ public final class OrganisationRoutes {
 
   static OrganisationRepository.Filter filter(RoutingContext ctx) {
     FieldErrors errors = new FieldErrors();
-    JsonObject query = new JsonObject();
-    ctx.queryParams().forEach((k, v) -> query.put(k, v));
+    JsonObject query = Bodies.query(ctx.queryParams());
     String type = errors.oneOf(query, "type", NewOrganisation.TYPES, false);
     String country = errors.oneOf(query, "country", NewOrganisation.COUNTRIES, false);
     String q = errors.text(query, "q", 0, 100, false);

@@ -2,11 +2,11 @@ package org.ntc.hub.organisation;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.pgclient.PgException;
 import java.util.List;
 import java.util.UUID;
 import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.platform.Conflict;
+import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.NotFound;
@@ -32,7 +32,7 @@ public final class OrganisationService {
             .compose(done -> organisations.addMember(tx, id, viewer.id(), "admin"))
             .compose(done -> AuditLog.record(tx, viewer.id(), "organisation.created", "organisation", id, address,
                 new JsonObject().put("type", org.type()))))
-        .recover(err -> Future.failedFuture(uniqueViolation(err)
+        .recover(err -> Future.failedFuture(Db.isUniqueViolation(err)
             ? new Conflict("An organisation with this name already exists in this country") : err))
         .compose(done -> organisations.byId(id));
   }
@@ -62,7 +62,7 @@ public final class OrganisationService {
               change.present().contains("country") ? change.country() : current.country(),
               change.present().contains("website") ? change.website() : current.website(),
               description, renamed))
-          .recover(err -> Future.failedFuture(uniqueViolation(err)
+          .recover(err -> Future.failedFuture(Db.isUniqueViolation(err)
               ? new Conflict("An organisation with this name already exists in this country") : err));
     }).compose(done -> organisations.byId(id));
   }
@@ -87,7 +87,7 @@ public final class OrganisationService {
       return organisations.pool().withTransaction(tx -> organisations.addMember(tx, id, accountId, role)
               .compose(done -> AuditLog.record(tx, viewer.id(), "organisation.member-added", "organisation", id, address,
                   new JsonObject().put("accountId", accountId.toString()).put("role", role))))
-          .recover(err -> Future.failedFuture(uniqueViolation(err)
+          .recover(err -> Future.failedFuture(Db.isUniqueViolation(err)
               ? new Conflict("This person is already a member") : err))
           .map(done -> new JsonObject().put("organisationId", id.toString()).put("accountId", accountId.toString())
               .put("role", role));
@@ -123,9 +123,5 @@ public final class OrganisationService {
   private static Organisation visibleTo(Organisation org, Viewer viewer) {
     if (org.verified() || viewer.staff() || viewer.memberOf(org.id())) return org;
     throw new NotFound("organisation", org.id());
-  }
-
-  private static boolean uniqueViolation(Throwable err) {
-    return err instanceof PgException pg && "23505".equals(pg.getSqlState());
   }
 }

@@ -32,6 +32,15 @@ public final class Bodies {
     return (Map<String, Object>) map;
   }
 
+  /** The query's non-blank parameters as JSON, so {@link FieldErrors} checks them like body fields. */
+  public static JsonObject query(io.vertx.core.MultiMap params) {
+    JsonObject query = new JsonObject();
+    params.forEach((name, value) -> {
+      if (!value.isBlank()) query.put(name, value);
+    });
+    return query;
+  }
+
   /** An optional JSON body: absent is an empty object. */
   public static JsonObject optionalJson(RoutingContext ctx) {
     return ctx.body() == null || ctx.body().length() == 0 ? new JsonObject() : json(ctx);

@@ -8,6 +8,9 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
+import io.vertx.pgclient.PgException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** The one named connection pool every verticle shares, and small helpers for row sets. */
@@ -44,5 +47,16 @@ public final class Db {
 
   public static boolean any(RowSet<Row> rows) {
     return rows.iterator().hasNext();
+  }
+
+  public static <T> List<T> list(RowSet<T> rows) {
+    List<T> list = new ArrayList<>();
+    rows.forEach(list::add);
+    return list;
+  }
+
+  /** A write refused by a unique index: a duplicate the caller should hear about as a 409. */
+  public static boolean isUniqueViolation(Throwable err) {
+    return err instanceof PgException pg && "23505".equals(pg.getSqlState());
   }
 }

@@ -113,12 +113,12 @@ public final class ShowcaseRepository {
   }
 
   public Future<List<Showcase>> pending() {
-    return pool.preparedQuery(PENDING).mapping(Showcase::fromRow).execute().map(ShowcaseRepository::list);
+    return pool.preparedQuery(PENDING).mapping(Showcase::fromRow).execute().map(Db::list);
   }
 
   Future<List<Showcase>> ofOrganisation(UUID organisationId) {
     return pool.preparedQuery(OF_ORGANISATION).mapping(Showcase::fromRow).execute(Tuple.of(organisationId))
-        .map(ShowcaseRepository::list);
+        .map(Db::list);
   }
 
   Future<Void> countView(UUID id) {
@@ -154,7 +154,7 @@ public final class ShowcaseRepository {
   Future<List<ShowcaseSummary>> search(ShowcaseSearch search) {
     ShowcaseSearchSql sql = ShowcaseSearchSql.of(search);
     return onPlan(sql, client -> client.preparedQuery(sql.page()).mapping(ShowcaseSummary::fromRow).execute(sql.pageParams())
-        .map(ShowcaseRepository::list));
+        .map(Db::list));
   }
 
   /**
@@ -180,11 +180,6 @@ public final class ShowcaseRepository {
     });
   }
 
-  static <T> List<T> list(RowSet<T> rows) {
-    List<T> list = new ArrayList<>();
-    rows.forEach(list::add);
-    return list;
-  }
 
   static Optional<Row> first(RowSet<Row> rows) {
     var it = rows.iterator();

@@ -5,8 +5,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
-import java.nio.file.Path;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Invalid;
@@ -14,6 +12,7 @@ import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.TooLarge;
 import org.ntc.hub.platform.UnsupportedMedia;
+import org.ntc.hub.platform.Uploads;
 import org.ntc.hub.platform.WebContext;
 
 /** The showcase API. */
@@ -27,9 +26,7 @@ public final class ShowcaseRoutes {
 
   /** Image uploads get their own, larger body limit; mounted before the router's general one. */
   public static void mountUploads(Router router) {
-    router.post(IMAGES).handler(BodyHandler.create(Path.of(System.getProperty("java.io.tmpdir"), "ntc-uploads").toString())
-        .setBodyLimit(ShowcaseImages.MAX_BYTES + 64 * 1024)
-        .setDeleteUploadedFilesOnEnd(true));
+    router.post(IMAGES).handler(Uploads.bodyHandler(ShowcaseImages.MAX_BYTES));
   }
 
   public void mount(Router router) {

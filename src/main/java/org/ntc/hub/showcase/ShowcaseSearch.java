@@ -3,6 +3,7 @@ package org.ntc.hub.showcase;
 import io.vertx.core.MultiMap;
 import io.vertx.core.json.JsonObject;
 import java.util.Set;
+import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.Paging;
 
@@ -12,10 +13,7 @@ public record ShowcaseSearch(String text, String category, String targetGroup, S
 
   public static ShowcaseSearch from(MultiMap params) {
     FieldErrors errors = new FieldErrors();
-    JsonObject query = new JsonObject();
-    params.forEach((k, v) -> {
-      if (!v.isBlank()) query.put(k, v);
-    });
+    JsonObject query = Bodies.query(params);
     String q = errors.text(query, "q", 1, 200, false);
     String category = errors.oneOf(query, "category", Set.copyOf(Taxonomy.CATEGORIES), false);
     String targetGroup = errors.oneOf(query, "targetGroup", Set.copyOf(Taxonomy.TARGET_GROUPS), false);

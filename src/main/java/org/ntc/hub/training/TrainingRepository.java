@@ -109,11 +109,7 @@ public final class TrainingRepository {
   Future<List<Training>> upcoming(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience, String language,
                                   int limit, int offset) {
     return pool.preparedQuery(UPCOMING).mapping(Training::fromRow)
-        .execute(Tuple.of(from, to, contactPoint, audience, limit, offset).addString(language)).map(rows -> {
-          List<Training> list = new ArrayList<>();
-          rows.forEach(list::add);
-          return list;
-        });
+        .execute(Tuple.of(from, to, contactPoint, audience, limit, offset).addString(language)).map(Db::list);
   }
 
   Future<Long> countUpcoming(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience, String language) {
@@ -122,11 +118,7 @@ public final class TrainingRepository {
   }
 
   public Future<List<Training>> pending() {
-    return pool.preparedQuery(PENDING).mapping(Training::fromRow).execute().map(rows -> {
-      List<Training> list = new ArrayList<>();
-      rows.forEach(list::add);
-      return list;
-    });
+    return pool.preparedQuery(PENDING).mapping(Training::fromRow).execute().map(Db::list);
   }
 
   Future<Boolean> review(UUID id, String status) {
@@ -215,11 +207,7 @@ public final class TrainingRepository {
   Future<Optional<List<Training>>> feed(String tokenHash) {
     return pool.preparedQuery(FEED_EXISTS).execute(Tuple.of(tokenHash)).compose(exists -> {
       if (!exists.iterator().hasNext()) return Future.succeededFuture(Optional.<List<Training>>empty());
-      return pool.preparedQuery(FEED).mapping(Training::fromRow).execute(Tuple.of(tokenHash)).map(rows -> {
-        List<Training> list = new ArrayList<>();
-        rows.forEach(list::add);
-        return Optional.of(list);
-      });
+      return pool.preparedQuery(FEED).mapping(Training::fromRow).execute(Tuple.of(tokenHash)).map(rows -> Optional.of(Db.list(rows)));
     });
   }
 
@@ -233,10 +221,6 @@ public final class TrainingRepository {
   }
 
   Future<List<Row>> mine(UUID accountId) {
-    return pool.preparedQuery(MINE).execute(Tuple.of(accountId)).map(rows -> {
-      List<Row> list = new ArrayList<>();
-      rows.forEach(list::add);
-      return list;
-    });
+    return pool.preparedQuery(MINE).execute(Tuple.of(accountId)).map(Db::list);
   }
 }

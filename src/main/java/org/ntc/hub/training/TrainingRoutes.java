@@ -36,10 +36,7 @@ public final class TrainingRoutes {
   /** The filters of a trainings listing, checked at the edge. */
   record Listing(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience, String language, Paging paging) {
     static Listing from(MultiMap params) {
-      JsonObject query = new JsonObject();
-      params.forEach((k, v) -> {
-        if (!v.isBlank()) query.put(k, v);
-      });
+      JsonObject query = Bodies.query(params);
       FieldErrors errors = new FieldErrors();
       OffsetDateTime from = time(query, "from", errors);
       OffsetDateTime to = time(query, "to", errors);

@@ -3,7 +3,6 @@ package org.ntc.hub.training;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.pgclient.PgException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.ntc.hub.organisation.OrganisationRepository;
 import org.ntc.hub.platform.Conflict;
+import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.Invalid;
@@ -116,7 +116,7 @@ public final class TrainingService {
               });
             });
           }))
-          .recover(err -> Future.failedFuture(err instanceof PgException pg && "23505".equals(pg.getSqlState())
+          .recover(err -> Future.failedFuture(Db.isUniqueViolation(err)
               ? new Conflict("You are already enrolled") : err));
     });
   }
