@@ -73,7 +73,7 @@ public final class Views {
   private static List<Map<String, Object>> switcher(RoutingContext ctx, String current) {
     List<Map<String, Object>> links = new ArrayList<>();
     String path = ctx.normalizedPath();
-    String query = keptQuery(ctx);
+    String query = queryWithout(ctx, "lang");
     for (String lang : I18n.LANGUAGES) {
       links.add(Map.of(
           "code", lang,
@@ -84,10 +84,12 @@ public final class Views {
     return links;
   }
 
-  private static String keptQuery(RoutingContext ctx) {
+  /** The request's query without the named parameters, encoded, each pair ending in {@code &}. */
+  public static String queryWithout(RoutingContext ctx, String... dropped) {
+    java.util.Set<String> drop = java.util.Set.of(dropped);
     StringBuilder kept = new StringBuilder();
     ctx.queryParams().forEach((name, value) -> {
-      if (!name.equals("lang")) {
+      if (!drop.contains(name)) {
         kept.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
             .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
       }

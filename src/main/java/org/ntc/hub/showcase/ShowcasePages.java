@@ -5,8 +5,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +59,7 @@ public final class ShowcasePages {
           filter("regulatoryStatus", "regulatory.", Taxonomy.REGULATORY_STATUSES, search.regulatoryStatus(), page.getJsonObject("facets").getJsonArray("regulatoryStatuses"), lang),
           filter("evidenceLevel", "evidence.", Taxonomy.EVIDENCE_LEVELS, search.evidenceLevel(), page.getJsonObject("facets").getJsonArray("evidenceLevels"), lang)));
       long pages = Math.max(1, (page.getLong("total") + search.paging().pageSize() - 1) / search.paging().pageSize());
-      String base = queryWithout(ctx, "page");
+      String base = "/showcases?" + Views.queryWithout(ctx, "page", "lang");
       int current = search.paging().page();
       model.put("pager", Map.of("page", current, "pages", pages,
           "previous", current > 1 ? base + "page=" + (current - 1) : "",
@@ -244,14 +242,4 @@ public final class ShowcasePages {
     return value instanceof JsonObject json ? json.getString(lang, "") : "";
   }
 
-  private static String queryWithout(RoutingContext ctx, String param) {
-    StringBuilder query = new StringBuilder("/showcases?");
-    ctx.queryParams().forEach((name, value) -> {
-      if (!name.equals(param) && !name.equals("lang")) {
-        query.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
-            .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
-      }
-    });
-    return query.toString();
-  }
 }
