@@ -15,6 +15,8 @@ import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.HttpVerticle;
 import org.ntc.hub.platform.Listeners;
 import org.ntc.hub.platform.SigningKey;
+import org.ntc.hub.realtime.RealtimeVerticle;
+import org.ntc.hub.realtime.StreamHub;
 import org.ntc.hub.showcase.SearchCountsCache;
 
 /** One running node: its database, its Vert.x, its HTTP verticles. Start and stop block. */
@@ -25,13 +27,18 @@ public final class App implements AutoCloseable {
   private final Database database;
   private final Vertx vertx;
   private static final long SHUTDOWN_GRACE_SECONDS = 10;
+  private static final long HEARTBEAT_MILLIS = 15_000;
+  private static final long CATCH_UP_MILLIS = 2_000;
+  private static final long RELAY_SWEEP_MILLIS = 1_000;
   private final Listeners listeners;
+  private final StreamHub hub;
 
-  private App(AppConfig config, Database database, Vertx vertx, Listeners listeners) {
+  private App(AppConfig config, Database database, Vertx vertx, Listeners listeners, StreamHub hub) {
     this.config = config;
     this.database = database;
     this.vertx = vertx;
     this.listeners = listeners;
+    this.hub = hub;
   }
 
   public static App start(AppConfig config) {
@@ -60,11 +67,13 @@ public final class App implements AutoCloseable {
       }
       Listeners listeners = new Listeners();
       SearchCountsCache searchCounts = new SearchCountsCache();
-      await(v.deployVerticle(() -> new HttpVerticle(config, database, signingSecret, listeners, searchCounts),
+      StreamHub hub = new StreamHub(HEARTBEAT_MILLIS, CATCH_UP_MILLIS);
+      await(v.deployVerticle(new RealtimeVerticle(database.connectOptions(), config.node(), hub, RELAY_SWEEP_MILLIS)));
+      await(v.deployVerticle(() -> new HttpVerticle(config, database, signingSecret, listeners, searchCounts, hub),
           new DeploymentOptions().setInstances(config.httpInstances())));
       String host = config.httpHost();
       LOG.info("NTC Hub ready on http://" + host + ":" + listeners.port() + " (node " + config.node() + ")");
-      return new App(config, database, v, listeners);
+      return new App(config, database, v, listeners, hub);
     } catch (RuntimeException e) {
       if (vertx != null) vertx.close();
       database.close();
@@ -92,6 +101,8 @@ public final class App implements AutoCloseable {
   @Override
   public void close() {
     try {
+      // Open streams never finish by themselves; end them so in-flight requests are all that remain.
+      hub.closeAll();
       listeners.shutdown(SHUTDOWN_GRACE_SECONDS).toCompletionStage().toCompletableFuture()
           .get(SHUTDOWN_GRACE_SECONDS + 5, TimeUnit.SECONDS);
       vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);

@@ -11,7 +11,10 @@ import java.util.Set;
 import org.ntc.hub.platform.Authentication;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Forms;
+import org.ntc.hub.notification.Notification;
+import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.platform.I18n;
+import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.TooManyAttempts;
@@ -27,8 +30,11 @@ public final class AccountPages {
   private final ShowcaseService showcases;
   private final TrainingService trainings;
   private final Views views;
+  private final NotificationService notifications;
 
-  public AccountPages(AccountService accounts, ShowcaseService showcases, TrainingService trainings, Views views) {
+  public AccountPages(AccountService accounts, ShowcaseService showcases, TrainingService trainings,
+                      NotificationService notifications, Views views) {
+    this.notifications = notifications;
     this.accounts = accounts;
     this.showcases = showcases;
     this.trainings = trainings;
@@ -120,9 +126,15 @@ public final class AccountPages {
       return;
     }
     String lang = Languages.of(ctx);
-    views.render(ctx, "account/show", accounts.me(viewer).compose(me -> Future.all(companyDesk(viewer, lang), trainings.mine(viewer))
+    views.render(ctx, "account/show", accounts.me(viewer).compose(me -> Future.all(companyDesk(viewer, lang), trainings.mine(viewer),
+            notifications.recent(viewer, 20))
         .map(all -> {
           Map<String, Object> model = accountModel(me, ctx, Map.of());
+          String zone = viewer.staffContactPoint().orElse("seinajoki").equals("umea") ? "Europe/Stockholm" : "Europe/Helsinki";
+          model.put("notifications", all.<List<Notification>>resultAt(2).stream().map(n -> Map.<String, Object>of(
+              "id", n.id().toString(), "text", n.text(lang), "link", n.link(), "unread", n.readAt() == null,
+              "at", n.createdAt().toString(), "atText", Times.shown(n.createdAt(), zone, lang))).toList());
+          model.put("unread", viewer.unreadNotifications());
           model.put("companies", all.resultAt(0));
           model.put("myTrainings", all.<io.vertx.core.json.JsonArray>resultAt(1).stream().map(t -> {
             JsonObject training = (JsonObject) t;

@@ -28,7 +28,8 @@ public final class AccountRepository {
   private static final String VIEWER = """
       SELECT a.id, a.email, a.name, a.locale, a.is_admin, a.staff_contact_point,
              COALESCE(json_agg(json_build_object('id', o.id, 'name', o.name, 'type', o.type, 'role', m.role,
-                      'verified', o.verified) ORDER BY o.name) FILTER (WHERE o.id IS NOT NULL), '[]'::json) AS orgs
+                      'verified', o.verified) ORDER BY o.name) FILTER (WHERE o.id IS NOT NULL), '[]'::json) AS orgs,
+             (SELECT count(*) FROM notification n WHERE n.account_id = a.id AND n.read_at IS NULL) AS unread
       FROM session s
       JOIN account a ON a.id = s.account_id
       LEFT JOIN membership m ON m.account_id = a.id
@@ -118,7 +119,7 @@ public final class AccountRepository {
       }
       return new Viewer(row.getUUID("id"), sessionId, row.getString("email"), row.getString("name"),
           row.getString("locale"), row.getBoolean("is_admin"), Optional.ofNullable(row.getString("staff_contact_point")),
-          List.copyOf(memberships));
+          List.copyOf(memberships), row.getLong("unread"));
     }));
   }
 

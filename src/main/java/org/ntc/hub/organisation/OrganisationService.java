@@ -5,6 +5,9 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
 import org.ntc.hub.audit.AuditLog;
+import org.ntc.hub.notification.NotificationRepository;
+import org.ntc.hub.realtime.EventLog;
+import org.ntc.hub.realtime.Topics;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Forbidden;
@@ -20,9 +23,13 @@ import org.ntc.hub.platform.Viewer;
  */
 public final class OrganisationService {
   private final OrganisationRepository organisations;
+  private final EventLog events;
+  private final NotificationRepository notifications;
 
-  public OrganisationService(OrganisationRepository organisations) {
+  public OrganisationService(OrganisationRepository organisations, EventLog events, NotificationRepository notifications) {
     this.organisations = organisations;
+    this.events = events;
+    this.notifications = notifications;
   }
 
   public Future<Organisation> create(NewOrganisation org, Viewer viewer, String address) {
@@ -31,7 +38,8 @@ public final class OrganisationService {
     return organisations.pool().withTransaction(tx -> organisations.insert(tx, id, org)
             .compose(done -> organisations.addMember(tx, id, viewer.id(), "admin"))
             .compose(done -> AuditLog.record(tx, viewer.id(), "organisation.created", "organisation", id, address,
-                new JsonObject().put("type", org.type()))))
+                new JsonObject().put("type", org.type())))
+            .compose(done -> queueChanged(tx, id, org.name(), "added")))
         .recover(err -> Future.failedFuture(Db.isUniqueViolation(err)
             ? new Conflict("An organisation with this name already exists in this country") : err))
         .compose(done -> organisations.byId(id));
@@ -61,7 +69,8 @@ public final class OrganisationService {
       return organisations.pool().withTransaction(tx -> organisations.update(tx, id, name,
               change.present().contains("country") ? change.country() : current.country(),
               change.present().contains("website") ? change.website() : current.website(),
-              description, renamed))
+              description, renamed)
+              .compose(done -> renamed && current.verified() ? queueChanged(tx, id, name, "added") : Future.succeededFuture()))
           .recover(err -> Future.failedFuture(Db.isUniqueViolation(err)
               ? new Conflict("An organisation with this name already exists in this country") : err));
     }).compose(done -> organisations.byId(id));
@@ -72,8 +81,23 @@ public final class OrganisationService {
     return organisations.byId(id)
         .compose(org -> organisations.pool().withTransaction(tx -> organisations.verify(tx, id, viewer.id())
             .compose(done -> org.verified() ? Future.succeededFuture()
-                : AuditLog.record(tx, viewer.id(), "organisation.verified", "organisation", id, address, null))))
+                : AuditLog.record(tx, viewer.id(), "organisation.verified", "organisation", id, address, null)
+                    .compose(recorded -> verified(tx, org)))))
         .compose(done -> organisations.byId(id));
+  }
+
+  private Future<Void> verified(io.vertx.sqlclient.SqlClient tx, Organisation org) {
+    JsonObject about = new JsonObject().put("organisationId", org.id().toString()).put("name", org.name())
+        .put("type", org.type()).put("country", org.country());
+    return events.publicly(tx, Topics.ORGANISATION_VERIFIED, about)
+        .compose(done -> queueChanged(tx, org.id(), org.name(), "removed"))
+        .compose(done -> notifications.toMembers(tx, org.id(), "organisation.verified",
+            about.copy().put("title", new JsonObject().put("en", org.name()))));
+  }
+
+  private Future<Void> queueChanged(io.vertx.sqlclient.SqlClient tx, UUID id, String name, String change) {
+    return events.forStaff(tx, Topics.MODERATION_QUEUE, new JsonObject().put("kind", "organisation")
+        .put("organisationId", id.toString()).put("title", new JsonObject().put("en", name)).put("change", change));
   }
 
   public Future<JsonObject> addMember(UUID id, String email, String role, Viewer viewer, String address) {

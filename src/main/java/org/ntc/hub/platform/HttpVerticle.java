@@ -34,6 +34,13 @@ import org.ntc.hub.organisation.OrganisationRoutes;
 import org.ntc.hub.organisation.OrganisationService;
 import org.ntc.hub.contactpoint.ContactPointRepository;
 import org.ntc.hub.contactpoint.ContactPointRoutes;
+import org.ntc.hub.contactpoint.ContactPointService;
+import org.ntc.hub.notification.NotificationRepository;
+import org.ntc.hub.notification.NotificationRoutes;
+import org.ntc.hub.notification.NotificationService;
+import org.ntc.hub.realtime.EventLog;
+import org.ntc.hub.realtime.StreamHub;
+import org.ntc.hub.realtime.StreamRoutes;
 import org.ntc.hub.home.HomeRoutes;
 
 /** Serves pages and the API; deployed once per core, all instances sharing one pool. */
@@ -45,11 +52,13 @@ public final class HttpVerticle extends VerticleBase {
   private final String signingSecret;
   private final Listeners listeners;
   private final SearchCountsCache searchCounts;
+  private final StreamHub hub;
   private Pool pool;
 
   public HttpVerticle(AppConfig config, Database database, String signingSecret, Listeners listeners,
-                      SearchCountsCache searchCounts) {
+                      SearchCountsCache searchCounts, StreamHub hub) {
     this.searchCounts = searchCounts;
+    this.hub = hub;
     this.config = config;
     this.database = database;
     this.signingSecret = signingSecret;
@@ -77,25 +86,31 @@ public final class HttpVerticle extends VerticleBase {
     router.route().handler(new Authentication(tokens, accountRepository::viewer)::handle);
     router.route().handler(Csrf::handle);
 
+    EventLog events = new EventLog(pool, config.node());
+    NotificationRepository notifications = new NotificationRepository(pool, config.node());
     ContactPointRepository contactPoints = new ContactPointRepository(pool);
     AccountService accounts = new AccountService(vertx, accountRepository, tokens, signingSecret);
     OrganisationRepository organisationRepository = new OrganisationRepository(pool);
-    OrganisationService organisations = new OrganisationService(organisationRepository);
+    OrganisationService organisations = new OrganisationService(organisationRepository, events, notifications);
     new HealthRoutes(pool, config.node()).mount(router);
-    new ContactPointRoutes(contactPoints, views).mount(router);
+    new StreamRoutes(hub, events).mount(router);
+    NotificationService notificationService = new NotificationService(notifications);
+    new NotificationRoutes(notificationService).mount(router);
+    new ContactPointRoutes(contactPoints, new ContactPointService(contactPoints, events), views).mount(router);
     new AccountRoutes(accounts).mount(router);
     new OrganisationRoutes(organisations).mount(router);
     new OrganisationPages(organisations, views).mount(router);
     new AuditRoutes(new AuditLog(pool)).mount(router);
     ShowcaseRepository showcaseRepository = new ShowcaseRepository(pool, searchCounts);
-    ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), organisationRepository);
+    ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), organisationRepository,
+        events, notifications);
     new ShowcaseRoutes(showcases).mount(router);
     new ShowcasePages(showcases, views).mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
-    TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository);
+    TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository, events, notifications);
     MaterialRepository materialRepository = new MaterialRepository(pool);
     new TrainingRoutes(trainings, materialRepository, views).mount(router);
-    new AccountPages(accounts, showcases, trainings, views).mount(router);
+    new AccountPages(accounts, showcases, trainings, notificationService, views).mount(router);
     new MaterialRoutes(new MaterialService(materialRepository), views).mount(router);
     new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository, trainings), views).mount(router);
 

@@ -33,6 +33,10 @@ public final class I18n {
     return new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(args);
   }
 
+  public static boolean has(String key) {
+    return BUNDLES.get(FALLBACK).containsKey(key);
+  }
+
   public static Map<String, String> bundle(String lang) {
     return BUNDLES.getOrDefault(lang, BUNDLES.get(FALLBACK));
   }

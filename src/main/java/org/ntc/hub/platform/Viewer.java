@@ -17,9 +17,10 @@ public record Viewer(
     String locale,
     boolean admin,
     Optional<String> staffContactPoint,
-    List<Membership> memberships) {
+    List<Membership> memberships,
+    long unreadNotifications) {
 
-  public static final Viewer ANONYMOUS = new Viewer(null, null, null, null, "en", false, Optional.empty(), List.of());
+  public static final Viewer ANONYMOUS = new Viewer(null, null, null, null, "en", false, Optional.empty(), List.of(), 0);
 
   public record Membership(UUID organisationId, String organisationName, String type, String role, boolean verified) {}
 

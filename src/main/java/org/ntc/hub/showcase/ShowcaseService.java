@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.ntc.hub.notification.NotificationRepository;
 import org.ntc.hub.organisation.Organisation;
 import org.ntc.hub.organisation.OrganisationRepository;
 import org.ntc.hub.platform.Conflict;
@@ -18,6 +19,7 @@ import org.ntc.hub.platform.TooLarge;
 import org.ntc.hub.platform.TooManyAttempts;
 import org.ntc.hub.platform.UnsupportedMedia;
 import org.ntc.hub.platform.Viewer;
+import org.ntc.hub.realtime.EventLog;
 
 /**
  * The showcase lifecycle: members of a verified company write drafts and submit them; staff
@@ -34,11 +36,14 @@ public final class ShowcaseService {
   private final ShowcaseRepository showcases;
   private final ShowcaseImages images;
   private final OrganisationRepository organisations;
+  private final ShowcaseEvents events;
 
-  public ShowcaseService(ShowcaseRepository showcases, ShowcaseImages images, OrganisationRepository organisations) {
+  public ShowcaseService(ShowcaseRepository showcases, ShowcaseImages images, OrganisationRepository organisations,
+                         EventLog events, NotificationRepository notifications) {
     this.showcases = showcases;
     this.images = images;
     this.organisations = organisations;
+    this.events = new ShowcaseEvents(events, notifications);
   }
 
   public Future<JsonObject> create(JsonObject body, Viewer viewer, String lang) {
@@ -92,7 +97,8 @@ public final class ShowcaseService {
             if (!changed) return Future.failedFuture(new Conflict("The showcase changed meanwhile; reload and try again"));
             return to.equals(showcase.status()) ? Future.succeededFuture()
                 : showcases.recordTransition(tx, id, viewer.id(), showcase.status(), to,
-                    to.equals("pending") ? "edit submitted for review" : "edited while under review");
+                        to.equals("pending") ? "edit submitted for review" : "edited while under review")
+                    .compose(done -> events.moved(tx, showcase, showcase.status(), to, null));
           }));
     }).onSuccess(done -> showcases.catalogueChanged()).compose(done -> full(id, lang));
   }
@@ -129,6 +135,7 @@ public final class ShowcaseService {
       }
       return showcases.pool().withTransaction(tx -> showcases.publish(tx, id).compose(published -> published
           ? showcases.recordTransition(tx, id, viewer.id(), "pending", "published", comment)
+              .compose(done -> events.moved(tx, showcase, "pending", "published", comment))
           : Future.failedFuture(new Conflict("The showcase is no longer pending"))));
     }).onSuccess(done -> showcases.catalogueChanged()).compose(done -> full(id, lang));
   }
@@ -206,7 +213,8 @@ public final class ShowcaseService {
           return Future.failedFuture(new TooManyAttempts("You have sent many messages this hour; try again later", 3600));
         }
         UUID messageId = UUID.randomUUID();
-        return showcases.pool().withTransaction(tx -> showcases.insertContact(tx, messageId, showcase, viewer.id(), message))
+        return showcases.pool().withTransaction(tx -> showcases.insertContact(tx, messageId, showcase, viewer.id(), message)
+                .compose(done -> events.contacted(tx, showcase)))
             .map(done -> new JsonObject().put("id", messageId.toString()).put("showcaseId", id.toString())
                 .put("message", message));
       });
@@ -232,6 +240,7 @@ public final class ShowcaseService {
     if (!from.contains(showcase.status())) return Future.failedFuture(new Conflict(conflict));
     return showcases.pool().withTransaction(tx -> showcases.transition(tx, showcase.id(), to, from)
         .compose(moved -> moved ? showcases.recordTransition(tx, showcase.id(), viewer.id(), showcase.status(), to, comment)
+                .compose(done -> events.moved(tx, showcase, showcase.status(), to, comment))
             : Future.failedFuture(new Conflict(conflict))));
   }
 

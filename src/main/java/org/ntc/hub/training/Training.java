@@ -52,6 +52,17 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, String stat
     return pools.stream().noneMatch(p -> p.site().equals("main"));
   }
 
+  /** What the {@code training.seats} event carries: totals, and per site for a hybrid training. */
+  public JsonObject seatsJson() {
+    JsonArray sites = new JsonArray();
+    pools.forEach(p -> sites.add(new JsonObject().put("site", p.site()).put("seatsLeft", p.seatsLeft())
+        .put("waitlistLength", p.waitlisted())));
+    return new JsonObject().put("trainingId", id.toString())
+        .put("seatsLeft", pools.stream().mapToLong(Pool::seatsLeft).sum())
+        .put("waitlistLength", pools.stream().mapToLong(Pool::waitlisted).sum())
+        .put("sites", sites);
+  }
+
   /** Times are shown in the contact point's zone, with their offset. */
   public JsonObject toJson(String lang, boolean showJoinLink) {
     JsonArray pools = new JsonArray();

@@ -53,7 +53,6 @@ public final class TrainingRepository {
       UPDATE enrolment SET status = 'confirmed', confirmed_at = now()
       WHERE id = (SELECT id FROM enrolment WHERE training_id = $1 AND site = $2 AND status = 'waitlisted' ORDER BY arrival LIMIT 1)
       RETURNING account_id""";
-  private static final String NOTIFY = "INSERT INTO notification (id, account_id, kind, payload) VALUES ($1, $2, $3, $4)";
   private static final String ENROLMENTS = """
       SELECT e.id, e.site, e.status, e.created_at, e.attended_at, a.id AS account_id, a.name, a.email,
              CASE WHEN e.status = 'waitlisted' THEN
@@ -102,7 +101,11 @@ public final class TrainingRepository {
   }
 
   public Future<Training> byId(UUID id) {
-    return pool.preparedQuery(BY_ID).mapping(Training::fromRow).execute(Tuple.of(id))
+    return byId(pool, id);
+  }
+
+  Future<Training> byId(SqlClient client, UUID id) {
+    return client.preparedQuery(BY_ID).mapping(Training::fromRow).execute(Tuple.of(id))
         .map(rows -> Db.single(rows, () -> new NotFound("training", id)));
   }
 
@@ -121,8 +124,8 @@ public final class TrainingRepository {
     return pool.preparedQuery(PENDING).mapping(Training::fromRow).execute().map(Db::list);
   }
 
-  Future<Boolean> review(UUID id, String status) {
-    return pool.preparedQuery(REVIEW).execute(Tuple.of(id, status)).map(rows -> rows.rowCount() == 1);
+  Future<Boolean> review(SqlClient tx, UUID id, String status) {
+    return tx.preparedQuery(REVIEW).execute(Tuple.of(id, status)).map(rows -> rows.rowCount() == 1);
   }
 
   /** Locks the pool; false when the training has no such site. */
@@ -156,14 +159,11 @@ public final class TrainingRepository {
     return tx.preparedQuery(CANCEL).execute(Tuple.of(enrolmentId)).mapEmpty();
   }
 
-  /** Confirms the first on the pool's waitlist, if any, and tells them. */
-  Future<Optional<UUID>> promote(SqlClient tx, UUID trainingId, String site, JsonObject notice) {
-    return tx.preparedQuery(PROMOTE).execute(Tuple.of(trainingId, site)).compose(rows -> {
+  /** Confirms the first on the pool's waitlist, if any; answers who that is. */
+  Future<Optional<UUID>> promote(SqlClient tx, UUID trainingId, String site) {
+    return tx.preparedQuery(PROMOTE).execute(Tuple.of(trainingId, site)).map(rows -> {
       var it = rows.iterator();
-      if (!it.hasNext()) return Future.succeededFuture(Optional.<UUID>empty());
-      UUID promoted = it.next().getUUID("account_id");
-      return tx.preparedQuery(NOTIFY).execute(Tuple.of(UUID.randomUUID(), promoted, "enrolment.confirmed", notice))
-          .map(done -> Optional.of(promoted));
+      return it.hasNext() ? Optional.of(it.next().getUUID("account_id")) : Optional.<UUID>empty();
     });
   }
 

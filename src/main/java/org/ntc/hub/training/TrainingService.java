@@ -6,9 +6,13 @@ import io.vertx.core.json.JsonObject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.ntc.hub.notification.NotificationRepository;
 import org.ntc.hub.organisation.OrganisationRepository;
+import org.ntc.hub.realtime.EventLog;
+import org.ntc.hub.realtime.Topics;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.FieldErrors;
@@ -28,10 +32,15 @@ public final class TrainingService {
   private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
   private final TrainingRepository trainings;
   private final OrganisationRepository organisations;
+  private final EventLog events;
+  private final NotificationRepository notifications;
 
-  public TrainingService(TrainingRepository trainings, OrganisationRepository organisations) {
+  public TrainingService(TrainingRepository trainings, OrganisationRepository organisations, EventLog events,
+                         NotificationRepository notifications) {
     this.trainings = trainings;
     this.organisations = organisations;
+    this.events = events;
+    this.notifications = notifications;
   }
 
   public Future<JsonObject> create(JsonObject body, Viewer viewer, String lang) {
@@ -54,7 +63,8 @@ public final class TrainingService {
       });
     }
     UUID id = UUID.randomUUID();
-    return status.compose(s -> trainings.pool().withTransaction(tx -> trainings.insert(tx, id, training, viewer.id(), s)))
+    return status.compose(s -> trainings.pool().withTransaction(tx -> trainings.insert(tx, id, training, viewer.id(), s)
+            .compose(done -> s.equals("pending") ? queueChanged(tx, id, training.title().toJson(), "added") : Future.succeededFuture())))
         .compose(done -> trainings.byId(id)).map(t -> t.toJson(lang, true));
   }
 
@@ -107,11 +117,11 @@ public final class TrainingService {
               if (existing.isPresent()) return Future.failedFuture(new Conflict("You are already enrolled"));
               return trainings.confirmed(tx, id, pool).compose(confirmed -> {
                 String status = confirmed < capacity.get() ? "confirmed" : "waitlisted";
-                return trainings.enrol(tx, enrolmentId, id, viewer.id(), pool, status).map(position -> {
+                return trainings.enrol(tx, enrolmentId, id, viewer.id(), pool, status).compose(position -> {
                   JsonObject json = new JsonObject().put("id", enrolmentId.toString()).put("trainingId", id.toString())
                       .put("status", status).put("site", pool);
                   if (status.equals("waitlisted")) json.put("position", position);
-                  return json;
+                  return seatsChanged(tx, id).map(json);
                 });
               });
             });
@@ -136,7 +146,10 @@ public final class TrainingService {
                 if (current.isEmpty()) return Future.failedFuture(new NotFound("You are not enrolled in this training"));
                 boolean wasConfirmed = current.get().getString("status").equals("confirmed");
                 return trainings.cancel(tx, current.get().getUUID("id"))
-                    .compose(done -> wasConfirmed ? trainings.promote(tx, id, site, notice).mapEmpty() : Future.succeededFuture());
+                    .compose(done -> wasConfirmed ? trainings.promote(tx, id, site) : Future.succeededFuture(Optional.<UUID>empty()))
+                    .compose(promoted -> promoted.isPresent()
+                        ? notifications.toAccount(tx, promoted.get(), "enrolment.confirmed", notice) : Future.<Void>succeededFuture())
+                    .compose(done -> seatsChanged(tx, id));
               }));
         })).mapEmpty();
   }
@@ -213,9 +226,26 @@ public final class TrainingService {
     String decision = errors.oneOf(body, "decision", Set.of("approve", "request-changes"), true);
     errors.text(body, "comment", 1, 2000, "request-changes".equals(decision));
     errors.throwIfAny();
-    return trainings.review(id, decision.equals("approve") ? "published" : "changes-requested").compose(done -> done
-        ? trainings.byId(id).map(t -> t.toJson(lang, true))
-        : trainings.byId(id).compose(t -> Future.failedFuture(new Conflict("Only a pending training can be reviewed"))));
+    String to = decision.equals("approve") ? "published" : "changes-requested";
+    String comment = body.getString("comment");
+    return trainings.byId(id).compose(training -> trainings.pool().withTransaction(tx -> trainings.review(tx, id, to)
+            .compose(reviewed -> {
+              if (!reviewed) return Future.failedFuture(new Conflict("Only a pending training can be reviewed"));
+              JsonObject about = new JsonObject().put("trainingId", id.toString()).put("title", training.title().toJson());
+              if (comment != null) about.put("comment", comment);
+              return queueChanged(tx, id, training.title().toJson(), "removed")
+                  .compose(done -> notifications.toAccount(tx, training.createdBy(), "training." + to, about));
+            })))
+        .compose(done -> trainings.byId(id)).map(t -> t.toJson(lang, true));
+  }
+
+  private Future<Void> seatsChanged(io.vertx.sqlclient.SqlClient tx, UUID id) {
+    return trainings.byId(tx, id).compose(training -> events.publicly(tx, Topics.TRAINING_SEATS, training.seatsJson()));
+  }
+
+  private Future<Void> queueChanged(io.vertx.sqlclient.SqlClient tx, UUID id, JsonObject title, String change) {
+    return events.forStaff(tx, Topics.MODERATION_QUEUE, new JsonObject().put("kind", "training")
+        .put("trainingId", id.toString()).put("title", title).put("change", change));
   }
 
   public Future<List<Training>> pending() {

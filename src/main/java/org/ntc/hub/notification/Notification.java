@@ -1,0 +1,39 @@
+package org.ntc.hub.notification;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.ntc.hub.platform.I18n;
+import org.ntc.hub.platform.Localised;
+
+/** One stored notification; its sentence is composed in the reader's language when shown. */
+public record Notification(UUID id, String kind, JsonObject payload, OffsetDateTime createdAt, OffsetDateTime readAt) {
+
+  static Notification fromRow(Row row) {
+    return new Notification(row.getUUID("id"), row.getString("kind"), row.getJsonObject("payload"),
+        row.getOffsetDateTime("created_at"), row.getOffsetDateTime("read_at"));
+  }
+
+  /** The sentence, e.g. "Your showcase “Kotona-ranneke” is published." */
+  public String text(String lang) {
+    JsonObject title = payload.getJsonObject("title");
+    String name = title == null ? "" : Localised.of(title).in(lang);
+    String key = "notification." + kind;
+    return I18n.has(key) ? I18n.text(lang, key, name) : I18n.text(lang, "notification.generic", name);
+  }
+
+  /** Where the notification leads: the thing it is about. */
+  public String link() {
+    if (payload.containsKey("showcaseId")) return "/showcases/" + payload.getString("showcaseId");
+    if (payload.containsKey("trainingId")) return "/trainings/" + payload.getString("trainingId");
+    if (payload.containsKey("organisationId")) return "/organisations/" + payload.getString("organisationId");
+    return "/account";
+  }
+
+  public JsonObject toJson(String lang) {
+    return new JsonObject().put("id", id.toString()).put("kind", kind).put("text", text(lang)).put("link", link())
+        .put("payload", payload).put("createdAt", createdAt.toString()).put("read", readAt != null)
+        .put("readAt", readAt == null ? null : readAt.toString());
+  }
+}

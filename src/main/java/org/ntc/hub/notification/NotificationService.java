@@ -1,0 +1,44 @@
+package org.ntc.hub.notification;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.UUID;
+import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Paging;
+import org.ntc.hub.platform.Viewer;
+
+/** Reading one's own notifications; nobody reads or marks another person's. */
+public final class NotificationService {
+  private final NotificationRepository notifications;
+
+  public NotificationService(NotificationRepository notifications) {
+    this.notifications = notifications;
+  }
+
+  public Future<JsonObject> list(Viewer viewer, Paging paging, String lang) {
+    viewer.requireSignedIn();
+    return Future.all(notifications.list(viewer.id(), paging.pageSize(), paging.offset()), notifications.counts(viewer.id()))
+        .map(all -> {
+          long[] counts = all.resultAt(1);
+          return paging.page(all.<List<Notification>>resultAt(0).stream().map(n -> n.toJson(lang)).toList(), counts[0])
+              .put("unread", counts[1]);
+        });
+  }
+
+  public Future<List<Notification>> recent(Viewer viewer, int limit) {
+    viewer.requireSignedIn();
+    return notifications.list(viewer.id(), limit, 0);
+  }
+
+  public Future<JsonObject> markRead(UUID id, Viewer viewer, String lang) {
+    viewer.requireSignedIn();
+    return notifications.markRead(id, viewer.id())
+        .map(found -> found.orElseThrow(() -> new NotFound("notification", id)).toJson(lang));
+  }
+
+  public Future<JsonObject> markAllRead(Viewer viewer) {
+    viewer.requireSignedIn();
+    return notifications.markAllRead(viewer.id()).map(marked -> new JsonObject().put("marked", marked).put("unread", 0));
+  }
+}

@@ -1,0 +1,125 @@
+package org.ntc.hub.realtime;
+
+import io.vertx.core.Context;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One browser's open stream. Everything here runs on the context of its connection, so
+ * nothing needs a lock. While it replays missed events from the log, live ones wait in a
+ * bounded buffer; a client that stops reading is disconnected rather than buffered for,
+ * and catches up from the log when it reconnects.
+ */
+final class EventStream {
+  static final int MAX_HELD_WHILE_REPLAYING = 2_000;
+  private static final Buffer HEARTBEAT = Buffer.buffer(": keep-alive\n\n");
+
+  private final HttpServerResponse response;
+  private final Context context;
+  private final Set<String> topics;
+  private final boolean staff;
+  private final UUID accountId;
+  private List<DomainEvent> heldWhileReplaying;
+  private long lastSent;
+  private boolean closed;
+
+  EventStream(HttpServerResponse response, Context context, Set<String> topics, boolean staff, UUID accountId,
+              long lastSent, boolean replaying) {
+    this.response = response;
+    this.context = context;
+    this.topics = topics;
+    this.staff = staff;
+    this.accountId = accountId;
+    this.lastSent = lastSent;
+    this.heldWhileReplaying = replaying ? new ArrayList<>() : null;
+  }
+
+  Context context() {
+    return context;
+  }
+
+  List<String> topics() {
+    return List.copyOf(topics);
+  }
+
+  boolean staff() {
+    return staff;
+  }
+
+  UUID accountId() {
+    return accountId;
+  }
+
+  long lastSent() {
+    return lastSent;
+  }
+
+  boolean maySee(DomainEvent event) {
+    if (!topics.contains(event.type())) return false;
+    return switch (event.audience()) {
+      case DomainEvent.PUBLIC -> true;
+      case DomainEvent.STAFF -> staff;
+      case DomainEvent.ACCOUNT -> accountId != null && accountId.equals(event.accountId());
+      default -> false;
+    };
+  }
+
+  /** A live event, with its frame already encoded by the hub. */
+  void offer(DomainEvent event, Buffer frame) {
+    if (closed || event.seq() <= lastSent || !maySee(event)) return;
+    if (heldWhileReplaying != null) {
+      if (heldWhileReplaying.size() >= MAX_HELD_WHILE_REPLAYING) close();
+      else heldWhileReplaying.add(event);
+      return;
+    }
+    send(event.seq(), frame);
+  }
+
+  /** One page of what the log had for this stream; more pages follow. */
+  void replayPage(List<DomainEvent> fromLog) {
+    for (DomainEvent event : fromLog) {
+      if (event.seq() > lastSent) send(event.seq(), event.frame());
+    }
+  }
+
+  /** The last page from the log, then what arrived live meanwhile; from now on it is live. */
+  void replayed(List<DomainEvent> fromLog) {
+    replayPage(fromLog);
+    List<DomainEvent> held = heldWhileReplaying;
+    heldWhileReplaying = null;
+    if (held != null) {
+      for (DomainEvent event : held) {
+        if (event.seq() > lastSent) send(event.seq(), event.frame());
+      }
+    }
+  }
+
+  void heartbeat() {
+    if (!closed && !response.writeQueueFull()) response.write(HEARTBEAT.copy());
+  }
+
+  void close() {
+    if (closed) return;
+    closed = true;
+    if (!response.ended() && !response.closed()) response.end();
+  }
+
+  boolean closed() {
+    return closed;
+  }
+
+  private void send(long seq, Buffer frame) {
+    if (closed) return;
+    if (response.writeQueueFull()) {
+      // A reader this far behind would hold memory for everyone; it resumes from the log.
+      close();
+      return;
+    }
+    response.write(frame.copy());
+    lastSent = seq;
+  }
+}

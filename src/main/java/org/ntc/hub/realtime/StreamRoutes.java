@@ -1,0 +1,113 @@
+package org.ntc.hub.realtime;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.ntc.hub.platform.Forbidden;
+import org.ntc.hub.platform.Invalid;
+import org.ntc.hub.platform.Unauthenticated;
+import org.ntc.hub.platform.Viewer;
+import org.ntc.hub.platform.WebContext;
+
+/** {@code GET /api/v1/events/stream}: Server-Sent Events, resumable with {@code Last-Event-ID}. */
+public final class StreamRoutes {
+  private static final int REPLAY_PAGE = 1_000;
+  private static final int MAX_REPLAY_PAGES = 20;
+
+  private final StreamHub hub;
+  private final EventLog log;
+
+  public StreamRoutes(StreamHub hub, EventLog log) {
+    this.hub = hub;
+    this.log = log;
+  }
+
+  public void mount(Router router) {
+    router.get("/api/v1/events/stream").handler(this::open);
+  }
+
+  private void open(RoutingContext ctx) {
+    Viewer viewer = WebContext.viewer(ctx);
+    Set<String> topics = topics(ctx.queryParam("topics"), viewer);
+    Long resumeAfter = lastEventId(ctx);
+
+    HttpServerResponse response = ctx.response()
+        .putHeader(HttpHeaders.CONTENT_TYPE, "text/event-stream; charset=utf-8")
+        .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+        // Compression would hold frames back until a buffer fills.
+        .putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY)
+        .putHeader("X-Accel-Buffering", "no")
+        .setChunked(true);
+    response.write("retry: 3000\n: connected\n\n");
+    EventStream stream = new EventStream(response, ctx.vertx().getOrCreateContext(), topics, viewer.staff(), viewer.id(),
+        resumeAfter == null ? 0 : resumeAfter, resumeAfter != null);
+    hub.add(stream);
+    response.closeHandler(v -> {
+      hub.remove(stream);
+      stream.close();
+    });
+    if (resumeAfter != null) replay(stream, resumeAfter, 0);
+  }
+
+  private void replay(EventStream stream, long after, int pages) {
+    log.replay(after, stream.topics(), stream.staff(), stream.accountId(), REPLAY_PAGE).onComplete(result -> {
+      if (result.failed()) {
+        // The log is out of reach; the client reconnects and asks again.
+        stream.close();
+        hub.remove(stream);
+        return;
+      }
+      List<DomainEvent> events = result.result();
+      if (events.size() == REPLAY_PAGE && pages + 1 < MAX_REPLAY_PAGES) {
+        stream.replayPage(events);
+        replay(stream, events.get(events.size() - 1).seq(), pages + 1);
+      } else {
+        stream.replayed(events);
+      }
+    });
+  }
+
+  static Set<String> topics(String requested, Viewer viewer) {
+    if (requested == null || requested.isBlank()) {
+      Set<String> all = Topics.publicOnes();
+      if (viewer.staff()) all.add(Topics.MODERATION_QUEUE);
+      if (viewer.signedIn()) all.add(Topics.NOTIFICATION);
+      return all;
+    }
+    Set<String> topics = new LinkedHashSet<>();
+    for (String topic : requested.split(",")) {
+      String name = topic.strip();
+      if (name.isEmpty()) continue;
+      if (!Topics.ALL.contains(name)) throw new Invalid("topics", "unknown topic '" + name + "'; known: " + String.join(", ", Topics.ALL));
+      topics.add(name);
+    }
+    if (topics.isEmpty()) throw new Invalid("topics", "name at least one topic, or leave topics out for all you may see");
+    boolean privateTopic = topics.contains(Topics.MODERATION_QUEUE) || topics.contains(Topics.NOTIFICATION);
+    if (privateTopic && !viewer.signedIn()) throw new Unauthenticated("Sign in to follow " + Topics.MODERATION_QUEUE + " or " + Topics.NOTIFICATION);
+    if (topics.contains(Topics.MODERATION_QUEUE) && !viewer.staff()) {
+      throw new Forbidden("Only contact-point staff follow the moderation queue");
+    }
+    return topics;
+  }
+
+  private static Long lastEventId(RoutingContext ctx) {
+    String value = ctx.request().getHeader("Last-Event-ID");
+    if (value == null) value = ctx.queryParam("lastEventId").stream().findFirst().orElse(null);
+    if (value == null || value.isBlank()) return null;
+    try {
+      long id = Long.parseLong(value.strip());
+      if (id < 0) throw new NumberFormatException();
+      return id;
+    } catch (NumberFormatException e) {
+      throw new Invalid("Last-Event-ID", "must be the id of an event this stream sent, a whole number");
+    }
+  }
+
+  private static Set<String> topics(List<String> values, Viewer viewer) {
+    return topics(values.isEmpty() ? null : String.join(",", values), viewer);
+  }
+}

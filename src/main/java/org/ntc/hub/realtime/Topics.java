@@ -1,0 +1,28 @@
+package org.ntc.hub.realtime;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The event types a stream may subscribe to, and which of them are private. */
+public final class Topics {
+  public static final String SHOWCASE_PUBLISHED = "showcase.published";
+  public static final String TRAINING_SEATS = "training.seats";
+  public static final String MODERATION_QUEUE = "moderation.queue";
+  public static final String ANNOUNCEMENT_POSTED = "announcement.posted";
+  public static final String DUTY_CHANGED = "contactpoint.duty";
+  public static final String ORGANISATION_VERIFIED = "organisation.verified";
+  public static final String NOTIFICATION = "notification";
+
+  public static final List<String> ALL = List.of(SHOWCASE_PUBLISHED, TRAINING_SEATS, MODERATION_QUEUE, ANNOUNCEMENT_POSTED,
+      DUTY_CHANGED, ORGANISATION_VERIFIED, NOTIFICATION);
+
+  private Topics() {}
+
+  static Set<String> publicOnes() {
+    Set<String> topics = new LinkedHashSet<>(ALL);
+    topics.remove(MODERATION_QUEUE);
+    topics.remove(NOTIFICATION);
+    return topics;
+  }
+}
