@@ -32,8 +32,13 @@ public record AppConfig(
     String clusterHost,
     int clusterPort,
     List<String> clusterMembers,
+    int clusterBusPort,
+    Optional<ClusterTls> clusterTls,
     Optional<String> jwtSecret,
     int httpInstances) {
+
+  /** PEM files for the event bus between nodes: this node's certificate and key, and the CA that signed its peers. */
+  public record ClusterTls(Path cert, Path key, Path ca) {}
 
   public static final Set<String> NODES = Set.of("seinajoki", "umea");
 
@@ -65,6 +70,7 @@ public record AppConfig(
     if (jwtSecret.isPresent() && jwtSecret.get().getBytes(StandardCharsets.UTF_8).length < 32) {
       throw new BadSetting("NTC_JWT_SECRET", "must be at least 32 bytes long");
     }
+    int clusterPort = port(s, "NTC_CLUSTER_PORT", 5701);
     return new AppConfig(
         text(s, "NTC_HTTP_HOST", "0.0.0.0"),
         port(s, "NTC_HTTP_PORT", 8080),
@@ -76,14 +82,28 @@ public record AppConfig(
         node,
         bool(s, "NTC_CLUSTER", false),
         text(s, "NTC_CLUSTER_HOST", "127.0.0.1"),
-        port(s, "NTC_CLUSTER_PORT", 5701),
+        clusterPort,
         members(optional(s, "NTC_CLUSTER_MEMBERS").orElse("")),
+        port(s, "NTC_CLUSTER_BUS_PORT", clusterPort + 100),
+        clusterTls(s),
         jwtSecret,
         positive(s, "NTC_HTTP_INSTANCES", Runtime.getRuntime().availableProcessors()));
   }
 
   public String timeZoneOfNode() {
     return node.equals("umea") ? "Europe/Stockholm" : "Europe/Helsinki";
+  }
+
+  private static Optional<ClusterTls> clusterTls(Map<String, String> s) {
+    if (!bool(s, "NTC_CLUSTER_TLS", false)) return Optional.empty();
+    return Optional.of(new ClusterTls(pemFile(s, "NTC_CLUSTER_TLS_CERT"), pemFile(s, "NTC_CLUSTER_TLS_KEY"),
+        pemFile(s, "NTC_CLUSTER_TLS_CA")));
+  }
+
+  private static Path pemFile(Map<String, String> s, String name) {
+    Path file = Path.of(optional(s, name).orElseThrow(() -> new BadSetting(name, "is required when NTC_CLUSTER_TLS=true")));
+    if (!Files.isReadable(file)) throw new BadSetting(name, "no readable file " + file);
+    return file.toAbsolutePath();
   }
 
   private static Map<String, String> fileSettings(Map<String, String> env) {
