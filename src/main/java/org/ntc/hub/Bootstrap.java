@@ -21,6 +21,8 @@ final class Bootstrap {
         .onSuccess(created -> {
           if (created) LOG.info("created the admin account from NTC_ADMIN_EMAIL");
         })
+        // Nodes of a cluster start together; if another node created the admin first, it exists.
+        .recover(err -> org.ntc.hub.platform.Db.isUniqueViolation(err) ? Future.succeededFuture(false) : Future.failedFuture(err))
         .mapEmpty();
   }
 }

@@ -93,7 +93,7 @@ public final class HttpVerticle extends VerticleBase {
     OrganisationRepository organisationRepository = new OrganisationRepository(pool);
     OrganisationService organisations = new OrganisationService(organisationRepository, events, notifications);
     new HealthRoutes(pool, config.node()).mount(router);
-    new StreamRoutes(hub, events).mount(router);
+    new StreamRoutes(hub, events, context).mount(router);
     NotificationService notificationService = new NotificationService(notifications);
     new NotificationRoutes(notificationService).mount(router);
     new ContactPointRoutes(contactPoints, new ContactPointService(contactPoints, events), views).mount(router);

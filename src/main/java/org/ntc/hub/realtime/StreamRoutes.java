@@ -1,5 +1,6 @@
 package org.ntc.hub.realtime;
 
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -20,10 +21,13 @@ public final class StreamRoutes {
 
   private final StreamHub hub;
   private final EventLog log;
+  private final Context loop;
 
-  public StreamRoutes(StreamHub hub, EventLog log) {
+  /** {@code loop} is the verticle's own context: every request on it shares its event loop, so one task reaches them all. */
+  public StreamRoutes(StreamHub hub, EventLog log, Context loop) {
     this.hub = hub;
     this.log = log;
+    this.loop = loop;
   }
 
   public void mount(Router router) {
@@ -43,7 +47,7 @@ public final class StreamRoutes {
         .putHeader("X-Accel-Buffering", "no")
         .setChunked(true);
     response.write("retry: 3000\n: connected\n\n");
-    EventStream stream = new EventStream(response, ctx.vertx().getOrCreateContext(), topics, viewer.staff(), viewer.id(),
+    EventStream stream = new EventStream(response, loop, topics, viewer.staff(), viewer.id(),
         resumeAfter == null ? 0 : resumeAfter, resumeAfter != null);
     hub.add(stream);
     response.closeHandler(v -> {

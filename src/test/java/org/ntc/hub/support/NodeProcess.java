@@ -65,6 +65,10 @@ public final class NodeProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  public long pid() {
+    return process.pid();
+  }
+
   /** SIGTERM, as an orchestrator sends it. */
   public void terminate() {
     process.destroy();

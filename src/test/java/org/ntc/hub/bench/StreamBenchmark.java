@@ -1,0 +1,178 @@
+package org.ntc.hub.bench;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ntc.hub.support.Http;
+import org.ntc.hub.support.NodeProcess;
+import org.ntc.hub.support.TestApp;
+import org.ntc.hub.support.TestDatabase;
+import org.ntc.hub.support.Users;
+
+/**
+ * Live-stream fan-out: N open Server-Sent-Event streams, one announcement posted, and the
+ * delay from just before the posting request to the event's arrival at every stream (p50,
+ * p99 over all streams and rounds). Once with the streams on the node that takes the post,
+ * once with them on the other node of a two-node cluster. The post's own round trip, measured
+ * in the same run, is the baseline. Memory per stream is the node's resident-set growth after
+ * a full GC, divided by N. Run by {@code bench/streams.sh}; arguments: streams, rounds.
+ */
+public final class StreamBenchmark {
+  private static final String STREAM = "/api/v1/events/stream?topics=announcement.posted";
+
+  private StreamBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int streams = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+    String db = TestDatabase.freshDatabase().toString();
+    int[] hz = {freePort(), freePort()};
+    String members = "127.0.0.1:" + hz[0] + ",127.0.0.1:" + hz[1];
+    Vertx vertx = Vertx.vertx();
+    try (NodeProcess a = NodeProcess.start(node("seinajoki", db, hz[0], members));
+         NodeProcess b = NodeProcess.start(node("umea", db, hz[1], members))) {
+      int portA = a.awaitReady(120);
+      int portB = b.awaitReady(120);
+      Http http = new Http(vertx, portA);
+      String token = new Users(http).staff("seinajoki").token();
+      System.out.printf(Locale.ROOT, "%n%d open streams, %d rounds, %d cores%n", streams, rounds,
+          Runtime.getRuntime().availableProcessors());
+      System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %14s%n", "streams on", "p50 ms", "p99 ms", "max ms", "KB per stream");
+      Result single = run(vertx, http, token, portA, a.pid(), streams, rounds, "single");
+      print("the posting node", single);
+      Result cross = run(vertx, http, token, portB, b.pid(), streams, rounds, "cross");
+      print("the other node", cross);
+      System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f%n", "baseline: the post itself", single.postP50, single.postP99);
+      System.out.printf(Locale.ROOT, "ratio p99 delivery / p99 post: single %.2f, across nodes %.2f%n",
+          single.p99 / single.postP99, cross.p99 / cross.postP99);
+    } finally {
+      vertx.close();
+    }
+  }
+
+  private record Result(double p50, double p99, double max, double kbPerStream, double postP50, double postP99) {}
+
+  private static void print(String label, Result r) {
+    System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %10.1f %14.1f%n", label, r.p50, r.p99, r.max, r.kbPerStream);
+  }
+
+  private static Result run(Vertx vertx, Http http, String token, int port, long pid, int streams, int rounds,
+                            String name) throws Exception {
+    HttpClient client = vertx.httpClientBuilder()
+        .with(new HttpClientOptions().setDefaultHost("127.0.0.1").setIdleTimeout(0).setConnectTimeout(10_000))
+        .with(new PoolOptions().setHttp1MaxSize(streams + 16).setMaxWaitQueueSize(-1))
+        .build();
+    long idleRss = rssAfterGc(pid);
+    long[] arrivals = new long[streams];
+    AtomicInteger arrived = new AtomicInteger();
+    String[] marker = {"none"};
+    // Strong references to every open response, so none is collected mid-stream.
+    List<Object> connections = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int from = 0; from < streams; from += 500) {
+      List<Future<?>> opened = new ArrayList<>();
+      for (int i = from; i < Math.min(streams, from + 500); i++) {
+        int index = i;
+        opened.add(client.request(HttpMethod.GET, port, "127.0.0.1", STREAM).compose(req -> req.send()).map(resp -> {
+          resp.handler(chunk -> {
+            String wanted = marker[0];
+            if (chunk.toString().contains(wanted)) {
+              arrivals[index] = System.nanoTime();
+              arrived.incrementAndGet();
+            }
+          });
+          connections.add(resp);
+          return resp;
+        }));
+      }
+      Future.all(opened).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    }
+    Thread.sleep(1_000);
+    long openRss = rssAfterGc(pid);
+
+    List<Double> delays = new ArrayList<>();
+    List<Double> posts = new ArrayList<>();
+    for (int round = -3; round < rounds; round++) {
+      Arrays.fill(arrivals, 0);
+      arrived.set(0);
+      String text = "bench-" + name + "-" + round + "-" + System.nanoTime();
+      marker[0] = text;
+      long start = System.nanoTime();
+      Http.Response posted = http.post("/api/v1/contact-points/seinajoki/announcements", token,
+          new JsonObject().put("text", new JsonObject().put("en", text)));
+      long postDone = System.nanoTime();
+      if (posted.status() != 201) throw new IllegalStateException("post failed: " + posted.status() + " " + posted.text());
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (arrived.get() < streams && System.nanoTime() < deadline) Thread.sleep(1);
+      if (arrived.get() < streams) {
+        throw new IllegalStateException(name + ": only " + arrived.get() + " of " + streams + " streams got round " + round);
+      }
+      if (round < 0) continue;
+      posts.add((postDone - start) / 1e6);
+      for (long at : arrivals) delays.add((at - start) / 1e6);
+      Thread.sleep(50);
+    }
+    client.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    Thread.sleep(1_000);
+    delays.sort(Double::compare);
+    posts.sort(Double::compare);
+    double kb = (openRss - idleRss) / 1024.0 / streams;
+    return new Result(percentile(delays, 50), percentile(delays, 99), delays.get(delays.size() - 1), kb,
+        percentile(posts, 50), percentile(posts, 99));
+  }
+
+  private static double percentile(List<Double> sorted, int p) {
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+  }
+
+  /** Resident memory in bytes, after asking the node's JVM for a full collection. */
+  private static long rssAfterGc(long pid) throws Exception {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.run").redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(30, TimeUnit.SECONDS);
+    Thread.sleep(500);
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+      if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+    }
+    throw new IllegalStateException("no VmRSS for " + pid);
+  }
+
+  private static Map<String, String> node(String name, String db, int hzPort, String members) throws IOException {
+    Map<String, String> env = new HashMap<>();
+    env.put("NTC_NODE", name);
+    env.put("NTC_HTTP_HOST", "127.0.0.1");
+    env.put("NTC_HTTP_PORT", "0");
+    env.put("NTC_DATA_DIR", Files.createTempDirectory("ntc-bench-" + name).toString());
+    env.put("NTC_DB_URL", db);
+    env.put("NTC_JWT_SECRET", TestApp.JWT_SECRET);
+    env.put("NTC_ADMIN_EMAIL", "admin@ntc.test");
+    env.put("NTC_ADMIN_PASSWORD", "Admin-password-for-tests-1");
+    env.put("NTC_CLUSTER", "true");
+    env.put("NTC_CLUSTER_HOST", "127.0.0.1");
+    env.put("NTC_CLUSTER_PORT", String.valueOf(hzPort));
+    env.put("NTC_CLUSTER_BUS_PORT", String.valueOf(freePort()));
+    env.put("NTC_CLUSTER_MEMBERS", members);
+    return env;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
