@@ -71,11 +71,17 @@ public final class AccountRepository {
   private static final String ERASE_AUDIT_ADDRESSES = "UPDATE audit_log SET address = NULL WHERE actor_id = $1";
   private static final String ERASE_FEED = "DELETE FROM calendar_feed WHERE account_id = $1";
   private static final String ERASE_NOTIFICATIONS = "DELETE FROM notification WHERE account_id = $1";
+  private static final String ERASE_PRIVATE_EVENTS = "DELETE FROM event_log WHERE account_id = $1";
+  private static final String ERASE_DUTY = "DELETE FROM staff_duty WHERE account_id = $1";
   private static final String ENROLMENTS_OF = """
       SELECT e.training_id, t.title, t.starts_at, e.site, e.status, e.created_at, e.attended_at
       FROM enrolment e JOIN training t ON t.id = e.training_id WHERE e.account_id = $1 ORDER BY e.created_at""";
   private static final String MESSAGES_SENT = """
       SELECT showcase_id, message, created_at FROM showcase_contact WHERE sender_id = $1 ORDER BY created_at""";
+  private static final String NOTIFICATIONS_OF = """
+      SELECT kind, payload, created_at, read_at FROM notification WHERE account_id = $1 ORDER BY created_at""";
+  private static final String ANNOUNCEMENTS_BY = """
+      SELECT contact_point, text, posted_at FROM announcement WHERE author_id = $1 ORDER BY posted_at""";
 
   /** A count of recent failures and when the oldest of them happened. */
   record Failures(long count, OffsetDateTime oldest) {}
@@ -163,10 +169,12 @@ public final class AccountRepository {
     return pool.preparedQuery(RECENT_REGISTRATIONS_FROM).execute(Tuple.of(address)).map(rows -> rows.iterator().next().getLong(0));
   }
 
-  /** Enrolments and messages sent: the rest of what an export holds. */
+  /** Enrolments, messages sent, notifications and announcements: the rest of what an export holds. */
   Future<JsonObject> activityElsewhere(UUID accountId) {
     return Future.all(pool.preparedQuery(ENROLMENTS_OF).execute(Tuple.of(accountId)),
-        pool.preparedQuery(MESSAGES_SENT).execute(Tuple.of(accountId))).map(all -> {
+        pool.preparedQuery(MESSAGES_SENT).execute(Tuple.of(accountId)),
+        pool.preparedQuery(NOTIFICATIONS_OF).execute(Tuple.of(accountId)),
+        pool.preparedQuery(ANNOUNCEMENTS_BY).execute(Tuple.of(accountId))).map(all -> {
           JsonArray enrolments = new JsonArray();
           all.<RowSet<Row>>resultAt(0).forEach(r -> enrolments.add(new JsonObject()
               .put("trainingId", r.getUUID("training_id").toString()).put("title", r.getJsonObject("title"))
@@ -177,7 +185,15 @@ public final class AccountRepository {
           all.<RowSet<Row>>resultAt(1).forEach(r -> messages.add(new JsonObject()
               .put("showcaseId", r.getUUID("showcase_id").toString()).put("message", r.getString("message"))
               .put("at", r.getOffsetDateTime("created_at").toString())));
-          return new JsonObject().put("enrolments", enrolments).put("messagesSent", messages);
+          JsonArray notifications = new JsonArray();
+          all.<RowSet<Row>>resultAt(2).forEach(r -> notifications.add(new JsonObject().put("kind", r.getString("kind"))
+              .put("payload", r.getJsonObject("payload")).put("at", r.getOffsetDateTime("created_at").toString())
+              .put("read", r.getOffsetDateTime("read_at") != null)));
+          JsonArray announcements = new JsonArray();
+          all.<RowSet<Row>>resultAt(3).forEach(r -> announcements.add(new JsonObject().put("contactPoint", r.getString("contact_point"))
+              .put("text", r.getJsonObject("text")).put("at", r.getOffsetDateTime("posted_at").toString())));
+          return new JsonObject().put("enrolments", enrolments).put("messagesSent", messages)
+              .put("notifications", notifications).put("announcements", announcements);
         });
   }
 
@@ -217,6 +233,8 @@ public final class AccountRepository {
         .compose(done -> client.preparedQuery(ERASE_AUDIT_ADDRESSES).execute(Tuple.of(id)))
         .compose(done -> client.preparedQuery(ERASE_FEED).execute(Tuple.of(id)))
         .compose(done -> client.preparedQuery(ERASE_NOTIFICATIONS).execute(Tuple.of(id)))
+        .compose(done -> client.preparedQuery(ERASE_PRIVATE_EVENTS).execute(Tuple.of(id)))
+        .compose(done -> client.preparedQuery(ERASE_DUTY).execute(Tuple.of(id)))
         .mapEmpty();
   }
 

@@ -51,7 +51,9 @@ public final class ContactPointRoutes {
         String value = form.getString("text_" + lang, "").strip();
         if (!value.isEmpty()) text.put(lang, value);
       }
-      service.announce(ctx.pathParam("id"), new JsonObject().put("text", text), WebContext.viewer(ctx), Languages.of(ctx))
+      // Rules are checked as the future runs, so that a refusal comes back here to be shown on the form.
+      Future.succeededFuture().compose(v -> service.announce(ctx.pathParam("id"), new JsonObject().put("text", text),
+              WebContext.viewer(ctx), Languages.of(ctx)))
           .onSuccess(done -> Forms.redirect(ctx, "/contact-points/" + ctx.pathParam("id") + "#announcements"))
           .onFailure(err -> {
             if (!(err instanceof org.ntc.hub.platform.Invalid)) {

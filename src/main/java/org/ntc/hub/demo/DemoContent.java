@@ -31,7 +31,8 @@ public final class DemoContent {
             .compose(hash -> PeopleDemo.load(tx, hash))))
         .compose(done -> loadOnce("showcases", ShowcaseDemo::load))
         .compose(done -> loadOnce("trainings", TrainingDemo::load))
-        .compose(done -> loadOnce("materials", MaterialDemo::load));
+        .compose(done -> loadOnce("materials", MaterialDemo::load))
+        .compose(done -> loadOnce("announcements-duty-notifications", LiveDemo::load));
   }
 
   private Future<Void> loadOnce(String name, java.util.function.Function<SqlConnection, Future<Void>> loader) {

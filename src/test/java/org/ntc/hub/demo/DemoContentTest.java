@@ -57,5 +57,14 @@ class DemoContentTest {
     assertThat(http.get("/trainings?lang=fi", null).text()).contains("Etämittauspakkaus kotihoidon hoitajille");
     String page = http.get("/organisations?lang=fi", null).text();
     assertThat(page).contains("Lakeuden hyvinvointialue", "Hyvinvointialue, joka vastaa");
+
+    String umea = http.get("/contact-points/umea?lang=sv", null).text();
+    assertThat(umea).contains("Johan Lindgren", "Ny testbädd för läkemedelsautomater");
+    assertThat(http.get("/contact-points/seinajoki?lang=fi", null).text()).contains("Liisa Koskinen", "Testikoti avoinna torstaisin");
+    String maria = http.post("/api/v1/auth/login", null, new JsonObject().put("email", "maria.hakala@hoivatek.example")
+        .put("password", PeopleDemo.PASSWORD)).json().getString("accessToken");
+    JsonObject notifications = http.get("/api/v1/me/notifications?lang=fi", maria).json();
+    assertThat(notifications.getLong("unread")).isEqualTo(2);
+    assertThat(notifications.getJsonArray("items").getJsonObject(0).getString("text")).contains("Kotihoidon verenpaineen etämittaus");
   }
 }

@@ -1,0 +1,65 @@
+package org.ntc.hub.realtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.MultiMap;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.ntc.hub.support.ApiTest;
+import org.ntc.hub.support.Http;
+import org.ntc.hub.support.Users.User;
+
+class LivePagesTest extends ApiTest {
+
+  private static MultiMap bearer(User user) {
+    return MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + user.token());
+  }
+
+  @Test
+  @DisplayName("staff post an announcement and go on duty from the contact-point page; others see no forms")
+  void contactPointPage() {
+    User staff = users.staff("seinajoki");
+    String own = http.get("/contact-points/seinajoki?lang=fi", staff.token()).text();
+    assertThat(own).contains("Uusi tiedote", "Olen päivystysvuorossa", "data-live-duty=\"seinajoki\"", "/assets/js/live.js");
+    assertThat(http.get("/contact-points/umea?lang=fi", staff.token()).text()).doesNotContain("Uusi tiedote");
+    assertThat(http.get("/contact-points/seinajoki?lang=sv", null).text()).contains("Meddelanden").doesNotContain("Nytt meddelande");
+
+    Http.Response empty = http.form("/contact-points/seinajoki/announcements", bearer(staff),
+        MultiMap.caseInsensitiveMultiMap().add("text_fi", "").add("text_sv", "").add("text_en", ""));
+    assertThat(empty.status()).isEqualTo(400);
+    assertThat(empty.text()).contains("Write the announcement in at least one language", "aria-invalid=\"true\"");
+
+    Http.Response posted = http.form("/contact-points/seinajoki/announcements", bearer(staff),
+        MultiMap.caseInsensitiveMultiMap().add("text_fi", "Kahvit tarjolla testikodissa <b>tänään</b>").add("text_en", "Coffee today"));
+    assertThat(posted.status()).isEqualTo(303);
+    String page = http.get("/contact-points/seinajoki?lang=fi", null).text();
+    assertThat(page).contains("Kahvit tarjolla testikodissa &lt;b&gt;tänään&lt;/b&gt;").doesNotContain("<b>tänään</b>");
+    assertThat(http.get("/contact-points/seinajoki?lang=sv", null).text()).contains("Coffee today");
+
+    assertThat(http.form("/contact-points/seinajoki/duty", bearer(staff), MultiMap.caseInsensitiveMultiMap().add("onDuty", "true"))
+        .status()).isEqualTo(303);
+    assertThat(http.get("/contact-points/seinajoki?lang=en", null).text()).contains("Test staff");
+    User citizen = users.citizen("c");
+    assertThat(http.form("/contact-points/seinajoki/duty", bearer(citizen), MultiMap.caseInsensitiveMultiMap().add("onDuty", "true"))
+        .status()).isEqualTo(403);
+    assertThat(http.form("/contact-points/seinajoki/announcements", MultiMap.caseInsensitiveMultiMap(),
+        MultiMap.caseInsensitiveMultiMap().add("text_fi", "Ilman kirjautumista")).status()).isIn(401, 403);
+  }
+
+  @Test
+  @DisplayName("the account page lists notifications with an unread badge; opening one marks it read")
+  void accountNotifications() {
+    User founder = users.orgAdmin("company", false);
+    User staff = users.staff("umea");
+    assertThat(http.post("/api/v1/organisations/" + founder.organisationId() + "/verify", staff.token(), null).status()).isEqualTo(200);
+    String page = http.get("/account?lang=sv", founder.token()).text();
+    assertThat(page).contains("Aviseringar", "är nu verifierad av kontaktpunkten", "data-unread>1<");
+    String id = http.get("/api/v1/me/notifications", founder.token()).json().getJsonArray("items").getJsonObject(0).getString("id");
+    Http.Response opened = http.form("/account/notifications/" + id + "/read", bearer(founder), MultiMap.caseInsensitiveMultiMap());
+    assertThat(opened.status()).isEqualTo(303);
+    assertThat(opened.header("Location")).isEqualTo("/organisations/" + founder.organisationId());
+    assertThat(http.get("/account?lang=en", founder.token()).text()).contains("data-unread>0<");
+    String moderation = http.get("/moderation?lang=fi", staff.token()).text();
+    assertThat(moderation).contains("data-live-queue", "Moderointi");
+  }
+}
