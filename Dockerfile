@@ -4,5 +4,5 @@ RUN useradd --system --home /srv/ntc ntc && mkdir -p /srv/ntc/data && chown -R n
 WORKDIR /srv/ntc
 COPY target/ntc-hub.jar /srv/ntc/ntc-hub.jar
 USER ntc
-EXPOSE 8080 5701
+EXPOSE 8080 5701 5801
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=70", "-jar", "/srv/ntc/ntc-hub.jar"]
