@@ -99,7 +99,7 @@ final class EventStream {
   }
 
   void heartbeat() {
-    if (!closed && !response.writeQueueFull()) response.write(HEARTBEAT.copy());
+    if (!closed && !response.writeQueueFull()) response.write(HEARTBEAT);
   }
 
   void close() {
@@ -119,7 +119,8 @@ final class EventStream {
       close();
       return;
     }
-    response.write(frame.copy());
+    // One frame is shared by every stream: Vert.x writes a duplicate view of it, never the buffer itself.
+    response.write(frame);
     lastSent = seq;
   }
 }

@@ -156,7 +156,9 @@ public final class StreamBenchmark {
     Map<String, String> env = new HashMap<>();
     env.put("NTC_NODE", name);
     env.put("NTC_HTTP_HOST", "127.0.0.1");
-    env.put("NTC_HTTP_PORT", "0");
+    // A fixed port: with port 0 each HTTP verticle instance would listen on a port of its own,
+    // and all streams would land on one event loop.
+    env.put("NTC_HTTP_PORT", String.valueOf(freePort()));
     env.put("NTC_DATA_DIR", Files.createTempDirectory("ntc-bench-" + name).toString());
     env.put("NTC_DB_URL", db);
     env.put("NTC_JWT_SECRET", TestApp.JWT_SECRET);
