@@ -167,6 +167,38 @@ class LiveStreamTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("a submitted showcase enters staff's live queue; its approval is published to all and told to its company")
+  void showcaseApproval() throws Exception {
+    User owner = users.orgAdmin("company", true);
+    User staff = users.staff("umea");
+    JsonObject body = new JsonObject().put("organisationId", owner.organisationId())
+        .put("title", new JsonObject().put("fi", "Lääkemuistuttaja").put("sv", "Läkemedelspåminnare").put("en", "Medicine reminder"))
+        .put("summary", new JsonObject().put("en", "Reminds people at home to take their medicines on time."))
+        .put("description", new JsonObject().put("en", "Plain text."))
+        .put("categories", new JsonArray().add("remote-monitoring")).put("targetGroups", new JsonArray().add("older-people"))
+        .put("countries", new JsonArray().add("FI")).put("languages", new JsonArray().add("fi"))
+        .put("regulatoryStatus", "not-medical-device").put("evidenceLevel", "pilot");
+    Http.Response created = http.post("/api/v1/showcases", owner.token(), body);
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    String id = created.json().getString("id");
+    try (SseClient queue = SseClient.open(app.port(), STREAM + "?topics=moderation.queue", staff.token(), null);
+         SseClient everyone = SseClient.open(app.port(), STREAM + "?topics=showcase.published", null, null);
+         SseClient company = SseClient.open(app.port(), STREAM + "?topics=notification", owner.token(), null)) {
+      assertThat(http.post("/api/v1/showcases/" + id + "/submit", owner.token(), null).status()).isEqualTo(200);
+      JsonObject added = queue.next("moderation.queue", 10).data();
+      assertThat(added.getString("showcaseId")).isEqualTo(id);
+      assertThat(added.getString("change")).isEqualTo("added");
+      assertThat(http.post("/api/v1/showcases/" + id + "/review", staff.token(), new JsonObject().put("decision", "approve"))
+          .status()).isEqualTo(200);
+      assertThat(queue.next("moderation.queue", 10).data().getString("change")).isEqualTo("removed");
+      JsonObject published = everyone.next("showcase.published", 10).data();
+      assertThat(published.getString("showcaseId")).isEqualTo(id);
+      assertThat(published.getString("node")).isEqualTo("seinajoki");
+      assertThat(company.next("notification", 10).data().getString("kind")).isEqualTo("showcase.published");
+    }
+  }
+
+  @Test
   @DisplayName("an enrolment changes the seat count on every open stream; the promoted person is told")
   void seats() throws Exception {
     User staff = users.staff("seinajoki");
