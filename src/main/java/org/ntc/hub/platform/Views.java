@@ -1,12 +1,21 @@
 package org.ntc.hub.platform;
 
+import com.github.jknack.handlebars.Context;
 import com.github.jknack.handlebars.Handlebars;
 import com.github.jknack.handlebars.Helper;
+import com.github.jknack.handlebars.Template;
+import com.github.jknack.handlebars.ValueResolver;
+import com.github.jknack.handlebars.context.JavaBeanValueResolver;
+import com.github.jknack.handlebars.context.MapValueResolver;
+import com.github.jknack.handlebars.context.MethodValueResolver;
+import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentHashMap;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.templ.handlebars.HandlebarsTemplateEngine;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,15 +27,25 @@ import java.util.Map;
  * Renders server-side pages: a template under {@code templates/} with the model a feature
  * gives, plus what every page needs (language, switcher links, the signed-in person, the
  * CSRF token). Text goes through {@code {{t "key"}}}; user text is always escaped.
+ *
+ * <p>Handlebars.java is used directly, with a class-path loader that names every template and
+ * partial from the {@code templates/} root: Vert.x's engine resolves partials against a
+ * directory it shares between renders, so under concurrent first renders a page could pick
+ * up another directory's partial. Compiled templates are cached for the process.
  */
 public final class Views {
-  private final HandlebarsTemplateEngine engine;
+  private static final Handlebars HANDLEBARS = handlebars();
+  private static final Map<String, Template> COMPILED = new ConcurrentHashMap<>();
+  private static final ValueResolver[] RESOLVERS = {MapValueResolver.INSTANCE, JsonValueResolver.INSTANCE,
+      JavaBeanValueResolver.INSTANCE, MethodValueResolver.INSTANCE};
   private final String node;
 
   public Views(Vertx vertx, String node) {
-    this.engine = HandlebarsTemplateEngine.create(vertx);
     this.node = node;
-    Handlebars handlebars = engine.unwrap();
+  }
+
+  private static Handlebars handlebars() {
+    Handlebars handlebars = new Handlebars(new ClassPathTemplateLoader("/templates", ".hbs"));
     handlebars.registerHelper("t", (Helper<Object>) (key, options) -> {
       Object lang = options.get("lang");
       return I18n.text(lang == null ? I18n.FALLBACK : lang.toString(), String.valueOf(key), options.params);
@@ -37,6 +56,25 @@ public final class Views {
       for (Object param : options.params) joined.append(param);
       return joined.toString();
     });
+    return handlebars;
+  }
+
+  private static Buffer render(String template, Map<String, Object> model) {
+    Template compiled = COMPILED.computeIfAbsent(template, name -> {
+      try {
+        return HANDLEBARS.compile(name);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot compile template " + name, e);
+      }
+    });
+    Context context = Context.newBuilder(model).resolver(RESOLVERS).build();
+    try {
+      return Buffer.buffer(compiled.apply(context));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot render template " + template, e);
+    } finally {
+      context.destroy();
+    }
   }
 
   /** Renders the page once the model is there; failures go to the router's failure handler. */
@@ -59,7 +97,13 @@ public final class Views {
     if (viewer != null) context.put("viewer", viewer);
     Object csrf = ctx.get(WebContext.CSRF_TOKEN);
     if (csrf != null) context.put("csrf", csrf);
-    return engine.render(context, "templates/" + template + ".hbs").compose(html -> send(ctx, status, html));
+    Buffer html;
+    try {
+      html = render(template, context);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    return send(ctx, status, html);
   }
 
   private static Future<Void> send(RoutingContext ctx, int status, Buffer html) {
