@@ -72,6 +72,7 @@ public final class HttpVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     router.route().handler(SecurityHeaders::apply);
     router.route().handler(Languages::choose);
+    router.route("/assets/*").handler(Assets::cacheFingerprinted);
     router.route("/assets/*").handler(StaticHandler.create("webroot")
         .setIncludeHidden(false)
         .setDirectoryListing(false)

@@ -46,6 +46,9 @@ public final class Views {
 
   private static Handlebars handlebars() {
     Handlebars handlebars = new Handlebars(new ClassPathTemplateLoader("/templates", ".hbs"));
+    // Asset addresses are the site's own paths, never user text, so they need no escaping.
+    handlebars.registerHelper("asset", (Helper<Object>) (path, options) ->
+        new Handlebars.SafeString(Assets.address(String.valueOf(path))));
     handlebars.registerHelper("t", (Helper<Object>) (key, options) -> {
       Object lang = options.get("lang");
       return I18n.text(lang == null ? I18n.FALLBACK : lang.toString(), String.valueOf(key), options.params);
@@ -93,6 +96,12 @@ public final class Views {
     context.put("languages", switcher(ctx, lang));
     context.put("node", node);
     context.put("path", ctx.normalizedPath());
+    context.put("canonical", ctx.request().scheme() + "://" + ctx.request().authority() + ctx.normalizedPath() + "?lang=" + lang);
+    context.put("ogLocale", switch (lang) {
+      case "fi" -> "fi_FI";
+      case "sv" -> "sv_SE";
+      default -> "en_GB";
+    });
     Object viewer = ctx.get(WebContext.VIEWER);
     if (viewer != null) context.put("viewer", viewer);
     Object csrf = ctx.get(WebContext.CSRF_TOKEN);

@@ -129,6 +129,11 @@ class JourneysTest {
       reached(browser, lang + "-showcase" + suffix);
       browser.go("/organisations");
       reached(browser, lang + "-organisations" + suffix);
+      browser.driver.findElements(By.cssSelector("main a[href^='/organisations/']")).get(0).click();
+      waiting(browser).until(d -> browser.path().matches("/organisations/[0-9a-f-]{36}"));
+      reached(browser, lang + "-organisation" + suffix);
+      browser.go("/login");
+      reached(browser, lang + "-login" + suffix);
       browser.go("/materials");
       reached(browser, lang + "-materials" + suffix);
       browser.go("/contact-points/seinajoki");
@@ -189,6 +194,7 @@ class JourneysTest {
     try (Browser visitor = Browser.open(app.port(), javascript)) {
       visitor.go("/showcases/" + id + "?lang=" + lang);
       assertThat(visitor.driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+      assertThat(visitor.driver.getPageSource()).contains("<meta property=\"og:title\" content=\"" + title + "\">");
       reached(visitor, lang + "-showcase-published" + suffix);
     }
     assertThat(violations).isEmpty();
@@ -225,6 +231,23 @@ class JourneysTest {
       assertThat(watcher.driver.findElement(By.id("seats-left")).getText()).isNotEqualTo(before);
     }
     assertThat(violations).isEmpty();
+  }
+
+  @Test
+  @DisplayName("enrolment works without JavaScript: the page after enrolling shows one seat fewer")
+  void professionalEnrolsWithoutJavaScript() {
+    String trainingId = openTraining();
+    long before = http.get("/api/v1/trainings/" + trainingId, null).json().getLong("seatsLeft");
+    Users.User professional = new Users(http).orgMember("care");
+    try (Browser browser = Browser.open(app.port(), false)) {
+      signIn(browser, professional.email(), Users.PASSWORD, "fi");
+      browser.go("/trainings/" + trainingId);
+      assertThat(browser.driver.getPageSource()).contains("<meta property=\"og:type\" content=\"event\">");
+      browser.driver.findElement(By.cssSelector("form[action$='/enrol'] button[type=submit]")).click();
+      waiting(browser).until(d -> !d.findElements(By.cssSelector("form[action$='/cancel']")).isEmpty());
+      reached(browser, "fi-training-enrolled-nojs");
+      assertThat(browser.driver.findElement(By.id("seats-left")).getText()).contains(String.valueOf(before - 1));
+    }
   }
 
   @Test
