@@ -15,7 +15,9 @@ import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.HttpVerticle;
 import org.ntc.hub.platform.Listeners;
 import org.ntc.hub.platform.SigningKey;
+import org.ntc.hub.platform.PageCache;
 import org.ntc.hub.realtime.RealtimeVerticle;
+import org.ntc.hub.realtime.Topics;
 import org.ntc.hub.realtime.StreamHub;
 import org.ntc.hub.showcase.SearchCountsCache;
 
@@ -68,8 +70,13 @@ public final class App implements AutoCloseable {
       Listeners listeners = new Listeners();
       SearchCountsCache searchCounts = new SearchCountsCache();
       StreamHub hub = new StreamHub(HEARTBEAT_MILLIS, CATCH_UP_MILLIS);
+      PageCache pages = new PageCache(config.pageCache());
+      searchCounts.alsoOnChange(pages::clear);
+      hub.observe(events -> {
+        if (events.stream().anyMatch(e -> Topics.CATALOGUE.contains(e.type()))) searchCounts.invalidate();
+      });
       await(v.deployVerticle(new RealtimeVerticle(database.connectOptions(), config.node(), hub, RELAY_SWEEP_MILLIS)));
-      await(v.deployVerticle(() -> new HttpVerticle(config, database, signingSecret, listeners, searchCounts, hub),
+      await(v.deployVerticle(() -> new HttpVerticle(config, database, signingSecret, listeners, searchCounts, hub, pages),
           new DeploymentOptions().setInstances(config.httpInstances())));
       String host = config.httpHost();
       LOG.info("NTC Hub ready on http://" + host + ":" + listeners.port() + " (node " + config.node() + ")");

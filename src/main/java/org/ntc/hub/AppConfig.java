@@ -35,7 +35,8 @@ public record AppConfig(
     int clusterBusPort,
     Optional<ClusterTls> clusterTls,
     Optional<String> jwtSecret,
-    int httpInstances) {
+    int httpInstances,
+    boolean pageCache) {
 
   /** PEM files for the event bus between nodes: this node's certificate and key, and the CA that signed its peers. */
   public record ClusterTls(Path cert, Path key, Path ca) {}
@@ -87,7 +88,8 @@ public record AppConfig(
         port(s, "NTC_CLUSTER_BUS_PORT", clusterPort + 100),
         clusterTls(s),
         jwtSecret,
-        positive(s, "NTC_HTTP_INSTANCES", Runtime.getRuntime().availableProcessors()));
+        positive(s, "NTC_HTTP_INSTANCES", Runtime.getRuntime().availableProcessors()),
+        bool(s, "NTC_PAGE_CACHE", true));
   }
 
   public String timeZoneOfNode() {

@@ -31,14 +31,13 @@ final class Commands {
         return 2;
       }
     }
-    if (flags.get("--trainings") > 0) System.err.println("note: trainings are not generated yet; the flag is accepted and ignored");
     try (Database database = config.dbUrl().map(Database::external).orElseGet(() -> Database.embedded(config.dataDir()))) {
       database.migrate();
       long started = System.nanoTime();
       DataGenerator.Counts counts = new DataGenerator(database, flags.get("--seed"))
-          .generate(flags.get("--organisations"), flags.get("--showcases"));
-      System.out.printf("generated %d organisations and %d published showcases in %.1f s%n",
-          counts.organisations(), counts.showcases(), (System.nanoTime() - started) / 1e9);
+          .generate(flags.get("--organisations"), flags.get("--showcases"), flags.get("--trainings"));
+      System.out.printf("generated %d organisations, %d published showcases and %d trainings in %.1f s%n",
+          counts.organisations(), counts.showcases(), counts.trainings(), (System.nanoTime() - started) / 1e9);
       return 0;
     } catch (RuntimeException e) {
       System.err.println("generate failed: " + e.getMessage());

@@ -36,22 +36,36 @@ public final class DataGenerator {
     this.random = new Random(seed);
   }
 
-  public record Counts(int organisations, int showcases) {}
+  public record Counts(int organisations, int showcases, int trainings) {}
+
+  private static final String TRAINING = """
+      INSERT INTO training (id, status, title, description, format, contact_point, starts_at, ends_at, enrolment_closes_at,
+                            language, audience)
+      VALUES (?, 'published', ?::jsonb, ?::jsonb, ?, ?, now() + make_interval(hours => ?), now() + make_interval(hours => ? + 3),
+              now() + make_interval(hours => ? - 24), ?, ?)""";
+  private static final String POOL = "INSERT INTO training_seat_pool (training_id, site, capacity) VALUES (?, 'main', ?)";
 
   public Counts generate(int organisations, int showcases) {
+    return generate(organisations, showcases, 0);
+  }
+
+  public Counts generate(int organisations, int showcases, int trainings) {
     try (Connection c = DriverManager.getConnection(database.jdbcUrl() + "?reWriteBatchedInserts=true",
         database.connectOptions().getUser(), database.connectOptions().getPassword())) {
       c.setAutoCommit(false);
       List<UUID> orgIds = insertOrganisations(c, Math.max(1, organisations));
       insertShowcases(c, orgIds, showcases);
+      insertTrainings(c, trainings);
       c.commit();
       c.setAutoCommit(true);
       try (var s = c.createStatement()) {
         s.execute("VACUUM ANALYZE organisation");
         s.execute("VACUUM ANALYZE showcase");
         s.execute("VACUUM ANALYZE showcase_listing");
+        s.execute("VACUUM ANALYZE training");
+        s.execute("VACUUM ANALYZE training_seat_pool");
       }
-      return new Counts(orgIds.size(), showcases);
+      return new Counts(orgIds.size(), showcases, trainings);
     } catch (SQLException e) {
       throw new IllegalStateException("generating data failed: " + e.getMessage(), e);
     }
@@ -97,6 +111,47 @@ public final class DataGenerator {
         }
       }
       insert.executeBatch();
+    }
+  }
+
+  /** Upcoming trainings over the next year at both contact points, each with one seat pool. */
+  private void insertTrainings(Connection c, int count) throws SQLException {
+    String[] formats = {"onsite", "online"};
+    String[] points = {"seinajoki", "umea"};
+    String[] languages = {"fi", "sv", "en"};
+    String[] audiences = {"professionals", "citizens", "companies"};
+    try (PreparedStatement insert = c.prepareStatement(TRAINING); PreparedStatement pool = c.prepareStatement(POOL)) {
+      for (int i = 0; i < count; i++) {
+        Phrases.Product product = Phrases.PRODUCTS[random.nextInt(Phrases.PRODUCTS.length)];
+        UUID id = UUID.nameUUIDFromBytes(("training-" + i).getBytes());
+        int inHours = 48 + random.nextInt(24 * 365);
+        JsonObject title = new JsonObject().put("en", product.en() + ": getting started")
+            .put("fi", product.fi() + ": käytön perusteet").put("sv", product.sv() + ": att komma igång");
+        JsonObject description = new JsonObject()
+            .put("en", "Hands-on session on " + product.en().toLowerCase() + " for home care and families.")
+            .put("fi", "Käytännön koulutus aiheesta " + product.fi().toLowerCase() + " kotihoidolle ja omaisille.")
+            .put("sv", "Praktisk utbildning om " + product.sv().toLowerCase() + " för hemtjänsten och anhöriga.");
+        insert.setObject(1, id);
+        insert.setString(2, title.encode());
+        insert.setString(3, description.encode());
+        insert.setString(4, formats[random.nextInt(2)]);
+        insert.setString(5, points[random.nextInt(points.length)]);
+        insert.setInt(6, inHours);
+        insert.setInt(7, inHours);
+        insert.setInt(8, inHours);
+        insert.setString(9, languages[random.nextInt(languages.length)]);
+        insert.setArray(10, c.createArrayOf("text", new String[] {audiences[random.nextInt(audiences.length)]}));
+        insert.addBatch();
+        pool.setObject(1, id);
+        pool.setInt(2, 10 + random.nextInt(190));
+        pool.addBatch();
+        if ((i + 1) % BATCH == 0) {
+          insert.executeBatch();
+          pool.executeBatch();
+        }
+      }
+      insert.executeBatch();
+      pool.executeBatch();
     }
   }
 

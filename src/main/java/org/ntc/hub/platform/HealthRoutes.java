@@ -9,10 +9,12 @@ import java.util.concurrent.TimeUnit;
 public final class HealthRoutes {
   private final Pool pool;
   private final String node;
+  private final java.util.function.IntSupplier openStreams;
 
-  public HealthRoutes(Pool pool, String node) {
+  public HealthRoutes(Pool pool, String node, java.util.function.IntSupplier openStreams) {
     this.pool = pool;
     this.node = node;
+    this.openStreams = openStreams;
   }
 
   public void mount(Router router) {
@@ -28,7 +30,8 @@ public final class HealthRoutes {
           JsonObject body = new JsonObject()
               .put("status", up ? "UP" : "DOWN")
               .put("node", node)
-              .put("checks", new JsonObject().put("database", up ? "UP" : "DOWN"));
+              .put("checks", new JsonObject().put("database", up ? "UP" : "DOWN"))
+              .put("openStreams", openStreams.getAsInt());
           if (!up) ctx.response().putHeader("Retry-After", "5");
           ctx.response().setStatusCode(up ? 200 : 503)
               .putHeader("Content-Type", "application/json")

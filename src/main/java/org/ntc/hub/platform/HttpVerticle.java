@@ -53,11 +53,13 @@ public final class HttpVerticle extends VerticleBase {
   private final Listeners listeners;
   private final SearchCountsCache searchCounts;
   private final StreamHub hub;
+  private final PageCache pages;
   private Pool pool;
 
   public HttpVerticle(AppConfig config, Database database, String signingSecret, Listeners listeners,
-                      SearchCountsCache searchCounts, StreamHub hub) {
+                      SearchCountsCache searchCounts, StreamHub hub, PageCache pages) {
     this.searchCounts = searchCounts;
+    this.pages = pages;
     this.hub = hub;
     this.config = config;
     this.database = database;
@@ -93,7 +95,7 @@ public final class HttpVerticle extends VerticleBase {
     AccountService accounts = new AccountService(vertx, accountRepository, tokens, signingSecret);
     OrganisationRepository organisationRepository = new OrganisationRepository(pool);
     OrganisationService organisations = new OrganisationService(organisationRepository, events, notifications);
-    new HealthRoutes(pool, config.node()).mount(router);
+    new HealthRoutes(pool, config.node(), hub::openStreams).mount(router);
     new StreamRoutes(hub, events, context).mount(router);
     NotificationService notificationService = new NotificationService(notifications);
     new NotificationRoutes(notificationService).mount(router);
@@ -106,7 +108,7 @@ public final class HttpVerticle extends VerticleBase {
     ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), organisationRepository,
         events, notifications);
     new ShowcaseRoutes(showcases).mount(router);
-    new ShowcasePages(showcases, views).mount(router);
+    new ShowcasePages(showcases, views, pages).mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository, events, notifications);
     MaterialRepository materialRepository = new MaterialRepository(pool);
@@ -120,7 +122,10 @@ public final class HttpVerticle extends VerticleBase {
     router.route().failureHandler(failures);
     router.errorHandler(405, failures);
 
-    HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true).setIdleTimeout(120);
+    // A fixed send buffer bounds what the kernel holds for a client that stops reading, so a
+    // stalled stream fills up, is noticed and let go instead of holding megabytes.
+    HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true).setIdleTimeout(120)
+        .setSendBufferSize(128 * 1024);
     return vertx.createHttpServer(options)
         .requestHandler(router)
         .listen(config.httpPort(), config.httpHost())

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Renders server-side pages: a template under {@code templates/} with the model a feature
@@ -90,7 +91,16 @@ public final class Views {
   }
 
   public Future<Void> page(RoutingContext ctx, int status, String template, Map<String, Object> model) {
-    Map<String, Object> context = new HashMap<>(model);
+    Buffer html;
+    try {
+      html = render(template, pageContext(ctx, new HashMap<>(model), true));
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    return send(ctx, status, html);
+  }
+
+  private Map<String, Object> pageContext(RoutingContext ctx, Map<String, Object> context, boolean personal) {
     String lang = Languages.of(ctx);
     context.put("lang", lang);
     context.put("languages", switcher(ctx, lang));
@@ -102,20 +112,45 @@ public final class Views {
       case "sv" -> "sv_SE";
       default -> "en_GB";
     });
-    Object viewer = ctx.get(WebContext.VIEWER);
-    if (viewer != null) context.put("viewer", viewer);
-    Object csrf = ctx.get(WebContext.CSRF_TOKEN);
-    if (csrf != null) context.put("csrf", csrf);
-    Buffer html;
-    try {
-      html = render(template, context);
-    } catch (RuntimeException e) {
-      return Future.failedFuture(e);
+    if (personal) {
+      Object viewer = ctx.get(WebContext.VIEWER);
+      if (viewer != null) context.put("viewer", viewer);
+      Object csrf = ctx.get(WebContext.CSRF_TOKEN);
+      if (csrf != null) context.put("csrf", csrf);
     }
-    return send(ctx, status, html);
+    return context;
   }
 
-  private static Future<Void> send(RoutingContext ctx, int status, Buffer html) {
+  /** Renders a page for a visitor who is not signed in and keeps it for the next one who asks the same. */
+  public void renderCached(RoutingContext ctx, PageCache cache, String template, Supplier<Future<Map<String, Object>>> model) {
+    Viewer viewer = WebContext.viewer(ctx);
+    if (viewer.signedIn()) {
+      render(ctx, template, model.get());
+      return;
+    }
+    String key = Languages.of(ctx) + "|" + ctx.normalizedPath() + "?" + ctx.request().query();
+    Buffer cached = cache.get(key);
+    if (cached != null) {
+      send(ctx, 200, cached).onFailure(ctx::fail);
+      return;
+    }
+    long generation = cache.generation();
+    model.get().compose(m -> {
+      Map<String, Object> context = new HashMap<>(m);
+      // What a cached page may hold is the same for every visitor: no token, no person.
+      context.remove("csrf");
+      Buffer html;
+      try {
+        html = render(template, pageContext(ctx, context, false));
+      } catch (RuntimeException e) {
+        return Future.failedFuture(e);
+      }
+      cache.put(key, html, generation);
+      return send(ctx, 200, html);
+    }).onFailure(ctx::fail);
+  }
+
+  public static Future<Void> send(RoutingContext ctx, int status, Buffer html) {
     return ctx.response()
         .setStatusCode(status)
         .putHeader("Content-Type", "text/html; charset=utf-8")

@@ -16,6 +16,8 @@ import java.util.UUID;
  */
 final class EventStream {
   static final int MAX_HELD_WHILE_REPLAYING = 2_000;
+  /** Bytes written but not yet taken by the client's socket, beyond which the client counts as stalled. */
+  static final int MAX_UNSENT_BYTES = 256 * 1024;
   private static final Buffer HEARTBEAT = Buffer.buffer(": keep-alive\n\n");
 
   private final HttpServerResponse response;
@@ -25,7 +27,9 @@ final class EventStream {
   private final UUID accountId;
   private List<DomainEvent> heldWhileReplaying;
   private long lastSent;
+  private long unsentBytes;
   private boolean closed;
+  private Runnable onClose = () -> {};
 
   EventStream(HttpServerResponse response, Context context, Set<String> topics, boolean staff, UUID accountId,
               long lastSent, boolean replaying) {
@@ -72,7 +76,7 @@ final class EventStream {
   void offer(DomainEvent event, Buffer frame) {
     if (closed || event.seq() <= lastSent || !maySee(event)) return;
     if (heldWhileReplaying != null) {
-      if (heldWhileReplaying.size() >= MAX_HELD_WHILE_REPLAYING) close();
+      if (heldWhileReplaying.size() >= MAX_HELD_WHILE_REPLAYING) drop();
       else heldWhileReplaying.add(event);
       return;
     }
@@ -99,13 +103,28 @@ final class EventStream {
   }
 
   void heartbeat() {
-    if (!closed && !response.writeQueueFull()) response.write(HEARTBEAT);
+    if (!closed && !stalled()) response.write(HEARTBEAT);
   }
 
+  /** Called once, when the stream ends for whatever reason. */
+  void onClose(Runnable onClose) {
+    this.onClose = onClose;
+  }
+
+  /** Ends the stream politely (shutdown, a failed replay). */
   void close() {
     if (closed) return;
     closed = true;
+    onClose.run();
     if (!response.ended() && !response.closed()) response.end();
+  }
+
+  /** Drops a client that stopped reading: ending politely would queue behind what it never read. */
+  private void drop() {
+    if (closed) return;
+    closed = true;
+    onClose.run();
+    if (!response.closed()) response.reset();
   }
 
   boolean closed() {
@@ -114,13 +133,20 @@ final class EventStream {
 
   private void send(long seq, Buffer frame) {
     if (closed) return;
-    if (response.writeQueueFull()) {
+    if (stalled()) {
       // A reader this far behind would hold memory for everyone; it resumes from the log.
-      close();
+      drop();
       return;
     }
+    int length = frame.length();
+    unsentBytes += length;
     // One frame is shared by every stream: Vert.x writes a duplicate view of it, never the buffer itself.
-    response.write(frame);
+    // The write completes once the socket has taken it, on this stream's event loop.
+    response.write(frame).onComplete(done -> unsentBytes -= length);
     lastSent = seq;
+  }
+
+  private boolean stalled() {
+    return unsentBytes > MAX_UNSENT_BYTES || response.writeQueueFull();
   }
 }

@@ -35,6 +35,7 @@ public final class StreamHub {
   private boolean catchingUp;
   private boolean catchUpAgain;
   private final List<Long> timers = new ArrayList<>();
+  private final List<java.util.function.Consumer<List<DomainEvent>>> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public StreamHub(long heartbeatMillis, long catchUpMillis) {
     this.heartbeatMillis = heartbeatMillis;
@@ -58,6 +59,11 @@ public final class StreamHub {
     timers.forEach(vertx::cancelTimer);
     closeAll();
     return consumer == null ? Future.succeededFuture() : consumer.unregister();
+  }
+
+  /** Hears every event this node delivers, in order, from whichever node it came: for caches to drop what it changes. */
+  public void observe(java.util.function.Consumer<List<DomainEvent>> observer) {
+    observers.add(observer);
   }
 
   void add(EventStream stream) {
@@ -119,6 +125,7 @@ public final class StreamHub {
   private void deliver(List<DomainEvent> events) {
     if (events.isEmpty()) return;
     cursor = events.get(events.size() - 1).seq();
+    observers.forEach(observer -> observer.accept(events));
     List<Buffer> frames = events.stream().map(DomainEvent::frame).toList();
     streamsByLoop.forEach((loop, streams) -> {
       if (streams.isEmpty()) return;

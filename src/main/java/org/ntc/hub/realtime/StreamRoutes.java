@@ -49,11 +49,9 @@ public final class StreamRoutes {
     response.write("retry: 3000\n: connected\n\n");
     EventStream stream = new EventStream(response, loop, topics, viewer.staff(), viewer.id(),
         resumeAfter == null ? 0 : resumeAfter, resumeAfter != null);
+    stream.onClose(() -> hub.remove(stream));
     hub.add(stream);
-    response.closeHandler(v -> {
-      hub.remove(stream);
-      stream.close();
-    });
+    response.closeHandler(v -> stream.close());
     if (resumeAfter != null) replay(stream, resumeAfter, 0);
   }
 
@@ -62,7 +60,6 @@ public final class StreamRoutes {
       if (result.failed()) {
         // The log is out of reach; the client reconnects and asks again.
         stream.close();
-        hub.remove(stream);
         return;
       }
       List<DomainEvent> events = result.result();

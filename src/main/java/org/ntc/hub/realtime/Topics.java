@@ -7,6 +7,7 @@ import java.util.Set;
 /** The event types a stream may subscribe to, and which of them are private. */
 public final class Topics {
   public static final String SHOWCASE_PUBLISHED = "showcase.published";
+  public static final String SHOWCASE_WITHDRAWN = "showcase.withdrawn";
   public static final String TRAINING_SEATS = "training.seats";
   public static final String MODERATION_QUEUE = "moderation.queue";
   public static final String ANNOUNCEMENT_POSTED = "announcement.posted";
@@ -14,8 +15,12 @@ public final class Topics {
   public static final String ORGANISATION_VERIFIED = "organisation.verified";
   public static final String NOTIFICATION = "notification";
 
-  public static final List<String> ALL = List.of(SHOWCASE_PUBLISHED, TRAINING_SEATS, MODERATION_QUEUE, ANNOUNCEMENT_POSTED,
+  public static final List<String> ALL = List.of(SHOWCASE_PUBLISHED, SHOWCASE_WITHDRAWN, TRAINING_SEATS, MODERATION_QUEUE, ANNOUNCEMENT_POSTED,
       DUTY_CHANGED, ORGANISATION_VERIFIED, NOTIFICATION);
+
+  /** Events after which the public catalogue reads differently. */
+  public static final java.util.Set<String> CATALOGUE = java.util.Set.of(SHOWCASE_PUBLISHED, SHOWCASE_WITHDRAWN,
+      ORGANISATION_VERIFIED, MODERATION_QUEUE);
 
   private Topics() {}
 

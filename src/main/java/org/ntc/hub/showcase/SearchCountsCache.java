@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 /**
  * Totals and facet counts of recent searches, shared by this node's HTTP verticles. Counting
  * walks every hit, while a page needs only twenty, so counts are kept for a short while and
- * dropped at once when this node publishes, edits or archives a showcase. Another node's
- * changes show in the counts within {@link #TTL_MILLIS}; the results themselves are never cached.
+ * dropped at once when this node publishes, edits or archives a showcase, and when the live
+ * events bring such a change from another node.
  */
 public final class SearchCountsCache {
   static final long TTL_MILLIS = 30_000;
@@ -19,6 +19,12 @@ public final class SearchCountsCache {
   private record Entry(long expiresAt, Future<JsonObject> counts) {}
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final java.util.List<Runnable> alsoOnChange = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** Other caches of the catalogue, dropped whenever these counts are. */
+  public void alsoOnChange(Runnable clear) {
+    alsoOnChange.add(clear);
+  }
 
   Future<JsonObject> get(String key, Supplier<Future<JsonObject>> compute) {
     long now = System.currentTimeMillis();
@@ -33,5 +39,6 @@ public final class SearchCountsCache {
 
   public void invalidate() {
     entries.clear();
+    alsoOnChange.forEach(Runnable::run);
   }
 }

@@ -32,6 +32,9 @@ final class ShowcaseEvents {
       writes = writes.compose(v -> events.publicly(tx, Topics.SHOWCASE_PUBLISHED, published))
           .compose(v -> notifications.toMembers(tx, showcase.organisationId(), "showcase.published", about));
     }
+    if (from.equals("published") && to.equals("archived")) {
+      writes = writes.compose(v -> events.publicly(tx, Topics.SHOWCASE_WITHDRAWN, about));
+    }
     if (to.equals("changes-requested")) {
       JsonObject request = about.copy().put("comment", comment);
       writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), "showcase.changes-requested", request));

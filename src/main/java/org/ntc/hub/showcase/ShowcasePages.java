@@ -15,6 +15,7 @@ import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Viewer;
+import org.ntc.hub.platform.PageCache;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
 
@@ -23,8 +24,10 @@ public final class ShowcasePages {
   private static final Set<String> LIST_FIELDS = Set.of("categories", "targetGroups", "countries", "languages");
   private final ShowcaseService showcases;
   private final Views views;
+  private final PageCache pages;
 
-  public ShowcasePages(ShowcaseService showcases, Views views) {
+  public ShowcasePages(ShowcaseService showcases, Views views, PageCache pages) {
+    this.pages = pages;
     this.showcases = showcases;
     this.views = views;
   }
@@ -47,7 +50,7 @@ public final class ShowcasePages {
   private void list(RoutingContext ctx) {
     String lang = Languages.of(ctx);
     ShowcaseSearch search = ShowcaseSearch.from(ctx.queryParams());
-    views.render(ctx, "showcase/list", showcases.search(search, lang).map(page -> {
+    views.renderCached(ctx, pages, "showcase/list", () -> showcases.search(search, lang).map(page -> {
       Map<String, Object> model = new HashMap<>();
       model.put("results", page.getJsonArray("items").stream().map(i -> labelled((JsonObject) i, lang).getMap()).toList());
       model.put("total", page.getLong("total"));
@@ -58,12 +61,12 @@ public final class ShowcasePages {
           filter("country", "country.", List.of("FI", "SE", "NO"), search.country(), page.getJsonObject("facets").getJsonArray("countries"), lang),
           filter("regulatoryStatus", "regulatory.", Taxonomy.REGULATORY_STATUSES, search.regulatoryStatus(), page.getJsonObject("facets").getJsonArray("regulatoryStatuses"), lang),
           filter("evidenceLevel", "evidence.", Taxonomy.EVIDENCE_LEVELS, search.evidenceLevel(), page.getJsonObject("facets").getJsonArray("evidenceLevels"), lang)));
-      long pages = Math.max(1, (page.getLong("total") + search.paging().pageSize() - 1) / search.paging().pageSize());
+      long pageCount = Math.max(1, (page.getLong("total") + search.paging().pageSize() - 1) / search.paging().pageSize());
       String base = "/showcases?" + Views.queryWithout(ctx, "page", "lang");
       int current = search.paging().page();
-      model.put("pager", Map.of("page", current, "pages", pages,
+      model.put("pager", Map.of("page", current, "pages", pageCount,
           "previous", current > 1 ? base + "page=" + (current - 1) : "",
-          "next", current < pages ? base + "page=" + (current + 1) : ""));
+          "next", current < pageCount ? base + "page=" + (current + 1) : ""));
       return model;
     }));
   }

@@ -58,15 +58,6 @@ class HealthTest {
   }
 
   private static EmbeddedPostgres start(Path dir, int port) throws Exception {
-    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-        .setOverrideWorkingDirectory(dir.resolve("runtime").toFile())
-        .setDataDirectory(dir.resolve("data"))
-        .setCleanDataDirectory(false)
-        .setServerConfig("listen_addresses", "127.0.0.1")
-        .setServerConfig("unix_socket_directories", Files.createDirectories(dir.resolve("socket")).toString())
-        .setLocaleConfig("encoding", "UTF8")
-        .setLocaleConfig("locale", "C");
-    if (port > 0) builder.setPort(port);
-    return builder.start();
+    return org.ntc.hub.support.StoppablePostgres.start(dir, port);
   }
 }

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Page throughput against a bare Vert.x hello route, write-path enrolments, start-up time and
+# resident memory. Loopback, wrk (installed if missing), same connections and duration for
+# every target, ratios measured in the same run. Usage: bench/pages.sh
+#   DURATION=10 CONNECTIONS=64 bench/pages.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${DURATION:-10}"
+CONNECTIONS="${CONNECTIONS:-64}"
+command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk; }
+./mvnw -q -B package -DskipTests
+./mvnw -q -B test-compile
+./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
+
+export NTC_DATA_DIR="$work/data" NTC_ADMIN_EMAIL=admin@ntc.test NTC_ADMIN_PASSWORD=Admin-password-for-tests-1
+java -jar target/ntc-hub.jar generate --showcases 20 --organisations 5 --trainings 20 2>/dev/null
+
+start_node() { # $1 = page cache on/off; prints "pid port startup_ms"
+  local port; port=$(free_port)
+  local began; began=$(date +%s%N)
+  NTC_HTTP_HOST=127.0.0.1 NTC_HTTP_PORT=$port NTC_PAGE_CACHE=$1 java -jar target/ntc-hub.jar >"$work/node-$1.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 600); do grep -q "ready on" "$work/node-$1.log" && break; sleep 0.05; done
+  echo "$pid $port $(( ($(date +%s%N) - began) / 1000000 ))"
+}
+
+measure() { # $1 label, $2 url, $3 baseline rps (optional)
+  wrk -t2 -c"$CONNECTIONS" -d3s "$2" >/dev/null 2>&1 || true
+  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$2")
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  errors=$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out" | tr '\n' ' ')
+  local ratio="1.00"
+  [ -n "${3:-}" ] && ratio=$(python3 -c "print(f'{$rps/$3:.2f}')")
+  printf "%-44s %10s %9s %9s %7s %s\n" "$1" "$rps" "$p50" "$p99" "$ratio" "$errors"
+  LAST_RPS=$rps
+}
+
+hello_port=$(free_port)
+java -cp "$CP" org.ntc.hub.bench.HelloServer "$hello_port" >"$work/hello.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 200); do grep -q "hello ready" "$work/hello.log" && break; sleep 0.05; done
+
+read -r pid port startup <<<"$(start_node true)"; pids+=("$pid")
+idle=$(rss_kb "$pid")
+echo
+echo "$(nproc) cores, $CONNECTIONS connections, ${DURATION} s per target"
+printf "%-44s %10s %9s %9s %7s\n" "target" "req/s" "p50" "p99" "ratio"
+measure "bare Vert.x hello route (baseline)" "http://127.0.0.1:$hello_port/"
+hello=$LAST_RPS
+measure "/showcases, visitor, page cache on" "http://127.0.0.1:$port/showcases?lang=fi" "$hello"
+loaded=$(rss_kb "$pid")
+measure "GET /api/v1/showcases (20 items)" "http://127.0.0.1:$port/api/v1/showcases?pageSize=20&lang=fi" "$hello"
+measure "GET /api/v1/showcases?q=kotihoito" "http://127.0.0.1:$port/api/v1/showcases?q=kotihoito&lang=fi" "$hello"
+java -cp "$CP" -Djava.util.logging.config.file=src/test/resources/logging.properties \
+  org.ntc.hub.bench.EnrolmentBenchmark "$port" 400 150 64
+kill "$pid"; wait "$pid" 2>/dev/null || true
+
+read -r pid port startup_nocache <<<"$(start_node false)"; pids+=("$pid")
+printf "%-44s %10s %9s %9s %7s\n" "" "" "" "" ""
+measure "/showcases, visitor, page cache off" "http://127.0.0.1:$port/showcases?lang=fi" "$hello"
+kill "$pid"; wait "$pid" 2>/dev/null || true
+
+echo
+echo "start-up to ready: ${startup} ms (embedded PostgreSQL already initialised)"
+echo "resident memory: ${idle} KB idle after start, ${loaded} KB after the /showcases load"
