@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Page throughput against a bare Vert.x hello route, write-path enrolments, start-up time and
-# resident memory. Loopback, wrk (installed if missing), same connections and duration for
+# resident memory (95 new accounts: the per-address registration limit is 100 an hour). Loopback, wrk (installed if missing), same connections and duration for
 # every target, ratios measured in the same run. Usage: bench/pages.sh
 #   DURATION=10 CONNECTIONS=64 bench/pages.sh
 set -euo pipefail
@@ -62,7 +62,7 @@ loaded=$(rss_kb "$pid")
 measure "GET /api/v1/showcases (20 items)" "http://127.0.0.1:$port/api/v1/showcases?pageSize=20&lang=fi" "$hello"
 measure "GET /api/v1/showcases?q=kotihoito" "http://127.0.0.1:$port/api/v1/showcases?q=kotihoito&lang=fi" "$hello"
 java -cp "$CP" -Djava.util.logging.config.file=src/test/resources/logging.properties \
-  org.ntc.hub.bench.EnrolmentBenchmark "$port" 400 150 64
+  org.ntc.hub.bench.EnrolmentBenchmark "$port" 95 40 32
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
 read -r pid port startup_nocache <<<"$(start_node false)"; pids+=("$pid")

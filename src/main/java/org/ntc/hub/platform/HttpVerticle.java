@@ -74,6 +74,8 @@ public final class HttpVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     router.route().handler(SecurityHeaders::apply);
     router.route().handler(Languages::choose);
+    router.get("/showcases").handler(pages::serveKept);
+    router.get("/api/v1/showcases").handler(pages::serveKept);
     router.route("/assets/*").handler(Assets::cacheFingerprinted);
     router.route("/assets/*").handler(StaticHandler.create("webroot")
         .setIncludeHidden(false)
@@ -107,7 +109,7 @@ public final class HttpVerticle extends VerticleBase {
     ShowcaseRepository showcaseRepository = new ShowcaseRepository(pool, searchCounts);
     ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), organisationRepository,
         events, notifications);
-    new ShowcaseRoutes(showcases).mount(router);
+    new ShowcaseRoutes(showcases, pages).mount(router);
     new ShowcasePages(showcases, views, pages).mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository, events, notifications);

@@ -1,20 +1,25 @@
 package org.ntc.hub.platform;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Rendered public pages of one node, per language and address, shared by its HTTP verticles.
+ * Public answers of one node (rendered catalogue pages and catalogue JSON), as a visitor who
+ * is not signed in gets them, per language and address, shared by its HTTP verticles.
  * Cleared by the live events that change what they show (from any node), and in any case
- * after {@link #TTL_MILLIS}. A page rendered from data read before a clearing is not kept.
+ * after {@link #TTL_MILLIS}. An answer built from data read before a clearing is not kept.
+ * A hit is answered at the front of the router, before sign-in and CSRF handling, since
+ * nothing personal is in it.
  */
 public final class PageCache {
   static final long TTL_MILLIS = 60_000;
   private static final int MAX_ENTRIES = 5_000;
 
-  private record Entry(Buffer html, long expiresAt) {}
+  private record Entry(Buffer body, String contentType, long expiresAt) {}
+  private static final String HTML = "text/html; charset=utf-8";
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
@@ -32,17 +37,51 @@ public final class PageCache {
       entries.remove(key, entry);
       return null;
     }
-    return entry.html();
+    return entry.body();
   }
 
-  long generation() {
+  /** Where the answer for this request is kept: language, path and query. */
+  public static String key(RoutingContext ctx) {
+    String query = ctx.request().query();
+    return Languages.of(ctx) + "|" + ctx.normalizedPath() + "?" + (query == null ? "" : query);
+  }
+
+  /** The front of the router: a visitor without a session asking for a kept answer gets it here. */
+  public void serveKept(RoutingContext ctx) {
+    if (!enabled || anonymousCacheable(ctx) == false) {
+      ctx.next();
+      return;
+    }
+    Entry entry = entries.get(key(ctx));
+    if (entry == null || entry.expiresAt() < System.currentTimeMillis()) {
+      ctx.next();
+      return;
+    }
+    ctx.response().putHeader("Content-Type", entry.contentType()).putHeader("Cache-Control", "no-store").end(entry.body());
+  }
+
+  /** Keeps a JSON answer for the next visitor without a session. */
+  public void putJson(RoutingContext ctx, Buffer json, long renderedInGeneration) {
+    if (!anonymousCacheable(ctx)) return;
+    put(key(ctx), json, "application/json", renderedInGeneration);
+  }
+
+  static boolean anonymousCacheable(RoutingContext ctx) {
+    return ctx.request().headers().get("Authorization") == null && ctx.request().getCookie(Authentication.COOKIE) == null;
+  }
+
+  public long generation() {
     return generation.get();
   }
 
   void put(String key, Buffer html, long renderedInGeneration) {
+    put(key, html, HTML, renderedInGeneration);
+  }
+
+  private void put(String key, Buffer body, String contentType, long renderedInGeneration) {
     if (!enabled || renderedInGeneration != generation.get()) return;
     if (entries.size() >= MAX_ENTRIES) entries.clear();
-    entries.put(key, new Entry(html, System.currentTimeMillis() + TTL_MILLIS));
+    entries.put(key, new Entry(body, contentType, System.currentTimeMillis() + TTL_MILLIS));
   }
 
   public void clear() {

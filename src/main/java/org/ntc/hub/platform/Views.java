@@ -8,6 +8,7 @@ import com.github.jknack.handlebars.ValueResolver;
 import com.github.jknack.handlebars.context.JavaBeanValueResolver;
 import com.github.jknack.handlebars.context.MapValueResolver;
 import com.github.jknack.handlebars.context.MethodValueResolver;
+import com.github.jknack.handlebars.cache.ConcurrentMapTemplateCache;
 import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +47,10 @@ public final class Views {
   }
 
   private static Handlebars handlebars() {
-    Handlebars handlebars = new Handlebars(new ClassPathTemplateLoader("/templates", ".hbs"));
+    // The template cache also keeps partials such as the layout, which are otherwise read and
+    // parsed again on every render.
+    Handlebars handlebars = new Handlebars(new ClassPathTemplateLoader("/templates", ".hbs"))
+        .with(new ConcurrentMapTemplateCache());
     // Asset addresses are the site's own paths, never user text, so they need no escaping.
     handlebars.registerHelper("asset", (Helper<Object>) (path, options) ->
         new Handlebars.SafeString(Assets.address(String.valueOf(path))));
@@ -124,11 +128,11 @@ public final class Views {
   /** Renders a page for a visitor who is not signed in and keeps it for the next one who asks the same. */
   public void renderCached(RoutingContext ctx, PageCache cache, String template, Supplier<Future<Map<String, Object>>> model) {
     Viewer viewer = WebContext.viewer(ctx);
-    if (viewer.signedIn()) {
+    if (viewer.signedIn() || !PageCache.anonymousCacheable(ctx)) {
       render(ctx, template, model.get());
       return;
     }
-    String key = Languages.of(ctx) + "|" + ctx.normalizedPath() + "?" + ctx.request().query();
+    String key = PageCache.key(ctx);
     Buffer cached = cache.get(key);
     if (cached != null) {
       send(ctx, 200, cached).onFailure(ctx::fail);

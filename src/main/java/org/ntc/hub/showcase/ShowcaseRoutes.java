@@ -8,7 +8,9 @@ import io.vertx.ext.web.RoutingContext;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Invalid;
+import io.vertx.core.buffer.Buffer;
 import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.PageCache;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.TooLarge;
 import org.ntc.hub.platform.UnsupportedMedia;
@@ -20,7 +22,10 @@ public final class ShowcaseRoutes {
   static final String IMAGES = "/api/v1/showcases/:id/images";
   private final ShowcaseService showcases;
 
-  public ShowcaseRoutes(ShowcaseService showcases) {
+  private final PageCache pages;
+
+  public ShowcaseRoutes(ShowcaseService showcases, PageCache pages) {
+    this.pages = pages;
     this.showcases = showcases;
   }
 
@@ -31,7 +36,14 @@ public final class ShowcaseRoutes {
 
   public void mount(Router router) {
     router.get("/api/v1/taxonomy").respond(ctx -> Future.succeededFuture(Taxonomy.toJson(Languages.of(ctx))));
-    router.get("/api/v1/showcases").respond(ctx -> showcases.search(ShowcaseSearch.from(ctx.queryParams()), Languages.of(ctx)));
+    router.get("/api/v1/showcases").handler(ctx -> {
+      long generation = pages.generation();
+      showcases.search(ShowcaseSearch.from(ctx.queryParams()), Languages.of(ctx)).onSuccess(page -> {
+        Buffer json = page.toBuffer();
+        pages.putJson(ctx, json, generation);
+        ctx.response().putHeader("Content-Type", "application/json").end(json);
+      }).onFailure(ctx::fail);
+    });
     router.post("/api/v1/showcases").respond(ctx -> showcases
         .create(Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx))
         .onSuccess(created -> ctx.response().setStatusCode(201)));
