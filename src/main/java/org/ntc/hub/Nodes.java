@@ -8,7 +8,10 @@ final class Nodes {
   private Nodes() {}
 
   static Vertx vertx(AppConfig config) {
-    VertxOptions options = new VertxOptions().setPreferNativeTransport(false);
+    VertxOptions options = new VertxOptions().setPreferNativeTransport(false)
+        // Tests tighten this to catch anything that blocks an event loop (see the surefire settings).
+        .setMaxEventLoopExecuteTime(Long.getLong("ntc.maxEventLoopMillis", 2_000))
+        .setMaxEventLoopExecuteTimeUnit(java.util.concurrent.TimeUnit.MILLISECONDS);
     if (!config.cluster()) return Vertx.builder().with(options).build();
     options.setEventBusOptions(Cluster.eventBus(config));
     return App.await(Vertx.builder().with(options).withClusterManager(Cluster.manager(config)).buildClustered());

@@ -80,6 +80,11 @@ public final class Failures implements Handler<RoutingContext> {
     if (failure instanceof HttpException http) {
       return byStatus(http.getStatusCode());
     }
+    if (failure instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("22")) {
+      // Class 22 is PostgreSQL refusing a value (a NUL character, a number out of range): the caller's input.
+      return problem(400, "invalid-input", "Invalid input", "A value in the request cannot be stored or searched for")
+          .put("errors", new JsonArray());
+    }
     if (failure != null && databaseDown(failure)) {
       LOG.warning("database unavailable [" + SecurityHeaders.requestId(ctx) + "]: " + failure.getMessage());
       return problem(503, "database-unavailable", "Service unavailable",

@@ -24,7 +24,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Where Chromium is not installed the browser tests are skipped, unless
  * {@code NTC_BROWSER_TESTS=required} (as CI sets it), when that is a failure.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
@@ -42,6 +42,15 @@ final class Browser implements AutoCloseable {
     this.javascript = javascript;
   }
 
+  /** Whether Chromium, its driver and axe-core are here (CI requires them). */
+  public static boolean available() {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) && Files.isReadable(AXE);
+    if (!present && "required".equals(System.getenv("NTC_BROWSER_TESTS"))) {
+      throw new AssertionError("browser tests are required but Chromium, ChromeDriver or axe-core is missing");
+    }
+    return present;
+  }
+
   static void assumeAvailable() {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) && Files.isReadable(AXE);
     if (!present && "required".equals(System.getenv("NTC_BROWSER_TESTS"))) {
@@ -51,7 +60,7 @@ final class Browser implements AutoCloseable {
     Assumptions.assumeTrue(present, "Chromium, ChromeDriver and axe-core are not installed; see .ci/run");
   }
 
-  static Browser open(int port, boolean javascript) {
+  public static Browser open(int port, boolean javascript) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -64,7 +73,7 @@ final class Browser implements AutoCloseable {
     return new Browser(driver, port, javascript);
   }
 
-  void go(String path) {
+  public void go(String path) {
     driver.get("http://127.0.0.1:" + port + path);
   }
 
@@ -72,7 +81,7 @@ final class Browser implements AutoCloseable {
     return java.net.URI.create(driver.getCurrentUrl()).getPath();
   }
 
-  Object script(String code, Object... args) {
+  public Object script(String code, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(code, args);
   }
 

@@ -26,6 +26,17 @@ class PagesPolishTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("pages and JSON are sent gzip-compressed to browsers that accept it")
+  void compressed() {
+    io.vertx.core.MultiMap gzip = io.vertx.core.MultiMap.caseInsensitiveMultiMap().add("Accept-Encoding", "gzip");
+    Http.Response page = http.raw(io.vertx.core.http.HttpMethod.GET, "/showcases?lang=fi", gzip, null);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.header("Content-Encoding")).isEqualTo("gzip");
+    assertThat(http.raw(io.vertx.core.http.HttpMethod.GET, "/api/v1/showcases", gzip, null).header("Content-Encoding"))
+        .isEqualTo("gzip");
+  }
+
+  @Test
   @DisplayName("every page names both contact points in the footer, in the page's language, with a description")
   void footerAndDescription() {
     assertThat(http.get("/trainings?lang=fi", null).text()).contains("Yhteyspiste Uumaja", "href=\"/contact-points/umea\"",

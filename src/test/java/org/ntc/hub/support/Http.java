@@ -84,6 +84,13 @@ public final class Http {
     return await(body == null ? request.send() : request.sendBuffer(Buffer.buffer(body)));
   }
 
+  /** A request with a body of exactly these bytes, for encodings no string can carry. */
+  public Response rawBytes(HttpMethod method, String path, MultiMap headers, byte[] body) {
+    HttpRequest<Buffer> request = client.request(method, path);
+    request.putHeaders(headers);
+    return await(request.sendBuffer(Buffer.buffer(body)));
+  }
+
   public Response form(String path, MultiMap headers, MultiMap form) {
     HttpRequest<Buffer> request = client.request(HttpMethod.POST, path);
     request.putHeaders(headers);

@@ -30,6 +30,7 @@ public final class TestApp implements AutoCloseable {
   }
 
   public static TestApp start(Map<String, String> extra) {
+    BlockedThreads.watch();
     try {
       URI dbUrl = extra.containsKey("NTC_DB_URL") ? URI.create(extra.get("NTC_DB_URL")) : TestDatabase.freshDatabase();
       Map<String, String> env = new HashMap<>();
@@ -47,6 +48,10 @@ public final class TestApp implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  public URI dbUrl() {
+    return dbUrl;
   }
 
   public int port() {
@@ -102,6 +107,7 @@ public final class TestApp implements AutoCloseable {
 
   @Override
   public void close() {
+    BlockedThreads.assertNone();
     app.close();
   }
 }

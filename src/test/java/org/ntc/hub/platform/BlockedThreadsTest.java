@@ -1,0 +1,26 @@
+package org.ntc.hub.platform;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.ntc.hub.support.ApiTest;
+import org.ntc.hub.support.BlockedThreads;
+
+/** The guard every test node runs under: a blocked event loop fails the test. */
+class BlockedThreadsTest extends ApiTest {
+
+  @Test
+  @DisplayName("holding an event loop longer than allowed is reported as a failure")
+  void blockingIsCaught() throws Exception {
+    app.app().vertx().runOnContext(v -> {
+      try {
+        Thread.sleep(2_500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    Thread.sleep(3_000);
+    assertThatThrownBy(BlockedThreads::assertNone).isInstanceOf(AssertionError.class).hasMessageContaining("blocked");
+  }
+}
