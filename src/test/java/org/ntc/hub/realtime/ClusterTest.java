@@ -138,14 +138,24 @@ class ClusterTest {
       assertThat(founderStream.received()).noneMatch(e -> e.type().equals("moderation.queue"));
     }
 
-    // 4. Seinäjoki dies; Umeå keeps serving and streaming.
-    try (SseClient survivor = SseClient.open(umeaPort, STREAM + "?topics=announcement.posted", null, null)) {
+    // 4. Seinäjoki dies mid-stream; its browser reconnects to Umeå and resumes where it was.
+    long lastBeforeDeath;
+    try (SseClient doomed = SseClient.open(seinajokiPort, STREAM + "?topics=announcement.posted", null, null);
+         SseClient survivor = SseClient.open(umeaPort, STREAM + "?topics=announcement.posted", null, null)) {
+      assertThat(announce(atUmea, staffSe, "umea", "Före").status()).isEqualTo(201);
+      lastBeforeDeath = doomed.next("announcement.posted", 15).id();
+      survivor.next("announcement.posted", 15);
       seinajoki.close();
       assertThat(seinajoki.awaitExit(30)).isNotZero();
       assertThat(atUmea.get("/health", null).status()).isEqualTo(200);
       assertThat(announce(atUmea, staffSe, "umea", "Vi är kvar").status()).isEqualTo(201);
       assertThat(survivor.next("announcement.posted", 15).data().getJsonObject("text").getString("en")).isEqualTo("Vi är kvar");
       assertThat(atUmea.get("/api/v1/showcases", null).status()).isEqualTo(200);
+    }
+    try (SseClient resumed = SseClient.open(umeaPort, STREAM + "?topics=announcement.posted", null, lastBeforeDeath)) {
+      SseClient.Event missed = resumed.next("announcement.posted", 15);
+      assertThat(missed.data().getJsonObject("text").getString("en")).isEqualTo("Vi är kvar");
+      assertThat(missed.id()).isGreaterThan(lastBeforeDeath);
     }
   }
 }
