@@ -50,7 +50,8 @@ public final class Views {
     // The template cache also keeps partials such as the layout, which are otherwise read and
     // parsed again on every render.
     Handlebars handlebars = new Handlebars(new ClassPathTemplateLoader("/templates", ".hbs"))
-        .with(new ConcurrentMapTemplateCache());
+        .with(new ConcurrentMapTemplateCache())
+        .with(HtmlEscaping.INSTANCE);
     // Asset addresses are the site's own paths, never user text, so they need no escaping.
     handlebars.registerHelper("asset", (Helper<Object>) (path, options) ->
         new Handlebars.SafeString(Assets.address(String.valueOf(path))));
