@@ -132,7 +132,8 @@ public final class Failures implements Handler<RoutingContext> {
 
   static boolean databaseDown(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof java.net.ConnectException || t instanceof ClosedConnectionException
+      // A reset while a query was on the wire: the database went away mid-statement.
+      if (t instanceof java.net.ConnectException || t instanceof java.net.SocketException || t instanceof ClosedConnectionException
           || t instanceof io.netty.channel.ConnectTimeoutException) {
         return true;
       }

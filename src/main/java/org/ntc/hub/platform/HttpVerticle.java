@@ -33,6 +33,9 @@ import org.ntc.hub.organisation.OrganisationRepository;
 import org.ntc.hub.organisation.OrganisationRoutes;
 import org.ntc.hub.organisation.OrganisationService;
 import org.ntc.hub.contactpoint.ContactPointRepository;
+import org.ntc.hub.challenge.ChallengeRepository;
+import org.ntc.hub.challenge.ChallengeRoutes;
+import org.ntc.hub.challenge.ChallengeService;
 import org.ntc.hub.contactpoint.ContactPointRoutes;
 import org.ntc.hub.contactpoint.ContactPointService;
 import org.ntc.hub.notification.NotificationRepository;
@@ -117,6 +120,8 @@ public final class HttpVerticle extends VerticleBase {
     new TrainingRoutes(trainings, materialRepository, views).mount(router);
     new AccountPages(accounts, showcases, trainings, notificationService, views).mount(router);
     new MaterialRoutes(new MaterialService(materialRepository), views).mount(router);
+    new ChallengeRoutes(new ChallengeService(new ChallengeRepository(pool), organisationRepository, showcaseRepository,
+        events, notifications)).mount(router);
     new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository, trainings), views).mount(router);
 
     Failures failures = new Failures(views);

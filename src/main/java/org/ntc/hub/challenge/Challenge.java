@@ -1,0 +1,48 @@
+package org.ntc.hub.challenge;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.ntc.hub.platform.Localised;
+
+/** A published (or not yet published) need of a care organisation. */
+public record Challenge(UUID id, UUID organisationId, String organisationName, String status, Localised title,
+                        Localised description, List<String> categories, List<String> targetGroups, String country,
+                        List<String> languages, LocalDate responsesDue, String expectedScale, String reviewComment,
+                        OffsetDateTime publishedAt, long answers) {
+  static final String COLUMNS = """
+      c.id, c.organisation_id, o.name AS organisation_name, c.status, c.title, c.description, c.categories, c.target_groups,
+      c.country, c.languages, c.responses_due, c.expected_scale, c.review_comment, c.published_at,
+      (SELECT count(*) FROM challenge_answer a WHERE a.challenge_id = c.id) AS answers""";
+
+  static Challenge fromRow(Row row) {
+    return new Challenge(row.getUUID("id"), row.getUUID("organisation_id"), row.getString("organisation_name"),
+        row.getString("status"), Localised.of(row.getJsonObject("title")), Localised.of(row.getJsonObject("description")),
+        List.of(row.getArrayOfStrings("categories")), List.of(row.getArrayOfStrings("target_groups")), row.getString("country"),
+        List.of(row.getArrayOfStrings("languages")), row.getLocalDate("responses_due"), row.getString("expected_scale"),
+        row.getString("review_comment"), row.getOffsetDateTime("published_at"), row.getLong("answers"));
+  }
+
+  boolean open(LocalDate today) {
+    return status.equals("published") && !responsesDue.isBefore(today);
+  }
+
+  public JsonObject toJson(String lang) {
+    return new JsonObject()
+        .put("id", id.toString())
+        .put("organisation", new JsonObject().put("id", organisationId.toString()).put("name", organisationName))
+        .put("status", status)
+        .put("title", title.in(lang)).put("titleI18n", title.toJson())
+        .put("description", description.in(lang)).put("descriptionI18n", description.toJson())
+        .put("categories", new JsonArray(categories)).put("targetGroups", new JsonArray(targetGroups))
+        .put("country", country).put("languages", new JsonArray(languages))
+        .put("responsesDue", responsesDue.toString()).put("expectedScale", expectedScale)
+        .put("reviewComment", reviewComment)
+        .put("publishedAt", publishedAt == null ? null : publishedAt.toString())
+        .put("answers", answers);
+  }
+}

@@ -1,0 +1,114 @@
+package org.ntc.hub.challenge;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.util.List;
+import java.util.UUID;
+import org.ntc.hub.platform.Db;
+import org.ntc.hub.platform.NotFound;
+
+/** Challenges, their answers, and the ranking of published showcases against a challenge. */
+public final class ChallengeRepository {
+  private static final String INSERT = """
+      INSERT INTO challenge (id, organisation_id, created_by, status, title, description, categories, target_groups, country,
+                             languages, responses_due, expected_scale)
+      VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9, $10, $11)""";
+  private static final String FROM = " FROM challenge c JOIN organisation o ON o.id = c.organisation_id";
+  private static final String BY_ID = "SELECT " + Challenge.COLUMNS + FROM + " WHERE c.id = $1";
+  private static final String PUBLISHED = "SELECT " + Challenge.COLUMNS + FROM
+      + " WHERE c.status = 'published' ORDER BY c.published_at DESC, c.id LIMIT $1 OFFSET $2";
+  private static final String COUNT_PUBLISHED = "SELECT count(*) FROM challenge WHERE status = 'published'";
+  private static final String PENDING = "SELECT " + Challenge.COLUMNS + FROM
+      + " WHERE c.status = 'pending' ORDER BY c.submitted_at, c.id";
+  private static final String MOVE = """
+      UPDATE challenge SET status = $2, updated_at = now(), review_comment = $4,
+             submitted_at = CASE WHEN $2 = 'pending' THEN now() ELSE submitted_at END,
+             published_at = CASE WHEN $2 = 'published' THEN now() ELSE published_at END
+      WHERE id = $1 AND status = ANY($3) RETURNING id""";
+  private static final String MATCHES = """
+      SELECT m.*, 3 * cardinality(m.shared_categories) + 2 * cardinality(m.shared_groups) + 2 * m.same_country::int
+                  + CASE WHEN cardinality(m.shared_languages) > 0 THEN 1 ELSE 0 END + 5 * m.text_similarity AS score
+      FROM (
+        SELECT l.showcase_id, l.title, l.summary, l.published_at, l.organisation_id, o.name AS organisation_name,
+               ARRAY(SELECT unnest(l.categories) INTERSECT SELECT unnest(c.categories)) AS shared_categories,
+               ARRAY(SELECT unnest(l.target_groups) INTERSECT SELECT unnest(c.target_groups)) AS shared_groups,
+               c.country = ANY(l.countries) AS same_country,
+               ARRAY(SELECT unnest(l.languages) INTERSECT SELECT unnest(c.languages)) AS shared_languages,
+               similarity(ntc_words(l.title, l.summary), ntc_words(c.title, c.description))::float8 AS text_similarity
+        FROM challenge c, showcase_listing l JOIN organisation o ON o.id = l.organisation_id AND o.verified
+        WHERE c.id = $1) m
+      WHERE cardinality(m.shared_categories) > 0 OR cardinality(m.shared_groups) > 0 OR m.text_similarity > 0.08
+      ORDER BY score DESC, m.published_at DESC, m.showcase_id LIMIT $2""";
+  private static final String ANSWER = """
+      INSERT INTO challenge_answer (id, challenge_id, showcase_id, organisation_id, author_id, proposal)
+      VALUES ($1, $2, $3, $4, $5, $6) RETURNING created_at""";
+  private static final String ANSWERS = """
+      SELECT a.id, a.showcase_id, a.proposal, a.created_at, o.id AS organisation_id, o.name AS organisation_name,
+             l.title, l.summary, l.evidence, l.regulatory, l.countries, l.languages, p.name AS author
+      FROM challenge_answer a
+      JOIN organisation o ON o.id = a.organisation_id
+      LEFT JOIN showcase_listing l ON l.showcase_id = a.showcase_id
+      LEFT JOIN account p ON p.id = a.author_id AND p.erased_at IS NULL
+      WHERE a.challenge_id = $1 ORDER BY a.created_at, a.id""";
+
+  private final Pool pool;
+
+  public ChallengeRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  Pool pool() {
+    return pool;
+  }
+
+  Future<Void> insert(SqlClient tx, UUID id, NewChallenge c, UUID author) {
+    return tx.preparedQuery(INSERT).execute(Tuple.of(id, c.organisationId(), author, c.title().toJson(), c.description().toJson())
+            .addArrayOfString(c.categories().toArray(String[]::new)).addArrayOfString(c.targetGroups().toArray(String[]::new))
+            .addString(c.country()).addArrayOfString(c.languages().toArray(String[]::new)).addLocalDate(c.responsesDue())
+            .addString(c.expectedScale()))
+        .mapEmpty();
+  }
+
+  public Future<Challenge> byId(UUID id) {
+    return pool.preparedQuery(BY_ID).mapping(Challenge::fromRow).execute(Tuple.of(id))
+        .map(rows -> Db.single(rows, () -> new NotFound("challenge", id)));
+  }
+
+  Future<List<Challenge>> published(int limit, int offset) {
+    return pool.preparedQuery(PUBLISHED).mapping(Challenge::fromRow).execute(Tuple.of(limit, offset)).map(Db::list);
+  }
+
+  Future<Long> countPublished() {
+    return pool.preparedQuery(COUNT_PUBLISHED).execute().map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  public Future<List<Challenge>> pending() {
+    return pool.preparedQuery(PENDING).mapping(Challenge::fromRow).execute().map(Db::list);
+  }
+
+  Future<Boolean> move(SqlClient tx, UUID id, String to, List<String> from, String comment) {
+    return tx.preparedQuery(MOVE).execute(Tuple.of(id, to, from.toArray(String[]::new), comment))
+        .map(rows -> rows.rowCount() == 1);
+  }
+
+  Future<List<Row>> matches(UUID id, int limit) {
+    return pool.preparedQuery(MATCHES).execute(Tuple.of(id, limit)).map(Db::list);
+  }
+
+  Future<Void> answer(SqlClient tx, UUID id, UUID challengeId, UUID showcaseId, UUID organisationId, UUID author, String proposal) {
+    return tx.preparedQuery(ANSWER).execute(Tuple.of(id, challengeId, showcaseId, organisationId, author, proposal)).mapEmpty();
+  }
+
+  Future<List<Row>> answers(UUID challengeId) {
+    return pool.preparedQuery(ANSWERS).execute(Tuple.of(challengeId)).map(Db::list);
+  }
+
+  static JsonObject localised(Row row, String column) {
+    Object value = row.getValue(column);
+    return value instanceof JsonObject json ? json : new JsonObject();
+  }
+}

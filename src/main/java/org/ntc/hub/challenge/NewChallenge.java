@@ -1,0 +1,47 @@
+package org.ntc.hub.challenge;
+
+import io.vertx.core.json.JsonObject;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.ntc.hub.platform.FieldErrors;
+import org.ntc.hub.platform.Localised;
+import org.ntc.hub.showcase.Taxonomy;
+
+/** A need as a care organisation describes it, checked field by field. */
+record NewChallenge(UUID organisationId, Localised title, Localised description, List<String> categories,
+                    List<String> targetGroups, String country, List<String> languages, LocalDate responsesDue,
+                    String expectedScale) {
+  static final Set<String> FIELDS = Set.of("organisationId", "title", "description", "categories", "targetGroups", "country",
+      "languages", "responsesDue", "expectedScale");
+
+  static NewChallenge from(JsonObject body, LocalDate today) {
+    FieldErrors errors = new FieldErrors();
+    errors.onlyKnown(body, FIELDS);
+    UUID organisationId = errors.uuid(body, "organisationId", true);
+    Localised title = errors.localised(body, "title", 3, 160, true);
+    Localised description = errors.localised(body, "description", 10, 4000, true);
+    List<String> categories = errors.stringList(body, "categories", Set.copyOf(Taxonomy.CATEGORIES), 5);
+    if (categories.isEmpty() && !errors.has("categories")) errors.add("categories", "name at least one category");
+    List<String> targetGroups = errors.stringList(body, "targetGroups", Set.copyOf(Taxonomy.TARGET_GROUPS), 7);
+    if (targetGroups.isEmpty() && !errors.has("targetGroups")) errors.add("targetGroups", "name at least one target group");
+    String country = errors.oneOf(body, "country", Set.of("FI", "SE", "NO"), true);
+    List<String> languages = errors.stringList(body, "languages", Set.of("fi", "sv", "en"), 3);
+    String expectedScale = errors.text(body, "expectedScale", 1, 200, false);
+    LocalDate due = null;
+    String dueText = errors.text(body, "responsesDue", 10, 10, true);
+    if (dueText != null) {
+      try {
+        due = LocalDate.parse(dueText);
+        if (!due.isAfter(today)) errors.add("responsesDue", "must be a date after today");
+        else if (due.isAfter(today.plusYears(2))) errors.add("responsesDue", "must be within two years");
+      } catch (DateTimeParseException e) {
+        errors.add("responsesDue", "must be a date like 2027-03-31");
+      }
+    }
+    errors.throwIfAny();
+    return new NewChallenge(organisationId, title, description, categories, targetGroups, country, languages, due, expectedScale);
+  }
+}
