@@ -105,8 +105,9 @@ public final class ChallengeService {
                   comment == null ? about : about.copy().put("comment", comment)));
           if (!to.equals("published")) return told;
           return told.compose(v -> events.publicly(tx, Topics.CHALLENGE_PUBLISHED, about.copy()
-              .put("organisation", new JsonObject().put("id", c.organisationId().toString()).put("name", c.organisationName()))
-              .put("categories", new JsonArray(c.categories())).put("country", c.country())));
+                  .put("organisation", new JsonObject().put("id", c.organisationId().toString()).put("name", c.organisationName()))
+                  .put("categories", new JsonArray(c.categories())).put("country", c.country())))
+              .compose(v -> notifications.toFollowers(tx, c.categories(), "challenge.matching", about));
         }))).compose(done -> challenges.byId(id)).map(c -> c.toJson(lang));
   }
 

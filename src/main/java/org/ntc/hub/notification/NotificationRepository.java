@@ -26,6 +26,9 @@ public final class NotificationRepository {
       FROM n""";
   private static final String TO_ACCOUNT = "WITH recipients AS (SELECT id AS account_id FROM account WHERE id = $1 AND erased_at IS NULL)" + RAISE;
   private static final String TO_MEMBERS = "WITH recipients AS (SELECT account_id FROM membership WHERE organisation_id = $1)" + RAISE;
+  private static final String TO_FOLLOWERS = """
+      WITH recipients AS (SELECT DISTINCT m.account_id FROM category_follow f JOIN membership m ON m.organisation_id = f.organisation_id
+                          WHERE f.category = ANY($1))""" + RAISE;
   private static final String LIST = """
       SELECT id, kind, payload, created_at, read_at FROM notification WHERE account_id = $1
       ORDER BY created_at DESC, id LIMIT $2 OFFSET $3""";
@@ -52,6 +55,11 @@ public final class NotificationRepository {
   /** Tells every member of an organisation, inside the caller's transaction. */
   public Future<Void> toMembers(SqlClient tx, UUID organisationId, String kind, JsonObject payload) {
     return tx.preparedQuery(TO_MEMBERS).execute(Tuple.of(organisationId, kind, payload, node)).mapEmpty();
+  }
+
+  /** Tells the members of every organisation that follows any of these categories, once each. */
+  public Future<Void> toFollowers(SqlClient tx, java.util.List<String> categories, String kind, JsonObject payload) {
+    return tx.preparedQuery(TO_FOLLOWERS).execute(Tuple.of(categories.toArray(String[]::new), kind, payload, node)).mapEmpty();
   }
 
   public Pool pool() {

@@ -36,6 +36,9 @@ import org.ntc.hub.contactpoint.ContactPointRepository;
 import org.ntc.hub.challenge.ChallengeRepository;
 import org.ntc.hub.challenge.ChallengeRoutes;
 import org.ntc.hub.challenge.ChallengeService;
+import org.ntc.hub.challenge.PilotRepository;
+import org.ntc.hub.challenge.PilotRoutes;
+import org.ntc.hub.challenge.PilotService;
 import org.ntc.hub.contactpoint.ContactPointRoutes;
 import org.ntc.hub.contactpoint.ContactPointService;
 import org.ntc.hub.notification.NotificationRepository;
@@ -113,7 +116,8 @@ public final class HttpVerticle extends VerticleBase {
     ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), organisationRepository,
         events, notifications);
     new ShowcaseRoutes(showcases, pages).mount(router);
-    new ShowcasePages(showcases, views, pages).mount(router);
+    PilotService pilots = new PilotService(new PilotRepository(pool), events, notifications);
+    new ShowcasePages(showcases, views, pages).withEvidence(pilots::ofShowcase).mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository, events, notifications);
     MaterialRepository materialRepository = new MaterialRepository(pool);
@@ -122,6 +126,7 @@ public final class HttpVerticle extends VerticleBase {
     new MaterialRoutes(new MaterialService(materialRepository), views).mount(router);
     new ChallengeRoutes(new ChallengeService(new ChallengeRepository(pool), organisationRepository, showcaseRepository,
         events, notifications)).mount(router);
+    new PilotRoutes(pilots).mount(router);
     new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository, trainings), views).mount(router);
 
     Failures failures = new Failures(views);

@@ -15,9 +15,10 @@ public final class Topics {
   public static final String ORGANISATION_VERIFIED = "organisation.verified";
   public static final String NOTIFICATION = "notification";
   public static final String CHALLENGE_PUBLISHED = "challenge.published";
+  public static final String PILOT_UPDATED = "pilot.updated";
 
   public static final List<String> ALL = List.of(SHOWCASE_PUBLISHED, SHOWCASE_WITHDRAWN, TRAINING_SEATS, MODERATION_QUEUE, ANNOUNCEMENT_POSTED,
-      DUTY_CHANGED, ORGANISATION_VERIFIED, NOTIFICATION, CHALLENGE_PUBLISHED);
+      DUTY_CHANGED, ORGANISATION_VERIFIED, NOTIFICATION, CHALLENGE_PUBLISHED, PILOT_UPDATED);
 
   /** Events after which the public catalogue reads differently. */
   public static final java.util.Set<String> CATALOGUE = java.util.Set.of(SHOWCASE_PUBLISHED, SHOWCASE_WITHDRAWN,

@@ -26,6 +26,18 @@ public final class ShowcasePages {
   private final Views views;
   private final PageCache pages;
 
+  /** Pilot evidence for a showcase, as the viewer may see it: supplied by the feature that runs pilots. */
+  public interface Evidence {
+    Future<io.vertx.core.json.JsonArray> of(UUID showcaseId, Viewer viewer, String lang);
+  }
+
+  private Evidence evidence = (id, viewer, lang) -> Future.succeededFuture(new io.vertx.core.json.JsonArray());
+
+  public ShowcasePages withEvidence(Evidence evidence) {
+    this.evidence = evidence;
+    return this;
+  }
+
   public ShowcasePages(ShowcaseService showcases, Views views, PageCache pages) {
     this.pages = pages;
     this.showcases = showcases;
@@ -74,7 +86,8 @@ public final class ShowcasePages {
   private void show(RoutingContext ctx, int status, Map<String, Object> extra) {
     String lang = Languages.of(ctx);
     Viewer viewer = WebContext.viewer(ctx);
-    showcases.find(Ids.path(ctx, "id"), viewer, lang).compose(json -> {
+    showcases.find(Ids.path(ctx, "id"), viewer, lang).compose(json -> evidence.of(UUID.fromString(json.getString("id")), viewer, lang)
+        .map(pilots -> json.put("pilots", pilots))).compose(json -> {
       Map<String, Object> model = new HashMap<>(extra);
       UUID organisationId = UUID.fromString(json.getJsonObject("organisation").getString("id"));
       boolean owner = viewer.memberOf(organisationId);
@@ -88,6 +101,11 @@ public final class ShowcasePages {
       model.put("statusLabel", I18n.text(lang, "showcase.status." + json.getString("status")));
       model.put("signedIn", viewer.signedIn());
       model.put("pageUrl", "/showcases/" + json.getString("id"));
+      model.put("pilots", json.getJsonArray("pilots").stream().map(p -> {
+        io.vertx.core.json.JsonObject pilot = (io.vertx.core.json.JsonObject) p;
+        return pilot.copy().put("statusLabel", I18n.text(lang, "pilot.status." + pilot.getString("status")))
+            .put("contactPointLabel", I18n.text(lang, "contactPoint.name." + pilot.getString("contactPoint"))).getMap();
+      }).toList());
       return views.page(ctx, status, "showcase/show", model);
     }).onFailure(ctx::fail);
   }

@@ -118,8 +118,92 @@ class ChallengeFlowTest extends ApiTest {
     assertThat(http.get("/api/v1/challenges/" + id + "/answers", staff.token()).status()).isEqualTo(200);
     assertThat(http.get("/api/v1/challenges/" + id + "/answers", companyA.token()).status()).isEqualTo(403);
     assertThat(http.get("/api/v1/challenges/" + id + "/answers", null).status()).isEqualTo(401);
-    JsonObject list = http.get("/api/v1/challenges", null).json();
-    assertThat(list.getLong("total")).isEqualTo(1);
-    assertThat(list.getJsonArray("items").getJsonObject(0).getLong("answers")).isEqualTo(1);
+    JsonObject listed = http.get("/api/v1/challenges?pageSize=100", null).json().getJsonArray("items").stream()
+        .map(o -> (JsonObject) o).filter(o -> o.getString("id").equals(id)).findFirst().orElseThrow();
+    assertThat(listed.getLong("answers")).isEqualTo(1);
+  }
+
+  private String publishedNeed(User care, User staff) {
+    String id = http.post("/api/v1/challenges", care.token(), need(care.organisationId())).json().getString("id");
+    assertThat(http.post("/api/v1/challenges/" + id + "/submit", care.token(), null).status()).isEqualTo(200);
+    assertThat(http.post("/api/v1/challenges/" + id + "/review", staff.token(), new JsonObject().put("decision", "approve"))
+        .status()).isEqualTo(200);
+    return id;
+  }
+
+  @Test
+  @DisplayName("followers hear of a matching need; staff run a pilot from an answer and its published outcome is evidence on the showcase")
+  void fromAnswerToPublishedPilot() throws Exception {
+    User care = users.orgAdmin("care", true);
+    User staff = users.staff("seinajoki");
+    User otherStaff = users.staff("umea");
+    User company = users.orgAdmin("company", true);
+    String showcase = publishedShowcase(company, "Kotimittari", "Home meter", "remote-monitoring", "FI", "fi");
+
+    // Following categories: the organisation's admins choose; members read.
+    String follows = "/api/v1/organisations/" + company.organisationId() + "/follows";
+    assertThat(http.call(io.vertx.core.http.HttpMethod.PUT, follows, care.token(),
+        new JsonObject().put("categories", new JsonArray().add("remote-monitoring"))).status()).isEqualTo(403);
+    assertThat(http.call(io.vertx.core.http.HttpMethod.PUT, follows, company.token(),
+        new JsonObject().put("categories", new JsonArray().add("teleportation"))).status()).isEqualTo(400);
+    assertThat(http.call(io.vertx.core.http.HttpMethod.PUT, follows, company.token(),
+        new JsonObject().put("categories", new JsonArray().add("remote-monitoring"))).json().getJsonArray("categories"))
+        .containsExactly("remote-monitoring");
+    assertThat(http.get(follows, care.token()).status()).isEqualTo(403);
+
+    String need;
+    try (SseClient companyStream = SseClient.open(app.port(), "/api/v1/events/stream?topics=notification", company.token(), null)) {
+      need = publishedNeed(care, staff);
+      JsonObject note = companyStream.next("notification", 10).data();
+      assertThat(note.getString("kind")).isEqualTo("challenge.matching");
+      assertThat(note.getString("challengeId")).isEqualTo(need);
+    }
+    String answer = http.post("/api/v1/challenges/" + need + "/answers", company.token(), new JsonObject().put("showcaseId", showcase)
+        .put("proposal", "Kolmen kuukauden pilotti testikodissa ja kahdessa tiimissä.")).json().getString("id");
+
+    JsonObject pilot = new JsonObject().put("answerId", answer).put("testArena", "NTC testikoti, Seinäjoki")
+        .put("startsOn", LocalDate.now().plusDays(10).toString()).put("endsOn", LocalDate.now().plusDays(100).toString())
+        .put("goals", new JsonObject().put("fi", "Selvitetään, vähentääkö etämittaus kotikäyntejä.")
+            .put("en", "Find out whether remote measuring reduces home visits."));
+    assertThat(http.post("/api/v1/pilots", company.token(), pilot).status()).isEqualTo(403);
+    assertThat(http.post("/api/v1/pilots", null, pilot).status()).isEqualTo(401);
+    assertThat(http.post("/api/v1/pilots", staff.token(), pilot.copy().put("endsOn", "2020-01-01")).status()).isEqualTo(400);
+    Http.Response created = http.post("/api/v1/pilots", staff.token(), pilot);
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    assertThat(created.json().getString("status")).isEqualTo("planned");
+    assertThat(created.json().getString("contactPoint")).isEqualTo("seinajoki");
+    assertThat(http.post("/api/v1/pilots", staff.token(), pilot).status()).isEqualTo(409);
+    String pilotPath = "/api/v1/pilots/" + created.json().getString("id");
+
+    assertThat(http.patch(pilotPath, otherStaff.token(), new JsonObject().put("status", "running")).status()).isEqualTo(403);
+    assertThat(http.patch(pilotPath, company.token(), new JsonObject().put("status", "running")).status()).isEqualTo(403);
+    assertThat(http.patch(pilotPath, staff.token(), new JsonObject().put("status", "running")).json().getString("status"))
+        .isEqualTo("running");
+    assertThat(http.patch(pilotPath, staff.token(), new JsonObject().put("publishOutcome", true)).status())
+        .as("nothing to publish before it is completed and written").isEqualTo(409);
+    JsonObject outcome = new JsonObject()
+        .put("measured", new JsonObject().put("fi", "Kotikäyntien määrä ja asiakkaiden kokemus 12 viikon ajan.")
+            .put("en", "Home visits and clients' experience over 12 weeks."))
+        .put("result", new JsonObject().put("fi", "Kotikäynnit vähenivät 18 prosenttia.").put("en", "Home visits fell by 18 per cent."))
+        .put("recommendation", new JsonObject().put("fi", "Suositellaan laajennettavaksi koko kotihoitoon.")
+            .put("en", "Recommended for all of home care."));
+    assertThat(http.patch(pilotPath, staff.token(), new JsonObject().put("outcome", new JsonObject().put("measured", "x"))).status())
+        .isEqualTo(400);
+    try (SseClient everyone = SseClient.open(app.port(), "/api/v1/events/stream?topics=pilot.updated", null, null)) {
+      Http.Response done = http.patch(pilotPath, staff.token(),
+          new JsonObject().put("status", "completed").put("outcome", outcome).put("publishOutcome", true));
+      assertThat(done.status()).as(done.text()).isEqualTo(200);
+      JsonObject event = everyone.next("pilot.updated", 10).data();
+      assertThat(event.getBoolean("outcomePublished")).isTrue();
+      assertThat(event.getString("showcaseId")).isEqualTo(showcase);
+    }
+
+    JsonObject evidence = http.get("/api/v1/pilots?showcaseId=" + showcase + "&lang=en", null).json().getJsonArray("items").getJsonObject(0);
+    assertThat(evidence.getJsonObject("outcome").getString("result")).isEqualTo("Home visits fell by 18 per cent.");
+    assertThat(evidence.getJsonObject("outcome").getString("publishedAt")).isNotNull();
+    String page = http.get("/showcases/" + showcase + "?lang=fi", null).text();
+    assertThat(page).contains("Näyttö pilotoinneista", "Kotikäynnit vähenivät 18 prosenttia.", "Julkaissut Seinäjoki",
+        "NTC testikoti, Seinäjoki");
+    assertThat(http.get("/api/v1/pilots?showcaseId=not-an-id", null).status()).isEqualTo(400);
   }
 }

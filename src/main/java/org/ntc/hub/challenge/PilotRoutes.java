@@ -1,0 +1,34 @@
+package org.ntc.hub.challenge;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import org.ntc.hub.platform.Bodies;
+import org.ntc.hub.platform.Ids;
+import org.ntc.hub.platform.Invalid;
+import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.WebContext;
+
+/** {@code /api/v1/pilots} and {@code /api/v1/organisations/{id}/follows}. */
+public final class PilotRoutes {
+  private final PilotService pilots;
+
+  public PilotRoutes(PilotService pilots) {
+    this.pilots = pilots;
+  }
+
+  public void mount(Router router) {
+    router.post("/api/v1/pilots").respond(ctx -> pilots.create(Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx))
+        .onSuccess(created -> ctx.response().setStatusCode(201)));
+    router.get("/api/v1/pilots").respond(ctx -> {
+      String showcase = ctx.queryParams().get("showcaseId");
+      if (showcase == null) throw new Invalid("showcaseId", "name the showcase whose pilots to list");
+      return pilots.ofShowcase(Ids.parse("showcaseId", showcase), WebContext.viewer(ctx), Languages.of(ctx))
+          .map(items -> new JsonObject().put("items", items));
+    });
+    router.patch("/api/v1/pilots/:id").respond(ctx -> pilots.update(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx),
+        Languages.of(ctx)));
+    router.get("/api/v1/organisations/:id/follows").respond(ctx -> pilots.follows(Ids.path(ctx, "id"), WebContext.viewer(ctx)));
+    router.put("/api/v1/organisations/:id/follows").respond(ctx -> pilots.setFollows(Ids.path(ctx, "id"), Bodies.json(ctx),
+        WebContext.viewer(ctx)));
+  }
+}
