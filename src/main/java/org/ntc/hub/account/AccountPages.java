@@ -32,6 +32,18 @@ public final class AccountPages {
   private final Views views;
   private final NotificationService notifications;
 
+  /** The day's needs in followed categories, from the feature that holds them. */
+  public interface Digest {
+    Future<List<JsonObject>> of(Viewer viewer, String lang);
+  }
+
+  private Digest digest = (viewer, lang) -> Future.succeededFuture(List.of());
+
+  public AccountPages withDigest(Digest digest) {
+    this.digest = digest;
+    return this;
+  }
+
   public AccountPages(AccountService accounts, ShowcaseService showcases, TrainingService trainings,
                       NotificationService notifications, Views views) {
     this.notifications = notifications;
@@ -127,7 +139,7 @@ public final class AccountPages {
     }
     String lang = Languages.of(ctx);
     views.render(ctx, "account/show", accounts.me(viewer).compose(me -> Future.all(companyDesk(viewer, lang), trainings.mine(viewer),
-            notifications.recent(viewer, 20))
+            notifications.recent(viewer, 20), digest.of(viewer, lang))
         .map(all -> {
           Map<String, Object> model = accountModel(me, ctx, Map.of());
           String zone = viewer.staffContactPoint().orElse("seinajoki").equals("umea") ? "Europe/Stockholm" : "Europe/Helsinki";
@@ -135,6 +147,7 @@ public final class AccountPages {
               "id", n.id().toString(), "text", n.text(lang), "link", n.link(), "unread", n.readAt() == null,
               "at", n.createdAt().toString(), "atText", Times.shown(n.createdAt(), zone, lang))).toList());
           model.put("unread", viewer.unreadNotifications());
+          model.put("digest", all.<List<JsonObject>>resultAt(3).stream().map(JsonObject::getMap).toList());
           model.put("companies", all.resultAt(0));
           model.put("myTrainings", all.<io.vertx.core.json.JsonArray>resultAt(1).stream().map(t -> {
             JsonObject training = (JsonObject) t;

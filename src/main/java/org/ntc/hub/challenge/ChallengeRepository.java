@@ -55,6 +55,12 @@ public final class ChallengeRepository {
       LEFT JOIN account p ON p.id = a.author_id AND p.erased_at IS NULL
       WHERE a.challenge_id = $1 ORDER BY a.created_at, a.id""";
 
+  private static final String DIGEST = "SELECT " + Challenge.COLUMNS + FROM + """
+       WHERE c.status = 'published' AND c.published_at > now() - interval '1 day'
+        AND EXISTS (SELECT 1 FROM category_follow f JOIN membership m ON m.organisation_id = f.organisation_id
+                    WHERE m.account_id = $1 AND f.category = ANY(c.categories))
+      ORDER BY c.published_at DESC, c.id LIMIT 50""";
+
   private final Pool pool;
 
   public ChallengeRepository(Pool pool) {
@@ -84,6 +90,11 @@ public final class ChallengeRepository {
 
   Future<Long> countPublished() {
     return pool.preparedQuery(COUNT_PUBLISHED).execute().map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  /** Needs published in the last day in a category one of the person's organisations follows. */
+  Future<List<Challenge>> digest(UUID accountId) {
+    return pool.preparedQuery(DIGEST).mapping(Challenge::fromRow).execute(Tuple.of(accountId)).map(Db::list);
   }
 
   public Future<List<Challenge>> pending() {

@@ -16,6 +16,8 @@ public final class ChallengeRoutes {
   }
 
   public void mount(Router router) {
+    router.get("/api/v1/me/digest").respond(ctx -> challenges.digest(WebContext.viewer(ctx), Languages.of(ctx))
+        .map(items -> new io.vertx.core.json.JsonObject().put("items", new io.vertx.core.json.JsonArray(items))));
     router.get("/api/v1/challenges").respond(ctx -> challenges.list(Paging.from(ctx.queryParams(), 20), Languages.of(ctx)));
     router.post("/api/v1/challenges").respond(ctx -> challenges.create(Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx))
         .onSuccess(created -> ctx.response().setStatusCode(201)));

@@ -111,6 +111,12 @@ public final class ChallengeService {
         }))).compose(done -> challenges.byId(id)).map(c -> c.toJson(lang));
   }
 
+  /** The day's digest: needs published in the last 24 hours in the categories one's organisations follow. */
+  public Future<List<JsonObject>> digest(Viewer viewer, String lang) {
+    viewer.requireSignedIn();
+    return challenges.digest(viewer.id()).map(list -> list.stream().map(c -> c.toJson(lang)).toList());
+  }
+
   /** Published showcases that fit the need, best first, each with a one-line reason. */
   public Future<JsonObject> matches(UUID id, Viewer viewer, String lang) {
     return visible(id, viewer).compose(c -> challenges.matches(id, MATCHES)).map(rows -> {

@@ -32,7 +32,8 @@ public final class DemoContent {
         .compose(done -> loadOnce("showcases", ShowcaseDemo::load))
         .compose(done -> loadOnce("trainings", TrainingDemo::load))
         .compose(done -> loadOnce("materials", MaterialDemo::load))
-        .compose(done -> loadOnce("announcements-duty-notifications", LiveDemo::load));
+        .compose(done -> loadOnce("announcements-duty-notifications", LiveDemo::load))
+        .compose(done -> loadOnce("challenges-answers-pilots", ChallengeDemo::load));
   }
 
   private Future<Void> loadOnce(String name, java.util.function.Function<SqlConnection, Future<Void>> loader) {

@@ -33,6 +33,7 @@ import org.ntc.hub.organisation.OrganisationRepository;
 import org.ntc.hub.organisation.OrganisationRoutes;
 import org.ntc.hub.organisation.OrganisationService;
 import org.ntc.hub.contactpoint.ContactPointRepository;
+import org.ntc.hub.challenge.ChallengePages;
 import org.ntc.hub.challenge.ChallengeRepository;
 import org.ntc.hub.challenge.ChallengeRoutes;
 import org.ntc.hub.challenge.ChallengeService;
@@ -122,12 +123,15 @@ public final class HttpVerticle extends VerticleBase {
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository, events, notifications);
     MaterialRepository materialRepository = new MaterialRepository(pool);
     new TrainingRoutes(trainings, materialRepository, views).mount(router);
-    new AccountPages(accounts, showcases, trainings, notificationService, views).mount(router);
+    ChallengeRepository challengeRepository = new ChallengeRepository(pool);
+    ChallengeService challenges = new ChallengeService(challengeRepository, organisationRepository, showcaseRepository,
+        events, notifications);
+    new AccountPages(accounts, showcases, trainings, notificationService, views).withDigest(challenges::digest).mount(router);
     new MaterialRoutes(new MaterialService(materialRepository), views).mount(router);
-    new ChallengeRoutes(new ChallengeService(new ChallengeRepository(pool), organisationRepository, showcaseRepository,
-        events, notifications)).mount(router);
+    new ChallengeRoutes(challenges).mount(router);
+    new ChallengePages(challenges, showcases, views).mount(router);
     new PilotRoutes(pilots).mount(router);
-    new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository, trainings), views).mount(router);
+    new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository, trainings, challengeRepository), views).mount(router);
 
     Failures failures = new Failures(views);
     router.route().handler(ctx -> ctx.fail(new NotFound(NotFound.NO_SUCH_ROUTE, "No such route: " + ctx.normalizedPath())));

@@ -158,6 +158,11 @@ class ChallengeFlowTest extends ApiTest {
       assertThat(note.getString("kind")).isEqualTo("challenge.matching");
       assertThat(note.getString("challengeId")).isEqualTo(need);
     }
+    JsonArray digest = http.get("/api/v1/me/digest", company.token()).json().getJsonArray("items");
+    assertThat(digest.stream().map(c -> ((JsonObject) c).getString("id"))).containsExactly(need);
+    assertThat(http.get("/api/v1/me/digest", care.token()).json().getJsonArray("items")).as("follows nothing").isEmpty();
+    assertThat(http.get("/account?lang=fi", company.token()).text()).contains("Uudet tarpeet seuraamissanne luokissa",
+        "/challenges/" + need);
     String answer = http.post("/api/v1/challenges/" + need + "/answers", company.token(), new JsonObject().put("showcaseId", showcase)
         .put("proposal", "Kolmen kuukauden pilotti testikodissa ja kahdessa tiimissä.")).json().getString("id");
 

@@ -66,5 +66,16 @@ class DemoContentTest {
     JsonObject notifications = http.get("/api/v1/me/notifications?lang=fi", maria).json();
     assertThat(notifications.getLong("unread")).isEqualTo(2);
     assertThat(notifications.getJsonArray("items").getJsonObject(0).getString("text")).contains("Kotihoidon verenpaineen etämittaus");
+
+    // The whole loop: a need, its matches and answer, and the pilot's outcome on the showcase.
+    assertThat(http.get("/challenges?lang=sv", null).text()).contains("Distansuppföljning av blodtryck för hemvårdens klienter",
+        "Läkemedelspåminnelser för hemtjänstens klienter");
+    String need = "/challenges/" + ChallengeDemo.HOME_CARE_NEED;
+    assertThat(http.get(need + "?lang=fi", null).text()).contains("Kotihoidon verenpaineen etämittaus", "sama luokka: Etämonitorointi");
+    assertThat(http.get("/showcases/" + ShowcaseDemo.id(1) + "?lang=en", null).text())
+        .contains("Evidence from pilots", "Home visits for measuring fell by 31%", "Published by Seinäjoki");
+    String anna = http.post("/api/v1/auth/login", null, new JsonObject().put("email", "anna.rinne@lakeus.example")
+        .put("password", PeopleDemo.PASSWORD)).json().getString("accessToken");
+    assertThat(http.get("/api/v1" + need + "/answers", anna).json().getInteger("total")).isEqualTo(1);
   }
 }
