@@ -138,6 +138,12 @@ class JourneysTest {
       reached(browser, lang + "-materials" + suffix);
       browser.go("/contact-points/seinajoki");
       reached(browser, lang + "-contact-point" + suffix);
+      browser.go("/challenges");
+      reached(browser, lang + "-challenges" + suffix);
+      browser.driver.findElements(By.cssSelector(".results .card-title a")).get(0).click();
+      waiting(browser).until(d -> browser.path().matches("/challenges/[0-9a-f-]{36}"));
+      assertThat(browser.driver.findElements(By.cssSelector("#matches-heading + ol li"))).as("matches listed").isNotEmpty();
+      reached(browser, lang + "-challenge" + suffix);
       browser.go("/register");
       reached(browser, lang + "-register" + suffix);
     }
