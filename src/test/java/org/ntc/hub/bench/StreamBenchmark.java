@@ -8,20 +8,18 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ntc.hub.support.ClusterNodes;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.NodeProcess;
-import org.ntc.hub.support.TestApp;
 import org.ntc.hub.support.TestDatabase;
 import org.ntc.hub.support.Users;
 
@@ -153,28 +151,13 @@ public final class StreamBenchmark {
   }
 
   private static Map<String, String> node(String name, String db, int hzPort, String members) throws IOException {
-    Map<String, String> env = new HashMap<>();
-    env.put("NTC_NODE", name);
-    env.put("NTC_HTTP_HOST", "127.0.0.1");
-    // A fixed port: with port 0 each HTTP verticle instance would listen on a port of its own,
+    // A fixed HTTP port: with port 0 each HTTP verticle instance would listen on a port of its own,
     // and all streams would land on one event loop.
-    env.put("NTC_HTTP_PORT", String.valueOf(freePort()));
-    env.put("NTC_DATA_DIR", Files.createTempDirectory("ntc-bench-" + name).toString());
-    env.put("NTC_DB_URL", db);
-    env.put("NTC_JWT_SECRET", TestApp.JWT_SECRET);
-    env.put("NTC_ADMIN_EMAIL", "admin@ntc.test");
-    env.put("NTC_ADMIN_PASSWORD", "Admin-password-for-tests-1");
-    env.put("NTC_CLUSTER", "true");
-    env.put("NTC_CLUSTER_HOST", "127.0.0.1");
-    env.put("NTC_CLUSTER_PORT", String.valueOf(hzPort));
-    env.put("NTC_CLUSTER_BUS_PORT", String.valueOf(freePort()));
-    env.put("NTC_CLUSTER_MEMBERS", members);
-    return env;
+    return ClusterNodes.env(name, db, freePort(), hzPort, freePort(), members);
   }
 
   private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+    return ClusterNodes.freePort();
   }
+
 }

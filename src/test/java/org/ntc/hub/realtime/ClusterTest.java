@@ -7,9 +7,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SelfSignedCertificate;
 import io.vertx.junit5.VertxExtension;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,10 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ntc.hub.support.ClusterNodes;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.NodeProcess;
 import org.ntc.hub.support.SseClient;
-import org.ntc.hub.support.TestApp;
 import org.ntc.hub.support.TestDatabase;
 import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
@@ -58,21 +55,8 @@ class ClusterTest {
 
   private static Map<String, String> node(String name, String db, int hzPort, int busPort, String members,
                                           SelfSignedCertificate certificate) throws IOException {
-    Map<String, String> env = new HashMap<>();
-    env.put("NTC_NODE", name);
-    env.put("NTC_HTTP_HOST", "127.0.0.1");
-    env.put("NTC_HTTP_PORT", "0");
+    Map<String, String> env = ClusterNodes.env(name, db, 0, hzPort, busPort, members);
     env.put("NTC_HTTP_INSTANCES", "1");
-    env.put("NTC_DATA_DIR", Files.createTempDirectory("ntc-cluster-" + name).toString());
-    env.put("NTC_DB_URL", db);
-    env.put("NTC_JWT_SECRET", TestApp.JWT_SECRET);
-    env.put("NTC_ADMIN_EMAIL", "admin@ntc.test");
-    env.put("NTC_ADMIN_PASSWORD", "Admin-password-for-tests-1");
-    env.put("NTC_CLUSTER", "true");
-    env.put("NTC_CLUSTER_HOST", "127.0.0.1");
-    env.put("NTC_CLUSTER_PORT", String.valueOf(hzPort));
-    env.put("NTC_CLUSTER_BUS_PORT", String.valueOf(busPort));
-    env.put("NTC_CLUSTER_MEMBERS", members);
     env.put("NTC_CLUSTER_TLS", "true");
     env.put("NTC_CLUSTER_TLS_CERT", certificate.certificatePath());
     env.put("NTC_CLUSTER_TLS_KEY", certificate.privateKeyPath());
@@ -81,10 +65,9 @@ class ClusterTest {
   }
 
   private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+    return ClusterNodes.freePort();
   }
+
 
   private static Http.Response announce(Http http, User staff, String contactPoint, String text) {
     return http.post("/api/v1/contact-points/" + contactPoint + "/announcements", staff.token(),
