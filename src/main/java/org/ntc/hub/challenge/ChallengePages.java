@@ -84,7 +84,7 @@ public final class ChallengePages {
         }
         List<JsonObject> ownShowcases = all.resultAt(2);
         model.put("ownShowcases", ownShowcases.stream().map(JsonObject::getMap).toList());
-        model.put("answerable", !ownShowcases.isEmpty() && c.open(java.time.LocalDate.now()));
+        model.put("answerable", !ownShowcases.isEmpty() && challenges.acceptsAnswers(c));
         return model;
       });
     }).compose(model -> views.page(ctx, status, "challenge/show", model)).onFailure(ctx::fail);

@@ -1,7 +1,6 @@
 package org.ntc.hub.challenge;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -116,10 +115,5 @@ public final class ChallengeRepository {
 
   Future<List<Row>> answers(UUID challengeId) {
     return pool.preparedQuery(ANSWERS).execute(Tuple.of(challengeId)).map(Db::list);
-  }
-
-  static JsonObject localised(Row row, String column) {
-    Object value = row.getValue(column);
-    return value instanceof JsonObject json ? json : new JsonObject();
   }
 }

@@ -83,7 +83,7 @@ public final class ChallengeService {
     return challenges.byId(id).compose(c -> {
       if (!viewer.memberOf(c.organisationId())) return Future.failedFuture(new Forbidden("Only the organisation's members submit its needs"));
       return challenges.pool().withTransaction(tx -> challenges.move(tx, id, "pending", List.of("draft", "changes-requested"), null)
-          .compose(moved -> moved ? events.forStaff(tx, Topics.MODERATION_QUEUE, queueItem(c, "added"))
+          .compose(moved -> moved ? events.queueChanged(tx, "challenge", c.id(), c.title().toJson(), "added")
               : Future.failedFuture(new Conflict("Only a draft or a need with requested changes can be submitted"))));
     }).compose(done -> challenges.byId(id)).map(c -> c.toJson(lang));
   }
@@ -100,7 +100,7 @@ public final class ChallengeService {
         .compose(moved -> {
           if (!moved) return Future.failedFuture(new Conflict("Only a pending need can be reviewed"));
           JsonObject about = new JsonObject().put("challengeId", id.toString()).put("title", c.title().toJson());
-          Future<Void> told = events.forStaff(tx, Topics.MODERATION_QUEUE, queueItem(c, "removed"))
+          Future<Void> told = events.queueChanged(tx, "challenge", c.id(), c.title().toJson(), "removed")
               .compose(v -> notifications.toMembers(tx, c.organisationId(), "challenge." + to,
                   comment == null ? about : about.copy().put("comment", comment)));
           if (!to.equals("published")) return told;
@@ -109,6 +109,11 @@ public final class ChallengeService {
                   .put("categories", new JsonArray(c.categories())).put("country", c.country())))
               .compose(v -> notifications.toFollowers(tx, c.categories(), "challenge.matching", about));
         }))).compose(done -> challenges.byId(id)).map(c -> c.toJson(lang));
+  }
+
+  /** Published, and the date for answers not yet past (in the centre's time). */
+  public boolean acceptsAnswers(Challenge c) {
+    return c.open(LocalDate.now(CENTRE));
   }
 
   /** The day's digest: needs published in the last 24 hours in the categories one's organisations follow. */
@@ -124,8 +129,8 @@ public final class ChallengeService {
       for (Row row : rows) {
         items.add(new JsonObject()
             .put("showcase", new JsonObject().put("id", row.getUUID("showcase_id").toString())
-                .put("title", Localised.of(ChallengeRepository.localised(row, "title")).in(lang))
-                .put("summary", Localised.of(ChallengeRepository.localised(row, "summary")).in(lang))
+                .put("title", Localised.of(row.getJsonObject("title")).in(lang))
+                .put("summary", Localised.of(row.getJsonObject("summary")).in(lang))
                 .put("organisation", new JsonObject().put("id", row.getUUID("organisation_id").toString())
                     .put("name", row.getString("organisation_name"))))
             .put("score", Math.round(row.getDouble("score") * 100) / 100.0)
@@ -144,7 +149,7 @@ public final class ChallengeService {
     errors.throwIfAny();
     return challenges.byId(id).compose(c -> {
       if (!c.status().equals("published")) return Future.failedFuture(new NotFound("challenge", id));
-      if (!c.open(LocalDate.now(CENTRE))) return Future.failedFuture(new Conflict("The time for answers has ended"));
+      if (!acceptsAnswers(c)) return Future.failedFuture(new Conflict("The time for answers has ended"));
       return showcases.byId(showcaseId).recover(err -> Future.failedFuture(new org.ntc.hub.platform.Invalid("showcaseId", "no such showcase")))
           .compose(showcase -> {
             if (!viewer.memberOf(showcase.organisationId())) {
@@ -180,8 +185,8 @@ public final class ChallengeService {
       for (Row row : rows) {
         items.add(new JsonObject().put("id", row.getUUID("id").toString())
             .put("showcase", new JsonObject().put("id", row.getUUID("showcase_id").toString())
-                .put("title", Localised.of(ChallengeRepository.localised(row, "title")).in(lang))
-                .put("summary", Localised.of(ChallengeRepository.localised(row, "summary")).in(lang))
+                .put("title", Localised.of(row.getJsonObject("title")).in(lang))
+                .put("summary", Localised.of(row.getJsonObject("summary")).in(lang))
                 .put("evidenceLevel", row.getString("evidence")).put("regulatoryStatus", row.getString("regulatory")))
             .put("organisation", new JsonObject().put("id", row.getUUID("organisation_id").toString())
                 .put("name", row.getString("organisation_name")))
@@ -190,11 +195,6 @@ public final class ChallengeService {
       }
       return new JsonObject().put("challengeId", id.toString()).put("items", items).put("total", items.size());
     });
-  }
-
-  private static JsonObject queueItem(Challenge c, String change) {
-    return new JsonObject().put("kind", "challenge").put("challengeId", c.id().toString())
-        .put("title", c.title().toJson()).put("change", change);
   }
 
   /** One line: what the showcase shares with the need. */

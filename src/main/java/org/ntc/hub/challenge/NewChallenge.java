@@ -2,7 +2,6 @@ package org.ntc.hub.challenge;
 
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -30,17 +29,9 @@ record NewChallenge(UUID organisationId, Localised title, Localised description,
     String country = errors.oneOf(body, "country", Set.of("FI", "SE", "NO"), true);
     List<String> languages = errors.stringList(body, "languages", Set.of("fi", "sv", "en"), 3);
     String expectedScale = errors.text(body, "expectedScale", 1, 200, false);
-    LocalDate due = null;
-    String dueText = errors.text(body, "responsesDue", 10, 10, true);
-    if (dueText != null) {
-      try {
-        due = LocalDate.parse(dueText);
-        if (!due.isAfter(today)) errors.add("responsesDue", "must be a date after today");
-        else if (due.isAfter(today.plusYears(2))) errors.add("responsesDue", "must be within two years");
-      } catch (DateTimeParseException e) {
-        errors.add("responsesDue", "must be a date like 2027-03-31");
-      }
-    }
+    LocalDate due = errors.date(body, "responsesDue", true);
+    if (due != null && !due.isAfter(today)) errors.add("responsesDue", "must be a date after today");
+    else if (due != null && due.isAfter(today.plusYears(2))) errors.add("responsesDue", "must be within two years");
     errors.throwIfAny();
     return new NewChallenge(organisationId, title, description, categories, targetGroups, country, languages, due, expectedScale);
   }

@@ -16,7 +16,7 @@ public record Pilot(UUID id, UUID answerId, UUID challengeId, UUID showcaseId, U
     return new Pilot(row.getUUID("id"), row.getUUID("answer_id"), row.getUUID("challenge_id"), row.getUUID("showcase_id"),
         row.getUUID("care_organisation_id"), row.getUUID("company_id"), row.getString("contact_point"), row.getString("test_arena"),
         row.getLocalDate("starts_on"), row.getLocalDate("ends_on"), Localised.of(row.getJsonObject("goals")), row.getString("status"),
-        PilotRepository.json(row, "outcome").orElse(null), row.getOffsetDateTime("outcome_published_at"));
+        row.getJsonObject("outcome"), row.getOffsetDateTime("outcome_published_at"));
   }
 
   boolean outcomePublished() {

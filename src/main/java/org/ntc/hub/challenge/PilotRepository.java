@@ -8,7 +8,6 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.NotFound;
@@ -88,10 +87,5 @@ public final class PilotRepository {
         .compose(done -> categories.isEmpty() ? Future.succeededFuture()
             : tx.preparedQuery(FOLLOW).executeBatch(categories.stream().map(c -> Tuple.of(organisationId, c)).toList()))
         .mapEmpty());
-  }
-
-  static Optional<JsonObject> json(Row row, String column) {
-    Object value = row.getValue(column);
-    return value instanceof JsonObject json ? Optional.of(json) : Optional.empty();
   }
 }

@@ -4,7 +4,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.Ids;
-import org.ntc.hub.platform.Invalid;
+import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.WebContext;
 
@@ -20,10 +20,10 @@ public final class PilotRoutes {
     router.post("/api/v1/pilots").respond(ctx -> pilots.create(Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx))
         .onSuccess(created -> ctx.response().setStatusCode(201)));
     router.get("/api/v1/pilots").respond(ctx -> {
-      String showcase = ctx.queryParams().get("showcaseId");
-      if (showcase == null) throw new Invalid("showcaseId", "name the showcase whose pilots to list");
-      return pilots.ofShowcase(Ids.parse("showcaseId", showcase), WebContext.viewer(ctx), Languages.of(ctx))
-          .map(items -> new JsonObject().put("items", items));
+      FieldErrors errors = new FieldErrors();
+      java.util.UUID showcase = errors.uuid(Bodies.query(ctx.queryParams()), "showcaseId", true);
+      errors.throwIfAny();
+      return pilots.ofShowcase(showcase, WebContext.viewer(ctx), Languages.of(ctx)).map(items -> new JsonObject().put("items", items));
     });
     router.patch("/api/v1/pilots/:id").respond(ctx -> pilots.update(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx),
         Languages.of(ctx)));

@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -42,8 +41,8 @@ public final class PilotService {
     errors.onlyKnown(body, Set.of("answerId", "testArena", "startsOn", "endsOn", "goals", "contactPoint"));
     UUID answerId = errors.uuid(body, "answerId", true);
     String arena = errors.text(body, "testArena", 3, 300, true);
-    LocalDate starts = date(body, "startsOn", errors);
-    LocalDate ends = date(body, "endsOn", errors);
+    LocalDate starts = errors.date(body, "startsOn", true);
+    LocalDate ends = errors.date(body, "endsOn", true);
     if (starts != null && ends != null && ends.isBefore(starts)) errors.add("endsOn", "must not be before startsOn");
     Localised goals = errors.localised(body, "goals", 10, 2000, true);
     String contactPoint = viewer.staffContactPoint()
@@ -127,16 +126,5 @@ public final class PilotService {
     return events.publicly(tx, Topics.PILOT_UPDATED, about)
         .compose(done -> notifications.toMembers(tx, pilot.companyId(), "pilot.updated", about))
         .compose(done -> notifications.toMembers(tx, pilot.careOrganisationId(), "pilot.updated", about));
-  }
-
-  private static LocalDate date(JsonObject body, String field, FieldErrors errors) {
-    String text = errors.text(body, field, 10, 10, true);
-    if (text == null) return null;
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      errors.add(field, "must be a date like 2027-03-31");
-      return null;
-    }
   }
 }

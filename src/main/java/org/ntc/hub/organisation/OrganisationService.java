@@ -96,8 +96,7 @@ public final class OrganisationService {
   }
 
   private Future<Void> queueChanged(io.vertx.sqlclient.SqlClient tx, UUID id, String name, String change) {
-    return events.forStaff(tx, Topics.MODERATION_QUEUE, new JsonObject().put("kind", "organisation")
-        .put("organisationId", id.toString()).put("title", new JsonObject().put("en", name)).put("change", change));
+    return events.queueChanged(tx, "organisation", id, new JsonObject().put("en", name), change);
   }
 
   public Future<JsonObject> addMember(UUID id, String email, String role, Viewer viewer, String address) {

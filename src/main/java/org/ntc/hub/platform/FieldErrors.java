@@ -92,6 +92,18 @@ public final class FieldErrors {
     }
   }
 
+  /** A calendar date, written 2027-03-31. */
+  public java.time.LocalDate date(JsonObject body, String field, boolean required) {
+    String value = text(body, field, 10, 10, required);
+    if (value == null) return null;
+    try {
+      return java.time.LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      add(field, "must be a date like 2027-03-31");
+      return null;
+    }
+  }
+
   public UUID uuid(JsonObject body, String field, boolean required) {
     String value = text(body, field, 1, 64, required);
     if (value == null) return null;

@@ -15,13 +15,4 @@ public final class Ids {
       throw new NotFound("No such resource: " + value);
     }
   }
-
-  /** An id given in a query or body field: a malformed one is bad input. */
-  public static UUID parse(String field, String value) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw new Invalid(field, "must be an id");
-    }
-  }
 }

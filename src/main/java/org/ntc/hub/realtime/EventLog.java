@@ -61,6 +61,18 @@ public final class EventLog {
     return append(tx, type, DomainEvent.ACCOUNT, accountId, payload);
   }
 
+  /**
+   * Something entered or left the staff's moderation queue: {@code kind} is showcase, training,
+   * organisation or challenge, and the payload names it as {@code <kind>Id} for the queue page.
+   */
+  public Future<Void> queueChanged(SqlClient tx, String kind, UUID id, JsonObject title, String change) {
+    return forStaff(tx, Topics.MODERATION_QUEUE, queueItem(kind, id, title, change));
+  }
+
+  public static JsonObject queueItem(String kind, UUID id, JsonObject title, String change) {
+    return new JsonObject().put("kind", kind).put(kind + "Id", id.toString()).put("title", title).put("change", change);
+  }
+
   public String node() {
     return node;
   }

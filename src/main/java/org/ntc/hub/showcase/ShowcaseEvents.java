@@ -22,8 +22,8 @@ final class ShowcaseEvents {
         .put("title", showcase.content().title().toJson());
     Future<Void> writes = Future.succeededFuture();
     if (from.equals("pending") != to.equals("pending")) {
-      JsonObject queue = about.copy().put("kind", "showcase").put("status", to)
-          .put("change", to.equals("pending") ? "added" : "removed");
+      JsonObject queue = EventLog.queueItem("showcase", showcase.id(), showcase.content().title().toJson(),
+          to.equals("pending") ? "added" : "removed").put("status", to);
       writes = writes.compose(v -> events.forStaff(tx, Topics.MODERATION_QUEUE, queue));
     }
     if (to.equals("published")) {

@@ -64,7 +64,7 @@ public final class TrainingService {
     }
     UUID id = UUID.randomUUID();
     return status.compose(s -> trainings.pool().withTransaction(tx -> trainings.insert(tx, id, training, viewer.id(), s)
-            .compose(done -> s.equals("pending") ? queueChanged(tx, id, training.title().toJson(), "added") : Future.succeededFuture())))
+            .compose(done -> s.equals("pending") ? events.queueChanged(tx, "training", id, training.title().toJson(), "added") : Future.succeededFuture())))
         .compose(done -> trainings.byId(id)).map(t -> t.toJson(lang, true));
   }
 
@@ -233,7 +233,7 @@ public final class TrainingService {
               if (!reviewed) return Future.failedFuture(new Conflict("Only a pending training can be reviewed"));
               JsonObject about = new JsonObject().put("trainingId", id.toString()).put("title", training.title().toJson());
               if (comment != null) about.put("comment", comment);
-              return queueChanged(tx, id, training.title().toJson(), "removed")
+              return events.queueChanged(tx, "training", id, training.title().toJson(), "removed")
                   .compose(done -> notifications.toAccount(tx, training.createdBy(), "training." + to, about));
             })))
         .compose(done -> trainings.byId(id)).map(t -> t.toJson(lang, true));
@@ -243,10 +243,6 @@ public final class TrainingService {
     return trainings.byId(tx, id).compose(training -> events.publicly(tx, Topics.TRAINING_SEATS, training.seatsJson()));
   }
 
-  private Future<Void> queueChanged(io.vertx.sqlclient.SqlClient tx, UUID id, JsonObject title, String change) {
-    return events.forStaff(tx, Topics.MODERATION_QUEUE, new JsonObject().put("kind", "training")
-        .put("trainingId", id.toString()).put("title", title).put("change", change));
-  }
 
   public Future<List<Training>> pending() {
     return trainings.pending();
