@@ -36,7 +36,8 @@ public record AppConfig(
     Optional<ClusterTls> clusterTls,
     Optional<String> jwtSecret,
     int httpInstances,
-    boolean pageCache) {
+    boolean pageCache,
+    URI publicUrl) {
 
   /** PEM files for the event bus between nodes: this node's certificate and key, and the CA that signed its peers. */
   public record ClusterTls(Path cert, Path key, Path ca) {}
@@ -89,7 +90,13 @@ public record AppConfig(
         clusterTls(s),
         jwtSecret,
         positive(s, "NTC_HTTP_INSTANCES", Runtime.getRuntime().availableProcessors()),
-        bool(s, "NTC_PAGE_CACHE", true));
+        bool(s, "NTC_PAGE_CACHE", true),
+        publicUrl(text(s, "NTC_PUBLIC_URL", "http://localhost:8080")));
+  }
+
+  /** Whether people reach the site over TLS (perhaps through a proxy): then cookies are Secure and HSTS is sent. */
+  public boolean publicHttps() {
+    return "https".equals(publicUrl.getScheme());
   }
 
   public String timeZoneOfNode() {
@@ -177,6 +184,19 @@ public record AppConfig(
       return uri;
     } catch (URISyntaxException e) {
       throw new BadSetting("NTC_DB_URL", "is not a URL: postgresql://user:pass@host:port/db");
+    }
+  }
+
+  private static URI publicUrl(String value) {
+    try {
+      URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+      if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null
+          || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+        throw new BadSetting("NTC_PUBLIC_URL", "must look like https://host[:port][/path], not '" + value + "'");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new BadSetting("NTC_PUBLIC_URL", "is not a URL: https://host[:port][/path]");
     }
   }
 

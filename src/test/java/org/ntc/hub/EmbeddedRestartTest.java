@@ -41,7 +41,7 @@ class EmbeddedRestartTest {
   }
 
   private static long count(App app, String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection(app.database().jdbcUrl(), "postgres", null);
+    try (Connection c = DriverManager.getConnection(app.database().jdbcUrl(), "postgres", app.database().connectOptions().getPassword());
          Statement s = c.createStatement();
          ResultSet rs = s.executeQuery(sql)) {
       rs.next();
@@ -50,7 +50,7 @@ class EmbeddedRestartTest {
   }
 
   private static void execute(App app, String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection(app.database().jdbcUrl(), "postgres", null);
+    try (Connection c = DriverManager.getConnection(app.database().jdbcUrl(), "postgres", app.database().connectOptions().getPassword());
          Statement s = c.createStatement()) {
       s.execute(sql);
     }

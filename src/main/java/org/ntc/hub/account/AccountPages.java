@@ -19,6 +19,7 @@ import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.TooManyAttempts;
 import org.ntc.hub.platform.Viewer;
+import org.ntc.hub.platform.SecurityHeaders;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
 import org.ntc.hub.showcase.ShowcaseService;
@@ -74,7 +75,7 @@ public final class AccountPages {
     router.post("/account/erase").handler(this::erase);
     router.post("/account/calendar-feed").handler(ctx -> trainings.rotateFeed(WebContext.viewer(ctx))
         .compose(feed -> accounts.me(WebContext.viewer(ctx)).compose(me -> views.page(ctx, "account/feed",
-            Map.of("url", ctx.request().scheme() + "://" + ctx.request().authority() + feed.getString("url")))))
+            Map.of("url", SecurityHeaders.publicUrl(ctx) + feed.getString("url")))))
         .onFailure(ctx::fail));
   }
 

@@ -69,11 +69,11 @@ public final class Authentication {
 
   public static void setCookie(RoutingContext ctx, String token) {
     ctx.response().addCookie(Cookie.cookie(COOKIE, token).setPath("/").setHttpOnly(true)
-        .setSameSite(CookieSameSite.LAX).setSecure(ctx.request().isSSL()).setMaxAge(Tokens.LIFETIME_SECONDS));
+        .setSameSite(CookieSameSite.LAX).setSecure(SecurityHeaders.secure(ctx)).setMaxAge(Tokens.LIFETIME_SECONDS));
   }
 
   public static void clearCookie(RoutingContext ctx) {
     ctx.response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setHttpOnly(true)
-        .setSameSite(CookieSameSite.LAX).setMaxAge(0));
+        .setSameSite(CookieSameSite.LAX).setSecure(SecurityHeaders.secure(ctx)).setMaxAge(0));
   }
 }

@@ -6,16 +6,20 @@ import java.util.Map;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
-/** Reads request bodies at the edge: the right media type, well-formed, an object. */
+/**
+ * Reads request bodies at the edge: the right media type, well-formed, an object. An empty body
+ * is an empty object whatever its media type, so actions take no body and creations answer
+ * with the fields they miss.
+ */
 public final class Bodies {
   private Bodies() {}
 
   public static JsonObject json(RoutingContext ctx) {
+    if (isEmpty(ctx)) return new JsonObject();
     String type = ctx.request().getHeader("Content-Type");
-    if (type == null || !type.toLowerCase().startsWith("application/json")) {
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
       throw new UnsupportedMedia("Send the body as application/json");
     }
-    if (ctx.body() == null || ctx.body().length() == 0) throw Invalid.malformed("a JSON object is required");
     Object value;
     try {
       value = Json.decodeValue(ctx.body().buffer());
@@ -41,8 +45,8 @@ public final class Bodies {
     return query;
   }
 
-  /** An optional JSON body: absent is an empty object. */
-  public static JsonObject optionalJson(RoutingContext ctx) {
-    return ctx.body() == null || ctx.body().length() == 0 ? new JsonObject() : json(ctx);
+  /** No body at all, or one of no bytes: the body handler leaves no buffer for either. */
+  static boolean isEmpty(RoutingContext ctx) {
+    return ctx.body() == null || ctx.body().buffer() == null || ctx.body().buffer().length() == 0;
   }
 }

@@ -5,16 +5,21 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Double-submit CSRF protection for browsers: a random token in a cookie that pages repeat in
- * a hidden field (or scripts in {@code X-CSRF-Token}). Required on every state-changing page
- * request and on API requests that ride on the token cookie; bearer-token API clients carry
- * no ambient authority and are exempt.
+ * CSRF protection for browsers, bound to the session: the token pages repeat in a hidden
+ * field (or scripts in {@code X-CSRF-Token}) is an HMAC of the signed-in session's id, or,
+ * before sign-in, of a random per-browser cookie. A token planted or read before sign-in is
+ * worthless after it, and one session's token never works for another; without the server's
+ * key nobody can make one. Required on every state-changing page request and on API requests
+ * that ride on the token cookie; bearer-token API clients carry no ambient authority and are exempt.
  */
 public final class Csrf {
   public static final String COOKIE = "ntc_csrf";
@@ -23,25 +28,30 @@ public final class Csrf {
   private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private Csrf() {}
+  private final byte[] key;
 
-  public static void handle(RoutingContext ctx) {
+  public Csrf(String signingSecret) {
+    this.key = ("csrf:" + signingSecret).getBytes(StandardCharsets.UTF_8);
+  }
+
+  public void handle(RoutingContext ctx) {
+    Viewer viewer = WebContext.viewer(ctx);
     Cookie cookie = ctx.request().getCookie(COOKIE);
-    String token = cookie == null ? null : cookie.getValue();
-    if (token == null || token.length() < 20) {
-      token = newToken();
-      ctx.response().addCookie(Cookie.cookie(COOKIE, token).setPath("/").setHttpOnly(true)
-          .setSameSite(CookieSameSite.LAX).setSecure(ctx.request().isSSL()));
+    String browser = cookie == null ? null : cookie.getValue();
+    if (browser == null || browser.length() < 20 || browser.length() > 64) {
+      browser = randomId();
+      ctx.response().addCookie(Cookie.cookie(COOKIE, browser).setPath("/").setHttpOnly(true)
+          .setSameSite(CookieSameSite.LAX).setSecure(SecurityHeaders.secure(ctx)));
     }
-    ctx.put(WebContext.CSRF_TOKEN, token);
+    String expected = token(viewer.signedIn() ? "session:" + viewer.sessionId() : "browser:" + browser);
+    ctx.put(WebContext.CSRF_TOKEN, expected);
     if (SAFE.contains(ctx.request().method()) || !needsCheck(ctx)) {
       ctx.next();
       return;
     }
     String sent = ctx.request().getHeader(HEADER);
     if (sent == null) sent = ctx.request().getFormAttribute(FIELD);
-    if (cookie == null || sent == null || !MessageDigest.isEqual(
-        sent.getBytes(StandardCharsets.UTF_8), cookie.getValue().getBytes(StandardCharsets.UTF_8))) {
+    if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
       ctx.fail(new Forbidden("The form has expired or did not come from this site; reload the page and try again"));
       return;
     }
@@ -54,7 +64,17 @@ public final class Csrf {
     return Boolean.TRUE.equals(ctx.get(Authentication.VIA_COOKIE));
   }
 
-  private static String newToken() {
+  private String token(String binding) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(binding.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String randomId() {
     byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -22,6 +22,13 @@ import org.flywaydb.core.Flyway;
  */
 public final class Database implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(Database.class.getName());
+  static final String PASSWORD_FILE = "db-password";
+  private static final String STRICT_HBA = """
+      # NTC Hub: every connection gives the superuser's password (see db-password beside this folder).
+      local   all             all                                     scram-sha-256
+      host    all             all             127.0.0.1/32            scram-sha-256
+      host    all             all             ::1/128                 scram-sha-256
+      """;
 
   private final PgConnectOptions connectOptions;
   private final Optional<EmbeddedPostgres> embedded;
@@ -54,14 +61,21 @@ public final class Database implements AutoCloseable {
     return db;
   }
 
-  /** Starts PostgreSQL with its data under {@code dataDir/postgres}; the data survives restarts. */
+  /**
+   * Starts PostgreSQL with its data under {@code dataDir/postgres}; the data survives restarts.
+   * Nobody else on the machine gets in: the superuser has a password generated into the data
+   * directory (0600), every connection must give it (SCRAM), and the folders are the owner's alone.
+   */
   public static Database embedded(Path dataDir) {
     try {
       Path data = dataDir.resolve("postgres");
       Path runtime = dataDir.resolve("pg-runtime");
       Path sockets = dataDir.resolve("pg-socket");
-      Files.createDirectories(runtime);
-      Files.createDirectories(sockets);
+      OwnerOnly.directory(dataDir);
+      OwnerOnly.directory(runtime);
+      OwnerOnly.directory(sockets);
+      Path passwordFile = dataDir.resolve(PASSWORD_FILE);
+      String password = OwnerOnly.secret(passwordFile);
       EmbeddedPostgres pg = EmbeddedPostgres.builder()
           .setDataDirectory(data)
           .setCleanDataDirectory(false)
@@ -73,17 +87,44 @@ public final class Database implements AutoCloseable {
           .setServerConfig("work_mem", "16MB")
           .setLocaleConfig("encoding", "UTF8")
           .setLocaleConfig("locale", "C")
+          // initdb takes the last --auth it is given, so this overrides the library's own "trust".
+          .setLocaleConfig("auth", "scram-sha-256")
+          .setLocaleConfig("pwfile", passwordFile.toString())
+          .setConnectConfig("password", password)
           .setPGStartupWait(Duration.ofSeconds(30))
           .setRegisterShutdownHook(false)
           .start();
+      // The library opens its binaries' folder to everyone on each start; close it again.
+      OwnerOnly.directory(runtime);
+      requirePassword(pg, data, password);
       PgConnectOptions options = new PgConnectOptions()
           .setHost("127.0.0.1")
           .setPort(pg.getPort())
           .setDatabase("postgres")
-          .setUser("postgres");
+          .setUser("postgres")
+          .setPassword(password);
       return new Database(options, Optional.of(pg));
     } catch (IOException | RuntimeException e) {
       throw new Unavailable("the embedded PostgreSQL did not start under " + dataDir + ": " + rootMessage(e), e);
+    }
+  }
+
+  /**
+   * A data directory made before passwords were required still trusts every local user: give
+   * the superuser the password and make the server ask for it from now on.
+   */
+  private static void requirePassword(EmbeddedPostgres pg, Path data, String password) throws IOException {
+    Path hba = data.resolve("pg_hba.conf");
+    if (Files.readString(hba).lines().noneMatch(line -> !line.startsWith("#") && line.contains("trust"))) return;
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres", "postgres", password);
+         java.sql.Statement s = c.createStatement()) {
+      s.execute("SET password_encryption = 'scram-sha-256'");
+      s.execute("ALTER USER postgres PASSWORD '" + password.replace("'", "''") + "'");
+      Files.writeString(hba, STRICT_HBA);
+      s.execute("SELECT pg_reload_conf()");
+      LOG.info("the embedded database now requires its password");
+    } catch (SQLException e) {
+      throw new IOException("could not require a password: " + e.getMessage(), e);
     }
   }
 

@@ -31,6 +31,7 @@ public final class Failures implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext ctx) {
     if (ctx.response().ended()) return;
+    if (!ctx.response().headWritten()) SecurityHeaders.ensure(ctx);
     JsonObject problem = problemOf(ctx);
     int status = problem.getInteger("status");
     if (ctx.response().headWritten()) {
@@ -112,7 +113,7 @@ public final class Failures implements Handler<RoutingContext> {
     };
   }
 
-  private static JsonObject problem(int status, String type, String title, String detail) {
+  static JsonObject problem(int status, String type, String title, String detail) {
     return new JsonObject().put("type", TYPE_BASE + type).put("title", title).put("status", status).put("detail", detail);
   }
 

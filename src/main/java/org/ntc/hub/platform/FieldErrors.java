@@ -161,7 +161,8 @@ public final class FieldErrors {
         continue;
       }
       Object text = json.getValue(lang);
-      if (text instanceof String s && s.isBlank()) continue;
+      // null, empty and blank all mean "not in this language", never an empty text.
+      if (text == null || text instanceof String s && s.isBlank()) continue;
       String checked = text(json, lang, min, max, false);
       if (checked == null) {
         faulty = true;

@@ -79,7 +79,7 @@ public final class HttpVerticle extends VerticleBase {
     pool = Db.pool(vertx, database.connectOptions());
     Views views = new Views(vertx, config.node());
     Router router = Router.router(vertx);
-    router.route().handler(SecurityHeaders::apply);
+    router.route().handler(new SecurityHeaders(config.publicUrl())::apply);
     router.route().handler(Languages::choose);
     router.get("/showcases").handler(pages::serveKept);
     router.get("/api/v1/showcases").handler(pages::serveKept);
@@ -96,7 +96,7 @@ public final class HttpVerticle extends VerticleBase {
     Tokens tokens = new Tokens(vertx, signingSecret);
     AccountRepository accountRepository = new AccountRepository(pool);
     router.route().handler(new Authentication(tokens, accountRepository::viewer)::handle);
-    router.route().handler(Csrf::handle);
+    router.route().handler(new Csrf(signingSecret)::handle);
 
     EventLog events = new EventLog(pool, config.node());
     NotificationRepository notifications = new NotificationRepository(pool, config.node());
@@ -140,10 +140,10 @@ public final class HttpVerticle extends VerticleBase {
 
     // A fixed send buffer bounds what the kernel holds for a client that stops reading, so a
     // stalled stream fills up, is noticed and let go instead of holding megabytes.
+    // Without h2c the HTTP/1 connection exists from the first byte, so the gate's header clock starts at once.
     HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true).setIdleTimeout(120)
-        .setSendBufferSize(128 * 1024);
-    return vertx.createHttpServer(options)
-        .requestHandler(router)
+        .setSendBufferSize(128 * 1024).setHttp2ClearTextEnabled(false);
+    return new RequestGate(vertx, config.publicHttps()).install(vertx.createHttpServer(options), router)
         .listen(config.httpPort(), config.httpHost())
         .onSuccess(listeners::add);
   }

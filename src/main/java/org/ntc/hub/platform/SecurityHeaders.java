@@ -4,7 +4,11 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 
-/** Headers every response carries, and the request id that ties a response to its log line. */
+/**
+ * Headers every response carries, and the request id that ties a response to its log line.
+ * The public address (behind a TLS-terminating proxy the request itself looks like plain
+ * HTTP) decides whether cookies are Secure and HSTS is sent, and is where absolute links point.
+ */
 public final class SecurityHeaders {
   static final String CSP = String.join("; ",
       "default-src 'self'",
@@ -17,26 +21,58 @@ public final class SecurityHeaders {
       "base-uri 'self'",
       "form-action 'self'",
       "frame-ancestors 'none'");
+  static final String HSTS = "max-age=31536000; includeSubDomains";
   private static final String REQUEST_ID = "requestId";
+  private static final String PUBLIC_URL = "publicUrl";
+  private static final String HTTPS = "publicHttps";
 
-  private SecurityHeaders() {}
+  private final String publicUrl;
+  private final boolean https;
 
-  public static void apply(RoutingContext ctx) {
+  public SecurityHeaders(java.net.URI publicUrl) {
+    this.publicUrl = publicUrl.toString();
+    this.https = "https".equals(publicUrl.getScheme());
+  }
+
+  public void apply(RoutingContext ctx) {
     String requestId = UUID.randomUUID().toString();
     ctx.put(REQUEST_ID, requestId);
-    MultiMap headers = ctx.response().headers();
-    headers.set("X-Request-Id", requestId);
+    ctx.put(PUBLIC_URL, publicUrl);
+    ctx.put(HTTPS, https);
+    set(ctx.response().headers(), https);
+    ctx.response().headers().set("X-Request-Id", requestId);
+    ctx.next();
+  }
+
+  /** Sets the headers every response carries; also used where no routing context exists yet. */
+  static void set(MultiMap headers, boolean https) {
     headers.set("Content-Security-Policy", CSP);
     headers.set("X-Content-Type-Options", "nosniff");
     headers.set("X-Frame-Options", "DENY");
     headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
     headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     headers.set("Cross-Origin-Opener-Policy", "same-origin");
-    ctx.next();
+    if (https) headers.set("Strict-Transport-Security", HSTS);
+  }
+
+  /** For failures raised before {@link #apply} ran: the headers are set once, whatever went wrong first. */
+  static void ensure(RoutingContext ctx) {
+    if (!ctx.response().headers().contains("Content-Security-Policy")) set(ctx.response().headers(), secure(ctx));
   }
 
   public static String requestId(RoutingContext ctx) {
     String id = ctx.get(REQUEST_ID);
     return id == null ? "-" : id;
+  }
+
+  /** The address people reach the site at, without a trailing slash: the base of every absolute link. */
+  public static String publicUrl(RoutingContext ctx) {
+    String url = ctx.get(PUBLIC_URL);
+    return url == null ? "http://localhost:8080" : url;
+  }
+
+  /** Whether cookies must be Secure: the public address is https, or this very request came over TLS. */
+  public static boolean secure(RoutingContext ctx) {
+    return Boolean.TRUE.equals(ctx.get(HTTPS)) || ctx.request().isSSL();
   }
 }

@@ -111,7 +111,7 @@ public final class Views {
     context.put("languages", switcher(ctx, lang));
     context.put("node", node);
     context.put("path", ctx.normalizedPath());
-    context.put("canonical", ctx.request().scheme() + "://" + ctx.request().authority() + ctx.normalizedPath() + "?lang=" + lang);
+    context.put("canonical", SecurityHeaders.publicUrl(ctx) + ctx.normalizedPath() + "?lang=" + lang);
     context.put("ogLocale", switch (lang) {
       case "fi" -> "fi_FI";
       case "sv" -> "sv_SE";

@@ -80,7 +80,7 @@ public final class TrainingRoutes {
         .onSuccess(created -> ctx.response().setStatusCode(201)));
     router.get("/api/v1/trainings/:id").respond(ctx -> trainings.find(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx)));
     router.post("/api/v1/trainings/:id/enrolments").respond(ctx -> trainings
-        .enrol(Ids.path(ctx, "id"), Bodies.optionalJson(ctx), WebContext.viewer(ctx))
+        .enrol(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx))
         .onSuccess(created -> ctx.response().setStatusCode(201)));
     router.delete("/api/v1/trainings/:id/enrolments/me").respond(ctx -> trainings.cancel(Ids.path(ctx, "id"), WebContext.viewer(ctx))
         .map(done -> {

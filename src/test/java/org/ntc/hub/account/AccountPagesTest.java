@@ -124,7 +124,18 @@ class AccountPagesTest extends ApiTest {
     assertThat(http.raw(HttpMethod.POST, "/api/v1/organisations", json, org).status())
         .as("the API riding on the cookie needs the token too").isEqualTo(403);
     assertThat(app.count("SELECT count(*) FROM organisation")).isZero();
-    assertThat(http.raw(HttpMethod.POST, "/api/v1/organisations", json.add("X-CSRF-Token", token), org).status()).isEqualTo(201);
+    assertThat(http.raw(HttpMethod.POST, "/api/v1/organisations", MultiMap.caseInsensitiveMultiMap().addAll(json)
+        .add("X-CSRF-Token", token), org).status()).as("the token is bound to the session: the one from before sign-in is void")
+        .isEqualTo(403);
+    String sessionToken = csrf(get(browser, "/account"));
+    assertThat(sessionToken).isNotEqualTo(token);
+    assertThat(http.raw(HttpMethod.POST, "/api/v1/organisations", json.add("X-CSRF-Token", sessionToken), org).status()).isEqualTo(201);
+    Browser other = new Browser();
+    get(other, "/register");
+    other.cookies.set("ntc_csrf", sessionToken);
+    assertThat(post(other, "/register", MultiMap.caseInsensitiveMultiMap().add("_csrf", sessionToken)
+        .add("name", "Mallory").add("email", "mallory@example.org").add("password", Users.PASSWORD)).status())
+        .as("a token planted with its own cookie in another browser is worthless").isEqualTo(403);
   }
 
   @Test
