@@ -19,6 +19,7 @@ import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Views;
+import org.ntc.hub.platform.SecurityHeaders;
 import org.ntc.hub.platform.WebContext;
 
 /** The trainings API, its calendar files, and the /trainings pages. */
@@ -103,6 +104,7 @@ public final class TrainingRoutes {
       return trainings.mine(WebContext.viewer(ctx)).map(list -> new JsonObject().put("items", list).put("total", list.size()));
     });
     router.post("/api/v1/me/calendar-feed").respond(ctx -> trainings.rotateFeed(WebContext.viewer(ctx))
+        .map(feed -> feed.put("url", SecurityHeaders.publicUrl(ctx) + feed.getString("url")))
         .onSuccess(created -> ctx.response().setStatusCode(201)));
     router.delete("/api/v1/me/calendar-feed").respond(ctx -> trainings.revokeFeed(WebContext.viewer(ctx)).map(done -> {
       ctx.response().setStatusCode(204);
