@@ -80,6 +80,9 @@ class AccountPagesTest extends ApiTest {
 
     Http.Response out = post(browser, "/logout", MultiMap.caseInsensitiveMultiMap().add("_csrf", csrf(account)));
     assertThat(out.status()).isEqualTo(303);
+    assertThat(out.headers().getAll("Set-Cookie")).as("signing out clears the token cookie")
+        .anySatisfy(set -> assertThat(set).startsWith("ntc_token=;").contains("Max-Age=0"));
+    assertThat(browser.cookies.contains("ntc_token")).isFalse();
     assertThat(get(browser, "/account").status()).as("signed out: the account page sends to sign-in").isEqualTo(303);
 
     Http.Response wrong = post(browser, "/login", MultiMap.caseInsensitiveMultiMap()
