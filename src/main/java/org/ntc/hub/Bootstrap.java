@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import org.ntc.hub.account.AccountRepository;
 import org.ntc.hub.account.AccountService;
 import org.ntc.hub.platform.Tokens;
+import org.ntc.hub.realtime.EventLog;
 
 /** What must exist before the first request: the bootstrap admin from the settings. */
 final class Bootstrap {
@@ -16,7 +17,8 @@ final class Bootstrap {
 
   static Future<Void> run(Vertx vertx, Pool pool, AppConfig config, String signingSecret) {
     if (config.adminEmail().isEmpty()) return Future.succeededFuture();
-    AccountService accounts = new AccountService(vertx, new AccountRepository(pool), new Tokens(vertx, signingSecret), signingSecret);
+    AccountService accounts = new AccountService(vertx, new AccountRepository(pool), new Tokens(vertx, signingSecret),
+        new EventLog(pool, config.node()), signingSecret);
     return accounts.ensureAdmin(config.adminEmail().get(), config.adminPassword().orElseThrow())
         .onSuccess(created -> {
           if (created) LOG.info("created the admin account from NTC_ADMIN_EMAIL");

@@ -20,6 +20,7 @@ import org.ntc.hub.platform.Tokens;
 import org.ntc.hub.platform.TooManyAttempts;
 import org.ntc.hub.platform.Unauthenticated;
 import org.ntc.hub.platform.Viewer;
+import org.ntc.hub.realtime.EventLog;
 
 /** Registration, sign-in and out, one's own data, and staff grants. */
 public final class AccountService {
@@ -32,6 +33,7 @@ public final class AccountService {
   private final Vertx vertx;
   private final AccountRepository accounts;
   private final Tokens tokens;
+  private final EventLog events;
   private final byte[] failureKey;
 
   public record SignedIn(String token, int expiresIn) {
@@ -40,10 +42,11 @@ public final class AccountService {
     }
   }
 
-  public AccountService(Vertx vertx, AccountRepository accounts, Tokens tokens, String signingSecret) {
+  public AccountService(Vertx vertx, AccountRepository accounts, Tokens tokens, EventLog events, String signingSecret) {
     this.vertx = vertx;
     this.accounts = accounts;
     this.tokens = tokens;
+    this.events = events;
     this.failureKey = signingSecret.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -89,6 +92,7 @@ public final class AccountService {
   public Future<Void> logout(Viewer viewer, String address) {
     viewer.requireSignedIn();
     return accounts.pool().withTransaction(tx -> accounts.deleteSession(tx, viewer.sessionId())
+        .compose(done -> events.sessionEnded(tx, viewer.id(), viewer.sessionId()))
         .compose(done -> AuditLog.record(tx, viewer.id(), "auth.logout", "account", viewer.id(), address, null)));
   }
 
@@ -136,12 +140,14 @@ public final class AccountService {
   public Future<Void> erase(Viewer viewer, String address) {
     viewer.requireSignedIn();
     return accounts.pool().withTransaction(tx -> accounts.erase(tx, viewer.id())
+        .compose(done -> events.sessionEnded(tx, viewer.id(), null))
         .compose(done -> AuditLog.record(tx, viewer.id(), "account.erased", "account", viewer.id(), null, null)));
   }
 
   public Future<JsonObject> grantStaff(Viewer viewer, UUID userId, String contactPoint, String address) {
     viewer.requireAdmin();
     return accounts.pool().withTransaction(tx -> accounts.setStaff(tx, userId, contactPoint)
+            .compose(done -> events.viewerChanged(tx, userId))
             .compose(done -> AuditLog.record(tx, viewer.id(), "staff.granted", "account", userId, address,
                 new JsonObject().put("contactPoint", contactPoint))))
         .compose(done -> staffJson(userId));
@@ -150,6 +156,7 @@ public final class AccountService {
   public Future<Void> revokeStaff(Viewer viewer, UUID userId, String address) {
     viewer.requireAdmin();
     return accounts.pool().withTransaction(tx -> accounts.setStaff(tx, userId, null)
+        .compose(done -> events.viewerChanged(tx, userId))
         .compose(done -> AuditLog.record(tx, viewer.id(), "staff.revoked", "account", userId, address, null)));
   }
 

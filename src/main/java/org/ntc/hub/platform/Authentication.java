@@ -50,7 +50,10 @@ public final class Authentication {
       return;
     }
     tokens.verify(token)
-        .compose(claims -> loader.load(claims.accountId(), claims.sessionId()))
+        .compose(claims -> {
+          ctx.put(WebContext.TOKEN_EXPIRES_AT, claims.expiresAt());
+          return loader.load(claims.accountId(), claims.sessionId());
+        })
         .onComplete(result -> {
           Optional<Viewer> viewer = result.succeeded() ? result.result() : Optional.empty();
           if (result.failed() && !(result.cause() instanceof Unauthenticated)) {
@@ -61,6 +64,7 @@ public final class Authentication {
           } else if (bearer) {
             ctx.fail(new Unauthenticated("The token is not valid, has expired or was signed out"));
           } else {
+            ctx.remove(WebContext.TOKEN_EXPIRES_AT);
             clearCookie(ctx);
             ctx.next();
           }

@@ -101,11 +101,11 @@ public final class HttpVerticle extends VerticleBase {
     EventLog events = new EventLog(pool, config.node());
     NotificationRepository notifications = new NotificationRepository(pool, config.node());
     ContactPointRepository contactPoints = new ContactPointRepository(pool);
-    AccountService accounts = new AccountService(vertx, accountRepository, tokens, signingSecret);
+    AccountService accounts = new AccountService(vertx, accountRepository, tokens, events, signingSecret);
     OrganisationRepository organisationRepository = new OrganisationRepository(pool);
     OrganisationService organisations = new OrganisationService(organisationRepository, events, notifications);
     new HealthRoutes(pool, config.node(), hub::openStreams).mount(router);
-    new StreamRoutes(hub, events, context).mount(router);
+    new StreamRoutes(hub, events, context, accountRepository::viewer).mount(router);
     NotificationService notificationService = new NotificationService(notifications);
     new NotificationRoutes(notificationService).mount(router);
     new ContactPointRoutes(contactPoints, new ContactPointService(contactPoints, events), views).mount(router);

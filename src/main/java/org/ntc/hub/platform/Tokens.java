@@ -9,6 +9,7 @@ import io.vertx.ext.auth.authentication.TokenCredentials;
 import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.auth.jwt.JWTAuthOptions;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -24,7 +25,8 @@ public final class Tokens {
 
   private final JWTAuth jwt;
 
-  public record Claims(UUID accountId, UUID sessionId) {}
+  /** Who the token names, and when it stops being good ({@code exp}). */
+  public record Claims(UUID accountId, UUID sessionId, Instant expiresAt) {}
 
   public Tokens(Vertx vertx, String secret) {
     if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < SigningKey.MIN_BYTES) {
@@ -52,7 +54,7 @@ public final class Tokens {
           }
           try {
             return Future.succeededFuture(new Claims(UUID.fromString(claims.getString("sub")),
-                UUID.fromString(claims.getString("sid"))));
+                UUID.fromString(claims.getString("sid")), Instant.ofEpochSecond(((Number) claims.getValue("exp")).longValue())));
           } catch (RuntimeException e) {
             return Future.failedFuture(new Unauthenticated("The token is not valid"));
           }

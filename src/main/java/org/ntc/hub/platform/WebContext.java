@@ -4,12 +4,19 @@ package org.ntc.hub.platform;
 public final class WebContext {
   public static final String VIEWER = "viewer";
   public static final String CSRF_TOKEN = "csrfToken";
+  /** When the signed-in viewer's token expires, as an {@link java.time.Instant}; absent for anonymous visitors. */
+  public static final String TOKEN_EXPIRES_AT = "tokenExpiresAt";
 
   private WebContext() {}
 
   public static Viewer viewer(io.vertx.ext.web.RoutingContext ctx) {
     Viewer viewer = ctx.get(VIEWER);
     return viewer == null ? Viewer.ANONYMOUS : viewer;
+  }
+
+  /** When the viewer's token expires, or null for an anonymous visitor. */
+  public static java.time.Instant tokenExpiresAt(io.vertx.ext.web.RoutingContext ctx) {
+    return ctx.get(TOKEN_EXPIRES_AT);
   }
 
   public static String address(io.vertx.ext.web.RoutingContext ctx) {

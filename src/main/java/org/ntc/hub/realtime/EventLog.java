@@ -69,6 +69,21 @@ public final class EventLog {
     return forStaff(tx, Topics.MODERATION_QUEUE, queueItem(kind, id, title, change));
   }
 
+  /**
+   * A sign-out ({@code sessionId}) or the end of all the account's sessions ({@code sessionId}
+   * null): every node ends the streams that were opened with them.
+   */
+  public Future<Void> sessionEnded(SqlClient tx, UUID accountId, UUID sessionId) {
+    JsonObject payload = new JsonObject();
+    if (sessionId != null) payload.put("sessionId", sessionId.toString());
+    return forAccount(tx, Topics.SESSION_ENDED, accountId, payload);
+  }
+
+  /** What the account may see changed (staff rights granted or revoked): every node ends its streams. */
+  public Future<Void> viewerChanged(SqlClient tx, UUID accountId) {
+    return forAccount(tx, Topics.VIEWER_CHANGED, accountId, new JsonObject());
+  }
+
   public static JsonObject queueItem(String kind, UUID id, JsonObject title, String change) {
     return new JsonObject().put("kind", kind).put(kind + "Id", id.toString()).put("title", title).put("change", change);
   }

@@ -12,7 +12,8 @@ import java.util.UUID;
  * One browser's open stream. Everything here runs on the context of its connection, so
  * nothing needs a lock. While it replays missed events from the log, live ones wait in a
  * bounded buffer; a client that stops reading is disconnected rather than buffered for,
- * and catches up from the log when it reconnects.
+ * and catches up from the log when it reconnects. A signed-in viewer's stream lasts no longer
+ * than their token, their session and their rights: it ends when any of them does.
  */
 final class EventStream {
   static final int MAX_HELD_WHILE_REPLAYING = 2_000;
@@ -25,19 +26,24 @@ final class EventStream {
   private final Set<String> topics;
   private final boolean staff;
   private final UUID accountId;
+  private final UUID sessionId;
+  private final long expiresAtMillis;
   private List<DomainEvent> heldWhileReplaying;
   private long lastSent;
   private long unsentBytes;
   private boolean closed;
   private Runnable onClose = () -> {};
 
+  /** {@code accountId} and {@code sessionId} are null for an anonymous stream, which never expires. */
   EventStream(HttpServerResponse response, Context context, Set<String> topics, boolean staff, UUID accountId,
-              long lastSent, boolean replaying) {
+              UUID sessionId, long expiresAtMillis, long lastSent, boolean replaying) {
     this.response = response;
     this.context = context;
     this.topics = topics;
     this.staff = staff;
     this.accountId = accountId;
+    this.sessionId = sessionId;
+    this.expiresAtMillis = accountId == null ? Long.MAX_VALUE : expiresAtMillis;
     this.lastSent = lastSent;
     this.heldWhileReplaying = replaying ? new ArrayList<>() : null;
   }
@@ -72,9 +78,32 @@ final class EventStream {
     };
   }
 
+  /** Whether this event ends the sign-in the stream was opened with: its session ended, or the account's rights changed. */
+  boolean outlivedBy(DomainEvent event) {
+    if (accountId == null || !accountId.equals(event.accountId())) return false;
+    return switch (event.type()) {
+      case Topics.VIEWER_CHANGED -> true;
+      case Topics.SESSION_ENDED -> {
+        String ended = event.payload().getString("sessionId");
+        yield ended == null || ended.equals(String.valueOf(sessionId));
+      }
+      default -> false;
+    };
+  }
+
+  boolean expired() {
+    return System.currentTimeMillis() >= expiresAtMillis;
+  }
+
   /** A live event, with its frame already encoded by the hub. */
   void offer(DomainEvent event, Buffer frame) {
-    if (closed || event.seq() <= lastSent || !maySee(event)) return;
+    if (closed) return;
+    if (outlivedBy(event) || expired()) {
+      // The browser reconnects as who it is now: anonymous, or with a fresh token.
+      close();
+      return;
+    }
+    if (event.seq() <= lastSent || !maySee(event)) return;
     if (heldWhileReplaying != null) {
       if (heldWhileReplaying.size() >= MAX_HELD_WHILE_REPLAYING) drop();
       else heldWhileReplaying.add(event);
@@ -111,7 +140,7 @@ final class EventStream {
     this.onClose = onClose;
   }
 
-  /** Ends the stream politely (shutdown, a failed replay). */
+  /** Ends the stream politely (shutdown, a failed replay, a sign-in that ended). */
   void close() {
     if (closed) return;
     closed = true;

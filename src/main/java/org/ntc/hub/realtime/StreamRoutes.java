@@ -1,15 +1,19 @@
 package org.ntc.hub.realtime;
 
 import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.ntc.hub.platform.Authentication;
 import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.Invalid;
+import org.ntc.hub.platform.Tokens;
 import org.ntc.hub.platform.Unauthenticated;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.WebContext;
@@ -22,12 +26,17 @@ public final class StreamRoutes {
   private final StreamHub hub;
   private final EventLog log;
   private final Context loop;
+  private final Authentication.ViewerLoader viewers;
 
-  /** {@code loop} is the verticle's own context: every request on it shares its event loop, so one task reaches them all. */
-  public StreamRoutes(StreamHub hub, EventLog log, Context loop) {
+  /**
+   * {@code loop} is the verticle's own context: every request on it shares its event loop, so one task reaches them all.
+   * {@code viewers} looks the viewer up again once their stream is open.
+   */
+  public StreamRoutes(StreamHub hub, EventLog log, Context loop, Authentication.ViewerLoader viewers) {
     this.hub = hub;
     this.log = log;
     this.loop = loop;
+    this.viewers = viewers;
   }
 
   public void mount(Router router) {
@@ -47,12 +56,37 @@ public final class StreamRoutes {
         .putHeader("X-Accel-Buffering", "no")
         .setChunked(true);
     response.write("retry: 3000\n: connected\n\n");
-    EventStream stream = new EventStream(response, loop, topics, viewer.staff(), viewer.id(),
-        resumeAfter == null ? 0 : resumeAfter, resumeAfter != null);
-    stream.onClose(() -> hub.remove(stream));
+    long expiresAt = expiresAtMillis(ctx);
+    EventStream stream = new EventStream(response, loop, topics, viewer.staff(), viewer.id(), viewer.sessionId(),
+        expiresAt, resumeAfter == null ? 0 : resumeAfter, resumeAfter != null);
+    Vertx vertx = loop.owner();
+    // When the token expires, so does the stream: the browser comes back with a fresh token or as nobody.
+    long expiry = viewer.signedIn() ? vertx.setTimer(Math.max(1, expiresAt - System.currentTimeMillis()), id -> stream.close()) : -1;
+    stream.onClose(() -> {
+      hub.remove(stream);
+      if (expiry >= 0) vertx.cancelTimer(expiry);
+    });
     hub.add(stream);
     response.closeHandler(v -> stream.close());
     if (resumeAfter != null) replay(stream, resumeAfter, 0);
+    if (viewer.signedIn()) recheck(stream, viewer);
+  }
+
+  /**
+   * The viewer was loaded before the stream joined the hub; a sign-out or change of rights that
+   * committed in between sent its event to no stream of theirs. Now that the hub holds it, one
+   * look at the database settles it: whatever changes later reaches the stream as an event.
+   */
+  private void recheck(EventStream stream, Viewer opened) {
+    viewers.load(opened.id(), opened.sessionId()).onComplete(result -> {
+      boolean same = result.succeeded() && result.result().map(now -> now.staff() == opened.staff()).orElse(false);
+      if (!same) stream.close();
+    });
+  }
+
+  private static long expiresAtMillis(RoutingContext ctx) {
+    Instant expiresAt = WebContext.tokenExpiresAt(ctx);
+    return expiresAt == null ? System.currentTimeMillis() + Tokens.LIFETIME_SECONDS * 1000L : expiresAt.toEpochMilli();
   }
 
   private void replay(EventStream stream, long after, int pages) {

@@ -16,6 +16,12 @@ public final class Topics {
   public static final String NOTIFICATION = "notification";
   public static final String CHALLENGE_PUBLISHED = "challenge.published";
   public static final String PILOT_UPDATED = "pilot.updated";
+  /**
+   * Not topics: never sent to browsers nor replayed. They reach every node's streams and end
+   * those of a viewer who signed out, was erased, or whose rights changed.
+   */
+  public static final String SESSION_ENDED = "session.ended";
+  public static final String VIEWER_CHANGED = "viewer.changed";
 
   public static final List<String> ALL = List.of(SHOWCASE_PUBLISHED, SHOWCASE_WITHDRAWN, TRAINING_SEATS, MODERATION_QUEUE, ANNOUNCEMENT_POSTED,
       DUTY_CHANGED, ORGANISATION_VERIFIED, NOTIFICATION, CHALLENGE_PUBLISHED, PILOT_UPDATED);

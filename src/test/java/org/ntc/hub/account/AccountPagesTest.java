@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
+import org.ntc.hub.support.PageHtml;
 import org.ntc.hub.support.Users;
 
 /** The browser side: forms, the HttpOnly token cookie, CSRF, escaping. */
@@ -74,16 +75,21 @@ class AccountPagesTest extends ApiTest {
 
     Http.Response account = get(browser, "/account");
     assertThat(account.status()).isEqualTo(200);
-    assertThat(account.text()).contains("Eero Mäkinen", "eero@example.fi", "<html lang=\"fi\">", "Oma tili");
+    assertThat(PageHtml.mainText(account.text())).contains("Eero Mäkinen", "eero@example.fi", "Oma tili");
+    assertThat(PageHtml.parse(account.text()).select("html").attr("lang")).isEqualTo("fi");
 
     Http.Response out = post(browser, "/logout", MultiMap.caseInsensitiveMultiMap().add("_csrf", csrf(account)));
     assertThat(out.status()).isEqualTo(303);
+    assertThat(out.headers().getAll("Set-Cookie")).as("signing out clears the token cookie")
+        .anySatisfy(set -> assertThat(set).startsWith("ntc_token=;").contains("Max-Age=0"));
+    assertThat(browser.cookies.contains("ntc_token")).isFalse();
     assertThat(get(browser, "/account").status()).as("signed out: the account page sends to sign-in").isEqualTo(303);
 
     Http.Response wrong = post(browser, "/login", MultiMap.caseInsensitiveMultiMap()
         .add("_csrf", token).add("email", "eero@example.fi").add("password", "wrong wrong wrong"));
     assertThat(wrong.status()).isEqualTo(401);
-    assertThat(wrong.text()).contains("Sähköposti tai salasana on väärin", "aria-invalid=\"true\"");
+    assertThat(PageHtml.mainText(wrong.text())).contains("Sähköposti tai salasana on väärin");
+    assertThat(PageHtml.main(wrong.text()).select("[aria-invalid=true]")).isNotEmpty();
     Http.Response in = post(browser, "/login", MultiMap.caseInsensitiveMultiMap()
         .add("_csrf", token).add("email", "eero@example.fi").add("password", Users.PASSWORD));
     assertThat(in.status()).isEqualTo(303);
@@ -99,7 +105,9 @@ class AccountPagesTest extends ApiTest {
     Http.Response bad = post(browser, "/register", MultiMap.caseInsensitiveMultiMap()
         .add("_csrf", token).add("name", "").add("email", "nope").add("password", "qwerty"));
     assertThat(bad.status()).isEqualTo(400);
-    assertThat(bad.text()).contains("Ange ditt namn", "Ange en giltig e-postadress", "id=\"password-error\"", "aria-invalid=\"true\"");
+    assertThat(PageHtml.mainText(bad.text())).contains("Ange ditt namn", "Ange en giltig e-postadress");
+    assertThat(PageHtml.main(bad.text()).select("#password-error")).hasSize(1);
+    assertThat(PageHtml.main(bad.text()).select("[aria-invalid=true]")).isNotEmpty();
     assertThat(app.count("SELECT count(*) FROM account")).isEqualTo(before);
   }
 
@@ -148,7 +156,8 @@ class AccountPagesTest extends ApiTest {
         .put("name", "<img src=x onerror=alert(1)>").put("type", "company").put("country", "FI"));
     http.post("/api/v1/organisations/" + org.json().getString("id") + "/verify", users.admin().token(), null);
     Http.Response page = http.get("/organisations/" + org.json().getString("id"), null);
-    assertThat(page.text()).doesNotContain("<img src=x").contains("&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;");
+    assertThat(page.text()).doesNotContain("<img src=x");
+    assertThat(PageHtml.mainText(page.text())).as("the markup shows as text").contains("<img src=x onerror=alert(1)>");
     Http.Response list = http.get("/organisations", null);
     assertThat(list.text()).doesNotContain("<img src=x");
   }
@@ -156,11 +165,13 @@ class AccountPagesTest extends ApiTest {
   @Test
   @DisplayName("the directory and organisation pages render in each language and unknown ids are a 404 page")
   void organisationPages() {
-    assertThat(http.get("/organisations?lang=sv", null).text()).contains("Medlemsorganisationer", "<html lang=\"sv\">");
-    assertThat(http.get("/organisations?lang=fi", null).text()).contains("Jäsenorganisaatiot");
+    String sv = http.get("/organisations?lang=sv", null).text();
+    assertThat(PageHtml.mainText(sv)).contains("Medlemsorganisationer");
+    assertThat(PageHtml.parse(sv).select("html").attr("lang")).isEqualTo("sv");
+    assertThat(PageHtml.mainText(http.get("/organisations?lang=fi", null).text())).contains("Jäsenorganisaatiot");
     Http.Response missing = http.get("/organisations/" + java.util.UUID.randomUUID() + "?lang=fi", null);
     assertThat(missing.status()).isEqualTo(404);
-    assertThat(missing.text()).contains("Sivua ei löytynyt");
+    assertThat(PageHtml.mainText(missing.text())).contains("Sivua ei löytynyt");
     assertThat(http.get("/organisations/not-a-uuid", null).status()).isEqualTo(404);
     assertThat(http.get("/organisations?pageSize=1000", null).status()).isEqualTo(400);
   }

@@ -121,7 +121,18 @@ class ClusterTest {
       assertThat(founderStream.received()).noneMatch(e -> e.type().equals("moderation.queue"));
     }
 
-    // 4. Seinäjoki dies mid-stream; its browser reconnects to Umeå and resumes where it was.
+    // 4. A sign-out in Seinäjoki ends that session's stream in Umeå; staff rights revoked in Umeå end the queue in Seinäjoki.
+    try (SseClient signedOutInUmea = SseClient.open(umeaPort, STREAM, bystander.token(), null);
+         SseClient queueInSeinajoki = SseClient.open(seinajokiPort, STREAM + "?topics=moderation.queue", staffFi.token(), null)) {
+      assertThat(signedOutInUmea.status()).isEqualTo(200);
+      assertThat(queueInSeinajoki.status()).isEqualTo(200);
+      assertThat(atSeinajoki.post("/api/v1/auth/logout", bystander.token(), null).status()).isEqualTo(204);
+      assertThat(atUmea.delete("/api/v1/admin/staff/" + staffFi.id(), people.admin().token()).status()).isEqualTo(204);
+      assertThat(signedOutInUmea.awaitEnd(15)).as("the sign-out reached the other node").isTrue();
+      assertThat(queueInSeinajoki.awaitEnd(15)).as("the revocation reached the other node").isTrue();
+    }
+
+    // 5. Seinäjoki dies mid-stream; its browser reconnects to Umeå and resumes where it was.
     long lastBeforeDeath;
     try (SseClient doomed = SseClient.open(seinajokiPort, STREAM + "?topics=announcement.posted", null, null);
          SseClient survivor = SseClient.open(umeaPort, STREAM + "?topics=announcement.posted", null, null)) {

@@ -13,6 +13,7 @@ import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.SseClient;
 import org.ntc.hub.support.Users.User;
+import org.ntc.hub.support.PageHtml;
 
 class LiveStreamTest extends ApiTest {
   private static final String STREAM = "/api/v1/events/stream";
@@ -102,8 +103,9 @@ class LiveStreamTest extends ApiTest {
     assertThat(http.post("/api/v1/contact-points/umea/duty", staff.token(), new JsonObject().put("onDuty", false)).status())
         .isEqualTo(200);
     assertThat(http.get("/api/v1/contact-points/umea/duty", null).json().getJsonArray("onDuty")).isEmpty();
-    String page = http.get("/contact-points/umea?lang=sv", null).text();
-    assertThat(page).contains("Personal i tjänst").contains("data-live-feed=\"umea\"");
+    var page = PageHtml.main(http.get("/contact-points/umea?lang=sv", null).text());
+    assertThat(page.text()).contains("Personal i tjänst");
+    assertThat(page.select("[data-live-feed=umea]")).hasSize(1);
   }
 
   @Test

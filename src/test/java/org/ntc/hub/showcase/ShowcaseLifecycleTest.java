@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.Users.User;
+import org.ntc.hub.support.PageHtml;
 
 class ShowcaseLifecycleTest extends ApiTest {
   ShowcaseFixture fixture;
@@ -201,7 +202,7 @@ class ShowcaseLifecycleTest extends ApiTest {
     JsonObject stats = http.get("/api/v1/showcases/" + id, owner.token()).json().getJsonObject("stats");
     assertThat(stats.getLong("contacts")).isEqualTo(1);
     assertThat(stats.getLong("views")).isGreaterThanOrEqualTo(1);
-    String account = http.get("/account", owner.token()).text();
+    String account = PageHtml.mainText(http.get("/account", owner.token()).text());
     assertThat(account).as("members see messages and counts in their account")
         .contains("Voisimmeko kokeilla tätä kotihoidossa?", visitor.email(), "Contact me");
 

@@ -26,6 +26,7 @@ public final class SseClient implements AutoCloseable {
   private final CompletableFuture<HttpResponse<Stream<String>>> response;
   private volatile Stream<String> lines;
   private volatile boolean ended;
+  private final java.util.concurrent.CountDownLatch end = new java.util.concurrent.CountDownLatch(1);
 
   private SseClient(CompletableFuture<HttpResponse<Stream<String>>> response) throws Exception {
     this.response = response;
@@ -52,6 +53,11 @@ public final class SseClient implements AutoCloseable {
 
   public boolean ended() {
     return ended;
+  }
+
+  /** Whether the server ended the stream within this many seconds. */
+  public boolean awaitEnd(long seconds) throws InterruptedException {
+    return end.await(seconds, TimeUnit.SECONDS);
   }
 
   /** The next event of this type (others are kept), or an assertion failure after the timeout. */
@@ -106,6 +112,7 @@ public final class SseClient implements AutoCloseable {
       // the connection went away
     } finally {
       ended = true;
+      end.countDown();
     }
   }
 
