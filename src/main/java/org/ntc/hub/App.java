@@ -15,6 +15,7 @@ import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.HttpVerticle;
 import org.ntc.hub.platform.Listeners;
 import org.ntc.hub.platform.SigningKey;
+import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.PageCache;
 import org.ntc.hub.realtime.RealtimeVerticle;
 import org.ntc.hub.realtime.Topics;
@@ -57,6 +58,7 @@ public final class App implements AutoCloseable {
       Vertx v = vertx;
       await(v.executeBlocking(() -> {
         database.migrate();
+        Views.warm();
         return null;
       }, false));
       String signingSecret = SigningKey.load(config.jwtSecret(), config.dataDir());

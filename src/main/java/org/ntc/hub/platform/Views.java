@@ -68,14 +68,46 @@ public final class Views {
     return handlebars;
   }
 
-  private static Buffer render(String template, Map<String, Object> model) {
-    Template compiled = COMPILED.computeIfAbsent(template, name -> {
+  /**
+   * Compiles every template before the node serves, on the calling (worker) thread, so no
+   * first visitor pays for parsing on an event loop. Blocking: call it from start-up only.
+   */
+  public static void warm() {
+    try {
+      java.net.URI root = Views.class.getResource("/templates").toURI();
+      if ("jar".equals(root.getScheme())) {
+        try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(root, Map.of())) {
+          compileAll(jar.getPath("/templates"));
+        }
+      } else {
+        compileAll(java.nio.file.Path.of(root));
+      }
+    } catch (IOException | java.net.URISyntaxException e) {
+      throw new UncheckedIOException("cannot read the templates", e instanceof IOException io ? io : new IOException(e));
+    }
+  }
+
+  private static void compileAll(java.nio.file.Path root) throws IOException {
+    try (var files = java.nio.file.Files.walk(root)) {
+      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".hbs")).toList()) {
+        String name = root.relativize(file).toString().replace('\\', '/');
+        compiled(name.substring(0, name.length() - ".hbs".length()));
+      }
+    }
+  }
+
+  private static Template compiled(String template) {
+    return COMPILED.computeIfAbsent(template, name -> {
       try {
         return HANDLEBARS.compile(name);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot compile template " + name, e);
       }
     });
+  }
+
+  private static Buffer render(String template, Map<String, Object> model) {
+    Template compiled = compiled(template);
     Context context = Context.newBuilder(model).resolver(RESOLVERS).build();
     try {
       return Buffer.buffer(compiled.apply(context));

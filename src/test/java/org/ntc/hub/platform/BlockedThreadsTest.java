@@ -21,6 +21,20 @@ class BlockedThreadsTest extends ApiTest {
       }
     });
     Thread.sleep(3_000);
-    assertThatThrownBy(BlockedThreads::assertNone).isInstanceOf(AssertionError.class).hasMessageContaining("blocked");
+    assertThatThrownBy(BlockedThreads::assertNone).isInstanceOf(AssertionError.class).hasMessageContaining("blocked")
+        .hasMessageContaining("waiting in");
+  }
+
+  @Test
+  @DisplayName("computing on an event loop longer than allowed is reported as a failure too")
+  void busyLoopIsCaught() throws Exception {
+    app.app().vertx().runOnContext(v -> {
+      long until = System.nanoTime() + 2_500_000_000L;
+      long spins = 0;
+      while (System.nanoTime() < until) spins++;
+      if (spins == 42) System.out.println("unlikely");
+    });
+    Thread.sleep(3_000);
+    assertThatThrownBy(BlockedThreads::assertNone).isInstanceOf(AssertionError.class).hasMessageContaining("computed");
   }
 }
