@@ -13,6 +13,11 @@ public final class Times {
 
   private Times() {}
 
+  /** The zone a contact point's times are given in. */
+  public static ZoneId zoneOf(String contactPoint) {
+    return ZoneId.of("umea".equals(contactPoint) ? "Europe/Stockholm" : "Europe/Helsinki");
+  }
+
   public static String shown(OffsetDateTime at, String zone, String lang) {
     DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
         .withLocale(Locale.forLanguageTag(lang));

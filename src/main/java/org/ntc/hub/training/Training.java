@@ -49,9 +49,8 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, String stat
     return zoneOf(contactPoint);
   }
 
-  /** The zone a contact point's times are given in. */
   static ZoneId zoneOf(String contactPoint) {
-    return ZoneId.of(contactPoint.equals("umea") ? "Europe/Stockholm" : "Europe/Helsinki");
+    return Times.zoneOf(contactPoint);
   }
 
   boolean hybridPools() {
