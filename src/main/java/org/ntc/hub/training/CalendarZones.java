@@ -60,7 +60,7 @@ final class CalendarZones {
     }
     if (observances.isEmpty()) {
       ZoneOffset offset = rules.getOffset(from);
-      observances.add(observance(zone, rules, ZoneOffsetTransition.of(EPOCH, offset, offset), null));
+      observances.add(observance(zone, EPOCH, offset, offset, rules.isDaylightSavings(from), null));
     }
     PropertyList properties = new PropertyList().add(new TzId(zone.getId()));
     return new VTimeZone(properties, new ComponentList<>(observances));
@@ -73,11 +73,16 @@ final class CalendarZones {
   }
 
   private static Observance observance(ZoneId zone, ZoneRules rules, ZoneOffsetTransition transition, String rrule) {
-    boolean daylight = rules.isDaylightSavings(transition.getInstant());
+    return observance(zone, transition.getDateTimeBefore(), transition.getOffsetBefore(), transition.getOffsetAfter(),
+        rules.isDaylightSavings(transition.getInstant()), rrule);
+  }
+
+  private static Observance observance(ZoneId zone, LocalDateTime start, ZoneOffset from, ZoneOffset to, boolean daylight,
+                                       String rrule) {
     PropertyList properties = new PropertyList()
-        .add(new DtStart<>(transition.getDateTimeBefore()))
-        .add(new TzOffsetFrom(transition.getOffsetBefore()))
-        .add(new TzOffsetTo(transition.getOffsetAfter()))
+        .add(new DtStart<>(start))
+        .add(new TzOffsetFrom(from))
+        .add(new TzOffsetTo(to))
         .add(new TzName(TimeZone.getTimeZone(zone).getDisplayName(daylight, TimeZone.SHORT, Locale.ENGLISH)));
     if (rrule != null) properties = properties.add(new RRule<>(rrule));
     return daylight ? new Daylight(properties) : new Standard(properties);
