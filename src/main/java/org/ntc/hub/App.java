@@ -21,6 +21,7 @@ import org.ntc.hub.realtime.RealtimeVerticle;
 import org.ntc.hub.realtime.Topics;
 import org.ntc.hub.realtime.StreamHub;
 import org.ntc.hub.showcase.SearchCountsCache;
+import org.ntc.hub.training.TrainingService;
 
 /** One running node: its database, its Vert.x, its HTTP verticles. Start and stop block. */
 public final class App implements AutoCloseable {
@@ -80,6 +81,7 @@ public final class App implements AutoCloseable {
       await(v.deployVerticle(new RealtimeVerticle(database.connectOptions(), config.node(), hub, RELAY_SWEEP_MILLIS)));
       await(v.deployVerticle(() -> new HttpVerticle(config, database, signingSecret, listeners, searchCounts, hub, pages),
           new DeploymentOptions().setInstances(config.httpInstances())));
+      TrainingService.warmUp(v).onFailure(e -> LOG.warning("calendar and certificate libraries did not load: " + e));
       String host = config.httpHost();
       LOG.info("NTC Hub ready on http://" + host + ":" + listeners.port() + " (node " + config.node() + ")");
       return new App(config, database, v, listeners, hub);

@@ -143,10 +143,10 @@ public final class AccountPages {
             notifications.recent(viewer, 20), digest.of(viewer, lang))
         .map(all -> {
           Map<String, Object> model = accountModel(me, ctx, Map.of());
-          String zone = viewer.staffContactPoint().orElse("seinajoki").equals("umea") ? "Europe/Stockholm" : "Europe/Helsinki";
+          String zone = Times.zoneOf(viewer.staffContactPoint().orElse("seinajoki")).getId();
           model.put("notifications", all.<List<Notification>>resultAt(2).stream().map(n -> Map.<String, Object>of(
               "id", n.id().toString(), "text", n.text(lang), "link", n.link(), "unread", n.readAt() == null,
-              "at", n.createdAt().toString(), "atText", Times.shown(n.createdAt(), zone, lang))).toList());
+              "at", Times.rfc3339(n.createdAt()), "atText", Times.shown(n.createdAt(), zone, lang))).toList());
           model.put("unread", viewer.unreadNotifications());
           model.put("digest", all.<List<JsonObject>>resultAt(3).stream().map(JsonObject::getMap).toList());
           model.put("companies", all.resultAt(0));
@@ -212,6 +212,14 @@ public final class AccountPages {
     }).onFailure(ctx::fail);
   }
 
+  /** A message to a company, its time in words in the reader's zone. */
+  private static Map<String, Object> message(JsonObject message, Viewer viewer, String lang) {
+    Map<String, Object> shown = new java.util.HashMap<>(message.getMap());
+    String zone = Times.zoneOf(viewer.staffContactPoint().orElse("seinajoki")).getId();
+    shown.put("atText", Times.shown(java.time.OffsetDateTime.parse(message.getString("at")), zone, lang));
+    return shown;
+  }
+
   /** For company members: their organisations' showcases with views and contacts, and the messages received. */
   private Future<List<Map<String, Object>>> companyDesk(Viewer viewer, String lang) {
     List<Future<Map<String, Object>>> desks = viewer.memberships().stream()
@@ -226,7 +234,7 @@ public final class AccountPages {
                     "views", sc.getJsonObject("stats").getLong("views"),
                     "contacts", sc.getJsonObject("stats").getLong("contacts"))).toList(),
                 "messages", all.<JsonObject>resultAt(1).getJsonArray("items").stream()
-                    .map(msg -> ((JsonObject) msg).getMap()).toList())))
+                    .map(msg -> message((JsonObject) msg, viewer, lang)).toList())))
         .toList();
     return Future.all(desks).map(all -> desks.stream().map(Future::result).toList());
   }

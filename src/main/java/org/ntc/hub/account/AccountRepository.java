@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 
 /** Accounts, sessions and failed sign-ins. */
@@ -149,8 +150,8 @@ public final class AccountRepository {
   Future<List<JsonObject>> sessions(UUID accountId) {
     return pool.preparedQuery(SESSIONS_OF).execute(Tuple.of(accountId)).map(rows -> {
       List<JsonObject> list = new ArrayList<>();
-      rows.forEach(r -> list.add(new JsonObject().put("createdAt", r.getOffsetDateTime("created_at").toString())
-          .put("expiresAt", r.getOffsetDateTime("expires_at").toString())));
+      rows.forEach(r -> list.add(new JsonObject().put("createdAt", Times.rfc3339(r.getOffsetDateTime("created_at")))
+          .put("expiresAt", Times.rfc3339(r.getOffsetDateTime("expires_at")))));
       return list;
     });
   }
@@ -158,7 +159,7 @@ public final class AccountRepository {
   Future<List<JsonObject>> actions(UUID accountId) {
     return pool.preparedQuery(ACTIONS_OF).execute(Tuple.of(accountId)).map(rows -> {
       List<JsonObject> list = new ArrayList<>();
-      rows.forEach(r -> list.add(new JsonObject().put("at", r.getOffsetDateTime("at").toString())
+      rows.forEach(r -> list.add(new JsonObject().put("at", Times.rfc3339(r.getOffsetDateTime("at")))
           .put("action", r.getString("action")).put("targetType", r.getString("target_type"))
           .put("targetId", r.getString("target_id")).put("address", r.getString("address"))));
       return list;
@@ -178,20 +179,20 @@ public final class AccountRepository {
           JsonArray enrolments = new JsonArray();
           all.<RowSet<Row>>resultAt(0).forEach(r -> enrolments.add(new JsonObject()
               .put("trainingId", r.getUUID("training_id").toString()).put("title", r.getJsonObject("title"))
-              .put("startsAt", r.getOffsetDateTime("starts_at").toString()).put("site", r.getString("site"))
-              .put("status", r.getString("status")).put("enrolledAt", r.getOffsetDateTime("created_at").toString())
+              .put("startsAt", Times.rfc3339(r.getOffsetDateTime("starts_at"))).put("site", r.getString("site"))
+              .put("status", r.getString("status")).put("enrolledAt", Times.rfc3339(r.getOffsetDateTime("created_at")))
               .put("attended", r.getOffsetDateTime("attended_at") != null)));
           JsonArray messages = new JsonArray();
           all.<RowSet<Row>>resultAt(1).forEach(r -> messages.add(new JsonObject()
               .put("showcaseId", r.getUUID("showcase_id").toString()).put("message", r.getString("message"))
-              .put("at", r.getOffsetDateTime("created_at").toString())));
+              .put("at", Times.rfc3339(r.getOffsetDateTime("created_at")))));
           JsonArray notifications = new JsonArray();
           all.<RowSet<Row>>resultAt(2).forEach(r -> notifications.add(new JsonObject().put("kind", r.getString("kind"))
-              .put("payload", r.getJsonObject("payload")).put("at", r.getOffsetDateTime("created_at").toString())
+              .put("payload", r.getJsonObject("payload")).put("at", Times.rfc3339(r.getOffsetDateTime("created_at")))
               .put("read", r.getOffsetDateTime("read_at") != null)));
           JsonArray announcements = new JsonArray();
           all.<RowSet<Row>>resultAt(3).forEach(r -> announcements.add(new JsonObject().put("contactPoint", r.getString("contact_point"))
-              .put("text", r.getJsonObject("text")).put("at", r.getOffsetDateTime("posted_at").toString())));
+              .put("text", r.getJsonObject("text")).put("at", Times.rfc3339(r.getOffsetDateTime("posted_at")))));
           return new JsonObject().put("enrolments", enrolments).put("messagesSent", messages)
               .put("notifications", notifications).put("announcements", announcements);
         });

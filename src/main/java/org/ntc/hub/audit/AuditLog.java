@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.ntc.hub.platform.Db;
+import org.ntc.hub.platform.Times;
 
 /**
  * Security-relevant actions, written in the same transaction as the action itself. Actors
@@ -32,7 +33,7 @@ public final class AuditLog {
     }
 
     public JsonObject toJson() {
-      return new JsonObject().put("id", id).put("at", at.toString())
+      return new JsonObject().put("id", id).put("at", Times.rfc3339(at))
           .put("actorId", actorId == null ? null : actorId.toString()).put("action", action)
           .put("targetType", targetType).put("targetId", targetId).put("address", address).put("detail", detail);
     }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.Times;
 
 /** A published (or not yet published) need of a care organisation. */
 public record Challenge(UUID id, UUID organisationId, String organisationName, String status, Localised title,
@@ -42,7 +43,7 @@ public record Challenge(UUID id, UUID organisationId, String organisationName, S
         .put("country", country).put("languages", new JsonArray(languages))
         .put("responsesDue", responsesDue.toString()).put("expectedScale", expectedScale)
         .put("reviewComment", reviewComment)
-        .put("publishedAt", publishedAt == null ? null : publishedAt.toString())
+        .put("publishedAt", Times.rfc3339(publishedAt))
         .put("answers", answers);
   }
 }

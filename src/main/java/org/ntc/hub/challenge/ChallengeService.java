@@ -20,6 +20,7 @@ import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Localised;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Paging;
+import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.Topics;
@@ -191,7 +192,7 @@ public final class ChallengeService {
             .put("organisation", new JsonObject().put("id", row.getUUID("organisation_id").toString())
                 .put("name", row.getString("organisation_name")))
             .put("proposal", row.getString("proposal")).put("author", row.getString("author"))
-            .put("createdAt", row.getOffsetDateTime("created_at").toString()));
+            .put("createdAt", Times.rfc3339(row.getOffsetDateTime("created_at"))));
       }
       return new JsonObject().put("challengeId", id.toString()).put("items", items).put("total", items.size());
     });

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.Times;
 
 /** A trial of a showcase at a contact point's test arena, answering a care organisation's need. */
 public record Pilot(UUID id, UUID answerId, UUID challengeId, UUID showcaseId, UUID careOrganisationId, UUID companyId,
@@ -35,7 +36,7 @@ public record Pilot(UUID id, UUID answerId, UUID challengeId, UUID showcaseId, U
           .put("result", Localised.of(outcome.getJsonObject("result")).in(lang))
           .put("recommendation", Localised.of(outcome.getJsonObject("recommendation")).in(lang))
           .put("i18n", outcome)
-          .put("publishedAt", outcomePublishedAt == null ? null : outcomePublishedAt.toString()));
+          .put("publishedAt", Times.rfc3339(outcomePublishedAt)));
     }
     return json;
   }

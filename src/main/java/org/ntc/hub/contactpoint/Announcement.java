@@ -5,6 +5,7 @@ import io.vertx.sqlclient.Row;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.Times;
 
 /** A short note from a contact point's staff: opening changes, a new test arena, an event. */
 public record Announcement(UUID id, String contactPoint, Localised text, OffsetDateTime postedAt, String author) {
@@ -16,12 +17,12 @@ public record Announcement(UUID id, String contactPoint, Localised text, OffsetD
 
   public JsonObject toJson(String lang) {
     return new JsonObject().put("id", id.toString()).put("contactPoint", contactPoint).put("text", text.in(lang))
-        .put("textI18n", text.toJson()).put("postedAt", postedAt.toString()).put("author", author);
+        .put("textI18n", text.toJson()).put("postedAt", Times.rfc3339(postedAt)).put("author", author);
   }
 
   /** The event payload: every language, so each browser shows its own. */
   JsonObject eventJson() {
     return new JsonObject().put("announcementId", id.toString()).put("contactPoint", contactPoint)
-        .put("text", text.toJson()).put("postedAt", postedAt.toString()).put("author", author);
+        .put("text", text.toJson()).put("postedAt", Times.rfc3339(postedAt)).put("author", author);
   }
 }

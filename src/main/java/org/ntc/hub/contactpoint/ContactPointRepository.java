@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Localised;
 import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Times;
 
 public final class ContactPointRepository {
   private static final String COLUMNS = """
@@ -66,7 +67,7 @@ public final class ContactPointRepository {
     return client.preparedQuery(ON_DUTY).execute(Tuple.of(contactPoint)).map(rows -> {
       List<JsonObject> people = new java.util.ArrayList<>();
       rows.forEach(r -> people.add(new JsonObject().put("id", r.getUUID("id").toString()).put("name", r.getString("name"))
-          .put("title", r.getString("title")).put("since", r.getOffsetDateTime("since").toString())));
+          .put("title", r.getString("title")).put("since", Times.rfc3339(r.getOffsetDateTime("since")))));
       return people;
     });
   }

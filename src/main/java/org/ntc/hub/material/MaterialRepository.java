@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.Times;
 
 /** Learning material and its files. */
 public final class MaterialRepository {
@@ -88,6 +89,6 @@ public final class MaterialRepository {
         .put("fileName", r.getString("file_name")).put("contentType", r.getString("content_type")).put("size", r.getValue("size"))
         .put("trainingId", r.getUUID("training_id") == null ? null : r.getUUID("training_id").toString())
         .put("showcaseId", r.getUUID("showcase_id") == null ? null : r.getUUID("showcase_id").toString())
-        .put("createdAt", r.getOffsetDateTime("created_at").toString());
+        .put("createdAt", Times.rfc3339(r.getOffsetDateTime("created_at")));
   }
 }

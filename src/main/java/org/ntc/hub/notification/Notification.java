@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.Times;
 
 /** One stored notification; its sentence is composed in the reader's language when shown. */
 public record Notification(UUID id, String kind, JsonObject payload, OffsetDateTime createdAt, OffsetDateTime readAt) {
@@ -33,7 +34,7 @@ public record Notification(UUID id, String kind, JsonObject payload, OffsetDateT
 
   public JsonObject toJson(String lang) {
     return new JsonObject().put("id", id.toString()).put("kind", kind).put("text", text(lang)).put("link", link())
-        .put("payload", payload).put("createdAt", createdAt.toString()).put("read", readAt != null)
-        .put("readAt", readAt == null ? null : readAt.toString());
+        .put("payload", payload).put("createdAt", Times.rfc3339(createdAt)).put("read", readAt != null)
+        .put("readAt", Times.rfc3339(readAt));
   }
 }

@@ -5,6 +5,7 @@ import io.vertx.sqlclient.Row;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.Times;
 
 public record Organisation(
     UUID id,
@@ -46,8 +47,8 @@ public record Organisation(
         .put("description", description.in(lang))
         .put("descriptionI18n", description.toJson())
         .put("verified", verified)
-        .put("verifiedAt", verifiedAt == null ? null : verifiedAt.toString())
-        .put("createdAt", createdAt.toString())
+        .put("verifiedAt", Times.rfc3339(verifiedAt))
+        .put("createdAt", Times.rfc3339(createdAt))
         .put("memberCount", memberCount);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Times;
 
 /** Organisations and who belongs to them. */
 public final class OrganisationRepository {
@@ -99,7 +100,7 @@ public final class OrganisationRepository {
       List<JsonObject> list = new ArrayList<>();
       rows.forEach(r -> list.add(new JsonObject().put("accountId", r.getUUID("id").toString())
           .put("name", r.getString("name")).put("role", r.getString("role"))
-          .put("since", r.getOffsetDateTime("created_at").toString())));
+          .put("since", Times.rfc3339(r.getOffsetDateTime("created_at")))));
       return list;
     });
   }

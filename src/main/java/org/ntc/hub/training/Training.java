@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.Times;
 
 /** A training as stored, with its seat pools and how full they are. */
 public record Training(UUID id, UUID organisationId, UUID createdBy, String status, Localised title, Localised description,
@@ -45,7 +46,11 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, String stat
   }
 
   ZoneId zone() {
-    return ZoneId.of(contactPoint.equals("umea") ? "Europe/Stockholm" : "Europe/Helsinki");
+    return zoneOf(contactPoint);
+  }
+
+  static ZoneId zoneOf(String contactPoint) {
+    return Times.zoneOf(contactPoint);
   }
 
   boolean hybridPools() {
@@ -78,9 +83,9 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, String stat
         .put("format", format)
         .put("contactPoint", contactPoint)
         .put("timeZone", zone().getId())
-        .put("startsAt", startsAt.atZoneSameInstant(zone()).toOffsetDateTime().toString())
-        .put("endsAt", endsAt.atZoneSameInstant(zone()).toOffsetDateTime().toString())
-        .put("enrolmentClosesAt", enrolmentClosesAt.atZoneSameInstant(zone()).toOffsetDateTime().toString())
+        .put("startsAt", Times.rfc3339(startsAt, zone()))
+        .put("endsAt", Times.rfc3339(endsAt, zone()))
+        .put("enrolmentClosesAt", Times.rfc3339(enrolmentClosesAt, zone()))
         .put("language", language)
         .put("audience", new JsonArray(audience))
         .put("organisationId", organisationId == null ? null : organisationId.toString())

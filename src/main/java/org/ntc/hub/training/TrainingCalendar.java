@@ -1,9 +1,13 @@
 package org.ntc.hub.training;
 
+import io.vertx.core.Context;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
@@ -11,35 +15,56 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.ntc.hub.AppConfig;
+import org.ntc.hub.platform.I18n;
 
-/** RFC 5545 calendar of one training, built by ical4j, in the contact point's time zone. */
+/**
+ * RFC 5545 calendar of one training, built by ical4j, in the contact point's time zone. CPU only (the
+ * first one loads ical4j): call it off the event loop.
+ */
 final class TrainingCalendar {
-  private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
-
   private TrainingCalendar() {}
 
-  static String ics(Training training, String lang, String location) {
-    return ics(java.util.List.of(training), lang, t -> location);
-  }
-
-  /** Several trainings in one calendar, each zone's definition once: a person's subscription feed. */
-  static String ics(java.util.List<Training> trainings, String lang, java.util.function.Function<Training, String> location) {
+  /** Trainings in one calendar, each zone's definition once: one training's file, or a person's subscription feed. */
+  static String ics(List<Training> trainings, String lang) {
+    if (Context.isOnEventLoopThread()) throw new IllegalStateException("calendar files are written on a worker, never an event loop");
     Calendar calendar = new Calendar();
     calendar.add(new ProdId("-//Nordic Telemedicine Center//NTC Hub//EN"));
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
-    trainings.stream().map(t -> t.zone().getId()).distinct()
-        .forEach(zone -> calendar.add(ZONES.getTimeZone(zone).getVTimeZone()));
+    Map<ZoneId, Instant> firstStart = new LinkedHashMap<>();
+    trainings.forEach(t -> firstStart.merge(t.zone(), t.startsAt().toInstant(), (a, b) -> a.isBefore(b) ? a : b));
+    firstStart.forEach((zone, from) -> calendar.add(CalendarZones.vtimezone(zone, from)));
     for (Training training : trainings) {
       ZonedDateTime start = training.startsAt().atZoneSameInstant(training.zone());
       ZonedDateTime end = training.endsAt().atZoneSameInstant(training.zone());
       VEvent event = new VEvent(start, end, training.title().in(lang));
       event.add(new Uid(training.id() + "@ntc-hub"));
-      event.add(new Location(location.apply(training)));
+      event.add(new Location(location(training, lang)));
       String description = training.description().in(lang);
       if (!description.isBlank()) event.add(new Description(description));
       calendar.add(event);
     }
     return calendar.toString();
+  }
+
+  /** Loads ical4j and the zones' rules: the first calendar otherwise pays for it. */
+  static void warmUp() {
+    Calendar calendar = new Calendar();
+    for (String contactPoint : AppConfig.NODES) {
+      ZonedDateTime now = ZonedDateTime.now(Training.zoneOf(contactPoint));
+      calendar.add(CalendarZones.vtimezone(now.getZone(), now.toInstant()));
+      calendar.add(new VEvent(now, now.plusHours(1), contactPoint));
+    }
+    calendar.toString();
+  }
+
+  static String location(Training training, String lang) {
+    String where = I18n.text(lang, "contactPoint.name." + training.contactPoint());
+    return switch (training.format()) {
+      case "online" -> I18n.text(lang, "training.format.online");
+      case "hybrid" -> where + " / " + I18n.text(lang, "training.format.online");
+      default -> where;
+    };
   }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Times;
 
 /** Trainings, seat pools and enrolments. Seat counting happens under a lock on the pool row. */
 public final class TrainingRepository {
@@ -76,7 +77,7 @@ public final class TrainingRepository {
       WHERE f.token_hash = $1 AND t.status = 'published' ORDER BY t.starts_at""";
   private static final String FEED_EXISTS = "SELECT 1 FROM calendar_feed WHERE token_hash = $1";
   private static final String MINE = """
-      SELECT e.training_id, e.site, e.status, e.attended_at, t.title, t.starts_at
+      SELECT e.training_id, e.site, e.status, e.attended_at, t.title, t.starts_at, t.ends_at, t.contact_point
       FROM enrolment e JOIN training t ON t.id = e.training_id
       WHERE e.account_id = $1 AND e.status <> 'cancelled' ORDER BY t.starts_at DESC""";
 
@@ -172,7 +173,7 @@ public final class TrainingRepository {
       List<JsonObject> list = new ArrayList<>();
       rows.forEach(r -> {
         JsonObject json = new JsonObject().put("id", r.getUUID("id").toString()).put("site", r.getString("site"))
-            .put("status", r.getString("status")).put("enrolledAt", r.getOffsetDateTime("created_at").toString())
+            .put("status", r.getString("status")).put("enrolledAt", Times.rfc3339(r.getOffsetDateTime("created_at")))
             .put("person", new JsonObject().put("id", r.getUUID("account_id").toString()).put("name", r.getString("name"))
                 .put("email", r.getString("email")));
         if (r.getValue("position") != null) json.put("position", r.getLong("position"));

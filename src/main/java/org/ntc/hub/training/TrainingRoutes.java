@@ -117,21 +117,21 @@ public final class TrainingRoutes {
         ctx.fail(new org.ntc.hub.platform.NotFound("No such calendar feed"));
         return;
       }
-      trainings.feed(file.substring(0, file.length() - 4))
-          .onSuccess(list -> ctx.response().putHeader("Content-Type", "text/calendar; charset=utf-8")
+      trainings.feedCalendar(file.substring(0, file.length() - 4), lang, ctx.vertx())
+          .onSuccess(ics -> ctx.response().putHeader("Content-Type", "text/calendar; charset=utf-8")
               .putHeader("Cache-Control", "private, max-age=300")
-              .end(TrainingCalendar.ics(list, lang, t -> location(t, lang))))
+              .end(ics))
           .onFailure(ctx::fail);
     });
     router.post("/api/v1/trainings/:id/review").respond(ctx -> trainings
         .review(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx)));
     router.get("/api/v1/trainings/:id/calendar.ics").handler(ctx -> {
       String lang = Languages.of(ctx);
-      trainings.training(Ids.path(ctx, "id"), WebContext.viewer(ctx))
-          .onSuccess(training -> ctx.response()
+      trainings.calendar(Ids.path(ctx, "id"), WebContext.viewer(ctx), lang, ctx.vertx())
+          .onSuccess(ics -> ctx.response()
               .putHeader("Content-Type", "text/calendar; charset=utf-8")
-              .putHeader("Content-Disposition", "attachment; filename=\"training-" + training.id() + ".ics\"")
-              .end(TrainingCalendar.ics(training, lang, location(training, lang))))
+              .putHeader("Content-Disposition", "attachment; filename=\"training-" + ctx.pathParam("id") + ".ics\"")
+              .end(ics))
           .onFailure(ctx::fail);
     });
     router.get("/trainings").handler(ctx -> {
@@ -191,15 +191,6 @@ public final class TrainingRoutes {
     router.post("/trainings/:id/cancel").handler(ctx -> trainings.cancel(Ids.path(ctx, "id"), WebContext.viewer(ctx))
         .onSuccess(done -> Forms.redirect(ctx, "/trainings/" + ctx.pathParam("id")))
         .onFailure(ctx::fail));
-  }
-
-  static String location(Training training, String lang) {
-    String where = I18n.text(lang, "contactPoint.name." + training.contactPoint());
-    return switch (training.format()) {
-      case "online" -> I18n.text(lang, "training.format.online");
-      case "hybrid" -> where + " / " + I18n.text(lang, "training.format.online");
-      default -> where;
-    };
   }
 
 }

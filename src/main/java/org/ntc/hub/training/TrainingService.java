@@ -1,6 +1,7 @@
 package org.ntc.hub.training;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.OffsetDateTime;
@@ -20,6 +21,7 @@ import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Paging;
+import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 
 /**
@@ -139,7 +141,7 @@ public final class TrainingService {
           if (mine.isEmpty()) return Future.failedFuture(new NotFound("You are not enrolled in this training"));
           String site = mine.get().getString("site");
           JsonObject notice = new JsonObject().put("trainingId", id.toString()).put("title", training.title().toJson())
-              .put("startsAt", training.startsAt().toString());
+              .put("startsAt", Times.rfc3339(training.startsAt(), training.zone()));
           return trainings.pool().withTransaction(tx -> trainings.lockPool(tx, id, site)
               .compose(locked -> trainings.activeEnrolment(tx, id, viewer.id()))
               .compose(current -> {
@@ -183,7 +185,7 @@ public final class TrainingService {
   }
 
   /** The participant's certificate, if they attended: a PDF rendered on a worker thread. */
-  public Future<byte[]> certificate(UUID id, Viewer viewer, String lang, io.vertx.core.Vertx vertx) {
+  public Future<byte[]> certificate(UUID id, Viewer viewer, String lang, Vertx vertx) {
     viewer.requireSignedIn();
     return trainings.byId(id).compose(training -> trainings.attendee(id, viewer.id()).compose(name -> name
         .map(n -> vertx.executeBlocking(() -> Certificate.pdf(training, n, lang), false))
@@ -206,8 +208,24 @@ public final class TrainingService {
         .compose(deleted -> deleted ? Future.succeededFuture() : Future.failedFuture(new NotFound("No calendar feed to revoke")));
   }
 
-  public Future<List<Training>> feed(String token) {
-    return trainings.feed(hash(token)).map(found -> found.orElseThrow(() -> new NotFound("No such calendar feed")));
+  /** The person's subscription feed as an RFC 5545 file, written on a worker thread. */
+  public Future<String> feedCalendar(String token, String lang, Vertx vertx) {
+    return trainings.feed(hash(token)).map(found -> found.orElseThrow(() -> new NotFound("No such calendar feed")))
+        .compose(list -> vertx.executeBlocking(() -> TrainingCalendar.ics(list, lang), false));
+  }
+
+  /** One training as an RFC 5545 file, written on a worker thread. */
+  public Future<String> calendar(UUID id, Viewer viewer, String lang, Vertx vertx) {
+    return visible(id, viewer).compose(training -> vertx.executeBlocking(() -> TrainingCalendar.ics(List.of(training), lang), false));
+  }
+
+  /** Loads the calendar and certificate libraries on a worker, so the first request does not pay for it. */
+  public static Future<Void> warmUp(Vertx vertx) {
+    return vertx.executeBlocking(() -> {
+      TrainingCalendar.warmUp();
+      Certificate.warmUp();
+      return null;
+    }, false);
   }
 
   private static String hash(String token) {
@@ -248,15 +266,23 @@ public final class TrainingService {
     return trainings.pending();
   }
 
+  /** One's enrolments, newest training first; times in the training's contact point's zone, as on the training itself. */
   public Future<JsonArray> mine(Viewer viewer) {
     return trainings.mine(viewer.id()).map(rows -> {
       JsonArray array = new JsonArray();
-      rows.forEach(r -> array.add(new JsonObject().put("trainingId", r.getUUID("training_id").toString())
-          .put("site", r.getString("site")).put("status", r.getString("status"))
-          .put("attended", r.getOffsetDateTime("attended_at") != null)
-          .put("title", r.getJsonObject("title")).put("startsAt", r.getOffsetDateTime("starts_at").toString())));
+      rows.forEach(r -> array.add(enrolment(r)));
       return array;
     });
+  }
+
+  private static JsonObject enrolment(io.vertx.sqlclient.Row r) {
+    java.time.ZoneId zone = Training.zoneOf(r.getString("contact_point"));
+    return new JsonObject().put("trainingId", r.getUUID("training_id").toString())
+        .put("site", r.getString("site")).put("status", r.getString("status"))
+        .put("attended", r.getOffsetDateTime("attended_at") != null)
+        .put("title", r.getJsonObject("title")).put("contactPoint", r.getString("contact_point")).put("timeZone", zone.getId())
+        .put("startsAt", Times.rfc3339(r.getOffsetDateTime("starts_at"), zone))
+        .put("endsAt", Times.rfc3339(r.getOffsetDateTime("ends_at"), zone));
   }
 
   private Future<Training> visible(UUID id, Viewer viewer) {
