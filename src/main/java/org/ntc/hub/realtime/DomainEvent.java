@@ -24,7 +24,7 @@ public record DomainEvent(long seq, String type, String node, String audience, U
 
   /** What a browser gets as {@code data:}: the payload, plus where and when it happened. */
   public JsonObject data() {
-    return payload.copy().put("node", node).put("occurredAt", occurredAt.toString());
+    return payload.copy().put("node", node).put("occurredAt", org.ntc.hub.platform.Times.rfc3339(occurredAt));
   }
 
   /** The Server-Sent-Events frame, encoded once and written to every stream that may see it. */
