@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
 import org.ntc.hub.AppConfig;
@@ -89,13 +88,13 @@ public final class HttpVerticle extends VerticleBase {
         .setDirectoryListing(false)
         .setMaxAgeSeconds(24 * 3600)
         .setCachingEnabled(true));
-    ShowcaseRoutes.mountUploads(router);
-    MaterialRoutes.mountUploads(router);
-    router.route().handler(BodyHandler.create(false).setBodyLimit(JSON_BODY_LIMIT));
 
     Tokens tokens = new Tokens(vertx, signingSecret);
     AccountRepository accountRepository = new AccountRepository(pool);
     router.route().handler(new Authentication(tokens, accountRepository::viewer)::handle);
+    ShowcaseRoutes.mountUploads(router);
+    MaterialRoutes.mountUploads(router);
+    RequestBodies.mount(router, JSON_BODY_LIMIT);
     router.route().handler(Csrf::handle);
 
     EventLog events = new EventLog(pool, config.node());
@@ -141,7 +140,7 @@ public final class HttpVerticle extends VerticleBase {
     // A fixed send buffer bounds what the kernel holds for a client that stops reading, so a
     // stalled stream fills up, is noticed and let go instead of holding megabytes.
     HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true).setIdleTimeout(120)
-        .setSendBufferSize(128 * 1024);
+        .setSendBufferSize(128 * 1024).setMaxFormAttributeSize(RequestBodies.MAX_FORM_FIELD_BYTES);
     return vertx.createHttpServer(options)
         .requestHandler(router)
         .listen(config.httpPort(), config.httpHost())
