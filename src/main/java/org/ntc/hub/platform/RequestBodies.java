@@ -89,10 +89,12 @@ public final class RequestBodies {
    */
   public static void refuse(RoutingContext ctx, Problem problem) {
     HttpServerRequest request = ctx.request();
-    if (!request.isEnded()) {
+    if (!request.isEnded() && announcesBody(request)) {
       request.pause();
       ctx.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
       ctx.addEndHandler(answered -> discardThenClose(ctx));
+    } else {
+      request.resume();
     }
     ctx.fail(problem);
   }
@@ -126,7 +128,7 @@ public final class RequestBodies {
     return type.startsWith("multipart/");
   }
 
-  private static boolean announcesBody(HttpServerRequest request) {
+  static boolean announcesBody(HttpServerRequest request) {
     return request.headers().contains(HttpHeaders.TRANSFER_ENCODING) || announcedLength(request) > 0;
   }
 

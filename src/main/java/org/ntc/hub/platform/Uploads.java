@@ -23,6 +23,8 @@ public final class Uploads {
   public static final int MAX_IN_FLIGHT = 4;
   /** Room for the form's other fields, part headers and boundaries. */
   private static final int FORM_OVERHEAD = 64 * 1024;
+  /** An upload still unread after this long is dropped, so slow senders cannot keep the slots. */
+  static final long DEADLINE_MILLIS = 5 * 60 * 1000;
   private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
   private static final String PARTS = "uploadedParts";
 
@@ -115,7 +117,13 @@ public final class Uploads {
         received += chunk.length();
         if (received > limit) fail(new TooLarge("A file may be at most " + maxFileBytes / (1024 * 1024) + " MB"));
       });
+      long deadline = ctx.vertx().setTimer(DEADLINE_MILLIS, late -> {
+        failed = true;
+        request.connection().close();
+      });
+      ctx.addEndHandler(done -> ctx.vertx().cancelTimer(deadline));
       request.endHandler(end -> {
+        ctx.vertx().cancelTimer(deadline);
         if (failed) return;
         // The decoder hands over each part as it reads it; one still open when the body ends was cut off.
         if (open > 0) {
