@@ -2,19 +2,19 @@ package org.ntc.hub.material;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
 import java.util.Set;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.FieldErrors;
+import org.ntc.hub.platform.FileNames;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Paging;
-import org.ntc.hub.platform.TooLarge;
 import org.ntc.hub.platform.Uploads;
+import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
 import org.ntc.hub.showcase.Taxonomy;
@@ -29,9 +29,10 @@ public final class MaterialRoutes {
     this.views = views;
   }
 
-  /** Files get a 20 MB body limit; mounted before the router's general one. */
+  /** Files (up to 20 MB) are read only for contributors; a JSON link passes on to the general body handler. */
   public static void mountUploads(Router router) {
-    router.post("/api/v1/materials").handler(Uploads.bodyHandler(MaterialService.MAX_BYTES));
+    Uploads.mount(router, "/api/v1/materials", new Uploads.Rule(MaterialService.MAX_BYTES, Viewer::centreMember,
+        "Staff and members of verified organisations add learning material", true));
   }
 
   public void mount(Router router) {
@@ -45,8 +46,12 @@ public final class MaterialRoutes {
             ctx.response().setStatusCode(303).putHeader("Location", file.url()).end();
             return;
           }
+          // A name stored before names followed the type is given the type's extension here too.
+          String name = FileNames.forType(file.fileName(), file.contentType(), "material");
           ctx.response().putHeader("Content-Type", file.contentType())
-              .putHeader("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
+              .putHeader("Content-Disposition", FileNames.attachment(name))
+              .putHeader("X-Content-Type-Options", "nosniff")
+              .putHeader("Content-Security-Policy", "default-src 'none'; sandbox")
               .putHeader("Cache-Control", file.visibility().equals("public") ? "public, max-age=3600" : "private, no-store")
               .end(file.bytes());
         })
@@ -66,10 +71,8 @@ public final class MaterialRoutes {
 
   private Future<JsonObject> create(RoutingContext ctx) {
     String type = ctx.request().getHeader("Content-Type");
-    if (type != null && type.toLowerCase().startsWith("multipart/form-data")) {
-      WebContext.viewer(ctx).requireSignedIn();
-      FileUpload file = ctx.fileUploads().stream().filter(f -> f.name().equals("file")).findFirst().orElse(null);
-      if (file != null && file.size() > MaterialService.MAX_BYTES) throw new TooLarge("A file may be at most 20 MB");
+    if (type != null && type.toLowerCase().startsWith("multipart/")) {
+      Uploads.Part file = Uploads.file(ctx, "file").orElse(null);
       JsonObject fields = new JsonObject();
       ctx.request().formAttributes().forEach((name, value) -> {
         if (name.startsWith("title.")) {
@@ -78,10 +81,8 @@ public final class MaterialRoutes {
           fields.put(name, value);
         }
       });
-      Future<io.vertx.core.buffer.Buffer> bytes = file == null ? Future.succeededFuture(null)
-          : ctx.vertx().fileSystem().readFile(file.uploadedFileName());
-      return bytes.compose(b -> materials.addFile(fields, file == null ? null : file.fileName(), b, WebContext.viewer(ctx),
-          Languages.of(ctx))).onSuccess(created -> ctx.response().setStatusCode(201));
+      return materials.addFile(fields, file == null ? null : file.fileName(), file == null ? null : file.bytes(),
+          WebContext.viewer(ctx), Languages.of(ctx)).onSuccess(created -> ctx.response().setStatusCode(201));
     }
     return materials.addLink(Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx))
         .onSuccess(created -> ctx.response().setStatusCode(201));

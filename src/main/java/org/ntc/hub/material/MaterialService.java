@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.ntc.hub.platform.FileNames;
 import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.NotFound;
@@ -42,7 +43,7 @@ public final class MaterialService {
     if (bytes.length() > MAX_BYTES) throw new TooLarge("A file may be at most 20 MB");
     String type = contentType(bytes, fileName)
         .orElseThrow(() -> new UnsupportedMedia("Only PDF and presentation files (pptx, odp, ppt) are accepted"));
-    String safeName = fileName == null ? "material" : fileName.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+    String safeName = FileNames.forType(fileName, type, "material");
     UUID id = UUID.randomUUID();
     return materials.insert(id, material, "file", safeName, type, bytes, viewer.id())
         .compose(done -> materials.byId(id, lang)).map(Optional::orElseThrow);

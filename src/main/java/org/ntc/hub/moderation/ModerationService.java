@@ -4,6 +4,8 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.ntc.hub.challenge.Challenge;
 import org.ntc.hub.challenge.ChallengeRepository;
 import org.ntc.hub.organisation.Organisation;
@@ -32,9 +34,12 @@ public final class ModerationService {
 
   public Future<JsonObject> queue(Viewer viewer, String lang) {
     viewer.requireStaff();
-    return Future.all(showcases.pending(), organisations.pending(), trainings.pending(), challenges.pending()).map(all -> {
+    return Future.all(List.of(showcases.pending(), organisations.pending(), trainings.pending(), challenges.pending(),
+        showcases.unapprovedImages())).map(all -> {
+      Map<UUID, List<JsonObject>> newImages = all.resultAt(4);
       JsonArray pendingShowcases = new JsonArray();
-      all.<List<Showcase>>resultAt(0).forEach(s -> pendingShowcases.add(ShowcaseDiff.queueItem(s, lang)));
+      all.<List<Showcase>>resultAt(0).forEach(s -> pendingShowcases.add(ShowcaseDiff.queueItem(s, lang)
+          .put("newImages", new JsonArray(newImages.getOrDefault(s.id(), List.of())))));
       JsonArray pendingOrganisations = new JsonArray();
       all.<List<Organisation>>resultAt(1).forEach(o -> pendingOrganisations.add(o.toJson(lang)));
       JsonArray pendingTrainings = new JsonArray();

@@ -36,7 +36,7 @@ public final class Authentication {
     boolean bearer;
     if (header != null) {
       if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-        ctx.fail(new Unauthenticated("Use Authorization: Bearer <token>"));
+        RequestBodies.refuse(ctx, new Unauthenticated("Use Authorization: Bearer <token>"));
         return;
       }
       token = header.substring(7).trim();
@@ -49,6 +49,8 @@ public final class Authentication {
       ctx.next();
       return;
     }
+    // Runs before any body is read: the body waits, unread, until the caller is known.
+    if (!ctx.request().isEnded()) ctx.request().pause();
     tokens.verify(token)
         .compose(claims -> {
           ctx.put(WebContext.TOKEN_EXPIRES_AT, claims.expiresAt());
@@ -57,15 +59,18 @@ public final class Authentication {
         .onComplete(result -> {
           Optional<Viewer> viewer = result.succeeded() ? result.result() : Optional.empty();
           if (result.failed() && !(result.cause() instanceof Unauthenticated)) {
+            ctx.request().resume();
             ctx.fail(result.cause());
           } else if (viewer.isPresent()) {
             ctx.put(WebContext.VIEWER, viewer.get());
+            ctx.request().resume();
             ctx.next();
           } else if (bearer) {
-            ctx.fail(new Unauthenticated("The token is not valid, has expired or was signed out"));
+            RequestBodies.refuse(ctx, new Unauthenticated("The token is not valid, has expired or was signed out"));
           } else {
             ctx.remove(WebContext.TOKEN_EXPIRES_AT);
             clearCookie(ctx);
+            ctx.request().resume();
             ctx.next();
           }
         });

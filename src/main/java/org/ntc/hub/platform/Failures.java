@@ -63,7 +63,7 @@ public final class Failures implements Handler<RoutingContext> {
   }
 
   JsonObject problemOf(RoutingContext ctx) {
-    Throwable failure = ctx.failure();
+    Throwable failure = RequestBodies.failureOf(ctx);
     if (failure instanceof Problem p) {
       JsonObject json = problem(p.status(), p.type(), p.title(), p.detail());
       if (p instanceof Invalid invalid) {

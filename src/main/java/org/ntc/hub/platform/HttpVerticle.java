@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
 import org.ntc.hub.AppConfig;
@@ -89,13 +88,13 @@ public final class HttpVerticle extends VerticleBase {
         .setDirectoryListing(false)
         .setMaxAgeSeconds(24 * 3600)
         .setCachingEnabled(true));
-    ShowcaseRoutes.mountUploads(router);
-    MaterialRoutes.mountUploads(router);
-    router.route().handler(BodyHandler.create(false).setBodyLimit(JSON_BODY_LIMIT));
 
     Tokens tokens = new Tokens(vertx, signingSecret);
     AccountRepository accountRepository = new AccountRepository(pool);
     router.route().handler(new Authentication(tokens, accountRepository::viewer)::handle);
+    ShowcaseRoutes.mountUploads(router);
+    MaterialRoutes.mountUploads(router);
+    RequestBodies.mount(router, JSON_BODY_LIMIT);
     router.route().handler(new Csrf(signingSecret)::handle);
 
     EventLog events = new EventLog(pool, config.node());
@@ -142,7 +141,8 @@ public final class HttpVerticle extends VerticleBase {
     // stalled stream fills up, is noticed and let go instead of holding megabytes.
     // Without h2c the HTTP/1 connection exists from the first byte, so the gate's header clock starts at once.
     HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true).setIdleTimeout(120)
-        .setSendBufferSize(128 * 1024).setHttp2ClearTextEnabled(false);
+        .setSendBufferSize(128 * 1024).setHttp2ClearTextEnabled(false)
+        .setMaxFormAttributeSize(RequestBodies.MAX_FORM_FIELD_BYTES);
     return new RequestGate(vertx, config.publicHttps()).install(vertx.createHttpServer(options), router)
         .listen(config.httpPort(), config.httpHost())
         .onSuccess(listeners::add);

@@ -26,14 +26,22 @@ final class ShowcaseEvents {
           to.equals("pending") ? "added" : "removed").put("status", to);
       writes = writes.compose(v -> events.forStaff(tx, Topics.MODERATION_QUEUE, queue));
     }
-    if (to.equals("published")) {
+    // Restored, a showcase with an approved copy is public again, whatever state its working copy is in.
+    boolean publicAgain = from.equals("archived") && showcase.published() != null && showcase.organisationVerified();
+    if (to.equals("published") || publicAgain) {
       JsonObject published = about.copy().put("organisation", new JsonObject()
           .put("id", showcase.organisationId().toString()).put("name", showcase.organisationName()));
-      writes = writes.compose(v -> events.publicly(tx, Topics.SHOWCASE_PUBLISHED, published))
-          .compose(v -> notifications.toMembers(tx, showcase.organisationId(), "showcase.published", about));
+      writes = writes.compose(v -> events.publicly(tx, Topics.SHOWCASE_PUBLISHED, published));
     }
-    if (from.equals("published") && to.equals("archived")) {
-      writes = writes.compose(v -> events.publicly(tx, Topics.SHOWCASE_WITHDRAWN, about));
+    if (from.equals("archived")) {
+      writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), "showcase.restored", about));
+    } else if (to.equals("published")) {
+      writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), "showcase.published", about));
+    }
+    if (to.equals("archived")) {
+      if (showcase.isPublic()) writes = writes.compose(v -> events.publicly(tx, Topics.SHOWCASE_WITHDRAWN, about));
+      JsonObject archived = about.copy().put("reason", comment);
+      writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), "showcase.archived", archived));
     }
     if (to.equals("changes-requested")) {
       JsonObject request = about.copy().put("comment", comment);

@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,11 @@ import java.util.UUID;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
+import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.PageCache;
+import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
 
@@ -53,7 +56,8 @@ public final class ShowcasePages {
         .onSuccess(json -> form(ctx, 200, json.getString("id"), json, Map.of())).onFailure(ctx::fail));
     router.post("/showcases/:id/edit").handler(this::edit);
     router.post("/showcases/:id/submit").handler(ctx -> act(ctx, showcases.submit(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx))));
-    router.post("/showcases/:id/archive").handler(ctx -> act(ctx, showcases.archive(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx))));
+    router.post("/showcases/:id/archive").handler(this::archive);
+    router.post("/showcases/:id/restore").handler(ctx -> act(ctx, showcases.restore(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx))));
     router.post("/showcases/:id/review").handler(ctx -> act(ctx, showcases.review(Ids.path(ctx, "id"),
         Forms.json(ctx, Set.of()), WebContext.viewer(ctx), Languages.of(ctx)), "/moderation"));
     router.post("/showcases/:id/contact").handler(this::contact);
@@ -98,6 +102,15 @@ public final class ShowcasePages {
       model.put("canSubmit", owner && List.of("draft", "changes-requested").contains(json.getString("status")));
       model.put("canReview", viewer.staff() && json.getString("status").equals("pending"));
       model.put("canArchive", (owner || viewer.staff()) && !json.getString("status").equals("archived"));
+      model.put("archiveReasonRequired", !owner);
+      JsonObject archived = json.getJsonObject("archived");
+      if (archived != null) {
+        String zone = viewer.staffContactPoint().orElse("seinajoki").equals("umea") ? "Europe/Stockholm" : "Europe/Helsinki";
+        String by = archived.getString("by") != null ? archived.getString("by") : I18n.text(lang, "person.former");
+        model.put("archived", archived.copy().put("by", by)
+            .put("atText", Times.shown(OffsetDateTime.parse(archived.getString("at")), zone, lang)).getMap());
+        model.put("canRestore", viewer.staff() || owner && archived.getBoolean("byMember"));
+      }
       model.put("statusLabel", I18n.text(lang, "showcase.status." + json.getString("status")));
       model.put("signedIn", viewer.signedIn());
       model.put("pageUrl", "/showcases/" + json.getString("id"));
@@ -171,6 +184,26 @@ public final class ShowcasePages {
     model.put("website", values.getString("website", ""));
     model.put("contactEmail", values.getString("contactEmail", ""));
     views.page(ctx, status, "showcase/form", model).onFailure(ctx::fail);
+  }
+
+  private void archive(RoutingContext ctx) {
+    UUID id = Ids.path(ctx, "id");
+    String lang = Languages.of(ctx);
+    try {
+      showcases.archive(id, Forms.json(ctx, Set.of()), WebContext.viewer(ctx), lang)
+          .onSuccess(archived -> Forms.redirect(ctx, "/showcases/" + id))
+          .onFailure(err -> archiveFailed(ctx, err, lang));
+    } catch (RuntimeException err) {
+      archiveFailed(ctx, err, lang);
+    }
+  }
+
+  private void archiveFailed(RoutingContext ctx, Throwable err, String lang) {
+    if (!(err instanceof Invalid)) {
+      ctx.fail(err);
+      return;
+    }
+    show(ctx, 400, Map.of("archiveError", I18n.text(lang, "showcase.archive.reasonInvalid")));
   }
 
   private void contact(RoutingContext ctx) {

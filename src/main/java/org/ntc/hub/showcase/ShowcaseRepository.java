@@ -7,8 +7,11 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.ntc.hub.platform.Db;
@@ -40,6 +43,15 @@ public final class ShowcaseRepository {
       SELECT t.at, t.actor_id, a.name AS actor_name, t.from_status, t.to_status, t.comment
       FROM showcase_transition t LEFT JOIN account a ON a.id = t.actor_id
       WHERE t.showcase_id = $1 ORDER BY t.id""";
+  /** The latest archiving: the state it left, the reason, when, and whether one of the organisation's members did it. */
+  private static final String LAST_ARCHIVING = """
+      SELECT t.from_status, t.comment, t.at, a.name AS actor_name,
+             EXISTS (SELECT 1 FROM membership m WHERE m.account_id = t.actor_id AND m.organisation_id = s.organisation_id) AS by_member
+      FROM showcase_transition t JOIN showcase s ON s.id = t.showcase_id LEFT JOIN account a ON a.id = t.actor_id
+      WHERE t.showcase_id = $1 AND t.to_status = 'archived' ORDER BY t.id DESC LIMIT 1""";
+  private static final String UNAPPROVED_IMAGES = """
+      SELECT i.showcase_id, i.id, i.alt FROM showcase_image i JOIN showcase s ON s.id = i.showcase_id
+      WHERE s.status = 'pending' AND NOT i.approved ORDER BY i.created_at, i.id""";
   private static final String PENDING = "SELECT " + Showcase.COLUMNS + FROM
       + "WHERE s.status = 'pending' ORDER BY s.submitted_at, s.id";
   private static final String OF_ORGANISATION = "SELECT " + Showcase.COLUMNS + FROM
@@ -109,6 +121,31 @@ public final class ShowcaseRepository {
           .put("actorName", r.getString("actor_name"))
           .put("from", r.getString("from_status")).put("to", r.getString("to_status")).put("comment", r.getString("comment"))));
       return list;
+    });
+  }
+
+  /** How a showcase was last archived. */
+  record Archiving(String from, String reason, OffsetDateTime at, String actorName, boolean byMember) {
+    JsonObject toJson() {
+      return new JsonObject().put("reason", reason).put("at", at.toString()).put("by", actorName).put("byMember", byMember)
+          .put("previousStatus", from);
+    }
+  }
+
+  Future<Optional<Archiving>> lastArchiving(UUID id) {
+    return pool.preparedQuery(LAST_ARCHIVING).execute(Tuple.of(id)).map(rows -> first(rows).map(r -> new Archiving(
+        r.getString("from_status"), r.getString("comment"), r.getOffsetDateTime("at"), r.getString("actor_name"),
+        r.getBoolean("by_member"))));
+  }
+
+  /** Images awaiting review in the showcases awaiting review, by showcase. */
+  public Future<Map<UUID, List<JsonObject>>> unapprovedImages() {
+    return pool.preparedQuery(UNAPPROVED_IMAGES).execute().map(rows -> {
+      Map<UUID, List<JsonObject>> byShowcase = new HashMap<>();
+      rows.forEach(r -> byShowcase.computeIfAbsent(r.getUUID("showcase_id"), k -> new ArrayList<>()).add(new JsonObject()
+          .put("id", r.getUUID("id").toString()).put("alt", r.getString("alt"))
+          .put("url", "/api/v1/showcases/" + r.getUUID("showcase_id") + "/images/" + r.getUUID("id"))));
+      return byShowcase;
     });
   }
 

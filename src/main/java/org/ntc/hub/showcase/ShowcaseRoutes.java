@@ -2,18 +2,16 @@ package org.ntc.hub.showcase;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.ntc.hub.platform.Bodies;
+import org.ntc.hub.platform.FileNames;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Invalid;
 import io.vertx.core.buffer.Buffer;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.PageCache;
 import org.ntc.hub.platform.Paging;
-import org.ntc.hub.platform.TooLarge;
-import org.ntc.hub.platform.UnsupportedMedia;
 import org.ntc.hub.platform.Uploads;
 import org.ntc.hub.platform.WebContext;
 
@@ -29,9 +27,11 @@ public final class ShowcaseRoutes {
     this.showcases = showcases;
   }
 
-  /** Image uploads get their own, larger body limit; mounted before the router's general one. */
+  /** Image uploads: read only for members of a company, before the router's general body handler. */
   public static void mountUploads(Router router) {
-    router.post(IMAGES).handler(Uploads.bodyHandler(ShowcaseImages.MAX_BYTES));
+    Uploads.mount(router, IMAGES, new Uploads.Rule(ShowcaseImages.MAX_BYTES,
+        viewer -> viewer.memberships().stream().anyMatch(m -> m.type().equals("company")),
+        "Only members of the showcase's company add its images", false));
   }
 
   public void mount(Router router) {
@@ -55,7 +55,9 @@ public final class ShowcaseRoutes {
     router.post("/api/v1/showcases/:id/review").respond(ctx -> showcases
         .review(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx)));
     router.post("/api/v1/showcases/:id/archive").respond(ctx -> showcases
-        .archive(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx)));
+        .archive(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx)));
+    router.post("/api/v1/showcases/:id/restore").respond(ctx -> showcases
+        .restore(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx)));
     router.post("/api/v1/showcases/:id/contact").respond(ctx -> showcases
         .contact(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx))
         .onSuccess(sent -> ctx.response().setStatusCode(201)));
@@ -64,6 +66,9 @@ public final class ShowcaseRoutes {
         .image(Ids.path(ctx, "id"), Ids.path(ctx, "imageId"), WebContext.viewer(ctx))
         .onSuccess(answer -> ctx.response()
             .putHeader("Content-Type", answer.image().contentType())
+            .putHeader("Content-Disposition", FileNames.attachment(answer.image().fileName()))
+            .putHeader("X-Content-Type-Options", "nosniff")
+            .putHeader("Content-Security-Policy", "default-src 'none'; sandbox")
             .putHeader("Cache-Control", answer.publicCache() ? "public, max-age=3600" : "private, no-store")
             .putHeader("ETag", "\"" + ctx.pathParam("imageId") + "\"")
             .end(answer.image().bytes()))
@@ -79,17 +84,9 @@ public final class ShowcaseRoutes {
   }
 
   private Future<JsonObject> upload(RoutingContext ctx) {
-    WebContext.viewer(ctx).requireSignedIn();
-    String type = ctx.request().getHeader("Content-Type");
-    if (type == null || !type.toLowerCase().startsWith("multipart/form-data")) {
-      throw new UnsupportedMedia("Send the image as multipart/form-data with the file in the part named file");
-    }
-    FileUpload file = ctx.fileUploads().stream().filter(f -> f.name().equals("file")).findFirst()
-        .orElseThrow(() -> new Invalid("file", "attach an image in the part named file"));
-    if (file.size() > ShowcaseImages.MAX_BYTES) throw new TooLarge("An image may be at most 5 MB");
-    String alt = ctx.request().getFormAttribute("alt");
-    return ctx.vertx().fileSystem().readFile(file.uploadedFileName())
-        .compose(bytes -> showcases.addImage(Ids.path(ctx, "id"), bytes, alt, WebContext.viewer(ctx)))
+    Uploads.Part file = Uploads.file(ctx, "file").orElseThrow(() -> new Invalid("file", "attach an image in the part named file"));
+    return showcases.addImage(Ids.path(ctx, "id"), file.bytes(), file.fileName(), ctx.request().getFormAttribute("alt"),
+            WebContext.viewer(ctx))
         .onSuccess(created -> ctx.response().setStatusCode(201));
   }
 }

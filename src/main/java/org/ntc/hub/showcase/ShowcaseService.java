@@ -4,7 +4,9 @@ import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlClient;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.ntc.hub.notification.NotificationRepository;
@@ -12,6 +14,7 @@ import org.ntc.hub.organisation.Organisation;
 import org.ntc.hub.organisation.OrganisationRepository;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.FieldErrors;
+import org.ntc.hub.platform.FileNames;
 import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.NotFound;
@@ -68,7 +71,7 @@ public final class ShowcaseService {
       if (privileged(showcase, viewer)) return full(showcase, lang);
       if (!showcase.isPublic()) return Future.failedFuture(new NotFound("showcase", id));
       showcases.countView(id);
-      return images.list(id).map(list -> showcase.publicJson(lang).put("images", new JsonArray(list)));
+      return images.list(id, true).map(list -> showcase.publicJson(lang).put("images", new JsonArray(list)));
     });
   }
 
@@ -84,13 +87,7 @@ public final class ShowcaseService {
       JsonObject merged = showcase.content().toStored().mergeIn(change);
       ShowcaseContent content = ShowcaseContent.from(merged, Set.of(), errors);
       errors.throwIfAny();
-      // A published showcase's edit goes to review at once; an edit of one already under review
-      // takes it out of review, so staff never approve text they have not seen.
-      String to = switch (showcase.status()) {
-        case "published" -> "pending";
-        case "pending" -> "draft";
-        default -> showcase.status();
-      };
+      String to = afterEdit(showcase.status());
       if (showcase.status().equals("archived")) throw new Conflict("An archived showcase cannot be edited");
       return showcases.pool().withTransaction(tx -> showcases.edit(tx, id, content, to, List.of(showcase.status()))
           .compose(changed -> {
@@ -134,17 +131,52 @@ public final class ShowcaseService {
         return move(showcase, viewer, "changes-requested", List.of("pending"), comment, "The showcase is no longer pending");
       }
       return showcases.pool().withTransaction(tx -> showcases.publish(tx, id).compose(published -> published
-          ? showcases.recordTransition(tx, id, viewer.id(), "pending", "published", comment)
+          ? images.approve(tx, id)
+              .compose(done -> showcases.recordTransition(tx, id, viewer.id(), "pending", "published", comment))
               .compose(done -> events.moved(tx, showcase, "pending", "published", comment))
           : Future.failedFuture(new Conflict("The showcase is no longer pending"))));
     }).onSuccess(done -> showcases.catalogueChanged()).compose(done -> full(id, lang));
   }
 
-  public Future<JsonObject> archive(UUID id, Viewer viewer, String lang) {
+  /**
+   * Takes a showcase out of view, with a reason (required when staff archive another
+   * organisation's showcase) that its members are told and that stays on its page.
+   */
+  public Future<JsonObject> archive(UUID id, JsonObject body, Viewer viewer, String lang) {
+    viewer.requireSignedIn();
+    FieldErrors errors = new FieldErrors();
+    errors.onlyKnown(body, Set.of("reason"));
+    String reason = errors.text(body, "reason", 1, 2000, false);
+    errors.throwIfAny();
+    return showcases.byId(id).compose(showcase -> {
+      if (!viewer.staff()) requireMember(showcase, viewer);
+      if (reason == null && !viewer.memberOf(showcase.organisationId())) {
+        throw new Invalid("reason", "say why you archive another organisation's showcase; its members are told");
+      }
+      return move(showcase, viewer, "archived", ARCHIVABLE, reason, "The showcase is already archived");
+    }).onSuccess(done -> showcases.catalogueChanged()).compose(done -> full(id, lang));
+  }
+
+  /**
+   * Undoes the latest archiving: back to the state the showcase was archived from, except that
+   * one archived while waiting for review comes back as a draft for its owners to submit again.
+   * Members restore what members archived; what staff archived, only staff restore.
+   */
+  public Future<JsonObject> restore(UUID id, Viewer viewer, String lang) {
     viewer.requireSignedIn();
     return showcases.byId(id).compose(showcase -> {
       if (!viewer.staff()) requireMember(showcase, viewer);
-      return move(showcase, viewer, "archived", ARCHIVABLE, null, "The showcase is already archived");
+      if (!showcase.status().equals("archived")) {
+        return Future.failedFuture(new Conflict("Only an archived showcase can be restored; this one is " + showcase.status()));
+      }
+      return showcases.lastArchiving(id).compose(last -> {
+        if (!viewer.staff() && last.isPresent() && !last.get().byMember()) {
+          throw new Forbidden("Contact-point staff archived this showcase; ask them to restore it");
+        }
+        String from = last.map(ShowcaseRepository.Archiving::from).orElse("draft");
+        String to = from == null || from.equals("pending") || from.equals("archived") ? "draft" : from;
+        return move(showcase, viewer, to, List.of("archived"), null, "The showcase is no longer archived");
+      });
     }).onSuccess(done -> showcases.catalogueChanged()).compose(done -> full(id, lang));
   }
 
@@ -157,7 +189,12 @@ public final class ShowcaseService {
     });
   }
 
-  public Future<JsonObject> addImage(UUID id, Buffer bytes, String alt, Viewer viewer) {
+  /**
+   * Adds an image, shown to the public once staff approve the showcase: added to a published
+   * showcase it sends the showcase to review like an edit of its text, the approved copy and
+   * images staying public meanwhile.
+   */
+  public Future<JsonObject> addImage(UUID id, Buffer bytes, String fileName, String alt, Viewer viewer) {
     viewer.requireSignedIn();
     return showcases.byId(id).compose(showcase -> {
       requireMember(showcase, viewer);
@@ -170,22 +207,31 @@ public final class ShowcaseService {
       if (altText.isEmpty() || altText.length() > 250 || altText.chars().anyMatch(Character::isISOControl)) {
         throw new Invalid("alt", "describe the image in 1 to 250 characters for people who cannot see it");
       }
+      String name = FileNames.forType(fileName, type, "image");
       return images.count(id).compose(n -> {
         if (n >= ShowcaseImages.MAX_PER_SHOWCASE) return Future.failedFuture(new Conflict("A showcase has at most 10 images"));
         UUID imageId = UUID.randomUUID();
-        return images.insert(imageId, id, type, bytes, altText).map(done -> new JsonObject()
-            .put("id", imageId.toString()).put("url", "/api/v1/showcases/" + id + "/images/" + imageId)
-            .put("alt", altText).put("contentType", type).put("size", bytes.length()));
+        String to = afterEdit(showcase.status());
+        return showcases.pool().withTransaction(tx -> images.insert(tx, imageId, id, type, bytes, altText, name)
+            .compose(done -> to.equals(showcase.status()) ? Future.succeededFuture()
+                : move(tx, showcase, viewer, to, List.of(showcase.status()), "image added",
+                    "The showcase changed meanwhile; reload and try again")))
+            .map(done -> new JsonObject()
+                .put("id", imageId.toString()).put("url", "/api/v1/showcases/" + id + "/images/" + imageId)
+                .put("alt", altText).put("contentType", type).put("size", bytes.length()).put("fileName", name)
+                .put("approved", false));
       });
     });
   }
 
-  /** The image's bytes and whether the public may cache them. */
+  /** The image's bytes and whether the public may cache them; one awaiting review only for owners and staff. */
   public Future<ImageAnswer> image(UUID id, UUID imageId, Viewer viewer) {
     return showcases.byId(id).compose(showcase -> {
-      if (!showcase.isPublic() && !privileged(showcase, viewer)) return Future.failedFuture(new NotFound("image", imageId));
-      return images.bytes(id, imageId).map(found -> new ImageAnswer(
-          found.orElseThrow(() -> new NotFound("image", imageId)), showcase.isPublic()));
+      boolean privileged = privileged(showcase, viewer);
+      if (!showcase.isPublic() && !privileged) return Future.failedFuture(new NotFound("image", imageId));
+      return images.bytes(id, imageId).map(found -> found.filter(image -> image.approved() || privileged)
+          .map(image -> new ImageAnswer(image, showcase.isPublic() && image.approved()))
+          .orElseThrow(() -> new NotFound("image", imageId)));
     });
   }
 
@@ -238,10 +284,16 @@ public final class ShowcaseService {
 
   private Future<Void> move(Showcase showcase, Viewer viewer, String to, List<String> from, String comment, String conflict) {
     if (!from.contains(showcase.status())) return Future.failedFuture(new Conflict(conflict));
-    return showcases.pool().withTransaction(tx -> showcases.transition(tx, showcase.id(), to, from)
+    return showcases.pool().withTransaction(tx -> move(tx, showcase, viewer, to, from, comment, conflict));
+  }
+
+  /** The move inside the caller's transaction: the new state, its record in the history, and what it tells others. */
+  private Future<Void> move(SqlClient tx, Showcase showcase, Viewer viewer, String to, List<String> from, String comment,
+                            String conflict) {
+    return showcases.transition(tx, showcase.id(), to, from)
         .compose(moved -> moved ? showcases.recordTransition(tx, showcase.id(), viewer.id(), showcase.status(), to, comment)
                 .compose(done -> events.moved(tx, showcase, showcase.status(), to, comment))
-            : Future.failedFuture(new Conflict(conflict))));
+            : Future.failedFuture(new Conflict(conflict)));
   }
 
   private Future<JsonObject> full(UUID id, String lang) {
@@ -249,10 +301,29 @@ public final class ShowcaseService {
   }
 
   private Future<JsonObject> full(Showcase showcase, String lang) {
-    return Future.all(showcases.history(showcase.id()), images.list(showcase.id()))
-        .map(all -> showcase.fullJson(lang)
-            .put("history", new JsonArray(all.<List<JsonObject>>resultAt(0)))
-            .put("images", new JsonArray(all.<List<JsonObject>>resultAt(1))));
+    Future<Optional<ShowcaseRepository.Archiving>> archiving = showcase.status().equals("archived")
+        ? showcases.lastArchiving(showcase.id()) : Future.succeededFuture(Optional.empty());
+    return Future.all(showcases.history(showcase.id()), images.list(showcase.id(), false), archiving)
+        .map(all -> {
+          JsonObject json = showcase.fullJson(lang)
+              .put("history", new JsonArray(all.<List<JsonObject>>resultAt(0)))
+              .put("images", new JsonArray(all.<List<JsonObject>>resultAt(1)));
+          all.<Optional<ShowcaseRepository.Archiving>>resultAt(2).ifPresent(a -> json.put("archived", a.toJson()));
+          return json;
+        });
+  }
+
+  /**
+   * The state after an owner's edit (of the text or the images): a published showcase's edit
+   * goes to review at once; an edit of one already under review takes it out of review, so
+   * staff never approve what they have not seen.
+   */
+  private static String afterEdit(String status) {
+    return switch (status) {
+      case "published" -> "pending";
+      case "pending" -> "draft";
+      default -> status;
+    };
   }
 
   private static boolean privileged(Showcase showcase, Viewer viewer) {

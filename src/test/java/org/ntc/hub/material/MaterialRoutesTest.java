@@ -57,6 +57,36 @@ class MaterialRoutesTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("a file is saved and served under the extension of its recognised type: an HTML page shaped as a PDF is x.pdf")
+  void servedNameMatchesType() {
+    User staff = users.staff("umea");
+    Map<String, String> fields = Map.of("title.en", "Looks like a PDF", "topic", "remote-monitoring", "language", "en");
+    Buffer htmlShapedAsPdf = Buffer.buffer("%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>\n");
+    Http.Response upload = http.upload("/api/v1/materials", staff.token(), "file", "x.html", "text/html", htmlShapedAsPdf, fields);
+    assertThat(upload.status()).as(upload.text()).isEqualTo(201);
+    assertThat(upload.json().getString("fileName")).isEqualTo("x.pdf");
+    Http.Response download = http.get(upload.json().getString("url"), null);
+    assertThat(download.header("Content-Type")).isEqualTo("application/pdf");
+    assertThat(download.header("Content-Disposition")).isEqualTo("attachment; filename=\"x.pdf\"; filename*=UTF-8''x.pdf");
+    assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(download.header("Content-Security-Policy")).contains("sandbox");
+
+    Http.Response traversal = http.upload("/api/v1/materials", staff.token(), "file", "../../etc/passwd.html", "application/pdf", PDF,
+        fields);
+    assertThat(traversal.json().getString("fileName")).isEqualTo("passwd.pdf");
+    Http.Response finnish = http.upload("/api/v1/materials", staff.token(), "file", "Lääkeannostelijan käyttö.PDF",
+        "application/pdf", PDF, fields);
+    assertThat(finnish.json().getString("fileName")).isEqualTo("Lääkeannostelijan käyttö.pdf");
+    assertThat(http.get(finnish.json().getString("url"), null).header("Content-Disposition")).isEqualTo(
+        "attachment; filename=\"Laakeannostelijan kaytto.pdf\"; filename*=UTF-8''L%C3%A4%C3%A4keannostelijan%20k%C3%A4ytt%C3%B6.pdf");
+
+    String id = upload.json().getString("id");
+    app.execute("UPDATE material SET file_name = 'stored before.html' WHERE id = '" + id + "'");
+    assertThat(http.get(upload.json().getString("url"), null).header("Content-Disposition"))
+        .as("a name stored before this rule is served by it too").startsWith("attachment; filename=\"stored before.pdf\"");
+  }
+
+  @Test
   @DisplayName("members-only material is hidden from visitors and citizens, and search finds material in each language")
   void visibilityAndSearch() {
     User staff = users.staff("umea");
