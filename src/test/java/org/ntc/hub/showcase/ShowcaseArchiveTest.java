@@ -105,8 +105,8 @@ class ShowcaseArchiveTest extends ApiTest {
     User owner = users.orgAdmin("company", true);
     User staff = users.staff("seinajoki");
     String id = fixture.published(owner, ShowcaseFixture.body(owner.organisationId(), "Sivulla", "På sidan", "On the page"));
-    String csrf = "k".repeat(32);
-    MultiMap browser = MultiMap.caseInsensitiveMultiMap().add("Cookie", "ntc_token=" + owner.token() + "; ntc_csrf=" + csrf);
+    String csrf = http.csrfOf(owner.token());
+    MultiMap browser = MultiMap.caseInsensitiveMultiMap().add("Cookie", "ntc_token=" + owner.token());
     Http.Response archived = http.form("/showcases/" + id + "/archive", browser,
         MultiMap.caseInsensitiveMultiMap().add("_csrf", csrf).add("reason", "Uusi versio tulossa"));
     assertThat(archived.status()).isEqualTo(303);
@@ -125,8 +125,8 @@ class ShowcaseArchiveTest extends ApiTest {
     assertThat(http.get("/api/v1/showcases/" + id, null).status()).isEqualTo(200);
 
     Http.Response staffWithoutReason = http.form("/showcases/" + id + "/archive",
-        MultiMap.caseInsensitiveMultiMap().add("Cookie", "ntc_token=" + staff.token() + "; ntc_csrf=" + csrf),
-        MultiMap.caseInsensitiveMultiMap().add("_csrf", csrf));
+        MultiMap.caseInsensitiveMultiMap().add("Cookie", "ntc_token=" + staff.token()),
+        MultiMap.caseInsensitiveMultiMap().add("_csrf", http.csrfOf(staff.token())));
     assertThat(staffWithoutReason.status()).isEqualTo(400);
     assertThat(PageHtml.main(staffWithoutReason.text()).select("#archive-error").text()).isNotBlank();
     assertThat(http.get("/api/v1/showcases/" + id, null).status()).as("still public").isEqualTo(200);

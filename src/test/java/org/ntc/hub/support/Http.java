@@ -108,6 +108,17 @@ public final class Http {
     return await(request.sendMultipartForm(form));
   }
 
+  /**
+   * The CSRF token a browser signed in with this token gets on its pages: tokens are bound to
+   * the session, so a test reads it from a page as a browser would.
+   */
+  public String csrfOf(String token) {
+    Response page = raw(HttpMethod.GET, "/account", MultiMap.caseInsensitiveMultiMap().add("Cookie", "ntc_token=" + token), null);
+    String value = PageHtml.parse(page.text()).select("input[name=_csrf]").val();
+    if (value.isEmpty()) throw new AssertionError("no CSRF field on /account: " + page.status());
+    return value;
+  }
+
   public static <T> T awaitResult(Future<T> future) {
     try {
       return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
