@@ -12,6 +12,7 @@ import org.ntc.hub.platform.FileNames;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Uploads;
 import org.ntc.hub.platform.Viewer;
@@ -43,7 +44,8 @@ public final class MaterialRoutes {
     router.get("/api/v1/materials/:id/file").handler(ctx -> materials.file(Ids.path(ctx, "id"), WebContext.viewer(ctx))
         .onSuccess(file -> {
           if (file.kind().equals("link")) {
-            ctx.response().setStatusCode(303).putHeader("Location", file.url()).end();
+            // Never a redirect: this site's address must not send people on to wherever a member pointed it.
+            ctx.fail(new NotFound("This material is a link, not a file; its address is the material's url"));
             return;
           }
           // A name stored before names followed the type is given the type's extension here too.

@@ -29,6 +29,9 @@ class MaterialRoutesTest extends ApiTest {
     Http.Response created = http.post("/api/v1/materials", users.staff("umea").token(), link("public"));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     assertThat(created.json().getString("url")).isEqualTo("https://example.org/opas.pdf");
+    Http.Response viaUs = http.get("/api/v1/materials/" + created.json().getString("id") + "/file", null);
+    assertThat(viaUs.status()).as("a link is never a redirect from this site's address").isEqualTo(404);
+    assertThat(viaUs.header("Location")).isNull();
     User member = users.orgMember("care");
     assertThat(http.post("/api/v1/materials", member.token(), link("members")).status()).isEqualTo(201);
     Http.Response bad = http.post("/api/v1/materials", member.token(), link("secret").put("topic", "astrology").put("url", "ftp://x"));
