@@ -80,6 +80,7 @@ public final class HttpVerticle extends VerticleBase {
     Views views = new Views(vertx, config.node());
     Router router = Router.router(vertx);
     router.route().handler(SecurityHeaders::apply);
+    router.route().handler(PrivateResponses::noStore);
     router.route().handler(Languages::choose);
     router.get("/showcases").handler(pages::serveKept);
     router.get("/api/v1/showcases").handler(pages::serveKept);

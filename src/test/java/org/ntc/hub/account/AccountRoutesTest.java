@@ -123,6 +123,35 @@ class AccountRoutesTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("every answer that may carry personal data says Cache-Control: no-store; public lists for anonymous callers do not")
+  void personalAnswersAreNotStored() {
+    Users.User person = users.orgAdmin("company", true);
+    String token = person.token();
+    java.util.Map<String, Http.Response> personal = new java.util.LinkedHashMap<>();
+    personal.put("me", http.get("/api/v1/me", token));
+    personal.put("edit me", http.patch("/api/v1/me", token, new JsonObject().put("title", "Tester")));
+    personal.put("export", http.get("/api/v1/me/export", token));
+    personal.put("notifications", http.get("/api/v1/me/notifications", token));
+    personal.put("my trainings", http.get("/api/v1/me/trainings", token));
+    personal.put("me without a token", http.get("/api/v1/me", null));
+    personal.put("sign-in", http.post("/api/v1/auth/login", null, new JsonObject().put("email", person.email()).put("password", Users.PASSWORD)));
+    personal.put("failed sign-in", http.post("/api/v1/auth/login", null, new JsonObject().put("email", "nobody@example.org").put("password", "x")));
+    personal.put("register", http.post("/api/v1/auth/register", null, registration("cache-" + java.util.UUID.randomUUID() + "@example.org")));
+    personal.put("members", http.get("/api/v1/organisations/" + person.organisationId() + "/members", token));
+    personal.put("own organisation", http.get("/api/v1/organisations/" + person.organisationId(), token));
+    personal.put("organisations as signed in", http.get("/api/v1/organisations", token));
+    personal.put("a profile as signed in", http.get("/api/v1/people/" + person.id(), token));
+    personal.put("cookie visitor", http.raw(HttpMethod.GET, "/api/v1/organisations",
+        MultiMap.caseInsensitiveMultiMap().add("Cookie", "ntc_token=" + token), null));
+    java.util.List<String> stored = new java.util.ArrayList<>();
+    personal.forEach((name, response) -> {
+      if (!"no-store".equals(response.header("Cache-Control"))) stored.add(name + " (" + response.status() + "): " + response.header("Cache-Control"));
+    });
+    assertThat(stored).isEmpty();
+    assertThat(http.get("/api/v1/organisations", null).header("Cache-Control")).as("a public list").isNull();
+  }
+
+  @Test
   @DisplayName("a signed-out token stops working at once")
   void logout() {
     Users.User person = users.citizen("logout");
