@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
+import org.ntc.hub.support.TestApp;
 import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
 
@@ -89,7 +90,7 @@ class AuthorisationMatrixTest extends ApiTest {
         User person = people.get(role);
         String token = person == null ? null : person.token();
         if (c.name().equals("sign out") && person != null) token = users.login(person.email(), role.equals("admin")
-            ? "Admin-password-for-tests-1" : Users.PASSWORD);
+            ? TestApp.ADMIN_PASSWORD : Users.PASSWORD);
         if (c.name().equals("erase me") && person != null) {
           if (role.equals("admin")) continue;
           token = makers.get(role).apply(null).token();

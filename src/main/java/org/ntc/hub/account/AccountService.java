@@ -27,6 +27,7 @@ public final class AccountService {
   static final int MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
   static final int MAX_FAILURES_PER_ADDRESS = 50;
   static final int MAX_REGISTRATIONS_PER_ADDRESS_AND_HOUR = 100;
+  public static final String BOOTSTRAP_ADMIN_NAME = "Administrator";
   private static final String WRONG_CREDENTIALS = "The email or password is wrong";
 
   private final Vertx vertx;
@@ -68,7 +69,7 @@ public final class AccountService {
     UUID id = UUID.randomUUID();
     return accounts.emailTaken(normalised).compose(taken -> taken ? Future.succeededFuture(false)
         : hash(password).compose(hash -> accounts.pool().withTransaction(tx ->
-                accounts.insert(tx, id, normalised, hash, "Administrator", "en", true)
+                accounts.insert(tx, id, normalised, hash, BOOTSTRAP_ADMIN_NAME, "en", true)
                     .compose(done -> AuditLog.record(tx, null, "admin.bootstrapped", "account", id, null, null))))
             .map(true));
   }
