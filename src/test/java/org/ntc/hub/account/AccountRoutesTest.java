@@ -107,7 +107,7 @@ class AccountRoutesTest extends ApiTest {
   void throttling(Vertx vertx) {
     http.post("/api/v1/auth/register", null, registration("target@example.org"));
     JsonObject wrong = new JsonObject().put("email", "target@example.org").put("password", "guess guess guess");
-    for (int i = 0; i < AccountService.MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
+    for (int i = 0; i < AccountService.PER_ACCOUNT_AND_ADDRESS.maxAttempts(); i++) {
       assertThat(http.post("/api/v1/auth/login", null, wrong).status()).isEqualTo(401);
     }
     Http.Response blocked = http.post("/api/v1/auth/login", null, wrong);
