@@ -17,6 +17,7 @@ import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.platform.AttemptLimits;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
+import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Tokens;
 import org.ntc.hub.platform.Unauthenticated;
@@ -48,6 +49,13 @@ public final class AccountService {
   private final Tokens tokens;
   private final byte[] failureKey;
 
+  /** What another feature holds of a person that must go when they erase their account, in the erasure's transaction. */
+  public interface Departure {
+    Future<Void> leave(SqlClient tx, UUID accountId);
+  }
+
+  private Departure departure = (tx, accountId) -> Future.succeededFuture();
+
   public record SignedIn(String token, int expiresIn) {
     public JsonObject toJson() {
       return new JsonObject().put("accessToken", token).put("tokenType", "Bearer").put("expiresIn", expiresIn);
@@ -62,10 +70,16 @@ public final class AccountService {
     this.failureKey = signingSecret.getBytes(StandardCharsets.UTF_8);
   }
 
+  public AccountService onErase(Departure departure) {
+    this.departure = departure;
+    return this;
+  }
+
   /**
    * Registers a citizen. Every attempt counts against the address's hourly limit before anything
-   * is looked up, and answers that an email is taken have a small limit of their own; once it is
-   * reached the address hears 429 for every registration, so it cannot go on sorting addresses.
+   * is looked up, and answers that an email is taken have a small limit of their own; once that is
+   * reached the address hears 429 for every registration, so it cannot go on telling registered
+   * emails from others.
    */
   public Future<JsonObject> register(NewAccount account, String address) {
     UUID id = UUID.randomUUID();
@@ -99,7 +113,7 @@ public final class AccountService {
 
   public Future<SignedIn> login(Credentials credentials, String address) {
     String emailHash = emailHash(credentials.email());
-    return checkPassword(credentials.email(), credentials.password(), emailHash, address)
+    return checkPassword(credentials.email(), credentials.password(), emailHash, address, "auth.login-failed")
         .compose(accountId -> accountId.isPresent() ? startSession(accountId.get(), emailHash, address)
             : Future.failedFuture(new Unauthenticated(WRONG_CREDENTIALS)));
   }
@@ -108,12 +122,13 @@ public final class AccountService {
    * The account whose password this is, or empty (the failure counted and audited). The attempt
    * is admitted by the limits before any hashing, so parallel guesses cannot outrun them.
    */
-  private Future<Optional<UUID>> checkPassword(String email, String password, String emailHash, String address) {
+  private Future<Optional<UUID>> checkPassword(String email, String password, String emailHash, String address,
+                                               String failureAction) {
     return admit(emailHash, address)
         .compose(ok -> accounts.credentials(email))
         .compose(found -> hashing.run(() -> Passwords.verifyOrDecoy(password, found.map(r -> r.getString("password_hash")).orElse(null)))
             .compose(matches -> matches && found.isPresent() ? Future.succeededFuture(Optional.of(found.get().getUUID("id")))
-                : failed(found.map(r -> r.getUUID("id")), address)));
+                : failed(found.map(r -> r.getUUID("id")), address, failureAction)));
   }
 
   /** Counts the attempt: per account and address, per address, and per account unless the owner has signed in from here. */
@@ -171,11 +186,22 @@ public final class AccountService {
         });
   }
 
-  /** Erases the person: name, email and credentials go; what they published stays, unattributed. */
-  public Future<Void> erase(Viewer viewer, String address) {
+  /**
+   * Erases the person once they give their password again (a token alone is not enough): their
+   * places in trainings to come are given up as cancellations are, then name, email, credentials
+   * and sign-in traces go; what they published stays, unattributed. All in one transaction.
+   */
+  public Future<Void> erase(Viewer viewer, String password, String address) {
     viewer.requireSignedIn();
-    return accounts.pool().withTransaction(tx -> accounts.erase(tx, viewer.id())
-        .compose(done -> AuditLog.record(tx, viewer.id(), "account.erased", "account", viewer.id(), null, null)));
+    String emailHash = emailHash(viewer.email());
+    return checkPassword(viewer.email(), password, emailHash, address, "account.erase-refused")
+        .compose(accountId -> accountId.filter(viewer.id()::equals).isPresent() ? Future.<Void>succeededFuture()
+            : Future.failedFuture(new Forbidden("The password is wrong; nothing was erased")))
+        .compose(confirmed -> accounts.pool().withTransaction(tx -> departure.leave(tx, viewer.id())
+            .compose(done -> accounts.erase(tx, viewer.id()))
+            .compose(done -> limits.clear(tx, List.of(pairKey(emailHash, address), accountKey(emailHash))))
+            .compose(done -> accounts.forgetSignIns(tx, emailHash))
+            .compose(done -> AuditLog.record(tx, viewer.id(), "account.erased", "account", viewer.id(), null, null))));
   }
 
   public Future<JsonObject> grantStaff(Viewer viewer, UUID userId, String contactPoint, String address) {
@@ -258,9 +284,9 @@ public final class AccountService {
         .compose(done -> accounts.rememberSignIn(tx, emailHash, addressHash(address)));
   }
 
-  private Future<Optional<UUID>> failed(Optional<UUID> accountId, String address) {
+  private Future<Optional<UUID>> failed(Optional<UUID> accountId, String address, String action) {
     Future<Void> audit = accountId
-        .map(id -> AuditLog.record(accounts.pool(), id, "auth.login-failed", "account", id, address, null))
+        .map(id -> AuditLog.record(accounts.pool(), id, action, "account", id, address, null))
         .orElse(Future.succeededFuture());
     return Future.all(audit, limits.forgetOld(), accounts.forgetOldSignIns()).map(done -> Optional.empty());
   }

@@ -43,6 +43,6 @@ public final class Bodies {
 
   /** An optional JSON body: absent is an empty object. */
   public static JsonObject optionalJson(RoutingContext ctx) {
-    return ctx.body() == null || ctx.body().length() == 0 ? new JsonObject() : json(ctx);
+    return ctx.body() == null || ctx.body().length() <= 0 ? new JsonObject() : json(ctx);
   }
 }

@@ -122,6 +122,7 @@ public final class HttpVerticle extends VerticleBase {
     new ShowcasePages(showcases, views, pages).withEvidence(pilots::ofShowcase).mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository, events, notifications);
+    accounts.onErase(trainings::leaveAll);
     MaterialRepository materialRepository = new MaterialRepository(pool);
     new TrainingRoutes(trainings, materialRepository, views).mount(router);
     ChallengeRepository challengeRepository = new ChallengeRepository(pool);

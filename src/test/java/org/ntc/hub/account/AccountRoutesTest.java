@@ -19,6 +19,14 @@ class AccountRoutesTest extends ApiTest {
 
 
 
+  private static JsonObject training(int capacity) {
+    java.time.OffsetDateTime start = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(10).withNano(0);
+    return new JsonObject().put("title", new JsonObject().put("en", "Remote monitoring basics"))
+        .put("description", new JsonObject().put("en", "Hands-on.")).put("format", "onsite").put("contactPoint", "seinajoki")
+        .put("startsAt", start.toString()).put("endsAt", start.plusHours(3).toString())
+        .put("capacity", capacity).put("language", "en").put("audience", new JsonArray().add("citizens"));
+  }
+
   private static JsonObject registration(String email) {
     return new JsonObject().put("email", email).put("password", Users.PASSWORD).put("name", "Saga Lindqvist").put("locale", "sv");
   }
@@ -199,7 +207,14 @@ class AccountRoutesTest extends ApiTest {
     assertThat(export.json().getJsonArray("enrolments")).isNotNull();
     assertThat(export.json().getJsonArray("messagesSent")).isNotNull();
 
-    assertThat(http.delete("/api/v1/me", person.token()).status()).isEqualTo(204);
+    Http.Response withoutPassword = http.delete("/api/v1/me", person.token());
+    assertThat(withoutPassword.status()).as("erasing asks for the password again").isEqualTo(400);
+    assertThat(withoutPassword.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("password");
+    assertThat(http.call(HttpMethod.DELETE, "/api/v1/me", person.token(), new JsonObject().put("password", "not my password"))
+        .status()).as("a wrong password").isEqualTo(403);
+    assertThat(http.get("/api/v1/me", person.token()).status()).as("nothing was erased").isEqualTo(200);
+    assertThat(http.call(HttpMethod.DELETE, "/api/v1/me", person.token(), new JsonObject().put("password", Users.PASSWORD))
+        .status()).isEqualTo(204);
     assertThat(http.get("/api/v1/me", person.token()).status()).isEqualTo(401);
     assertThat(http.post("/api/v1/auth/login", null, new JsonObject().put("email", person.email()).put("password", Users.PASSWORD))
         .status()).isEqualTo(401);
@@ -209,6 +224,39 @@ class AccountRoutesTest extends ApiTest {
         .as("the organisation they founded stays").isEqualTo(1);
     assertThat(http.post("/api/v1/auth/register", null, registration(person.email())).status())
         .as("the email can be used again").isEqualTo(201);
+  }
+
+  @Test
+  @DisplayName("erasing an account gives up its seats and waitlist places in trainings to come, as cancellations do")
+  void erasureLeavesTrainings() {
+    Users.User staff = users.staff("seinajoki");
+    String full = http.post("/api/v1/trainings", staff.token(), training(1)).json().getString("id");
+    String roomy = http.post("/api/v1/trainings", staff.token(), training(2)).json().getString("id");
+    Users.User seated = users.citizen("seated");
+    Users.User next = users.citizen("next");
+    Users.User last = users.citizen("last");
+    for (Users.User person : java.util.List.of(seated, next, last)) {
+      assertThat(http.post("/api/v1/trainings/" + full + "/enrolments", person.token(), new JsonObject()).status()).isEqualTo(201);
+    }
+    assertThat(http.post("/api/v1/trainings/" + roomy + "/enrolments", seated.token(), new JsonObject()).status()).isEqualTo(201);
+    assertThat(http.get("/api/v1/trainings/" + full, null).json().getLong("waitlistLength")).isEqualTo(2);
+    assertThat(http.get("/api/v1/trainings/" + roomy, null).json().getLong("seatsLeft")).isEqualTo(1);
+
+    assertThat(http.call(HttpMethod.DELETE, "/api/v1/me", last.token(), new JsonObject().put("password", Users.PASSWORD))
+        .status()).isEqualTo(204);
+    assertThat(http.get("/api/v1/trainings/" + full, null).json().getLong("waitlistLength")).as("the waitlist place is gone")
+        .isEqualTo(1);
+
+    assertThat(http.call(HttpMethod.DELETE, "/api/v1/me", seated.token(), new JsonObject().put("password", Users.PASSWORD))
+        .status()).isEqualTo(204);
+    JsonObject after = http.get("/api/v1/trainings/" + full, null).json();
+    assertThat(after.getLong("seatsLeft")).isZero();
+    assertThat(after.getLong("waitlistLength")).isZero();
+    assertThat(http.get("/api/v1/trainings/" + full, next.token()).json().getJsonObject("myEnrolment").getString("status"))
+        .as("the first on the waitlist has the freed seat").isEqualTo("confirmed");
+    assertThat(http.get("/api/v1/trainings/" + roomy, null).json().getLong("seatsLeft")).as("the other seat is free").isEqualTo(2);
+    assertThat(app.count("SELECT count(*) FROM enrolment e JOIN account a ON a.id = e.account_id"
+        + " WHERE a.erased_at IS NOT NULL AND e.status <> 'cancelled'")).isZero();
   }
 
   @Test
