@@ -129,6 +129,10 @@ public final class AccountPages {
     model.put("form", Map.of("name", form.getString("name", ""), "email", form.getString("email", "")));
     model.put("errors", Forms.fieldErrors(err, lang, "register.error"));
     if (err instanceof Conflict) model.put("error", I18n.text(lang, "register.emailTaken"));
+    if (err instanceof TooManyAttempts tooMany) {
+      model.put("error", I18n.text(lang, "register.tooMany"));
+      ctx.response().putHeader("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+    }
     views.page(ctx, Forms.status(err), "account/register", model).onFailure(ctx::fail);
   }
 

@@ -37,7 +37,7 @@ public final class AccountService {
   static final AttemptLimits.Limit PER_ACCOUNT = new AttemptLimits.Limit(15 * 60, 20, 60, 5 * 60);
   static final AttemptLimits.Limit REGISTRATIONS_PER_ADDRESS = new AttemptLimits.Limit(3600, 100, 3600, 3600);
   /** "This email has an account" tells who is registered: few such answers per address and hour. */
-  static final AttemptLimits.Limit EMAIL_TAKEN_ANSWERS_PER_ADDRESS = new AttemptLimits.Limit(3600, 10, 3600, 3600);
+  public static final AttemptLimits.Limit EMAIL_TAKEN_ANSWERS_PER_ADDRESS = new AttemptLimits.Limit(3600, 10, 3600, 3600);
   public static final String BOOTSTRAP_ADMIN_NAME = "Administrator";
   private static final String WRONG_CREDENTIALS = "The email or password is wrong";
   private static final String TOO_MANY_SIGN_INS = "Too many failed sign-ins; try again later";
