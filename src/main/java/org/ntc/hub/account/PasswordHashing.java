@@ -36,7 +36,7 @@ final class PasswordHashing {
   <T> Future<T> run(Callable<T> work) {
     if (inHand.incrementAndGet() > MAX_IN_HAND) {
       inHand.decrementAndGet();
-      return Future.failedFuture(new Busy("Too many sign-ins at once; try again in a moment", RETRY_AFTER_SECONDS));
+      return Future.failedFuture(new Busy("Too many passwords are being checked at once; try again in a moment", RETRY_AFTER_SECONDS));
     }
     return executor.executeBlocking(work, false).andThen(done -> inHand.decrementAndGet());
   }
