@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.ntc.hub.account.AccountService;
+import org.ntc.hub.account.Passwords;
 
 /**
  * Every start-up setting, validated once. Nothing below {@code Main} reads the environment.
@@ -68,6 +70,11 @@ public record AppConfig(
       throw new BadSetting(adminEmail.isPresent() ? "NTC_ADMIN_PASSWORD" : "NTC_ADMIN_EMAIL",
           "NTC_ADMIN_EMAIL and NTC_ADMIN_PASSWORD are set together");
     }
+    // The bootstrap admin holds every right: its password meets the same policy as anyone's.
+    adminPassword.flatMap(password -> Passwords.weakness(password, adminEmail.get(), AccountService.BOOTSTRAP_ADMIN_NAME))
+        .ifPresent(weakness -> {
+          throw new BadSetting("NTC_ADMIN_PASSWORD", "the password " + weakness);
+        });
     Optional<String> jwtSecret = optional(s, "NTC_JWT_SECRET");
     if (jwtSecret.isPresent() && jwtSecret.get().getBytes(StandardCharsets.UTF_8).length < 32) {
       throw new BadSetting("NTC_JWT_SECRET", "must be at least 32 bytes long");

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ntc.hub.support.TestApp;
 
 class AppConfigTest {
   private static final String NO_FILE = "NTC_CONFIG";
@@ -47,6 +48,20 @@ class AppConfigTest {
     assertBad(Map.of("NTC_CLUSTER_MEMBERS", "10.0.0.1:5701-5703"), "NTC_CLUSTER_MEMBERS");
     assertBad(Map.of("NTC_ADMIN_EMAIL", "a@b.fi"), "NTC_ADMIN_PASSWORD");
     assertBad(Map.of("NTC_JWT_SECRET", "short"), "NTC_JWT_SECRET");
+  }
+
+  @Test
+  @DisplayName("a bootstrap admin password that fails the password policy stops the start, naming NTC_ADMIN_PASSWORD only")
+  void weakAdminPassword() {
+    for (String weak : new String[] {"short1", "password123", "aaaaaaaaaaaaaa", "maija.admin-2027", "Administrator 2027"}) {
+      assertBad(Map.of("NTC_ADMIN_EMAIL", "maija.admin@ntc.example", "NTC_ADMIN_PASSWORD", weak), "NTC_ADMIN_PASSWORD");
+      assertThatThrownBy(() -> AppConfig.fromSettings(Map.of("NTC_ADMIN_EMAIL", "maija.admin@ntc.example", "NTC_ADMIN_PASSWORD", weak)))
+          .as("the message never repeats the password").message().doesNotContain(weak);
+    }
+    assertThat(AppConfig.fromSettings(Map.of("NTC_ADMIN_EMAIL", "admin@example.org", "NTC_ADMIN_PASSWORD", "a long passphrase"))
+        .adminPassword()).as("the README's example").contains("a long passphrase");
+    assertThat(AppConfig.fromSettings(Map.of("NTC_ADMIN_EMAIL", "admin@ntc.test", "NTC_ADMIN_PASSWORD", TestApp.ADMIN_PASSWORD))
+        .adminPassword()).as("the tests' admin").contains(TestApp.ADMIN_PASSWORD);
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
+import org.ntc.hub.support.TestApp;
 import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
 
@@ -81,7 +82,8 @@ class AuthorisationMatrixTest extends ApiTest {
             expect(401, 403, 403, 403, 403, 403, 204)),
         new Case("audit log", HttpMethod.GET, u -> "/api/v1/audit", u -> null, staffOnly(200, 403, 401)),
         new Case("sign out", HttpMethod.POST, u -> "/api/v1/auth/logout", u -> null, signedIn(204)),
-        new Case("erase me", HttpMethod.DELETE, u -> "/api/v1/me", u -> null, signedIn(204)));
+        new Case("erase me", HttpMethod.DELETE, u -> "/api/v1/me", u -> new JsonObject().put("password", Users.PASSWORD),
+            signedIn(204)));
 
     List<String> mismatches = new ArrayList<>();
     for (Case c : cases) {
@@ -89,7 +91,7 @@ class AuthorisationMatrixTest extends ApiTest {
         User person = people.get(role);
         String token = person == null ? null : person.token();
         if (c.name().equals("sign out") && person != null) token = users.login(person.email(), role.equals("admin")
-            ? "Admin-password-for-tests-1" : Users.PASSWORD);
+            ? TestApp.ADMIN_PASSWORD : Users.PASSWORD);
         if (c.name().equals("erase me") && person != null) {
           if (role.equals("admin")) continue;
           token = makers.get(role).apply(null).token();

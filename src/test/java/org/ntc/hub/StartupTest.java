@@ -80,6 +80,17 @@ class StartupTest {
   }
 
   @Test
+  @DisplayName("a bootstrap admin password that fails the password policy exits with status 2 and one line naming NTC_ADMIN_PASSWORD")
+  void weakAdminPassword(@TempDir Path data) throws Exception {
+    try (NodeProcess node = NodeProcess.start(Map.of("NTC_ADMIN_EMAIL", "root@example.org", "NTC_ADMIN_PASSWORD", "password1",
+        "NTC_DATA_DIR", data.toString()))) {
+      assertThat(node.awaitExit(30)).isEqualTo(2);
+      assertThat(node.output()).filteredOn(l -> !l.startsWith("WARNING")).hasSize(1)
+          .first().asString().contains("NTC_ADMIN_PASSWORD").doesNotContain("password1");
+    }
+  }
+
+  @Test
   @DisplayName("an unreachable database exits non-zero with a one-line reason")
   void unreachableDatabase(@TempDir Path data) throws Exception {
     try (NodeProcess node = NodeProcess.start(Map.of(

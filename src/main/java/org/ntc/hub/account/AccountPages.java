@@ -14,6 +14,7 @@ import org.ntc.hub.platform.Forms;
 import org.ntc.hub.notification.Notification;
 import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.platform.I18n;
+import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Paging;
@@ -129,6 +130,10 @@ public final class AccountPages {
     model.put("form", Map.of("name", form.getString("name", ""), "email", form.getString("email", "")));
     model.put("errors", Forms.fieldErrors(err, lang, "register.error"));
     if (err instanceof Conflict) model.put("error", I18n.text(lang, "register.emailTaken"));
+    if (err instanceof TooManyAttempts tooMany) {
+      model.put("error", I18n.text(lang, "register.tooMany"));
+      ctx.response().putHeader("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+    }
     views.page(ctx, Forms.status(err), "account/register", model).onFailure(ctx::fail);
   }
 
@@ -206,10 +211,33 @@ public final class AccountPages {
       Forms.redirect(ctx, "/account?confirmErase=1#erase");
       return;
     }
-    accounts.erase(viewer, WebContext.address(ctx)).onSuccess(done -> {
-      Authentication.clearCookie(ctx);
-      Forms.redirect(ctx, "/?erased=1");
-    }).onFailure(ctx::fail);
+    String lang = Languages.of(ctx);
+    try {
+      accounts.erase(viewer, Credentials.confirmation(Forms.json(ctx, Set.of())), WebContext.address(ctx)).onSuccess(done -> {
+        Authentication.clearCookie(ctx);
+        Forms.redirect(ctx, "/?erased=1");
+      }).onFailure(err -> eraseFailed(ctx, viewer, err, lang));
+    } catch (RuntimeException err) {
+      eraseFailed(ctx, viewer, err, lang);
+    }
+  }
+
+  private void eraseFailed(RoutingContext ctx, Viewer viewer, Throwable err, String lang) {
+    if (!Forms.shownOnForm(err)) {
+      ctx.fail(err);
+      return;
+    }
+    String message = err instanceof TooManyAttempts ? I18n.text(lang, "login.tooMany")
+        : err instanceof Invalid ? I18n.text(lang, "account.erasePasswordMissing")
+        : I18n.text(lang, "account.erasePasswordWrong");
+    if (err instanceof TooManyAttempts tooMany) ctx.response().putHeader("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+    accounts.me(viewer)
+        .compose(me -> {
+          Map<String, Object> model = accountModel(me, ctx, Map.of());
+          model.put("eraseError", message);
+          return views.page(ctx, Forms.status(err), "account/show", model);
+        })
+        .onFailure(ctx::fail);
   }
 
   /** A message to a company, its time in words in the reader's zone. */

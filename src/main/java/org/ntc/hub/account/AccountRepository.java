@@ -8,7 +8,6 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +17,7 @@ import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 
-/** Accounts, sessions and failed sign-ins. */
+/** Accounts, sessions and where each signed in. */
 public final class AccountRepository {
   private static final String INSERT = """
       INSERT INTO account (id, email, password_hash, name, locale, is_admin) VALUES ($1, $2, $3, $4, $5, $6)""";
@@ -47,17 +46,13 @@ public final class AccountRepository {
   private static final String SESSIONS_OF = "SELECT created_at, expires_at FROM session WHERE account_id = $1 ORDER BY created_at";
   private static final String ACTIONS_OF = """
       SELECT at, action, target_type, target_id, address FROM audit_log WHERE actor_id = $1 ORDER BY id""";
-  private static final String RECENT_REGISTRATIONS_FROM = """
-      SELECT count(*) FROM audit_log WHERE action = 'account.registered' AND address = $1 AND at > now() - interval '1 hour'""";
-  private static final String RECENT_FAILURES = """
-      SELECT count(*) AS n, min(failed_at) AS oldest FROM login_failure
-      WHERE email_hash = $1 AND address = $2 AND failed_at > now() - make_interval(secs => $3)""";
-  private static final String RECENT_FAILURES_FROM = """
-      SELECT count(*) AS n, min(failed_at) AS oldest FROM login_failure
-      WHERE address = $1 AND failed_at > now() - make_interval(secs => $2)""";
-  private static final String INSERT_FAILURE = "INSERT INTO login_failure (email_hash, address) VALUES ($1, $2)";
-  private static final String FORGET_OLD_FAILURES = "DELETE FROM login_failure WHERE failed_at < now() - interval '1 day'";
-  private static final String CLEAR_FAILURES = "DELETE FROM login_failure WHERE email_hash = $1 AND address = $2";
+  private static final String SIGNED_IN_FROM = """
+      SELECT 1 FROM sign_in_known WHERE email_hash = $1 AND address_hash = $2 AND last_at > now() - interval '30 days'""";
+  private static final String REMEMBER_SIGN_IN = """
+      INSERT INTO sign_in_known (email_hash, address_hash) VALUES ($1, $2)
+      ON CONFLICT (email_hash, address_hash) DO UPDATE SET last_at = now()""";
+  private static final String FORGET_OLD_SIGN_INS = "DELETE FROM sign_in_known WHERE last_at < now() - interval '30 days'";
+  private static final String FORGET_SIGN_INS = "DELETE FROM sign_in_known WHERE email_hash = $1";
   private static final String UPDATE_PROFILE = """
       UPDATE account SET name = $2, title = $3, expertise = $4, languages = $5, locale = $6, visibility = $7
       WHERE id = $1 AND erased_at IS NULL""";
@@ -83,9 +78,6 @@ public final class AccountRepository {
       SELECT kind, payload, created_at, read_at FROM notification WHERE account_id = $1 ORDER BY created_at""";
   private static final String ANNOUNCEMENTS_BY = """
       SELECT contact_point, text, posted_at FROM announcement WHERE author_id = $1 ORDER BY posted_at""";
-
-  /** A count of recent failures and when the oldest of them happened. */
-  record Failures(long count, OffsetDateTime oldest) {}
 
   private final Pool pool;
 
@@ -166,10 +158,6 @@ public final class AccountRepository {
     });
   }
 
-  Future<Long> recentRegistrationsFrom(String address) {
-    return pool.preparedQuery(RECENT_REGISTRATIONS_FROM).execute(Tuple.of(address)).map(rows -> rows.iterator().next().getLong(0));
-  }
-
   /** Enrolments, messages sent, notifications and announcements: the rest of what an export holds. */
   Future<JsonObject> activityElsewhere(UUID accountId) {
     return Future.all(pool.preparedQuery(ENROLMENTS_OF).execute(Tuple.of(accountId)),
@@ -198,21 +186,21 @@ public final class AccountRepository {
         });
   }
 
-  Future<Failures> recentFailures(String emailHash, String address, int windowSeconds) {
-    return pool.preparedQuery(RECENT_FAILURES).execute(Tuple.of(emailHash, address, windowSeconds)).map(AccountRepository::failures);
+  /** Whether the account with this email signed in from this address in the last 30 days. */
+  Future<Boolean> signedInFrom(String emailHash, String addressHash) {
+    return pool.preparedQuery(SIGNED_IN_FROM).execute(Tuple.of(emailHash, addressHash)).map(Db::any);
   }
 
-  Future<Failures> recentFailuresFrom(String address, int windowSeconds) {
-    return pool.preparedQuery(RECENT_FAILURES_FROM).execute(Tuple.of(address, windowSeconds)).map(AccountRepository::failures);
+  Future<Void> rememberSignIn(SqlClient client, String emailHash, String addressHash) {
+    return client.preparedQuery(REMEMBER_SIGN_IN).execute(Tuple.of(emailHash, addressHash)).mapEmpty();
   }
 
-  Future<Void> recordFailure(String emailHash, String address) {
-    return pool.preparedQuery(INSERT_FAILURE).execute(Tuple.of(emailHash, address))
-        .compose(done -> pool.preparedQuery(FORGET_OLD_FAILURES).execute()).mapEmpty();
+  Future<Void> forgetOldSignIns() {
+    return pool.preparedQuery(FORGET_OLD_SIGN_INS).execute().mapEmpty();
   }
 
-  Future<Void> clearFailures(SqlClient client, String emailHash, String address) {
-    return client.preparedQuery(CLEAR_FAILURES).execute(Tuple.of(emailHash, address)).mapEmpty();
+  Future<Void> forgetSignIns(SqlClient client, String emailHash) {
+    return client.preparedQuery(FORGET_SIGN_INS).execute(Tuple.of(emailHash)).mapEmpty();
   }
 
   Future<Void> updateProfile(SqlClient client, UUID id, String name, String title, String expertise, List<String> languages,
@@ -237,11 +225,6 @@ public final class AccountRepository {
         .compose(done -> client.preparedQuery(ERASE_PRIVATE_EVENTS).execute(Tuple.of(id)))
         .compose(done -> client.preparedQuery(ERASE_DUTY).execute(Tuple.of(id)))
         .mapEmpty();
-  }
-
-  private static Failures failures(RowSet<Row> rows) {
-    Row row = rows.iterator().next();
-    return new Failures(row.getLong("n"), row.getOffsetDateTime("oldest"));
   }
 
   private static Void requireOne(RowSet<Row> rows, UUID id) {

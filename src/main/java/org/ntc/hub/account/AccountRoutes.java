@@ -41,11 +41,15 @@ public final class AccountRoutes {
           .putHeader("Cache-Control", "no-store");
       return export;
     }));
-    router.delete("/api/v1/me").respond(ctx -> accounts.erase(WebContext.viewer(ctx), WebContext.address(ctx)).map(done -> {
-      Authentication.clearCookie(ctx);
-      ctx.response().setStatusCode(204);
-      return null;
-    }));
+    router.delete("/api/v1/me").respond(ctx -> {
+      WebContext.viewer(ctx).requireSignedIn();
+      return accounts.erase(WebContext.viewer(ctx), Credentials.confirmation(Bodies.json(ctx)), WebContext.address(ctx))
+          .map(done -> {
+            Authentication.clearCookie(ctx);
+            ctx.response().setStatusCode(204);
+            return null;
+          });
+    });
     router.get("/api/v1/people/:id").respond(ctx -> accounts.profile(Ids.path(ctx, "id"), WebContext.viewer(ctx)));
     router.post("/api/v1/admin/staff").respond(ctx -> grantStaff(ctx));
     router.delete("/api/v1/admin/staff/:userId").respond(ctx -> accounts

@@ -4,37 +4,59 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.ntc.hub.audit.AuditLog;
+import org.ntc.hub.platform.AttemptLimits;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
+import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Tokens;
-import org.ntc.hub.platform.TooManyAttempts;
 import org.ntc.hub.platform.Unauthenticated;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.realtime.EventLog;
 
 /** Registration, sign-in and out, one's own data, and staff grants. */
 public final class AccountService {
-  static final int FAILURE_WINDOW_SECONDS = 15 * 60;
-  static final int MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
-  static final int MAX_FAILURES_PER_ADDRESS = 50;
-  static final int MAX_REGISTRATIONS_PER_ADDRESS_AND_HOUR = 100;
+  /** Sign-in guesses at one account from one address: five per 15 minutes, then 15 minutes' wait. */
+  static final AttemptLimits.Limit PER_ACCOUNT_AND_ADDRESS = new AttemptLimits.Limit(15 * 60, 5, 15 * 60, 15 * 60);
+  /** Sign-in attempts from one address, whatever the account. */
+  static final AttemptLimits.Limit PER_ADDRESS = new AttemptLimits.Limit(15 * 60, 50, 15 * 60, 15 * 60);
+  /**
+   * Guesses at one account from everywhere, for attackers with many addresses. The lock is short
+   * (one minute, doubling while the guessing goes on, at most five) and does not apply where the
+   * account has signed in before, so its owner is not shut out.
+   */
+  static final AttemptLimits.Limit PER_ACCOUNT = new AttemptLimits.Limit(15 * 60, 20, 60, 5 * 60);
+  static final AttemptLimits.Limit REGISTRATIONS_PER_ADDRESS = new AttemptLimits.Limit(3600, 100, 3600, 3600);
+  /** "This email has an account" tells who is registered: few such answers per address and hour. */
+  public static final AttemptLimits.Limit EMAIL_TAKEN_ANSWERS_PER_ADDRESS = new AttemptLimits.Limit(3600, 10, 3600, 3600);
+  public static final String BOOTSTRAP_ADMIN_NAME = "Administrator";
   private static final String WRONG_CREDENTIALS = "The email or password is wrong";
+  private static final String TOO_MANY_SIGN_INS = "Too many failed sign-ins; try again later";
+  private static final String TOO_MANY_REGISTRATIONS = "Too many new accounts from this address; try again later";
 
-  private final Vertx vertx;
   private final AccountRepository accounts;
+  private final AttemptLimits limits;
+  private final PasswordHashing hashing;
   private final Tokens tokens;
   private final EventLog events;
   private final byte[] failureKey;
+
+  /** What another feature holds of a person that must go when they erase their account, in the erasure's transaction. */
+  public interface Departure {
+    Future<Void> leave(SqlClient tx, UUID accountId);
+  }
+
+  private Departure departure = (tx, accountId) -> Future.succeededFuture();
 
   public record SignedIn(String token, int expiresIn) {
     public JsonObject toJson() {
@@ -43,20 +65,31 @@ public final class AccountService {
   }
 
   public AccountService(Vertx vertx, AccountRepository accounts, Tokens tokens, EventLog events, String signingSecret) {
-    this.vertx = vertx;
     this.accounts = accounts;
+    this.limits = new AttemptLimits(accounts.pool());
+    this.hashing = new PasswordHashing(vertx);
     this.tokens = tokens;
     this.events = events;
     this.failureKey = signingSecret.getBytes(StandardCharsets.UTF_8);
   }
 
+  public AccountService onErase(Departure departure) {
+    this.departure = departure;
+    return this;
+  }
+
+  /**
+   * Registers a citizen. Every attempt counts against the address's hourly limit before anything
+   * is looked up, and answers that an email is taken have a small limit of their own; once that is
+   * reached the address hears 429 for every registration, so it cannot go on telling registered
+   * emails from others.
+   */
   public Future<JsonObject> register(NewAccount account, String address) {
     UUID id = UUID.randomUUID();
-    return accounts.recentRegistrationsFrom(address)
-        .compose(recent -> recent >= MAX_REGISTRATIONS_PER_ADDRESS_AND_HOUR
-            ? Future.failedFuture(new TooManyAttempts("Too many new accounts from this address; try again later", 3600))
-            : accounts.emailTaken(account.email()))
-        .compose(taken -> taken ? Future.failedFuture(emailTaken()) : hash(account.password()))
+    return limits.requireUnlocked(emailTakenKey(address), TOO_MANY_REGISTRATIONS)
+        .compose(ok -> limits.require("register:" + address, REGISTRATIONS_PER_ADDRESS, TOO_MANY_REGISTRATIONS))
+        .compose(ok -> accounts.emailTaken(account.email()))
+        .compose(taken -> taken ? emailTaken(address) : hash(account.password()))
         .compose(hash -> accounts.pool().withTransaction(tx -> accounts.insert(tx, id, account.email(), hash, account.name(),
                 account.locale(), false)
             .compose(done -> AuditLog.record(tx, id, "account.registered", "account", id, address, null))))
@@ -65,28 +98,49 @@ public final class AccountService {
             .put("roles", new JsonArray().add("citizen")));
   }
 
+  private <T> Future<T> emailTaken(String address) {
+    return limits.require(emailTakenKey(address), EMAIL_TAKEN_ANSWERS_PER_ADDRESS, TOO_MANY_REGISTRATIONS)
+        .compose(ok -> Future.failedFuture(emailTaken()));
+  }
+
   /** Creates the bootstrap admin unless an account with that email exists; never changes a password. */
   public Future<Boolean> ensureAdmin(String email, String password) {
     String normalised = email.trim().toLowerCase();
     UUID id = UUID.randomUUID();
     return accounts.emailTaken(normalised).compose(taken -> taken ? Future.succeededFuture(false)
         : hash(password).compose(hash -> accounts.pool().withTransaction(tx ->
-                accounts.insert(tx, id, normalised, hash, "Administrator", "en", true)
+                accounts.insert(tx, id, normalised, hash, BOOTSTRAP_ADMIN_NAME, "en", true)
                     .compose(done -> AuditLog.record(tx, null, "admin.bootstrapped", "account", id, null, null))))
             .map(true));
   }
 
   public Future<SignedIn> login(Credentials credentials, String address) {
     String emailHash = emailHash(credentials.email());
-    return throttle(emailHash, address)
-        .compose(ok -> accounts.credentials(credentials.email()))
-        .compose(found -> {
-          String hash = found.map(r -> r.getString("password_hash")).orElse(null);
-          return vertx.executeBlocking(() -> Passwords.verifyOrDecoy(credentials.password(), hash), false)
-              .compose(matches -> matches && found.isPresent()
-                  ? startSession(found.get().getUUID("id"), emailHash, address)
-                  : failed(found.map(r -> r.getUUID("id")), emailHash, address));
-        });
+    return checkPassword(credentials.email(), credentials.password(), emailHash, address, "auth.login-failed")
+        .compose(accountId -> accountId.isPresent() ? startSession(accountId.get(), emailHash, address)
+            : Future.failedFuture(new Unauthenticated(WRONG_CREDENTIALS)));
+  }
+
+  /**
+   * The account whose password this is, or empty (the failure counted and audited). The attempt
+   * is admitted by the limits before any hashing, so parallel guesses cannot outrun them.
+   */
+  private Future<Optional<UUID>> checkPassword(String email, String password, String emailHash, String address,
+                                               String failureAction) {
+    return admit(emailHash, address)
+        .compose(ok -> accounts.credentials(email))
+        .compose(found -> hashing.run(() -> Passwords.verifyOrDecoy(password, found.map(r -> r.getString("password_hash")).orElse(null)))
+            .compose(matches -> matches && found.isPresent() ? Future.succeededFuture(Optional.of(found.get().getUUID("id")))
+                : failed(found.map(r -> r.getUUID("id")), address, failureAction)));
+  }
+
+  /** Counts the attempt: per account and address, per address, and per account unless the owner has signed in from here. */
+  private Future<Void> admit(String emailHash, String address) {
+    return limits.require(pairKey(emailHash, address), PER_ACCOUNT_AND_ADDRESS, TOO_MANY_SIGN_INS)
+        .compose(ok -> limits.require(addressKey(address), PER_ADDRESS, TOO_MANY_SIGN_INS))
+        .compose(ok -> accounts.signedInFrom(emailHash, addressHash(address)))
+        .compose(known -> known ? Future.succeededFuture()
+            : limits.require(accountKey(emailHash), PER_ACCOUNT, TOO_MANY_SIGN_INS));
   }
 
   public Future<Void> logout(Viewer viewer, String address) {
@@ -136,12 +190,24 @@ public final class AccountService {
         });
   }
 
-  /** Erases the person: name, email and credentials go; what they published stays, unattributed. */
-  public Future<Void> erase(Viewer viewer, String address) {
+  /**
+   * Erases the person once they give their password again (a token alone is not enough): their
+   * places in trainings to come are given up as cancellations are, then name, email, credentials
+   * and sign-in traces go; what they published stays, unattributed. All in one transaction.
+   */
+  public Future<Void> erase(Viewer viewer, String password, String address) {
     viewer.requireSignedIn();
-    return accounts.pool().withTransaction(tx -> accounts.erase(tx, viewer.id())
-        .compose(done -> events.sessionEnded(tx, viewer.id(), null))
-        .compose(done -> AuditLog.record(tx, viewer.id(), "account.erased", "account", viewer.id(), null, null)));
+    String emailHash = emailHash(viewer.email());
+    return checkPassword(viewer.email(), password, emailHash, address, "account.erase-refused")
+        .compose(accountId -> accountId.filter(viewer.id()::equals).isPresent() ? Future.<Void>succeededFuture()
+            : Future.failedFuture(new Forbidden("The password is wrong; nothing was erased")))
+        .compose(confirmed -> accounts.pool().withTransaction(tx -> departure.leave(tx, viewer.id())
+            .compose(done -> accounts.erase(tx, viewer.id()))
+            // After the erasure, which removes the account's private events, or this one would go too.
+            .compose(done -> events.sessionEnded(tx, viewer.id(), null))
+            .compose(done -> limits.clear(tx, List.of(pairKey(emailHash, address), accountKey(emailHash))))
+            .compose(done -> accounts.forgetSignIns(tx, emailHash))
+            .compose(done -> AuditLog.record(tx, viewer.id(), "account.erased", "account", viewer.id(), null, null))));
   }
 
   public Future<JsonObject> grantStaff(Viewer viewer, UUID userId, String contactPoint, String address) {
@@ -211,48 +277,61 @@ public final class AccountService {
     return json;
   }
 
-  private Future<Void> throttle(String emailHash, String address) {
-    return Future.all(accounts.recentFailures(emailHash, address, FAILURE_WINDOW_SECONDS),
-            accounts.recentFailuresFrom(address, FAILURE_WINDOW_SECONDS))
-        .compose(all -> {
-          AccountRepository.Failures forAccount = all.resultAt(0);
-          AccountRepository.Failures fromAddress = all.resultAt(1);
-          if (forAccount.count() >= MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS) return Future.failedFuture(tooMany(forAccount));
-          if (fromAddress.count() >= MAX_FAILURES_PER_ADDRESS) return Future.failedFuture(tooMany(fromAddress));
-          return Future.succeededFuture();
-        });
-  }
-
-  private static TooManyAttempts tooMany(AccountRepository.Failures failures) {
-    long wait = Duration.between(OffsetDateTime.now(), failures.oldest().plusSeconds(FAILURE_WINDOW_SECONDS)).toSeconds();
-    return new TooManyAttempts("Too many failed sign-ins; try again later", Math.max(1, wait));
-  }
-
   private Future<SignedIn> startSession(UUID accountId, String emailHash, String address) {
     UUID sessionId = UUID.randomUUID();
     return accounts.pool().withTransaction(tx -> accounts.insertSession(tx, sessionId, accountId, Tokens.LIFETIME_SECONDS)
-            .compose(done -> accounts.clearFailures(tx, emailHash, address))
+            .compose(done -> signedIn(tx, emailHash, address))
             .compose(done -> AuditLog.record(tx, accountId, "auth.login", "account", accountId, address, null)))
         .map(done -> new SignedIn(tokens.issue(accountId, sessionId), Tokens.LIFETIME_SECONDS));
   }
 
-  private Future<SignedIn> failed(Optional<UUID> accountId, String emailHash, String address) {
+  /** The right password lifts the account's limits and makes this address one the owner uses. */
+  private Future<Void> signedIn(SqlClient tx, String emailHash, String address) {
+    return limits.clear(tx, List.of(pairKey(emailHash, address), accountKey(emailHash)))
+        .compose(done -> limits.forgive(tx, addressKey(address)))
+        .compose(done -> accounts.rememberSignIn(tx, emailHash, addressHash(address)));
+  }
+
+  private Future<Optional<UUID>> failed(Optional<UUID> accountId, String address, String action) {
     Future<Void> audit = accountId
-        .map(id -> AuditLog.record(accounts.pool(), id, "auth.login-failed", "account", id, address, null))
+        .map(id -> AuditLog.record(accounts.pool(), id, action, "account", id, address, null))
         .orElse(Future.succeededFuture());
-    return Future.all(accounts.recordFailure(emailHash, address), audit)
-        .compose(done -> Future.failedFuture(new Unauthenticated(WRONG_CREDENTIALS)));
+    return Future.all(audit, limits.forgetOld(), accounts.forgetOldSignIns()).map(done -> Optional.empty());
+  }
+
+  private static String pairKey(String emailHash, String address) {
+    return "sign-in:" + emailHash + ":" + address;
+  }
+
+  private static String addressKey(String address) {
+    return "sign-in-from:" + address;
+  }
+
+  private static String accountKey(String emailHash) {
+    return "sign-in:" + emailHash;
+  }
+
+  private static String emailTakenKey(String address) {
+    return "email-taken:" + address;
   }
 
   private Future<String> hash(String password) {
-    return vertx.executeBlocking(() -> Passwords.hash(password), false);
+    return hashing.run(() -> Passwords.hash(password));
   }
 
   private String emailHash(String email) {
+    return keyedHash("email\n" + email);
+  }
+
+  private String addressHash(String address) {
+    return keyedHash("address\n" + address);
+  }
+
+  private String keyedHash(String text) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(failureKey, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(email.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

@@ -84,7 +84,7 @@ public final class Passwords {
   }
 
   /** What is wrong with a new password, if anything, in words for the person choosing it. */
-  static Optional<String> weakness(String password, String email, String name) {
+  public static Optional<String> weakness(String password, String email, String name) {
     if (password.length() < MIN_LENGTH) return Optional.of("must be at least " + MIN_LENGTH + " characters");
     if (password.length() > MAX_LENGTH) return Optional.of("must be at most " + MAX_LENGTH + " characters");
     String lower = password.toLowerCase(Locale.ROOT);

@@ -8,6 +8,7 @@ import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.notification.NotificationRepository;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.Topics;
+import org.ntc.hub.platform.AttemptLimits;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Forbidden;
@@ -22,12 +23,18 @@ import org.ntc.hub.platform.Viewer;
  * organisation's admins (or staff) change it or its members.
  */
 public final class OrganisationService {
+  /** Emails without an account that one admin may try in an hour. */
+  static final AttemptLimits.Limit UNKNOWN_EMAILS_PER_ADMIN = new AttemptLimits.Limit(3600, 10, 3600, 3600);
+  private static final String TOO_MANY_UNKNOWN = "Too many emails without an account; try again later";
+
   private final OrganisationRepository organisations;
+  private final AttemptLimits limits;
   private final EventLog events;
   private final NotificationRepository notifications;
 
   public OrganisationService(OrganisationRepository organisations, EventLog events, NotificationRepository notifications) {
     this.organisations = organisations;
+    this.limits = new AttemptLimits(organisations.pool());
     this.events = events;
     this.notifications = notifications;
   }
@@ -99,13 +106,22 @@ public final class OrganisationService {
     return events.queueChanged(tx, "organisation", id, new JsonObject().put("en", name), change);
   }
 
+  /**
+   * Adds an existing account by email; only the organisation's admins may ask. Whether an email
+   * has an account is what the answer reveals, so the emails without one that an admin tries are
+   * limited; past the limit every addition by that admin is refused for a while, known or not.
+   */
   public Future<JsonObject> addMember(UUID id, String email, String role, Viewer viewer, String address) {
     viewer.requireSignedIn();
+    String misses = "member-email-unknown:" + viewer.id();
     return find(id, viewer).compose(org -> {
       if (!viewer.adminOf(id)) return Future.failedFuture(new Forbidden("Only the organisation's admins may add members"));
-      return organisations.accountByEmail(email);
-    }).compose(account -> {
-      if (account.isEmpty()) return Future.failedFuture(new Invalid("email", "no account has this email address; ask them to register first"));
+      return limits.requireUnlocked(misses, TOO_MANY_UNKNOWN);
+    }).compose(open -> organisations.accountByEmail(email)).compose(account -> {
+      if (account.isEmpty()) {
+        return limits.require(misses, UNKNOWN_EMAILS_PER_ADMIN, TOO_MANY_UNKNOWN)
+            .compose(counted -> Future.failedFuture(new Invalid("email", "cannot be added; the person must first register with it")));
+      }
       UUID accountId = account.get();
       return organisations.pool().withTransaction(tx -> organisations.addMember(tx, id, accountId, role)
               .compose(done -> AuditLog.record(tx, viewer.id(), "organisation.member-added", "organisation", id, address,

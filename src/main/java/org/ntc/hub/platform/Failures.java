@@ -38,7 +38,7 @@ public final class Failures implements Handler<RoutingContext> {
       ctx.response().reset();
       return;
     }
-    if (status == 429 && problem.containsKey("retryAfter")) {
+    if (problem.containsKey("retryAfter")) {
       ctx.response().putHeader("Retry-After", String.valueOf(problem.remove("retryAfter")));
     } else if (status == 503) {
       ctx.response().putHeader("Retry-After", String.valueOf(DB_RETRY_AFTER_SECONDS));
@@ -72,6 +72,7 @@ public final class Failures implements Handler<RoutingContext> {
         json.put("errors", errors);
       }
       if (p instanceof TooManyAttempts tooMany) json.put("retryAfter", tooMany.retryAfterSeconds());
+      if (p instanceof Busy busy) json.put("retryAfter", busy.retryAfterSeconds());
       return json;
     }
     if (failure instanceof DecodeException) {
@@ -135,7 +136,7 @@ public final class Failures implements Handler<RoutingContext> {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       // A reset while a query was on the wire: the database went away mid-statement.
       if (t instanceof java.net.ConnectException || t instanceof java.net.SocketException || t instanceof ClosedConnectionException
-          || t instanceof io.netty.channel.ConnectTimeoutException) {
+          || t instanceof io.netty.channel.ConnectTimeoutException || t instanceof io.vertx.core.http.ConnectionPoolTooBusyException) {
         return true;
       }
       if (t instanceof PgException pg && pg.getSqlState() != null
@@ -143,8 +144,9 @@ public final class Failures implements Handler<RoutingContext> {
         return true;
       }
       String message = t.getMessage();
-      if (message != null && (message.contains("Connection refused") || message.contains("Timeout while waiting for a connection")
-          || message.contains("connection acquisition"))) {
+      // The pool's own words (vertx-sql-client 5) when no connection frees up in time.
+      if (message != null && (message.contains("Connection refused") || message.contains("Timeout waiting for connection")
+          || message.contains("Timeout while waiting for a connection") || message.contains("connection acquisition"))) {
         return true;
       }
     }

@@ -79,6 +79,7 @@ public final class HttpVerticle extends VerticleBase {
     Views views = new Views(vertx, config.node());
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders(config.publicUrl())::apply);
+    router.route().handler(PrivateResponses::noStore);
     router.route().handler(Languages::choose);
     router.get("/showcases").handler(pages::serveKept);
     router.get("/api/v1/showcases").handler(pages::serveKept);
@@ -120,6 +121,7 @@ public final class HttpVerticle extends VerticleBase {
     new ShowcasePages(showcases, views, pages).withEvidence(pilots::ofShowcase).mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository, events, notifications);
+    accounts.onErase(trainings::leaveAll);
     MaterialRepository materialRepository = new MaterialRepository(pool);
     new TrainingRoutes(trainings, materialRepository, views).mount(router);
     ChallengeRepository challengeRepository = new ChallengeRepository(pool);

@@ -11,6 +11,8 @@ import io.vertx.ext.auth.jwt.JWTAuthOptions;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -22,6 +24,8 @@ public final class Tokens {
   public static final String ALGORITHM = "HS256";
   public static final int LIFETIME_SECONDS = 3600;
   private static final String ISSUER = "ntc-hub";
+  /** Tokens this node issues are about 300 characters; anything far longer is not one of them. */
+  static final int MAX_TOKEN_LENGTH = 1024;
 
   private final JWTAuth jwt;
 
@@ -43,30 +47,46 @@ public final class Tokens {
             .setExpiresInSeconds(LIFETIME_SECONDS));
   }
 
+  /**
+   * Never throws: any token that is not exactly what {@link #issue} makes (three segments, a
+   * JSON header naming HS256, numeric times, UUID subject and session) is refused as invalid
+   * before the signature library sees it, since that library throws on some wrong claim types.
+   */
   public Future<Claims> verify(String token) {
-    if (!ALGORITHM.equals(headerAlgorithm(token))) return Future.failedFuture(new Unauthenticated("The token is not valid"));
-    return jwt.authenticate(new TokenCredentials(token))
+    Optional<Claims> shape = shape(token);
+    if (shape.isEmpty()) return Future.failedFuture(new Unauthenticated("The token is not valid"));
+    Future<io.vertx.ext.auth.User> user;
+    try {
+      user = jwt.authenticate(new TokenCredentials(token));
+    } catch (RuntimeException e) {
+      return Future.failedFuture(new Unauthenticated("The token is not valid"));
+    }
+    return user
         .recover(err -> Future.failedFuture(new Unauthenticated("The token is not valid or has expired")))
-        .compose(user -> {
-          JsonObject claims = user.attributes().getJsonObject("accessToken", new JsonObject());
-          if (!(claims.getValue("exp") instanceof Number) || !ISSUER.equals(claims.getString("iss"))) {
-            return Future.failedFuture(new Unauthenticated("The token is not valid"));
-          }
-          try {
-            return Future.succeededFuture(new Claims(UUID.fromString(claims.getString("sub")),
-                UUID.fromString(claims.getString("sid")), Instant.ofEpochSecond(((Number) claims.getValue("exp")).longValue())));
-          } catch (RuntimeException e) {
-            return Future.failedFuture(new Unauthenticated("The token is not valid"));
-          }
-        });
+        .map(valid -> shape.get());
   }
 
-  private static String headerAlgorithm(String token) {
+  private static Optional<Claims> shape(String token) {
     try {
-      String header = token.substring(0, token.indexOf('.'));
-      return new JsonObject(new String(Base64.getUrlDecoder().decode(header), StandardCharsets.UTF_8)).getString("alg");
-    } catch (RuntimeException e) {
-      return null;
+      if (token == null || token.length() > MAX_TOKEN_LENGTH) return Optional.empty();
+      String[] parts = token.split("\\.", -1);
+      if (parts.length != 3) return Optional.empty();
+      JsonObject header = json(parts[0]);
+      JsonObject claims = json(parts[1]);
+      if (!ALGORITHM.equals(header.getValue("alg"))) return Optional.empty();
+      if (!(claims.getValue("exp") instanceof Number) || !ISSUER.equals(claims.getValue("iss"))) return Optional.empty();
+      for (String time : List.of("nbf", "iat")) {
+        if (claims.containsKey(time) && !(claims.getValue(time) instanceof Number)) return Optional.empty();
+      }
+      if (!(claims.getValue("sub") instanceof String sub) || !(claims.getValue("sid") instanceof String sid)) return Optional.empty();
+      return Optional.of(new Claims(UUID.fromString(sub), UUID.fromString(sid),
+          Instant.ofEpochSecond(((Number) claims.getValue("exp")).longValue())));
+    } catch (RuntimeException malformed) {
+      return Optional.empty();
     }
+  }
+
+  private static JsonObject json(String segment) {
+    return new JsonObject(new String(Base64.getUrlDecoder().decode(segment), StandardCharsets.UTF_8));
   }
 }

@@ -49,6 +49,9 @@ public final class TrainingRepository {
       VALUES ($1, $2, $3, $4, $5, CASE WHEN $5 = 'confirmed' THEN now() END) RETURNING arrival""";
   private static final String POSITION = """
       SELECT count(*) FROM enrolment WHERE training_id = $1 AND site = $2 AND status = 'waitlisted' AND arrival <= $3""";
+  private static final String UPCOMING_ENROLMENTS = """
+      SELECT e.training_id, e.site, t.title, t.starts_at FROM enrolment e JOIN training t ON t.id = e.training_id
+      WHERE e.account_id = $1 AND e.status <> 'cancelled' AND t.starts_at > now() ORDER BY e.training_id, e.site""";
   private static final String CANCEL = "UPDATE enrolment SET status = 'cancelled', cancelled_at = now() WHERE id = $1";
   private static final String PROMOTE = """
       UPDATE enrolment SET status = 'confirmed', confirmed_at = now()
@@ -154,6 +157,11 @@ public final class TrainingRepository {
         .compose(rows -> status.equals("confirmed") ? Future.succeededFuture(0L)
             : tx.preparedQuery(POSITION).execute(Tuple.of(trainingId, site, rows.iterator().next().getLong("arrival")))
                 .map(count -> count.iterator().next().getLong(0)));
+  }
+
+  /** The person's live enrolments in trainings that have not started, in the order their pools are to be locked. */
+  Future<List<Row>> upcomingEnrolments(SqlClient tx, UUID accountId) {
+    return tx.preparedQuery(UPCOMING_ENROLMENTS).execute(Tuple.of(accountId)).map(Db::list);
   }
 
   Future<Void> cancel(SqlClient tx, UUID enrolmentId) {

@@ -4,6 +4,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -142,18 +144,44 @@ public final class TrainingService {
           String site = mine.get().getString("site");
           JsonObject notice = new JsonObject().put("trainingId", id.toString()).put("title", training.title().toJson())
               .put("startsAt", Times.rfc3339(training.startsAt(), training.zone()));
-          return trainings.pool().withTransaction(tx -> trainings.lockPool(tx, id, site)
-              .compose(locked -> trainings.activeEnrolment(tx, id, viewer.id()))
-              .compose(current -> {
-                if (current.isEmpty()) return Future.failedFuture(new NotFound("You are not enrolled in this training"));
-                boolean wasConfirmed = current.get().getString("status").equals("confirmed");
-                return trainings.cancel(tx, current.get().getUUID("id"))
-                    .compose(done -> wasConfirmed ? trainings.promote(tx, id, site) : Future.succeededFuture(Optional.<UUID>empty()))
-                    .compose(promoted -> promoted.isPresent()
-                        ? notifications.toAccount(tx, promoted.get(), "enrolment.confirmed", notice) : Future.<Void>succeededFuture())
-                    .compose(done -> seatsChanged(tx, id));
-              }));
+          return trainings.pool().withTransaction(tx -> release(tx, id, site, viewer.id(), notice)
+              .compose(released -> released ? Future.<Void>succeededFuture()
+                  : Future.failedFuture(new NotFound("You are not enrolled in this training"))));
         })).mapEmpty();
+  }
+
+  /**
+   * Gives up the person's places in trainings still to come, each as a cancellation does, in the
+   * caller's transaction (an account's erasure). Pools are locked in one order, so that two such
+   * transactions cannot deadlock.
+   */
+  public Future<Void> leaveAll(SqlClient tx, UUID accountId) {
+    return trainings.upcomingEnrolments(tx, accountId).compose(rows -> {
+      Future<Boolean> chain = Future.succeededFuture(true);
+      for (Row row : rows) {
+        UUID id = row.getUUID("training_id");
+        JsonObject notice = new JsonObject().put("trainingId", id.toString()).put("title", row.getJsonObject("title"))
+            .put("startsAt", Times.rfc3339(row.getOffsetDateTime("starts_at")));
+        chain = chain.compose(done -> release(tx, id, row.getString("site"), accountId, notice));
+      }
+      return chain.mapEmpty();
+    });
+  }
+
+  /** Cancels the person's enrolment under the pool's lock; a freed seat goes at once to the first on that pool's waitlist. */
+  private Future<Boolean> release(SqlClient tx, UUID id, String site, UUID accountId, JsonObject notice) {
+    return trainings.lockPool(tx, id, site)
+        .compose(locked -> trainings.activeEnrolment(tx, id, accountId))
+        .compose(current -> {
+          if (current.isEmpty()) return Future.succeededFuture(false);
+          boolean wasConfirmed = current.get().getString("status").equals("confirmed");
+          return trainings.cancel(tx, current.get().getUUID("id"))
+              .compose(done -> wasConfirmed ? trainings.promote(tx, id, site) : Future.succeededFuture(Optional.<UUID>empty()))
+              .compose(promoted -> promoted.isPresent()
+                  ? notifications.toAccount(tx, promoted.get(), "enrolment.confirmed", notice) : Future.<Void>succeededFuture())
+              .compose(done -> seatsChanged(tx, id))
+              .map(true);
+        });
   }
 
   public Future<List<JsonObject>> enrolments(UUID id, Viewer viewer) {

@@ -62,6 +62,38 @@ class AccountPagesTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("the erase form asks for the password again: missing or wrong, the page says so in the visitor's language and nothing is erased")
+  void eraseAsksForPassword() {
+    Users.User person = users.citizen("erase-form");
+    Browser browser = new Browser();
+    browser.cookies.set("ntc_token", person.token());
+    for (String lang : new String[] {"en", "fi", "sv"}) {
+      Http.Response page = get(browser, "/account?lang=" + lang);
+      var field = org.ntc.hub.support.PageHtml.main(page.text()).selectFirst("form#erase input[type=password][name=password]");
+      assertThat(field).as("a password field in the erase form (" + lang + ")").isNotNull();
+      assertThat(org.ntc.hub.support.PageHtml.main(page.text()).select("label[for=" + field.id() + "]").text()).isNotBlank();
+    }
+    Http.Response account = get(browser, "/account?lang=fi");
+    Http.Response missing = post(browser, "/account/erase", MultiMap.caseInsensitiveMultiMap()
+        .add("_csrf", csrf(account)).add("confirm", "yes"));
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(org.ntc.hub.support.PageHtml.main(missing.text()).select("#erase .field-error").text())
+        .isEqualTo("Anna salasanasi poistaaksesi tilisi.");
+    Http.Response wrong = post(browser, "/account/erase", MultiMap.caseInsensitiveMultiMap()
+        .add("_csrf", csrf(missing)).add("confirm", "yes").add("password", "not my password"));
+    assertThat(wrong.status()).isEqualTo(403);
+    assertThat(org.ntc.hub.support.PageHtml.main(wrong.text()).select("#erase .field-error").text())
+        .isEqualTo("Salasana on väärin. Mitään ei poistettu.");
+    assertThat(http.get("/api/v1/me", person.token()).status()).as("nothing was erased").isEqualTo(200);
+
+    Http.Response erased = post(browser, "/account/erase", MultiMap.caseInsensitiveMultiMap()
+        .add("_csrf", csrf(wrong)).add("confirm", "yes").add("password", Users.PASSWORD));
+    assertThat(erased.status()).isEqualTo(303);
+    assertThat(erased.header("Location")).isEqualTo("/?erased=1");
+    assertThat(http.get("/api/v1/me", person.token()).status()).isEqualTo(401);
+  }
+
+  @Test
   @DisplayName("register, land on the account page, sign out and in again through the forms")
   void registerAndSignIn() {
     Browser browser = new Browser();

@@ -19,6 +19,14 @@ class AccountRoutesTest extends ApiTest {
 
 
 
+  private static JsonObject training(int capacity) {
+    java.time.OffsetDateTime start = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(10).withNano(0);
+    return new JsonObject().put("title", new JsonObject().put("en", "Remote monitoring basics"))
+        .put("description", new JsonObject().put("en", "Hands-on.")).put("format", "onsite").put("contactPoint", "seinajoki")
+        .put("startsAt", start.toString()).put("endsAt", start.plusHours(3).toString())
+        .put("capacity", capacity).put("language", "en").put("audience", new JsonArray().add("citizens"));
+  }
+
   private static JsonObject registration(String email) {
     return new JsonObject().put("email", email).put("password", Users.PASSWORD).put("name", "Saga Lindqvist").put("locale", "sv");
   }
@@ -107,7 +115,7 @@ class AccountRoutesTest extends ApiTest {
   void throttling(Vertx vertx) {
     http.post("/api/v1/auth/register", null, registration("target@example.org"));
     JsonObject wrong = new JsonObject().put("email", "target@example.org").put("password", "guess guess guess");
-    for (int i = 0; i < AccountService.MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
+    for (int i = 0; i < AccountService.PER_ACCOUNT_AND_ADDRESS.maxAttempts(); i++) {
       assertThat(http.post("/api/v1/auth/login", null, wrong).status()).isEqualTo(401);
     }
     Http.Response blocked = http.post("/api/v1/auth/login", null, wrong);
@@ -120,6 +128,35 @@ class AccountRoutesTest extends ApiTest {
         .setLocalAddress("127.0.0.2"));
     Http.Response owner = fromElsewhere.post("/api/v1/auth/login", null, wrong.copy().put("password", Users.PASSWORD));
     assertThat(owner.status()).as("the owner signing in from another address is not locked out").isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("every answer that may carry personal data says Cache-Control: no-store; public lists for anonymous callers do not")
+  void personalAnswersAreNotStored() {
+    Users.User person = users.orgAdmin("company", true);
+    String token = person.token();
+    java.util.Map<String, Http.Response> personal = new java.util.LinkedHashMap<>();
+    personal.put("me", http.get("/api/v1/me", token));
+    personal.put("edit me", http.patch("/api/v1/me", token, new JsonObject().put("title", "Tester")));
+    personal.put("export", http.get("/api/v1/me/export", token));
+    personal.put("notifications", http.get("/api/v1/me/notifications", token));
+    personal.put("my trainings", http.get("/api/v1/me/trainings", token));
+    personal.put("me without a token", http.get("/api/v1/me", null));
+    personal.put("sign-in", http.post("/api/v1/auth/login", null, new JsonObject().put("email", person.email()).put("password", Users.PASSWORD)));
+    personal.put("failed sign-in", http.post("/api/v1/auth/login", null, new JsonObject().put("email", "nobody@example.org").put("password", "x")));
+    personal.put("register", http.post("/api/v1/auth/register", null, registration("cache-" + java.util.UUID.randomUUID() + "@example.org")));
+    personal.put("members", http.get("/api/v1/organisations/" + person.organisationId() + "/members", token));
+    personal.put("own organisation", http.get("/api/v1/organisations/" + person.organisationId(), token));
+    personal.put("organisations as signed in", http.get("/api/v1/organisations", token));
+    personal.put("a profile as signed in", http.get("/api/v1/people/" + person.id(), token));
+    personal.put("cookie visitor", http.raw(HttpMethod.GET, "/api/v1/organisations",
+        MultiMap.caseInsensitiveMultiMap().add("Cookie", "ntc_token=" + token), null));
+    java.util.List<String> stored = new java.util.ArrayList<>();
+    personal.forEach((name, response) -> {
+      if (!"no-store".equals(response.header("Cache-Control"))) stored.add(name + " (" + response.status() + "): " + response.header("Cache-Control"));
+    });
+    assertThat(stored).isEmpty();
+    assertThat(http.get("/api/v1/organisations", null).header("Cache-Control")).as("a public list").isNull();
   }
 
   @Test
@@ -170,7 +207,14 @@ class AccountRoutesTest extends ApiTest {
     assertThat(export.json().getJsonArray("enrolments")).isNotNull();
     assertThat(export.json().getJsonArray("messagesSent")).isNotNull();
 
-    assertThat(http.delete("/api/v1/me", person.token()).status()).isEqualTo(204);
+    Http.Response withoutPassword = http.delete("/api/v1/me", person.token());
+    assertThat(withoutPassword.status()).as("erasing asks for the password again").isEqualTo(400);
+    assertThat(withoutPassword.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("password");
+    assertThat(http.call(HttpMethod.DELETE, "/api/v1/me", person.token(), new JsonObject().put("password", "not my password"))
+        .status()).as("a wrong password").isEqualTo(403);
+    assertThat(http.get("/api/v1/me", person.token()).status()).as("nothing was erased").isEqualTo(200);
+    assertThat(http.call(HttpMethod.DELETE, "/api/v1/me", person.token(), new JsonObject().put("password", Users.PASSWORD))
+        .status()).isEqualTo(204);
     assertThat(http.get("/api/v1/me", person.token()).status()).isEqualTo(401);
     assertThat(http.post("/api/v1/auth/login", null, new JsonObject().put("email", person.email()).put("password", Users.PASSWORD))
         .status()).isEqualTo(401);
@@ -180,6 +224,39 @@ class AccountRoutesTest extends ApiTest {
         .as("the organisation they founded stays").isEqualTo(1);
     assertThat(http.post("/api/v1/auth/register", null, registration(person.email())).status())
         .as("the email can be used again").isEqualTo(201);
+  }
+
+  @Test
+  @DisplayName("erasing an account gives up its seats and waitlist places in trainings to come, as cancellations do")
+  void erasureLeavesTrainings() {
+    Users.User staff = users.staff("seinajoki");
+    String full = http.post("/api/v1/trainings", staff.token(), training(1)).json().getString("id");
+    String roomy = http.post("/api/v1/trainings", staff.token(), training(2)).json().getString("id");
+    Users.User seated = users.citizen("seated");
+    Users.User next = users.citizen("next");
+    Users.User last = users.citizen("last");
+    for (Users.User person : java.util.List.of(seated, next, last)) {
+      assertThat(http.post("/api/v1/trainings/" + full + "/enrolments", person.token(), new JsonObject()).status()).isEqualTo(201);
+    }
+    assertThat(http.post("/api/v1/trainings/" + roomy + "/enrolments", seated.token(), new JsonObject()).status()).isEqualTo(201);
+    assertThat(http.get("/api/v1/trainings/" + full, null).json().getLong("waitlistLength")).isEqualTo(2);
+    assertThat(http.get("/api/v1/trainings/" + roomy, null).json().getLong("seatsLeft")).isEqualTo(1);
+
+    assertThat(http.call(HttpMethod.DELETE, "/api/v1/me", last.token(), new JsonObject().put("password", Users.PASSWORD))
+        .status()).isEqualTo(204);
+    assertThat(http.get("/api/v1/trainings/" + full, null).json().getLong("waitlistLength")).as("the waitlist place is gone")
+        .isEqualTo(1);
+
+    assertThat(http.call(HttpMethod.DELETE, "/api/v1/me", seated.token(), new JsonObject().put("password", Users.PASSWORD))
+        .status()).isEqualTo(204);
+    JsonObject after = http.get("/api/v1/trainings/" + full, null).json();
+    assertThat(after.getLong("seatsLeft")).isZero();
+    assertThat(after.getLong("waitlistLength")).isZero();
+    assertThat(http.get("/api/v1/trainings/" + full, next.token()).json().getJsonObject("myEnrolment").getString("status"))
+        .as("the first on the waitlist has the freed seat").isEqualTo("confirmed");
+    assertThat(http.get("/api/v1/trainings/" + roomy, null).json().getLong("seatsLeft")).as("the other seat is free").isEqualTo(2);
+    assertThat(app.count("SELECT count(*) FROM enrolment e JOIN account a ON a.id = e.account_id"
+        + " WHERE a.erased_at IS NOT NULL AND e.status <> 'cancelled'")).isZero();
   }
 
   @Test

@@ -128,4 +128,25 @@ class OrganisationRoutesTest extends ApiTest {
     assertThat(http.delete(members + "/" + colleague.id(), colleague.token()).status()).as("anyone may leave").isEqualTo(204);
     assertThat(http.get("/api/v1/me", colleague.token()).json().getJsonArray("organisations")).isEmpty();
   }
+
+  @Test
+  @DisplayName("adding members cannot be used to sort emails into registered and not: after 10 unknown emails an admin"
+      + " hears 429 for every addition, known or not")
+  void memberLookupsAreLimited() {
+    User owner = users.orgAdmin("care", true);
+    User colleague = users.citizen("known");
+    String members = "/api/v1/organisations/" + owner.organisationId() + "/members";
+    for (int i = 0; i < OrganisationService.UNKNOWN_EMAILS_PER_ADMIN.maxAttempts(); i++) {
+      Http.Response unknown = http.post(members, owner.token(), new JsonObject().put("email", "probe" + i + "@example.org").put("role", "member"));
+      assertThat(unknown.status()).isEqualTo(400);
+      assertThat(unknown.text()).doesNotContain("probe" + i);
+    }
+    Http.Response unknown = http.post(members, owner.token(), new JsonObject().put("email", "probe-last@example.org").put("role", "member"));
+    Http.Response known = http.post(members, owner.token(), new JsonObject().put("email", colleague.email()).put("role", "member"));
+    assertThat(unknown.status()).isEqualTo(429);
+    assertThat(known.status()).as("known emails get the same answer while locked").isEqualTo(429);
+    assertThat(unknown.header("Retry-After")).isNotBlank();
+    assertThat(known.json().getString("detail")).isEqualTo(unknown.json().getString("detail"));
+    assertThat(http.get(members, owner.token()).json().getJsonArray("items")).as("nobody was added").hasSize(1);
+  }
 }

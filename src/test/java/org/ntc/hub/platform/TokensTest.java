@@ -91,6 +91,53 @@ class TokensTest extends ApiTest {
         io.vertx.core.MultiMap.caseInsensitiveMultiMap().add("Authorization", "Basic YTpi"), null).status()).isEqualTo(401);
   }
 
+  @Test
+  @DisplayName("correctly signed but malformed tokens are refused with 401, never 500, by header and by cookie")
+  void malformedButSigned() {
+    long later = System.currentTimeMillis() / 1000 + 600;
+    String header = "{\"alg\":\"HS256\",\"typ\":\"JWT\"}";
+    java.util.Map<String, String> tokens = new java.util.LinkedHashMap<>();
+    tokens.put("exp as a string", handSigned(header, claims().put("exp", String.valueOf(later)).encode()));
+    tokens.put("exp as an object", handSigned(header, claims().put("exp", new JsonObject()).encode()));
+    tokens.put("nbf as a string", handSigned(header, claims().put("exp", later).put("nbf", "yesterday").encode()));
+    tokens.put("iat as a string", handSigned(header, claims().put("exp", later).put("iat", "now").encode()));
+    tokens.put("sub not a UUID", handSigned(header, claims().put("exp", later).put("sub", "admin").encode()));
+    tokens.put("sub a number", handSigned(header, claims().put("exp", later).put("sub", 42).encode()));
+    tokens.put("sid missing", handSigned(header, claims().put("exp", later).put("sid", (String) null).encode()));
+    tokens.put("iss an array", handSigned(header, claims().put("exp", later).put("iss", new io.vertx.core.json.JsonArray()).encode()));
+    tokens.put("payload not JSON", handSigned(header, "not json at all"));
+    tokens.put("payload a JSON array", handSigned(header, "[1,2,3]"));
+    tokens.put("header not JSON", handSigned("HS256", claims().put("exp", later).encode()));
+    tokens.put("header alg a number", handSigned("{\"alg\":256}", claims().put("exp", later).encode()));
+    tokens.put("four segments", handSigned(header, claims().put("exp", later).encode()) + ".extra");
+    tokens.put("two segments", b64(header) + "." + b64(claims().put("exp", later).encode()));
+    tokens.put("bad base64", "!!!." + b64(claims().encode()) + ".###");
+    tokens.put("huge", handSigned(header, claims().put("exp", later).put("pad", "x".repeat(5_000)).encode()));
+    java.util.List<String> wrong = new java.util.ArrayList<>();
+    tokens.forEach((name, token) -> {
+      int byHeader = http.get("/api/v1/me", token).status();
+      if (byHeader != 401) wrong.add(name + " by header: " + byHeader);
+      int byCookie = http.raw(io.vertx.core.http.HttpMethod.GET, "/api/v1/me",
+          io.vertx.core.MultiMap.caseInsensitiveMultiMap().add("Cookie", "ntc_token=" + token), null).status();
+      if (byCookie != 401) wrong.add(name + " by cookie: " + byCookie);
+    });
+    assertThat(wrong).isEmpty();
+    assertThat(http.get("/api/v1/me", handSigned(header, claims().put("exp", later).encode())).status())
+        .as("the same hand-signed shape with good claims works").isEqualTo(200);
+  }
+
+  private static String handSigned(String header, String payload) {
+    try {
+      String signingInput = b64(header) + "." + b64(payload);
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(TestApp.JWT_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return signingInput + "." + Base64.getUrlEncoder().withoutPadding()
+          .encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private JsonObject claims() {
     String[] parts = person.token().split("\\.");
     JsonObject original = new JsonObject(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));

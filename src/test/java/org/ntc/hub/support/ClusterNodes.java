@@ -21,7 +21,7 @@ public final class ClusterNodes {
     env.put("NTC_DB_URL", dbUrl);
     env.put("NTC_JWT_SECRET", TestApp.JWT_SECRET);
     env.put("NTC_ADMIN_EMAIL", "admin@ntc.test");
-    env.put("NTC_ADMIN_PASSWORD", "Admin-password-for-tests-1");
+    env.put("NTC_ADMIN_PASSWORD", TestApp.ADMIN_PASSWORD);
     env.put("NTC_CLUSTER", "true");
     env.put("NTC_CLUSTER_HOST", "127.0.0.1");
     env.put("NTC_CLUSTER_PORT", String.valueOf(clusterPort));

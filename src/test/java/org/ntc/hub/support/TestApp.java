@@ -16,6 +16,8 @@ import org.ntc.hub.AppConfig;
 /** A real NTC Hub node on a random port over its own database on the shared test server. */
 public final class TestApp implements AutoCloseable {
   public static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-signing";
+  /** Meets the password policy, as any bootstrap admin password must (it may not contain "admin", the email's name). */
+  public static final String ADMIN_PASSWORD = "Operator-passphrase-for-tests-1";
 
   private final App app;
   private final URI dbUrl;
@@ -41,7 +43,7 @@ public final class TestApp implements AutoCloseable {
       env.put("NTC_DB_URL", dbUrl.toString());
       env.put("NTC_JWT_SECRET", JWT_SECRET);
       env.put("NTC_ADMIN_EMAIL", "admin@ntc.test");
-      env.put("NTC_ADMIN_PASSWORD", "Admin-password-for-tests-1");
+      env.put("NTC_ADMIN_PASSWORD", ADMIN_PASSWORD);
       env.put("NTC_CONFIG", Path.of("src/test/resources/empty.properties").toAbsolutePath().toString());
       env.putAll(extra);
       return new TestApp(App.start(AppConfig.from(env)), dbUrl);

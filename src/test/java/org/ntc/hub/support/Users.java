@@ -21,7 +21,7 @@ public final class Users {
 
   public synchronized User admin() {
     if (admin == null) {
-      String token = login("admin@ntc.test", "Admin-password-for-tests-1");
+      String token = login("admin@ntc.test", TestApp.ADMIN_PASSWORD);
       admin = new User(http.get("/api/v1/me", token).json().getString("id"), "admin@ntc.test", token, null);
     }
     return admin;
