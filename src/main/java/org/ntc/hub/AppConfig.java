@@ -39,7 +39,8 @@ public record AppConfig(
     Optional<String> jwtSecret,
     int httpInstances,
     boolean pageCache,
-    URI publicUrl) {
+    URI publicUrl,
+    Set<String> trustedProxies) {
 
   /** PEM files for the event bus between nodes: this node's certificate and key, and the CA that signed its peers. */
   public record ClusterTls(Path cert, Path key, Path ca) {}
@@ -98,7 +99,8 @@ public record AppConfig(
         jwtSecret,
         positive(s, "NTC_HTTP_INSTANCES", Runtime.getRuntime().availableProcessors()),
         bool(s, "NTC_PAGE_CACHE", true),
-        publicUrl(text(s, "NTC_PUBLIC_URL", "http://localhost:8080")));
+        publicUrl(text(s, "NTC_PUBLIC_URL", "http://localhost:8080")),
+        proxies(optional(s, "NTC_TRUSTED_PROXIES").orElse("")));
   }
 
   /** Whether people reach the site over TLS (perhaps through a proxy): then cookies are Secure and HSTS is sent. */
@@ -192,6 +194,23 @@ public record AppConfig(
     } catch (URISyntaxException e) {
       throw new BadSetting("NTC_DB_URL", "is not a URL: postgresql://user:pass@host:port/db");
     }
+  }
+
+  /** Addresses of reverse proxies whose X-Forwarded-For is believed; no one else's is. */
+  private static Set<String> proxies(String value) {
+    if (value.isBlank()) return Set.of();
+    Set<String> proxies = new java.util.LinkedHashSet<>();
+    for (String proxy : value.split("\\s*,\\s*")) {
+      if (!proxy.matches("[0-9.]+|[0-9A-Fa-f:]+")) {
+        throw new BadSetting("NTC_TRUSTED_PROXIES", "'" + proxy + "' is not an IP address");
+      }
+      try {
+        proxies.add(java.net.InetAddress.getByName(proxy).getHostAddress());
+      } catch (java.net.UnknownHostException e) {
+        throw new BadSetting("NTC_TRUSTED_PROXIES", "'" + proxy + "' is not an IP address");
+      }
+    }
+    return Set.copyOf(proxies);
   }
 
   private static URI publicUrl(String value) {

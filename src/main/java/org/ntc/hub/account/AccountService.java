@@ -1,5 +1,6 @@
 package org.ntc.hub.account;
 
+import org.ntc.hub.platform.Times;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
@@ -178,9 +179,9 @@ public final class AccountService {
         .map(all -> {
           Account account = all.resultAt(0);
           return new JsonObject()
-              .put("exportedAt", OffsetDateTime.now().toString())
+              .put("exportedAt", Times.rfc3339(OffsetDateTime.now()))
               .put("account", new JsonObject().put("id", account.id().toString()).put("email", account.email())
-                  .put("name", account.name()).put("locale", account.locale()).put("createdAt", account.createdAt().toString())
+                  .put("name", account.name()).put("locale", account.locale()).put("createdAt", Times.rfc3339(account.createdAt()))
                   .put("admin", account.admin()).put("staffContactPoint", account.staffContactPoint().orElse(null)))
               .put("profile", account.profileJson())
               .put("organisations", new JsonArray(all.<java.util.List<JsonObject>>resultAt(1)))

@@ -79,6 +79,7 @@ public final class HttpVerticle extends VerticleBase {
     Views views = new Views(vertx, config.node());
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders(config.publicUrl())::apply);
+    router.route().handler(new ClientAddress(config.trustedProxies())::resolve);
     router.route().handler(PrivateResponses::noStore);
     router.route().handler(Languages::choose);
     router.get("/showcases").handler(pages::serveKept);

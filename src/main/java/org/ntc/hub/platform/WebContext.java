@@ -19,7 +19,10 @@ public final class WebContext {
     return ctx.get(TOKEN_EXPIRES_AT);
   }
 
+  /** The client's address: the socket's peer, or the client a trusted proxy names (see {@link ClientAddress}). */
   public static String address(io.vertx.ext.web.RoutingContext ctx) {
+    String resolved = ctx.get(ClientAddress.KEY);
+    if (resolved != null) return resolved;
     var remote = ctx.request().remoteAddress();
     return remote == null ? "unknown" : remote.hostAddress();
   }

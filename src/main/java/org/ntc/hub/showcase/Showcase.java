@@ -1,5 +1,6 @@
 package org.ntc.hub.showcase;
 
+import org.ntc.hub.platform.Times;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.time.OffsetDateTime;
@@ -54,7 +55,7 @@ public record Showcase(
         .put("id", id.toString())
         .put("status", "published")
         .put("organisation", new JsonObject().put("id", organisationId.toString()).put("name", organisationName))
-        .put("publishedAt", publishedAt == null ? null : publishedAt.toString());
+        .put("publishedAt", Times.rfc3339(publishedAt));
   }
 
   /** What owners and staff see: the working copy, its state, and the public copy beside it. */
@@ -64,11 +65,11 @@ public record Showcase(
         .put("status", status)
         .put("organisation", new JsonObject().put("id", organisationId.toString()).put("name", organisationName))
         .put("organisationId", organisationId.toString())
-        .put("publishedAt", publishedAt == null ? null : publishedAt.toString())
+        .put("publishedAt", Times.rfc3339(publishedAt))
         .put("version", updatedAt.toString())
-        .put("createdAt", createdAt.toString())
-        .put("updatedAt", updatedAt.toString())
-        .put("submittedAt", submittedAt == null ? null : submittedAt.toString())
+        .put("createdAt", Times.rfc3339(createdAt))
+        .put("updatedAt", Times.rfc3339(updatedAt))
+        .put("submittedAt", Times.rfc3339(submittedAt))
         .put("hasUnpublishedChanges", published != null && !published.equals(content))
         .put("stats", new JsonObject().put("views", viewCount).put("contacts", contactCount));
     if (published != null) json.put("published", published.toJson(lang));

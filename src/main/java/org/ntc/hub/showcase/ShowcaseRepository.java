@@ -1,5 +1,6 @@
 package org.ntc.hub.showcase;
 
+import org.ntc.hub.platform.Times;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
@@ -60,6 +61,12 @@ public final class ShowcaseRepository {
   private static final String INSERT_CONTACT = """
       INSERT INTO showcase_contact (id, showcase_id, organisation_id, sender_id, message) VALUES ($1, $2, $3, $4, $5)""";
   private static final String COUNT_CONTACT = "UPDATE showcase SET contact_count = contact_count + 1 WHERE id = $1";
+  /**
+   * Taken before counting, in its own statement: the count's snapshot must begin after the lock
+   * is held, or it misses the messages of whoever held it.
+   */
+  private static final String LOCK_SENDER = """
+      SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended('showcase_contact:' || $1::uuid::text, 0))) AS locked""";
   private static final String RECENT_CONTACTS_BY = """
       SELECT count(*) FROM showcase_contact WHERE sender_id = $1 AND created_at > now() - interval '1 hour'""";
   private static final String MESSAGES = """
@@ -116,7 +123,7 @@ public final class ShowcaseRepository {
   Future<List<JsonObject>> history(UUID id) {
     return pool.preparedQuery(HISTORY).execute(Tuple.of(id)).map(rows -> {
       List<JsonObject> list = new ArrayList<>();
-      rows.forEach(r -> list.add(new JsonObject().put("at", r.getOffsetDateTime("at").toString())
+      rows.forEach(r -> list.add(new JsonObject().put("at", Times.rfc3339(r.getOffsetDateTime("at")))
           .put("actorId", r.getUUID("actor_id") == null ? null : r.getUUID("actor_id").toString())
           .put("actorName", r.getString("actor_name"))
           .put("from", r.getString("from_status")).put("to", r.getString("to_status")).put("comment", r.getString("comment"))));
@@ -127,7 +134,7 @@ public final class ShowcaseRepository {
   /** How a showcase was last archived. */
   record Archiving(String from, String reason, OffsetDateTime at, String actorName, boolean byMember) {
     JsonObject toJson() {
-      return new JsonObject().put("reason", reason).put("at", at.toString()).put("by", actorName).put("byMember", byMember)
+      return new JsonObject().put("reason", reason).put("at", Times.rfc3339(at)).put("by", actorName).put("byMember", byMember)
           .put("previousStatus", from);
     }
   }
@@ -162,8 +169,11 @@ public final class ShowcaseRepository {
     return pool.preparedQuery(COUNT_VIEW).execute(Tuple.of(id)).mapEmpty();
   }
 
-  Future<Long> recentContactsBy(UUID sender) {
-    return pool.preparedQuery(RECENT_CONTACTS_BY).execute(Tuple.of(sender)).map(rows -> rows.iterator().next().getLong(0));
+  /** The sender's messages in the last hour, counted under a per-sender lock held until the transaction ends. */
+  Future<Long> recentContactsBy(SqlClient tx, UUID sender) {
+    return tx.preparedQuery(LOCK_SENDER).execute(Tuple.of(sender))
+        .compose(locked -> tx.preparedQuery(RECENT_CONTACTS_BY).execute(Tuple.of(sender)))
+        .map(rows -> rows.iterator().next().getLong(0));
   }
 
   Future<Void> insertContact(SqlClient client, UUID id, Showcase showcase, UUID sender, String message) {
@@ -177,7 +187,7 @@ public final class ShowcaseRepository {
       rows.forEach(r -> list.add(new JsonObject().put("id", r.getUUID("id").toString())
           .put("showcaseId", r.getUUID("showcase_id").toString())
           .put("showcaseTitle", r.getJsonObject("showcase_title"))
-          .put("message", r.getString("message")).put("at", r.getOffsetDateTime("created_at").toString())
+          .put("message", r.getString("message")).put("at", Times.rfc3339(r.getOffsetDateTime("created_at")))
           .put("from", new JsonObject().put("name", r.getString("sender_name")).put("email", r.getString("sender_email")))));
       return list;
     });

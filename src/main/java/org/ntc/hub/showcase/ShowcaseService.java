@@ -254,16 +254,11 @@ public final class ShowcaseService {
     errors.throwIfAny();
     return showcases.byId(id).compose(showcase -> {
       if (!showcase.isPublic()) return Future.failedFuture(new NotFound("showcase", id));
-      return showcases.recentContactsBy(viewer.id()).compose(recent -> {
-        if (recent >= MAX_CONTACTS_PER_HOUR) {
-          return Future.failedFuture(new TooManyAttempts("You have sent many messages this hour; try again later", 3600));
-        }
-        UUID messageId = UUID.randomUUID();
-        return showcases.pool().withTransaction(tx -> showcases.insertContact(tx, messageId, showcase, viewer.id(), message)
-                .compose(done -> events.contacted(tx, showcase)))
-            .map(done -> new JsonObject().put("id", messageId.toString()).put("showcaseId", id.toString())
-                .put("message", message));
-      });
+      UUID messageId = UUID.randomUUID();
+      return showcases.pool().withTransaction(tx -> showcases.recentContactsBy(tx, viewer.id()).compose(recent -> recent >= MAX_CONTACTS_PER_HOUR
+              ? Future.failedFuture(new TooManyAttempts("You have sent many messages this hour; try again later", 3600))
+              : showcases.insertContact(tx, messageId, showcase, viewer.id(), message).compose(done -> events.contacted(tx, showcase))))
+          .map(done -> new JsonObject().put("id", messageId.toString()).put("showcaseId", id.toString()).put("message", message));
     });
   }
 

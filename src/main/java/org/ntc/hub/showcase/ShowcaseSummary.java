@@ -1,5 +1,6 @@
 package org.ntc.hub.showcase;
 
+import org.ntc.hub.platform.Times;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
@@ -47,6 +48,6 @@ record ShowcaseSummary(UUID id, UUID organisationId, String organisationName, Lo
         .put("languages", new JsonArray(languages))
         .put("regulatoryStatus", regulatoryStatus)
         .put("evidenceLevel", evidenceLevel)
-        .put("publishedAt", publishedAt.toString());
+        .put("publishedAt", Times.rfc3339(publishedAt));
   }
 }

@@ -2,7 +2,10 @@ package org.ntc.hub.showcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
+import java.util.ArrayList;
+import java.util.List;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -212,5 +215,19 @@ class ShowcaseLifecycleTest extends ApiTest {
     Http.Response tooMany = http.post("/api/v1/showcases/" + id + "/contact", visitor.token(), message);
     assertThat(tooMany.status()).isEqualTo(429);
     assertThat(tooMany.header("Retry-After")).isNotBlank();
+  }
+
+  @Test
+  @DisplayName("messages sent all at once cannot race past the hourly limit")
+  void contactLimitHoldsInParallel() {
+    User owner = users.orgAdmin("company", true);
+    String id = fixture.published(owner, ShowcaseFixture.body(owner.organisationId(), "Rinnakkain", "Parallellt", "In parallel"));
+    User sender = users.citizen("burst");
+    JsonObject message = new JsonObject().put("message", "Kiinnostaisi kuulla lisää tästä ratkaisusta.");
+    List<Future<Http.Response>> sent = new ArrayList<>();
+    for (int i = 0; i < 30; i++) sent.add(http.postAsync("/api/v1/showcases/" + id + "/contact", sender.token(), message));
+    List<Integer> statuses = sent.stream().map(f -> Http.awaitResult(f).status()).toList();
+    assertThat(statuses).containsOnly(201, 429);
+    assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(ShowcaseService.MAX_CONTACTS_PER_HOUR);
   }
 }
