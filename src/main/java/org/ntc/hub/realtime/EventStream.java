@@ -33,6 +33,9 @@ final class EventStream {
   private long unsentBytes;
   private boolean closed;
   private Runnable onClose = () -> {};
+  private java.util.function.Consumer<EventStream> recheck = EventStream::close;
+  private boolean rechecking;
+  private boolean holdingForRecheck;
 
   /** {@code accountId} and {@code sessionId} are null for an anonymous stream, which never expires. */
   EventStream(HttpServerResponse response, Context context, Set<String> topics, boolean staff, UUID accountId,
@@ -91,6 +94,25 @@ final class EventStream {
     };
   }
 
+  private boolean endsThisSession(DomainEvent event) {
+    return accountId != null && accountId.equals(event.accountId()) && Topics.SESSION_ENDED.equals(event.type())
+        && String.valueOf(sessionId).equals(event.payload().getString("sessionId"));
+  }
+
+  /** How to find out whether the viewer is still who the stream was opened for; it calls {@link #confirmed} or {@link #close}. */
+  void onRecheck(java.util.function.Consumer<EventStream> recheck) {
+    this.recheck = recheck;
+  }
+
+  /** The viewer is unchanged after all: what waited goes out, and the stream is live again. */
+  void confirmed() {
+    rechecking = false;
+    if (holdingForRecheck && !closed) {
+      holdingForRecheck = false;
+      replayed(List.of());
+    }
+  }
+
   boolean expired() {
     return System.currentTimeMillis() >= expiresAtMillis;
   }
@@ -98,9 +120,22 @@ final class EventStream {
   /** A live event, with its frame already encoded by the hub. */
   void offer(DomainEvent event, Buffer frame) {
     if (closed) return;
-    if (outlivedBy(event) || expired()) {
+    if (expired() || endsThisSession(event)) {
       // The browser reconnects as who it is now: anonymous, or with a fresh token.
       close();
+      return;
+    }
+    if (outlivedBy(event)) {
+      // The account changed, perhaps before this stream opened (its event is relayed after the
+      // commit): live events wait while the database says whether the viewer is still the same.
+      if (!rechecking) {
+        rechecking = true;
+        if (heldWhileReplaying == null) {
+          heldWhileReplaying = new ArrayList<>();
+          holdingForRecheck = true;
+        }
+        recheck.accept(this);
+      }
       return;
     }
     if (event.seq() <= lastSent || !maySee(event)) return;

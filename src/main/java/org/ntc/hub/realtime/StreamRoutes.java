@@ -66,21 +66,25 @@ public final class StreamRoutes {
       hub.remove(stream);
       if (expiry >= 0) vertx.cancelTimer(expiry);
     });
+    stream.onRecheck(changed -> recheck(changed, viewer, true));
     hub.add(stream);
     response.closeHandler(v -> stream.close());
     if (resumeAfter != null) replay(stream, resumeAfter, 0);
-    if (viewer.signedIn()) recheck(stream, viewer);
+    if (viewer.signedIn()) recheck(stream, viewer, false);
   }
 
   /**
    * The viewer was loaded before the stream joined the hub; a sign-out or change of rights that
    * committed in between sent its event to no stream of theirs. Now that the hub holds it, one
-   * look at the database settles it: whatever changes later reaches the stream as an event.
+   * look at the database settles it: whatever changes later reaches the stream as an event,
+   * which asks the database again ({@code onEvent}), since it may tell of a change this stream
+   * already saw when it opened.
    */
-  private void recheck(EventStream stream, Viewer opened) {
+  private void recheck(EventStream stream, Viewer opened, boolean onEvent) {
     viewers.load(opened.id(), opened.sessionId()).onComplete(result -> {
       boolean same = result.succeeded() && result.result().map(now -> now.staff() == opened.staff()).orElse(false);
       if (!same) stream.close();
+      else if (onEvent) stream.confirmed();
     });
   }
 

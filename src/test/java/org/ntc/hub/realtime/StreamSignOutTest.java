@@ -73,6 +73,22 @@ class StreamSignOutTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("a stream opened just after a grant of staff rights outlives the grant's own event, which it already reflects")
+  void streamOpenedAfterGrantStays() throws Exception {
+    User citizen = users.citizen("new-staff");
+    assertThat(http.post("/api/v1/admin/staff", users.admin().token(),
+        new JsonObject().put("userId", citizen.id()).put("contactPoint", "umea")).status()).isEqualTo(200);
+    try (SseClient queue = SseClient.open(app.port(), STREAM + "?topics=moderation.queue", citizen.token(), null)) {
+      assertThat(queue.status()).isEqualTo(200);
+      Thread.sleep(1500);
+      User founder = users.orgAdmin("company", false);
+      assertThat(founder.organisationId()).isNotNull();
+      assertThat(queue.next("moderation.queue", 10).type()).isEqualTo("moderation.queue");
+      assertThat(queue.awaitEnd(1)).as("still open").isFalse();
+    }
+  }
+
+  @Test
   @DisplayName("erasing the account ends its streams")
   void erased() throws Exception {
     User person = users.citizen("erased");
