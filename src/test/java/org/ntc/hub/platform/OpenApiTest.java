@@ -142,6 +142,33 @@ class OpenApiTest {
     assertThat(problem.getString("type")).isEqualTo("https://ntc-hub.example/problems/not-found");
   }
 
+  @Test
+  @DisplayName("a query that does not decode (%zz) is a 400, as a problem under /api and as a page elsewhere, never a 500")
+  void undecodableQuery(Vertx vertx) {
+    Http http = new Http(vertx, app.port());
+    for (String path : List.of("/api/v1/showcases?q=%zz", "/api/v1/contact-points?lang=%", "/api/v1/trainings?from=%g1")) {
+      Http.Response response = http.get(path, null);
+      assertThat(response.status()).as(path).isEqualTo(400);
+      assertThat(response.header("Content-Type")).as(path).startsWith("application/problem+json");
+      assertThat(response.json().getJsonArray("errors").getJsonObject(0).getString("field")).as(path).isEqualTo("query");
+    }
+    Http.Response page = http.get("/showcases?q=%zz", null);
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.header("Content-Type")).startsWith("text/html");
+  }
+
+  @Test
+  @DisplayName("a contact point id no contact point could have is a 404, not a database error")
+  void implausibleContactPoint(Vertx vertx) {
+    Http http = new Http(vertx, app.port());
+    for (String id : List.of("%00", "x%00y", "a".repeat(41), "%F0%9F%99%82")) {
+      for (String path : List.of("/api/v1/contact-points/" + id, "/api/v1/contact-points/" + id + "/duty",
+          "/api/v1/contact-points/" + id + "/announcements")) {
+        assertThat(http.get(path, null).status()).as(path).isEqualTo(404);
+      }
+    }
+  }
+
   private static List<Operation> operations(String yaml) {
     List<Operation> operations = new ArrayList<>();
     String current = null;
