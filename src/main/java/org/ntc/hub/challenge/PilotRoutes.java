@@ -1,11 +1,11 @@
 package org.ntc.hub.challenge;
 
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.WebContext;
 
 /** {@code /api/v1/pilots} and {@code /api/v1/organisations/{id}/follows}. */
@@ -23,7 +23,8 @@ public final class PilotRoutes {
       FieldErrors errors = new FieldErrors();
       java.util.UUID showcase = errors.uuid(Bodies.query(ctx.queryParams()), "showcaseId", true);
       errors.throwIfAny();
-      return pilots.ofShowcase(showcase, WebContext.viewer(ctx), Languages.of(ctx)).map(items -> new JsonObject().put("items", items));
+      Paging paging = Paging.from(ctx.queryParams(), 20);
+      return pilots.ofShowcase(showcase, WebContext.viewer(ctx), Languages.of(ctx)).map(paging::slice);
     });
     router.patch("/api/v1/pilots/:id").respond(ctx -> pilots.update(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx),
         Languages.of(ctx)));

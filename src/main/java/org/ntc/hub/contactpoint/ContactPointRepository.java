@@ -7,12 +7,14 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Localised;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Times;
 
 public final class ContactPointRepository {
+  private static final Pattern PLAUSIBLE_ID = Pattern.compile("[a-z0-9-]{1,40}");
   private static final String COLUMNS = """
       id, name, country, time_zone, street_address, postal_code, city, email, introduction, opening_hours""";
   private static final String ALL = "SELECT " + COLUMNS + " FROM contact_point ORDER BY sort_order";
@@ -77,6 +79,8 @@ public final class ContactPointRepository {
   }
 
   public Future<ContactPoint> byId(String id) {
+    // An id that no contact point could have names nothing; it must not reach the database (a NUL would be a 400).
+    if (id == null || !PLAUSIBLE_ID.matcher(id).matches()) return Future.failedFuture(new NotFound("No such contact point"));
     return pool.preparedQuery(BY_ID).mapping(ContactPoint::fromRow).execute(Tuple.of(id))
         .map(rows -> Db.single(rows, () -> new NotFound("contact point", id)));
   }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
@@ -33,8 +34,11 @@ public final class ContactPointRoutes {
         .map(list -> new JsonArray(list.stream().map(cp -> cp.toJson(Languages.of(ctx))).toList())));
     router.get("/api/v1/contact-points/:id").respond(ctx -> contactPoints.byId(ctx.pathParam("id"))
         .map(cp -> cp.toJson(Languages.of(ctx))));
-    router.get("/api/v1/contact-points/:id/announcements").respond(ctx -> service.announcements(ctx.pathParam("id"))
-        .map(list -> new JsonObject().put("items", new JsonArray(list.stream().map(a -> a.toJson(Languages.of(ctx))).toList()))));
+    router.get("/api/v1/contact-points/:id/announcements").respond(ctx -> {
+      Paging paging = Paging.from(ctx.queryParams(), 20);
+      return service.announcements(ctx.pathParam("id"))
+          .map(list -> paging.slice(list.stream().map(a -> a.toJson(Languages.of(ctx))).toList()));
+    });
     router.post("/api/v1/contact-points/:id/announcements").respond(ctx -> service
         .announce(ctx.pathParam("id"), Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx))
         .onSuccess(created -> ctx.response().setStatusCode(201)));

@@ -1,6 +1,5 @@
 package org.ntc.hub.organisation;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -53,9 +52,10 @@ public final class OrganisationRoutes {
       return organisations.addMember(Ids.path(ctx, "id"), email, role, WebContext.viewer(ctx), WebContext.address(ctx))
           .onSuccess(added -> ctx.response().setStatusCode(201));
     });
-    router.get("/api/v1/organisations/:id/members").respond(ctx -> organisations
-        .members(Ids.path(ctx, "id"), WebContext.viewer(ctx))
-        .map(list -> new JsonObject().put("items", new JsonArray(list)).put("total", list.size())));
+    router.get("/api/v1/organisations/:id/members").respond(ctx -> {
+      Paging paging = Paging.from(ctx.queryParams(), 20);
+      return organisations.members(Ids.path(ctx, "id"), WebContext.viewer(ctx)).map(paging::slice);
+    });
     router.delete("/api/v1/organisations/:id/members/:accountId").respond(ctx -> organisations
         .removeMember(Ids.path(ctx, "id"), Ids.path(ctx, "accountId"), WebContext.viewer(ctx), WebContext.address(ctx))
         .map(done -> {

@@ -1,5 +1,6 @@
 package org.ntc.hub.platform;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.sqlclient.Pool;
@@ -21,7 +22,15 @@ public final class HealthRoutes {
     router.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/yaml; charset=utf-8")
         .putHeader("Cache-Control", "public, max-age=300")
-        .sendFile("api/openapi.yaml")
+        .sendFile(ApiDocument.RESOURCE)
+        .onFailure(ctx::fail));
+    router.get("/api/v1/openapi.json").handler(ctx -> (ApiDocument.ready()
+            ? Future.succeededFuture(ApiDocument.json())
+            : ctx.vertx().executeBlocking(ApiDocument::json, false))
+        .onSuccess(json -> ctx.response()
+            .putHeader("Content-Type", "application/json")
+            .putHeader("Cache-Control", "public, max-age=300")
+            .end(json))
         .onFailure(ctx::fail));
     router.get("/health").handler(ctx -> pool.query("SELECT 1").execute()
         .timeout(3, TimeUnit.SECONDS)

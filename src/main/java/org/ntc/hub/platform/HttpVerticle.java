@@ -82,6 +82,8 @@ public final class HttpVerticle extends VerticleBase {
     router.route().handler(new ClientAddress(config.trustedProxies())::resolve);
     router.route().handler(PrivateResponses::noStore);
     router.route().handler(Languages::choose);
+    MethodNotAllowed methods = new MethodNotAllowed();
+    router.route().handler(methods);
     router.get("/showcases").handler(pages::serveKept);
     router.get("/api/v1/showcases").handler(pages::serveKept);
     router.route("/assets/*").handler(Assets::cacheFingerprinted);
@@ -136,7 +138,8 @@ public final class HttpVerticle extends VerticleBase {
     new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository, trainings, challengeRepository), views).mount(router);
 
     Failures failures = new Failures(views);
-    router.route().handler(ctx -> ctx.fail(new NotFound(NotFound.NO_SUCH_ROUTE, "No such route: " + ctx.normalizedPath())));
+    methods.learn(router);
+    router.route().handler(ctx -> ctx.fail(NotFound.noSuchRoute(ctx.normalizedPath())));
     router.route().failureHandler(failures);
     router.errorHandler(405, failures);
 

@@ -15,7 +15,15 @@ public final class Languages {
   private Languages() {}
 
   public static void choose(RoutingContext ctx) {
-    String asked = ctx.request().getParam("lang");
+    String asked;
+    boolean readable = true;
+    try {
+      asked = ctx.request().getParam("lang");
+    } catch (IllegalArgumentException e) {
+      // The first to read the query finds out that it does not decode (%zz); nothing after us could read it either.
+      asked = null;
+      readable = false;
+    }
     boolean api = ctx.normalizedPath().startsWith("/api/");
     String lang;
     if (I18n.supported(asked)) {
@@ -33,7 +41,8 @@ public final class Languages {
       }
     }
     ctx.put(KEY, lang);
-    ctx.next();
+    if (readable) ctx.next();
+    else ctx.fail(new Invalid("query", "is not well-formed percent-encoding"));
   }
 
   public static String of(RoutingContext ctx) {

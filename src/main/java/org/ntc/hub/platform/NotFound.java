@@ -12,8 +12,14 @@ public final class NotFound extends Problem {
     super(404, "not-found", "Not found", detail);
   }
 
-  /** A 404 of another kind, such as a path that names no route at all. */
-  public NotFound(String type, String detail) {
-    super(404, type, "Not found", detail);
+  // Not a public (String, String) constructor: new NotFound("contact point", "x") once picked it and
+  // made "contact point" the problem's type.
+  private NotFound(String type, String title, String detail) {
+    super(404, type, title, detail);
+  }
+
+  /** A path that names no route at all, told apart from an absent resource. */
+  public static NotFound noSuchRoute(String path) {
+    return new NotFound(NO_SUCH_ROUTE, "Not found", "No such route: " + path);
   }
 }

@@ -30,6 +30,18 @@ public record Paging(int page, int pageSize) {
         .put("page", page).put("pageSize", pageSize);
   }
 
+  /** One page of a list that is already whole in memory (a need's answers, a training's participants). */
+  public JsonObject slice(List<?> all) {
+    int from = Math.min(offset(), all.size());
+    int to = Math.min(from + pageSize, all.size());
+    return new JsonObject().put("items", new JsonArray(new ArrayList<>(all.subList(from, to)))).put("total", (long) all.size())
+        .put("page", page).put("pageSize", pageSize);
+  }
+
+  public JsonObject slice(JsonArray all) {
+    return slice(all.getList());
+  }
+
   private static int number(MultiMap params, String name, int fallback, List<FieldError> errors) {
     String value = params.get(name);
     if (value == null || value.isBlank()) return fallback;

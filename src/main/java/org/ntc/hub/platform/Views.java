@@ -213,7 +213,13 @@ public final class Views {
   public static String queryWithout(RoutingContext ctx, String... dropped) {
     java.util.Set<String> drop = java.util.Set.of(dropped);
     StringBuilder kept = new StringBuilder();
-    ctx.queryParams().forEach((name, value) -> {
+    io.vertx.core.MultiMap params;
+    try {
+      params = ctx.queryParams();
+    } catch (io.vertx.ext.web.handler.HttpException | IllegalArgumentException e) {
+      return ""; // a query that does not decode keeps nothing
+    }
+    params.forEach((name, value) -> {
       if (!drop.contains(name)) {
         kept.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
             .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');

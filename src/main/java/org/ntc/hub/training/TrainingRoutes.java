@@ -1,7 +1,6 @@
 package org.ntc.hub.training;
 
 import io.vertx.core.MultiMap;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import java.time.OffsetDateTime;
@@ -88,8 +87,10 @@ public final class TrainingRoutes {
           ctx.response().setStatusCode(204);
           return null;
         }));
-    router.get("/api/v1/trainings/:id/enrolments").respond(ctx -> trainings.enrolments(Ids.path(ctx, "id"), WebContext.viewer(ctx))
-        .map(list -> new JsonObject().put("items", new JsonArray(list)).put("total", list.size())));
+    router.get("/api/v1/trainings/:id/enrolments").respond(ctx -> {
+      Paging paging = Paging.from(ctx.queryParams(), 20);
+      return trainings.enrolments(Ids.path(ctx, "id"), WebContext.viewer(ctx)).map(paging::slice);
+    });
     router.post("/api/v1/trainings/:id/attendance").respond(ctx -> trainings
         .markAttendance(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx)));
     router.get("/api/v1/trainings/:id/certificate.pdf").handler(ctx -> trainings
@@ -101,7 +102,8 @@ public final class TrainingRoutes {
         .onFailure(ctx::fail));
     router.get("/api/v1/me/trainings").respond(ctx -> {
       WebContext.viewer(ctx).requireSignedIn();
-      return trainings.mine(WebContext.viewer(ctx)).map(list -> new JsonObject().put("items", list).put("total", list.size()));
+      Paging paging = Paging.from(ctx.queryParams(), 20);
+      return trainings.mine(WebContext.viewer(ctx)).map(paging::slice);
     });
     router.post("/api/v1/me/calendar-feed").respond(ctx -> trainings.rotateFeed(WebContext.viewer(ctx))
         .map(feed -> feed.put("url", SecurityHeaders.publicUrl(ctx) + feed.getString("url")))

@@ -2,11 +2,15 @@ package org.ntc.hub.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -83,6 +87,86 @@ class OpenApiTest {
     Http http = new Http(vertx, app.port());
     assertThat(http.get("/api/v1/nowhere", null).json().getString("type")).endsWith(NotFound.NO_SUCH_ROUTE);
     assertThat(http.get("/api/v1/showcases/" + UUID.randomUUID(), null).json().getString("type")).endsWith("/not-found");
+  }
+
+  @Test
+  @DisplayName("/api/v1/openapi.json serves the same document as JSON")
+  void servedAsJson(Vertx vertx) throws Exception {
+    Http http = new Http(vertx, app.port());
+    Http.Response json = http.get("/api/v1/openapi.json", null);
+    assertThat(json.status()).isEqualTo(200);
+    assertThat(json.header("Content-Type")).startsWith("application/json");
+    assertThat(json.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    // Read by another parser than the server's: Jackson's YAML, as client generators do.
+    JsonNode fromYaml = new ObjectMapper(new YAMLFactory()).readTree(http.get("/api/v1/openapi.yaml", null).text());
+    assertThat(new ObjectMapper().readTree(json.text())).isEqualTo(fromYaml);
+    assertThat(http.get("/api/v1/openapi.json", null).body()).as("kept, the same bytes").isEqualTo(json.body());
+  }
+
+  @Test
+  @DisplayName("a method a path does not take answers 405 with Allow and a problem, before the token is looked at")
+  void wrongMethod(Vertx vertx) {
+    Http http = new Http(vertx, app.port());
+    record Case(HttpMethod method, String path, String allow) {}
+    for (Case c : List.of(new Case(HttpMethod.PUT, "/api/v1/showcases", "GET, POST"),
+        new Case(HttpMethod.DELETE, "/api/v1/trainings", "GET, POST"),
+        new Case(HttpMethod.PATCH, "/api/v1/contact-points", "GET"),
+        new Case(HttpMethod.PUT, "/api/v1/showcases/" + UUID.randomUUID(), "GET, PATCH"),
+        new Case(HttpMethod.GET, "/api/v1/auth/login", "POST"),
+        new Case(HttpMethod.DELETE, "/health", "GET"))) {
+      for (String token : Arrays.asList(null, "not-a-valid-token")) {
+        Http.Response response = http.call(c.method(), c.path(), token, null);
+        String what = c.method() + " " + c.path() + (token == null ? "" : " with a bad token");
+        assertThat(response.status()).as(what).isEqualTo(405);
+        assertThat(response.header("Allow")).as(what).isEqualTo(c.allow());
+        assertThat(response.header("Content-Type")).as(what).startsWith("application/problem+json");
+        assertThat(response.json().getString("type")).as(what).endsWith("/method-not-allowed");
+        assertThat(response.header("Content-Security-Policy")).as(what).isNotNull();
+      }
+    }
+    Http.Response page = http.call(HttpMethod.PUT, "/showcases", null, null);
+    assertThat(page.status()).isEqualTo(405);
+    assertThat(page.header("Allow")).isEqualTo("GET");
+    assertThat(page.header("Content-Type")).startsWith("text/html");
+    assertThat(http.call(HttpMethod.PUT, "/api/v1/nowhere", null, null).json().getString("type")).endsWith(NotFound.NO_SUCH_ROUTE);
+    assertThat(http.call(HttpMethod.POST, "/api/v1/showcases", "not-a-valid-token", new JsonObject()).status())
+        .as("the right method still checks the token").isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName("an unknown contact point is a not-found problem whose type is a URI without spaces")
+  void unknownContactPoint(Vertx vertx) {
+    Http http = new Http(vertx, app.port());
+    JsonObject problem = http.get("/api/v1/contact-points/nowhere", null).json();
+    assertThat(problem.getInteger("status")).isEqualTo(404);
+    assertThat(problem.getString("type")).isEqualTo("https://ntc-hub.example/problems/not-found");
+  }
+
+  @Test
+  @DisplayName("a query that does not decode (%zz) is a 400, as a problem under /api and as a page elsewhere, never a 500")
+  void undecodableQuery(Vertx vertx) {
+    Http http = new Http(vertx, app.port());
+    for (String path : List.of("/api/v1/showcases?q=%zz", "/api/v1/contact-points?lang=%", "/api/v1/trainings?from=%g1")) {
+      Http.Response response = http.get(path, null);
+      assertThat(response.status()).as(path).isEqualTo(400);
+      assertThat(response.header("Content-Type")).as(path).startsWith("application/problem+json");
+      assertThat(response.json().getJsonArray("errors").getJsonObject(0).getString("field")).as(path).isEqualTo("query");
+    }
+    Http.Response page = http.get("/showcases?q=%zz", null);
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.header("Content-Type")).startsWith("text/html");
+  }
+
+  @Test
+  @DisplayName("a contact point id no contact point could have is a 404, not a database error")
+  void implausibleContactPoint(Vertx vertx) {
+    Http http = new Http(vertx, app.port());
+    for (String id : List.of("%00", "x%00y", "a".repeat(41), "%F0%9F%99%82")) {
+      for (String path : List.of("/api/v1/contact-points/" + id, "/api/v1/contact-points/" + id + "/duty",
+          "/api/v1/contact-points/" + id + "/announcements")) {
+        assertThat(http.get(path, null).status()).as(path).isEqualTo(404);
+      }
+    }
   }
 
   private static List<Operation> operations(String yaml) {

@@ -109,7 +109,7 @@ class DatabaseOutageTest {
       assertThat(outcomes).as("503 answers").anyMatch(o -> o.status() == 503);
       assertThat(outcomes).filteredOn(o -> o.status() == 503).allMatch(Outcome::retryAfter);
 
-      JsonArray list = http.get("/api/v1/trainings/" + trainingId + "/enrolments", staff).json().getJsonArray("items");
+      JsonArray list = http.get("/api/v1/trainings/" + trainingId + "/enrolments?pageSize=100", staff).json().getJsonArray("items");
       Set<String> stored = list.stream().map(e -> ((JsonObject) e).getJsonObject("person").getString("id")).collect(Collectors.toSet());
       assertThat(stored).as("every confirmed enrolment is stored").containsAll(enrolled.keySet());
 

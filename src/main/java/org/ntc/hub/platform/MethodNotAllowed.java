@@ -1,0 +1,67 @@
+package org.ntc.hub.platform;
+
+import io.vertx.core.Handler;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A path that names a route, asked with a method none of its routes take, answers 405 with
+ * {@code Allow}, before its body is read or its token checked. Vert.x Web would answer 405 only
+ * when no route at all matches, and the handlers every request passes (headers, language,
+ * authentication, the last-resort 404) match every method.
+ */
+public final class MethodNotAllowed implements Handler<RoutingContext> {
+  private record Template(Pattern path, Set<String> methods) {}
+
+  private List<Template> templates = List.of();
+
+  /** Learns each route's path and methods; call once every route is mounted, before serving. */
+  public void learn(Router router) {
+    Map<String, Set<String>> byPath = new LinkedHashMap<>();
+    for (Route route : router.getRoutes()) {
+      if (route.getPath() == null) continue;
+      String pattern = pattern(route.getPath(), route.isExactPath());
+      Set<String> methods = byPath.computeIfAbsent(pattern, p -> new TreeSet<>());
+      // A path route for every method: whatever the method, this path is served.
+      if (route.methods() == null || route.methods().isEmpty()) methods.add("*");
+      else route.methods().forEach(m -> methods.add(m.name()));
+    }
+    List<Template> learned = new ArrayList<>();
+    byPath.forEach((pattern, methods) -> learned.add(new Template(Pattern.compile(pattern), Set.copyOf(methods))));
+    templates = List.copyOf(learned);
+  }
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    String path = ctx.normalizedPath();
+    Set<String> allowed = new TreeSet<>();
+    for (Template template : templates) {
+      if (template.path().matcher(path).matches()) allowed.addAll(template.methods());
+    }
+    String method = ctx.request().method().name();
+    if (allowed.isEmpty() || allowed.contains("*") || allowed.contains(method)) {
+      ctx.next();
+      return;
+    }
+    ctx.response().putHeader("Allow", String.join(", ", allowed));
+    ctx.fail(405);
+  }
+
+  /** Vert.x's path syntax as a regular expression: {@code :name} is one segment, a trailing {@code *} any rest. */
+  static String pattern(String path, boolean exact) {
+    String body = Pattern.compile("/").splitAsStream(path)
+        .map(segment -> segment.startsWith(":") ? "[^/]+" : Pattern.quote(segment))
+        .collect(Collectors.joining("/"));
+    if (path.endsWith("/")) body += "/";
+    return exact ? body + "/?" : body + ".*";
+  }
+}
