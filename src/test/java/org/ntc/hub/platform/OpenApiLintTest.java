@@ -6,12 +6,17 @@ import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.OpenApiDocument;
@@ -35,6 +40,23 @@ class OpenApiLintTest {
     assertThat(OpenApiDocument.loadUnresolved().messages()).isEmpty();
     assertThat(document.messages()).isEmpty();
     assertThat(document.model().getOpenapi()).startsWith("3.0.");
+  }
+
+  @Test
+  @DisplayName("Redocly's linter, recommended rules with warnings as errors, reports nothing")
+  void redoclyLint() throws Exception {
+    Path redocly = Path.of("src/test/browser/node_modules/.bin/redocly");
+    boolean present = Files.isExecutable(redocly);
+    if (!present && "required".equals(System.getenv("NTC_BROWSER_TESTS"))) {
+      throw new AssertionError("the Redocly linter is required but missing: npm ci --prefix src/test/browser");
+    }
+    Assumptions.assumeTrue(present, "the Redocly linter is not installed: npm ci --prefix src/test/browser");
+    Process lint = new ProcessBuilder(redocly.toString(), "lint", "--config", "src/test/browser/redocly.yaml",
+        OpenApiDocument.SOURCE.toString()).redirectErrorStream(true).start();
+    String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(lint.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(lint.exitValue()).as(output).isZero();
+    assertThat(output).contains("Your API description is valid").doesNotContainPattern("You have \\d+ warning");
   }
 
   @Test
