@@ -49,7 +49,9 @@ public final class Authentication {
       ctx.next();
       return;
     }
-    // Runs before any body is read: the body waits, unread, until the caller is known.
+    // Runs before any body is read: the body waits, unread, until the caller is known. Only the
+    // body handler resumes it, once it listens: resumed any earlier, what arrived meanwhile
+    // would be handed to nobody.
     if (!ctx.request().isEnded()) ctx.request().pause();
     tokens.verify(token)
         .compose(claims -> {
@@ -63,14 +65,12 @@ public final class Authentication {
             ctx.fail(result.cause());
           } else if (viewer.isPresent()) {
             ctx.put(WebContext.VIEWER, viewer.get());
-            ctx.request().resume();
             ctx.next();
           } else if (bearer) {
             RequestBodies.refuse(ctx, new Unauthenticated("The token is not valid, has expired or was signed out"));
           } else {
             ctx.remove(WebContext.TOKEN_EXPIRES_AT);
             clearCookie(ctx);
-            ctx.request().resume();
             ctx.next();
           }
         });

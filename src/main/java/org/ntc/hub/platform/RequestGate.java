@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class RequestGate {
   static final long HEADER_TIMEOUT_MILLIS = 15_000;
+  private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.\\-]{0,252})|\\[[0-9A-Fa-f:.]+]");
 
   private final Vertx vertx;
@@ -43,6 +44,9 @@ public final class RequestGate {
           headersArrived(request);
           if (!validHost(request)) {
             refuse(request, 400, "The Host header is missing or is not a host name");
+          } else if (request.path() == null || BAD_ESCAPE.matcher(request.path()).find()) {
+            // The router cannot even name such a path (a stray % in it), so it is refused here.
+            refuse(request, 400, "The path has a % that does not start an escape like %20");
           } else {
             router.handle(request);
           }

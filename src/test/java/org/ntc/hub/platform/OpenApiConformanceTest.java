@@ -297,7 +297,19 @@ class OpenApiConformanceTest {
     }
   }
 
+  /**
+   * One request, tried again once if no answer came at all (status -1): on a loaded 2-core machine
+   * the test's own client has lost a rare answer (about 1 in 4,000, not reproduced against a node
+   * alone). Such retries are logged, so a server that stops answering still fails the test.
+   */
   private static Answer send(Request r, String token) {
+    Answer answer = sendOnce(r, token);
+    if (answer.status() != -1) return answer;
+    System.err.println("no answer, tried again: " + r.op().method() + " " + r.uri());
+    return sendOnce(r, token);
+  }
+
+  private static Answer sendOnce(Request r, String token) {
     RequestOptions options = new RequestOptions().setMethod(HttpMethod.valueOf(r.op().method())).setURI(r.uri())
         .setIdleTimeout(30_000);
     if (token != null) options.putHeader("Authorization", "Bearer " + token);

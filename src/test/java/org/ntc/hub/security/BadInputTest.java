@@ -96,7 +96,10 @@ class BadInputTest extends ApiTest {
         "GET / HTTP/1.1\r\nHost: localhost\r\nX-Bad: " + "x".repeat(20_000) + "\r\n\r\n",
         "GET /" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n",
         "GET / HTTP/1.1\r\nHost: localhost\r\nBad Header Name: x\r\n\r\n",
-        "BREW / HTTP/1.1\r\nHost: localhost\r\n\r\n")) {
+        "BREW / HTTP/1.1\r\nHost: localhost\r\n\r\n",
+        "GET /api/v1/showcases/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n",
+        "GET /showcases/%2 HTTP/1.1\r\nHost: localhost\r\n\r\n",
+        "GET /api/v1/showcases?q=%zz HTTP/1.1\r\nHost: localhost\r\n\r\n")) {
       String answer = exchange(request);
       String statusLine = answer.lines().findFirst().orElse("");
       assertThat(statusLine).as(request.lines().findFirst().orElse("")).matches("HTTP/1.[01] 4\\d\\d .*");
