@@ -201,14 +201,9 @@ public record AppConfig(
     if (value.isBlank()) return Set.of();
     Set<String> proxies = new java.util.LinkedHashSet<>();
     for (String proxy : value.split("\\s*,\\s*")) {
-      if (!proxy.matches("[0-9.]+|[0-9A-Fa-f:]+")) {
-        throw new BadSetting("NTC_TRUSTED_PROXIES", "'" + proxy + "' is not an IP address");
-      }
-      try {
-        proxies.add(java.net.InetAddress.getByName(proxy).getHostAddress());
-      } catch (java.net.UnknownHostException e) {
-        throw new BadSetting("NTC_TRUSTED_PROXIES", "'" + proxy + "' is not an IP address");
-      }
+      String address = org.ntc.hub.platform.ClientAddress.ipLiteral(proxy);
+      if (address == null) throw new BadSetting("NTC_TRUSTED_PROXIES", "'" + proxy + "' is not an IP address");
+      proxies.add(address);
     }
     return Set.copyOf(proxies);
   }

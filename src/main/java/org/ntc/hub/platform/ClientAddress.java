@@ -26,7 +26,7 @@ public final class ClientAddress {
     if (forwarded != null && trustedProxies.contains(address)) {
       String[] hops = forwarded.split(",");
       for (int i = hops.length - 1; i >= 0; i--) {
-        String hop = normalise(hops[i].trim());
+        String hop = ipLiteral(hops[i].trim());
         if (hop == null) break;
         address = hop;
         if (!trustedProxies.contains(hop)) break;
@@ -37,7 +37,7 @@ public final class ClientAddress {
   }
 
   /** An IP literal in canonical form, or null for anything else (a name is never looked up). */
-  private static String normalise(String hop) {
+  public static String ipLiteral(String hop) {
     if (hop.isEmpty() || hop.length() > 45 || !hop.matches("[0-9.]+|[0-9A-Fa-f:]+")) return null;
     try {
       return InetAddress.getByName(hop).getHostAddress();

@@ -71,8 +71,7 @@ public final class Failures implements Handler<RoutingContext> {
         invalid.errors().forEach(e -> errors.add(new JsonObject().put("field", e.field()).put("message", e.message())));
         json.put("errors", errors);
       }
-      if (p instanceof TooManyAttempts tooMany) json.put("retryAfter", tooMany.retryAfterSeconds());
-      if (p instanceof Busy busy) json.put("retryAfter", busy.retryAfterSeconds());
+      if (p instanceof RetryLater later) json.put("retryAfter", later.retryAfterSeconds());
       return json;
     }
     if (failure instanceof DecodeException) {

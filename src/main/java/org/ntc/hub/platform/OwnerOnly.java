@@ -29,9 +29,14 @@ public final class OwnerOnly {
       String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
       if (!kept.isEmpty()) return kept;
     }
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return newSecret(file, 32);
+  }
+
+  /** Writes a new secret of {@code bytes} random bytes (base64url) into a file only the owner may read. */
+  public static String newSecret(Path file, int bytes) throws IOException {
+    byte[] random = new byte[bytes];
+    RANDOM.nextBytes(random);
+    String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     if (POSIX) {
       Files.deleteIfExists(file);
       Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -2,12 +2,8 @@ package org.ntc.hub.platform;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -27,14 +23,7 @@ public final class SigningKey {
     try {
       if (Files.exists(file)) return check(Files.readString(file, StandardCharsets.UTF_8).trim(), file.toString());
       Files.createDirectories(dataDir);
-      byte[] bytes = new byte[48];
-      new SecureRandom().nextBytes(bytes);
-      String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      }
-      Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
-      return secret;
+      return OwnerOnly.newSecret(file, 48);
     } catch (IOException e) {
       throw new IllegalStateException("cannot read or create the signing key " + file + ": " + e.getMessage(), e);
     }
