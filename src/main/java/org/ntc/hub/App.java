@@ -12,7 +12,6 @@ import java.util.logging.Logger;
 import org.ntc.hub.demo.DemoContent;
 import org.ntc.hub.platform.Database;
 import org.ntc.hub.platform.Db;
-import org.ntc.hub.platform.HttpVerticle;
 import org.ntc.hub.platform.Listeners;
 import org.ntc.hub.platform.SigningKey;
 import org.ntc.hub.platform.Views;

@@ -30,7 +30,7 @@ public final class Assets {
    * Before the static handler: a fingerprinted request may be cached for good; a plain
    * address for an hour, then revalidated (its content can change under the same name).
    */
-  static void cacheFingerprinted(RoutingContext ctx) {
+  public static void cacheFingerprinted(RoutingContext ctx) {
     String policy = ctx.request().getParam("v") != null ? FOREVER : FOR_AN_HOUR;
     ctx.addHeadersEndHandler(v -> {
       if (ctx.response().getStatusCode() == 200) ctx.response().putHeader("Cache-Control", policy);

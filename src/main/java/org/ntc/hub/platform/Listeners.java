@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 public final class Listeners {
   private final List<HttpServer> servers = new CopyOnWriteArrayList<>();
 
-  void add(HttpServer server) {
+  public void add(HttpServer server) {
     servers.add(server);
   }
 

@@ -1,7 +1,6 @@
 package org.ntc.hub.support;
 
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,0 +1,109 @@
+package org.ntc.hub;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.sqlclient.Pool;
+import org.ntc.hub.platform.Assets;
+import org.ntc.hub.platform.Authentication;
+import org.ntc.hub.platform.ClientAddress;
+import org.ntc.hub.platform.Csrf;
+import org.ntc.hub.platform.Database;
+import org.ntc.hub.platform.Db;
+import org.ntc.hub.platform.Failures;
+import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.Listeners;
+import org.ntc.hub.platform.MethodNotAllowed;
+import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.PageCache;
+import org.ntc.hub.platform.PrivateResponses;
+import org.ntc.hub.platform.RequestBodies;
+import org.ntc.hub.platform.RequestGate;
+import org.ntc.hub.platform.SecurityHeaders;
+import org.ntc.hub.platform.Tokens;
+import org.ntc.hub.platform.Views;
+import org.ntc.hub.account.AccountRepository;
+import org.ntc.hub.material.MaterialRoutes;
+import org.ntc.hub.realtime.StreamHub;
+import org.ntc.hub.showcase.SearchCountsCache;
+import org.ntc.hub.showcase.ShowcaseRoutes;
+
+/** Serves pages and the API; deployed once per core, all instances sharing one pool. The features are assembled by {@link Routes}. */
+public final class HttpVerticle extends VerticleBase {
+  static final long JSON_BODY_LIMIT = 256 * 1024;
+
+  private final AppConfig config;
+  private final Database database;
+  private final String signingSecret;
+  private final Listeners listeners;
+  private final SearchCountsCache searchCounts;
+  private final StreamHub hub;
+  private final PageCache pages;
+  private Pool pool;
+
+  public HttpVerticle(AppConfig config, Database database, String signingSecret, Listeners listeners,
+                      SearchCountsCache searchCounts, StreamHub hub, PageCache pages) {
+    this.searchCounts = searchCounts;
+    this.pages = pages;
+    this.hub = hub;
+    this.config = config;
+    this.database = database;
+    this.signingSecret = signingSecret;
+    this.listeners = listeners;
+  }
+
+  @Override
+  public Future<?> start() {
+    pool = Db.pool(vertx, database.connectOptions());
+    Views views = new Views(vertx, config.node());
+    Router router = Router.router(vertx);
+    router.route().handler(new SecurityHeaders(config.publicUrl())::apply);
+    router.route().handler(new ClientAddress(config.trustedProxies())::resolve);
+    router.route().handler(PrivateResponses::noStore);
+    router.route().handler(Languages::choose);
+    MethodNotAllowed methods = new MethodNotAllowed();
+    router.route().handler(methods);
+    router.get("/showcases").handler(pages::serveKept);
+    router.get("/api/v1/showcases").handler(pages::serveKept);
+    router.route("/assets/*").handler(Assets::cacheFingerprinted);
+    router.route("/assets/*").handler(StaticHandler.create("webroot")
+        .setIncludeHidden(false)
+        .setDirectoryListing(false)
+        .setMaxAgeSeconds(24 * 3600)
+        .setCachingEnabled(true));
+
+    Tokens tokens = new Tokens(vertx, signingSecret);
+    AccountRepository accountRepository = new AccountRepository(pool);
+    router.route().handler(new Authentication(tokens, accountRepository::viewer)::handle);
+    ShowcaseRoutes.mountUploads(router);
+    MaterialRoutes.mountUploads(router);
+    RequestBodies.mount(router, JSON_BODY_LIMIT);
+    router.route().handler(new Csrf(signingSecret)::handle);
+
+    new Routes(vertx, context, config, pool, views, tokens, accountRepository, signingSecret, searchCounts, hub, pages)
+        .mount(router);
+
+    Failures failures = new Failures(views);
+    methods.learn(router);
+    router.route().handler(ctx -> ctx.fail(NotFound.noSuchRoute(ctx.normalizedPath())));
+    router.route().failureHandler(failures);
+    router.errorHandler(405, failures);
+
+    // A fixed send buffer bounds what the kernel holds for a client that stops reading, so a
+    // stalled stream fills up, is noticed and let go instead of holding megabytes.
+    // Without h2c the HTTP/1 connection exists from the first byte, so the gate's header clock starts at once.
+    HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true).setIdleTimeout(120)
+        .setSendBufferSize(128 * 1024).setHttp2ClearTextEnabled(false)
+        .setMaxFormAttributeSize(RequestBodies.MAX_FORM_FIELD_BYTES);
+    return new RequestGate(vertx, config.publicHttps()).install(vertx.createHttpServer(options), router)
+        .listen(config.httpPort(), config.httpHost())
+        .onSuccess(listeners::add);
+  }
+
+  @Override
+  public Future<?> stop() {
+    return pool.close();
+  }
+}

@@ -1,0 +1,124 @@
+package org.ntc.hub;
+
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.sqlclient.Pool;
+import org.ntc.hub.account.AccountPages;
+import org.ntc.hub.account.AccountRepository;
+import org.ntc.hub.account.AccountRoutes;
+import org.ntc.hub.account.AccountService;
+import org.ntc.hub.audit.AuditLog;
+import org.ntc.hub.audit.AuditRoutes;
+import org.ntc.hub.challenge.ChallengePages;
+import org.ntc.hub.challenge.ChallengeRepository;
+import org.ntc.hub.challenge.ChallengeRoutes;
+import org.ntc.hub.challenge.ChallengeService;
+import org.ntc.hub.challenge.PilotRepository;
+import org.ntc.hub.challenge.PilotRoutes;
+import org.ntc.hub.challenge.PilotService;
+import org.ntc.hub.contactpoint.ContactPointRepository;
+import org.ntc.hub.contactpoint.ContactPointRoutes;
+import org.ntc.hub.contactpoint.ContactPointService;
+import org.ntc.hub.home.HomeRoutes;
+import org.ntc.hub.material.MaterialRepository;
+import org.ntc.hub.material.MaterialRoutes;
+import org.ntc.hub.material.MaterialService;
+import org.ntc.hub.moderation.ModerationRoutes;
+import org.ntc.hub.moderation.ModerationService;
+import org.ntc.hub.notification.NotificationRepository;
+import org.ntc.hub.notification.NotificationRoutes;
+import org.ntc.hub.notification.NotificationService;
+import org.ntc.hub.organisation.OrganisationPages;
+import org.ntc.hub.organisation.OrganisationRepository;
+import org.ntc.hub.organisation.OrganisationRoutes;
+import org.ntc.hub.organisation.OrganisationService;
+import org.ntc.hub.platform.HealthRoutes;
+import org.ntc.hub.platform.PageCache;
+import org.ntc.hub.platform.Tokens;
+import org.ntc.hub.platform.Views;
+import org.ntc.hub.realtime.EventLog;
+import org.ntc.hub.realtime.StreamHub;
+import org.ntc.hub.realtime.StreamRoutes;
+import org.ntc.hub.showcase.SearchCountsCache;
+import org.ntc.hub.showcase.ShowcaseImages;
+import org.ntc.hub.showcase.ShowcasePages;
+import org.ntc.hub.showcase.ShowcaseRepository;
+import org.ntc.hub.showcase.ShowcaseRoutes;
+import org.ntc.hub.showcase.ShowcaseService;
+import org.ntc.hub.training.TrainingRepository;
+import org.ntc.hub.training.TrainingRoutes;
+import org.ntc.hub.training.TrainingService;
+
+/**
+ * The application assembled: each feature's repository, service, routes and pages, and the
+ * few places where one feature is told about another. Only this root package sees every
+ * feature; {@code platform} sees none.
+ */
+final class Routes {
+  private final Vertx vertx;
+  private final Context context;
+  private final AppConfig config;
+  private final Pool pool;
+  private final Views views;
+  private final Tokens tokens;
+  private final AccountRepository accountRepository;
+  private final String signingSecret;
+  private final SearchCountsCache searchCounts;
+  private final StreamHub hub;
+  private final PageCache pages;
+
+  Routes(Vertx vertx, Context context, AppConfig config, Pool pool, Views views, Tokens tokens,
+         AccountRepository accountRepository, String signingSecret, SearchCountsCache searchCounts, StreamHub hub,
+         PageCache pages) {
+    this.vertx = vertx;
+    this.context = context;
+    this.config = config;
+    this.pool = pool;
+    this.views = views;
+    this.tokens = tokens;
+    this.accountRepository = accountRepository;
+    this.signingSecret = signingSecret;
+    this.searchCounts = searchCounts;
+    this.hub = hub;
+    this.pages = pages;
+  }
+
+  void mount(Router router) {
+    EventLog events = new EventLog(pool, config.node());
+    NotificationService notifications = new NotificationService(new NotificationRepository(pool, config.node()));
+    ContactPointRepository contactPoints = new ContactPointRepository(pool);
+    AccountService accounts = new AccountService(vertx, accountRepository, tokens, events, signingSecret);
+    OrganisationRepository organisationRepository = new OrganisationRepository(pool);
+    OrganisationService organisations = new OrganisationService(organisationRepository, events, notifications);
+    new HealthRoutes(pool, config.node(), hub::openStreams).mount(router);
+    new StreamRoutes(hub, events, context, accountRepository::viewer).mount(router);
+    new NotificationRoutes(notifications).mount(router);
+    new ContactPointRoutes(contactPoints, new ContactPointService(contactPoints, events), views).mount(router);
+    new AccountRoutes(accounts).mount(router);
+    new OrganisationRoutes(organisations).mount(router);
+    new OrganisationPages(organisations, views).mount(router);
+    new AuditRoutes(new AuditLog(pool)).mount(router);
+    ShowcaseRepository showcaseRepository = new ShowcaseRepository(pool, searchCounts);
+    ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), organisationRepository,
+        events, notifications);
+    new ShowcaseRoutes(showcases, pages).mount(router);
+    PilotService pilots = new PilotService(new PilotRepository(pool), events, notifications);
+    new ShowcasePages(showcases, views, pages).withEvidence(pilots::ofShowcase).mount(router);
+    new HomeRoutes(contactPoints, showcases, views).mount(router);
+    TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository, events, notifications);
+    accounts.onErase(trainings::leaveAll);
+    MaterialRepository materialRepository = new MaterialRepository(pool);
+    new TrainingRoutes(trainings, materialRepository, views).mount(router);
+    ChallengeRepository challengeRepository = new ChallengeRepository(pool);
+    ChallengeService challenges = new ChallengeService(challengeRepository, organisationRepository, showcaseRepository,
+        events, notifications);
+    new AccountPages(accounts, showcases, trainings, notifications, views).withDigest(challenges::digest).mount(router);
+    new MaterialRoutes(new MaterialService(materialRepository), views).mount(router);
+    new ChallengeRoutes(challenges).mount(router);
+    new ChallengePages(challenges, showcases, views).mount(router);
+    new PilotRoutes(pilots).mount(router);
+    new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository, trainings, challengeRepository),
+        views).mount(router);
+  }
+}
