@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.ntc.hub.account.AccountService;
 import org.ntc.hub.account.Passwords;
+import org.ntc.hub.platform.Site;
 
 /**
  * Every start-up setting, validated once. Nothing below {@code Main} reads the environment.
@@ -45,8 +46,6 @@ public record AppConfig(
   /** PEM files for the event bus between nodes: this node's certificate and key, and the CA that signed its peers. */
   public record ClusterTls(Path cert, Path key, Path ca) {}
 
-  public static final Set<String> NODES = Set.of("seinajoki", "umea");
-
   /** A setting that cannot be used; the message names it. */
   public static final class BadSetting extends RuntimeException {
     public BadSetting(String name, String reason) {
@@ -64,7 +63,7 @@ public record AppConfig(
 
   static AppConfig fromSettings(Map<String, String> s) {
     String node = text(s, "NTC_NODE", "seinajoki");
-    if (!NODES.contains(node)) throw new BadSetting("NTC_NODE", "must be one of " + NODES + ", not '" + node + "'");
+    if (Site.find(node).isEmpty()) throw new BadSetting("NTC_NODE", "must be one of " + Site.IDS + ", not '" + node + "'");
     Optional<String> adminEmail = optional(s, "NTC_ADMIN_EMAIL");
     Optional<String> adminPassword = optional(s, "NTC_ADMIN_PASSWORD");
     if (adminEmail.isPresent() != adminPassword.isPresent()) {
@@ -109,7 +108,7 @@ public record AppConfig(
   }
 
   public String timeZoneOfNode() {
-    return node.equals("umea") ? "Europe/Stockholm" : "Europe/Helsinki";
+    return Site.of(node).zone().getId();
   }
 
   private static Optional<ClusterTls> clusterTls(Map<String, String> s) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.Authentication;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Forms;
@@ -107,34 +108,22 @@ public final class AccountPages {
   private void register(RoutingContext ctx) {
     JsonObject form = Forms.json(ctx, Set.of());
     String lang = Languages.of(ctx);
-    try {
+    Forms.submit(() -> {
       NewAccount account = NewAccount.from(form, lang);
-      accounts.register(account, WebContext.address(ctx))
-          .compose(created -> accounts.login(new Credentials(account.email(), account.password()), WebContext.address(ctx)))
-          .onSuccess(signedIn -> {
-            Authentication.setCookie(ctx, signedIn.token());
-            Forms.redirect(ctx, "/account");
-          })
-          .onFailure(err -> registerFailed(ctx, form, err, lang));
-    } catch (RuntimeException err) {
-      registerFailed(ctx, form, err, lang);
-    }
+      return accounts.register(account, WebContext.address(ctx))
+          .compose(created -> accounts.login(new Credentials(account.email(), account.password()), WebContext.address(ctx)));
+    }, signedIn -> {
+      Authentication.setCookie(ctx, signedIn.token());
+      Forms.redirect(ctx, "/account");
+    }, err -> registerFailed(ctx, form, err, lang));
   }
 
   private void registerFailed(RoutingContext ctx, JsonObject form, Throwable err, String lang) {
-    if (!Forms.shownOnForm(err)) {
-      ctx.fail(err);
-      return;
-    }
     Map<String, Object> model = new HashMap<>();
     model.put("form", Map.of("name", form.getString("name", ""), "email", form.getString("email", "")));
-    model.put("errors", Forms.fieldErrors(err, lang, "register.error"));
     if (err instanceof Conflict) model.put("error", I18n.text(lang, "register.emailTaken"));
-    if (err instanceof TooManyAttempts tooMany) {
-      model.put("error", I18n.text(lang, "register.tooMany"));
-      ctx.response().putHeader("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
-    }
-    views.page(ctx, Forms.status(err), "account/register", model).onFailure(ctx::fail);
+    if (err instanceof TooManyAttempts) model.put("error", I18n.text(lang, "register.tooMany"));
+    Forms.reshow(ctx, views, err, "account/register", "register.error", model);
   }
 
   private void show(RoutingContext ctx) {
@@ -251,7 +240,7 @@ public final class AccountPages {
   /** For company members: their organisations' showcases with views and contacts, and the messages received. */
   private Future<List<Map<String, Object>>> companyDesk(Viewer viewer, String lang) {
     List<Future<Map<String, Object>>> desks = viewer.memberships().stream()
-        .filter(m -> m.type().equals("company"))
+        .filter(m -> m.type() == OrganisationType.COMPANY)
         .map(m -> Future.all(showcases.ofOrganisation(m.organisationId(), viewer, lang),
                 showcases.messages(m.organisationId(), viewer, new Paging(1, 10)))
             .map(all -> Map.<String, Object>of(

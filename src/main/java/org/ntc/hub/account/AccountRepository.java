@@ -15,6 +15,9 @@ import java.util.UUID;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Times;
+import org.ntc.hub.platform.Coded;
+import org.ntc.hub.platform.MemberRole;
+import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.Viewer;
 
 /** Accounts, sessions and where each signed in. */
@@ -114,7 +117,8 @@ public final class AccountRepository {
       for (int i = 0; i < orgs.size(); i++) {
         JsonObject o = orgs.getJsonObject(i);
         memberships.add(new Viewer.Membership(UUID.fromString(o.getString("id")), o.getString("name"),
-            o.getString("type"), o.getString("role"), o.getBoolean("verified")));
+            Coded.of(OrganisationType.class, o.getString("type")), Coded.of(MemberRole.class, o.getString("role")),
+            o.getBoolean("verified")));
       }
       return new Viewer(row.getUUID("id"), sessionId, row.getString("email"), row.getString("name"),
           row.getString("locale"), row.getBoolean("is_admin"), Optional.ofNullable(row.getString("staff_contact_point")),

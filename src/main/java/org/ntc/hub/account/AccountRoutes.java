@@ -5,8 +5,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
 import java.util.UUID;
-import org.ntc.hub.AppConfig;
 import org.ntc.hub.platform.Authentication;
+import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.Ids;
@@ -66,7 +66,7 @@ public final class AccountRoutes {
     FieldErrors errors = new FieldErrors();
     errors.onlyKnown(body, Set.of("userId", "contactPoint"));
     UUID userId = errors.uuid(body, "userId", true);
-    String contactPoint = errors.oneOf(body, "contactPoint", AppConfig.NODES, true);
+    String contactPoint = errors.oneOf(body, "contactPoint", Site.IDS, true);
     errors.throwIfAny();
     return accounts.grantStaff(WebContext.viewer(ctx), userId, contactPoint, WebContext.address(ctx));
   }

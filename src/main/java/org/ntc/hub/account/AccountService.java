@@ -22,6 +22,7 @@ import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Tokens;
 import org.ntc.hub.platform.Unauthenticated;
+import org.ntc.hub.platform.Role;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.realtime.EventLog;
 
@@ -265,13 +266,13 @@ public final class AccountService {
   private JsonObject meJson(Viewer viewer, Account account) {
     JsonArray organisations = new JsonArray();
     viewer.memberships().forEach(m -> organisations.add(new JsonObject().put("id", m.organisationId().toString())
-        .put("name", m.organisationName()).put("type", m.type()).put("role", m.role()).put("verified", m.verified())));
+        .put("name", m.organisationName()).put("type", m.type().code()).put("role", m.role().code()).put("verified", m.verified())));
     JsonObject json = new JsonObject()
         .put("id", account.id().toString())
         .put("email", account.email())
         .put("name", account.name())
         .put("locale", account.locale())
-        .put("roles", new JsonArray(viewer.roles()))
+        .put("roles", new JsonArray(viewer.roles().stream().map(Role::code).toList()))
         .put("organisations", organisations)
         .put("profile", account.profileJson());
     account.staffContactPoint().ifPresent(cp -> json.put("contactPoint", cp));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
@@ -93,7 +94,7 @@ public final class ChallengePages {
   /** The viewer's organisations' published showcases: what they may answer with. */
   private Future<List<JsonObject>> ownPublishedShowcases(Viewer viewer, String lang) {
     List<Future<List<JsonObject>>> lists = viewer.memberships().stream()
-        .filter(m -> m.type().equals("company") && m.verified())
+        .filter(m -> m.type() == OrganisationType.COMPANY && m.verified())
         .map(m -> showcases.ofOrganisation(m.organisationId(), viewer, lang)).toList();
     return Future.all(lists).map(all -> {
       List<JsonObject> published = new java.util.ArrayList<>();

@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.ntc.hub.notification.NotificationRepository;
+import org.ntc.hub.notification.NotificationKind;
+import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.organisation.OrganisationRepository;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
@@ -39,10 +40,10 @@ public final class ChallengeService {
   private final OrganisationRepository organisations;
   private final ShowcaseRepository showcases;
   private final EventLog events;
-  private final NotificationRepository notifications;
+  private final NotificationService notifications;
 
   public ChallengeService(ChallengeRepository challenges, OrganisationRepository organisations, ShowcaseRepository showcases,
-                          EventLog events, NotificationRepository notifications) {
+                          EventLog events, NotificationService notifications) {
     this.challenges = challenges;
     this.organisations = organisations;
     this.showcases = showcases;
@@ -102,13 +103,13 @@ public final class ChallengeService {
           if (!moved) return Future.failedFuture(new Conflict("Only a pending need can be reviewed"));
           JsonObject about = new JsonObject().put("challengeId", id.toString()).put("title", c.title().toJson());
           Future<Void> told = events.queueChanged(tx, "challenge", c.id(), c.title().toJson(), "removed")
-              .compose(v -> notifications.toMembers(tx, c.organisationId(), "challenge." + to,
+              .compose(v -> notifications.toMembers(tx, c.organisationId(), to.equals("published") ? NotificationKind.CHALLENGE_PUBLISHED : NotificationKind.CHALLENGE_CHANGES_REQUESTED,
                   comment == null ? about : about.copy().put("comment", comment)));
           if (!to.equals("published")) return told;
           return told.compose(v -> events.publicly(tx, Topics.CHALLENGE_PUBLISHED, about.copy()
                   .put("organisation", new JsonObject().put("id", c.organisationId().toString()).put("name", c.organisationName()))
                   .put("categories", new JsonArray(c.categories())).put("country", c.country())))
-              .compose(v -> notifications.toFollowers(tx, c.categories(), "challenge.matching", about));
+              .compose(v -> notifications.toFollowers(tx, c.categories(), NotificationKind.CHALLENGE_MATCHING, about));
         }))).compose(done -> challenges.byId(id)).map(c -> c.toJson(lang));
   }
 
@@ -164,7 +165,7 @@ public final class ChallengeService {
                 .put("showcaseId", showcaseId.toString());
             return challenges.pool().withTransaction(tx -> challenges
                     .answer(tx, answerId, id, showcaseId, showcase.organisationId(), viewer.id(), proposal)
-                    .compose(done -> notifications.toMembers(tx, c.organisationId(), "challenge.answered", about)))
+                    .compose(done -> notifications.toMembers(tx, c.organisationId(), NotificationKind.CHALLENGE_ANSWERED, about)))
                 .recover(err -> Future.failedFuture(Db.isUniqueViolation(err)
                     ? new Conflict("This showcase already answers this need") : err))
                 .map(done -> new JsonObject().put("id", answerId.toString()).put("challengeId", id.toString())

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.ntc.hub.notification.NotificationRepository;
+import org.ntc.hub.notification.NotificationKind;
+import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.FieldErrors;
@@ -27,9 +28,9 @@ public final class PilotService {
   private static final Set<String> STATUSES = Set.of("planned", "running", "completed", "cancelled");
   private final PilotRepository pilots;
   private final EventLog events;
-  private final NotificationRepository notifications;
+  private final NotificationService notifications;
 
-  public PilotService(PilotRepository pilots, EventLog events, NotificationRepository notifications) {
+  public PilotService(PilotRepository pilots, EventLog events, NotificationService notifications) {
     this.pilots = pilots;
     this.events = events;
     this.notifications = notifications;
@@ -124,7 +125,7 @@ public final class PilotService {
         .put("challengeId", pilot.challengeId().toString()).put("status", pilot.status()).put("contactPoint", pilot.contactPoint())
         .put("outcomePublished", pilot.outcomePublished());
     return events.publicly(tx, Topics.PILOT_UPDATED, about)
-        .compose(done -> notifications.toMembers(tx, pilot.companyId(), "pilot.updated", about))
-        .compose(done -> notifications.toMembers(tx, pilot.careOrganisationId(), "pilot.updated", about));
+        .compose(done -> notifications.toMembers(tx, pilot.companyId(), NotificationKind.PILOT_UPDATED, about))
+        .compose(done -> notifications.toMembers(tx, pilot.careOrganisationId(), NotificationKind.PILOT_UPDATED, about));
   }
 }

@@ -6,6 +6,7 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.UUID;
+import org.ntc.hub.notification.NotificationKind;
 
 /** Announcements at both contact points, staff on duty, and a few notifications waiting to be read. */
 final class LiveDemo {
@@ -62,14 +63,14 @@ final class LiveDemo {
     JsonObject heart = new JsonObject().put("en", "Remote heart failure follow-up")
         .put("fi", "Sydämen vajaatoiminnan etäseuranta").put("sv", "Distansuppföljning vid hjärtsvikt");
     return List.of(
-        notification(1, PeopleDemo.id(3), "showcase.published", new JsonObject()
+        notification(1, PeopleDemo.id(3), NotificationKind.SHOWCASE_PUBLISHED, new JsonObject()
             .put("showcaseId", ShowcaseDemo.id(5).toString()).put("title", heart), 20),
-        notification(2, PeopleDemo.id(3), "showcase.contacted", new JsonObject()
+        notification(2, PeopleDemo.id(3), NotificationKind.SHOWCASE_CONTACTED, new JsonObject()
             .put("showcaseId", ShowcaseDemo.id(1).toString()).put("organisationId", PeopleDemo.HOIVATEK.toString())
             .put("title", bloodPressure), 3));
   }
 
-  private static Tuple notification(int n, UUID account, String kind, JsonObject payload, int hoursAgo) {
-    return Tuple.of(UUID.fromString(String.format("00000000-0000-4000-d000-%012d", n)), account, kind, payload, hoursAgo);
+  private static Tuple notification(int n, UUID account, NotificationKind kind, JsonObject payload, int hoursAgo) {
+    return Tuple.of(UUID.fromString(String.format("00000000-0000-4000-d000-%012d", n)), account, kind.code(), payload, hoursAgo);
   }
 }

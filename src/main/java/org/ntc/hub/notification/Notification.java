@@ -4,15 +4,17 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Localised;
 import org.ntc.hub.platform.Times;
 
 /** One stored notification; its sentence is composed in the reader's language when shown. */
-public record Notification(UUID id, String kind, JsonObject payload, OffsetDateTime createdAt, OffsetDateTime readAt) {
+public record Notification(UUID id, NotificationKind kind, JsonObject payload, OffsetDateTime createdAt,
+                           OffsetDateTime readAt) {
 
   static Notification fromRow(Row row) {
-    return new Notification(row.getUUID("id"), row.getString("kind"), row.getJsonObject("payload"),
+    return new Notification(row.getUUID("id"), Coded.of(NotificationKind.class, row.getString("kind")), row.getJsonObject("payload"),
         row.getOffsetDateTime("created_at"), row.getOffsetDateTime("read_at"));
   }
 
@@ -20,20 +22,17 @@ public record Notification(UUID id, String kind, JsonObject payload, OffsetDateT
   public String text(String lang) {
     JsonObject title = payload.getJsonObject("title");
     String name = title == null ? "" : Localised.of(title).in(lang);
-    String key = "notification." + kind;
+    String key = "notification." + kind.code();
     return I18n.has(key) ? I18n.text(lang, key, name) : I18n.text(lang, "notification.generic", name);
   }
 
   /** Where the notification leads: the thing it is about. */
   public String link() {
-    if (payload.containsKey("showcaseId")) return "/showcases/" + payload.getString("showcaseId");
-    if (payload.containsKey("trainingId")) return "/trainings/" + payload.getString("trainingId");
-    if (payload.containsKey("organisationId")) return "/organisations/" + payload.getString("organisationId");
-    return "/account";
+    return kind.link(payload);
   }
 
   public JsonObject toJson(String lang) {
-    return new JsonObject().put("id", id.toString()).put("kind", kind).put("text", text(lang)).put("link", link())
+    return new JsonObject().put("id", id.toString()).put("kind", kind.code()).put("text", text(lang)).put("link", link())
         .put("payload", payload).put("createdAt", Times.rfc3339(createdAt)).put("read", readAt != null)
         .put("readAt", Times.rfc3339(readAt));
   }

@@ -48,18 +48,19 @@ public final class NotificationRepository {
   }
 
   /** Tells one person, inside the caller's transaction. */
-  public Future<Void> toAccount(SqlClient tx, UUID accountId, String kind, JsonObject payload) {
-    return tx.preparedQuery(TO_ACCOUNT).execute(Tuple.of(accountId, kind, payload, node)).mapEmpty();
+  Future<Void> toAccount(SqlClient tx, UUID accountId, NotificationKind kind, JsonObject payload) {
+    return tx.preparedQuery(TO_ACCOUNT).execute(Tuple.of(accountId, kind.code(), payload, node)).mapEmpty();
   }
 
   /** Tells every member of an organisation, inside the caller's transaction. */
-  public Future<Void> toMembers(SqlClient tx, UUID organisationId, String kind, JsonObject payload) {
-    return tx.preparedQuery(TO_MEMBERS).execute(Tuple.of(organisationId, kind, payload, node)).mapEmpty();
+  Future<Void> toMembers(SqlClient tx, UUID organisationId, NotificationKind kind, JsonObject payload) {
+    return tx.preparedQuery(TO_MEMBERS).execute(Tuple.of(organisationId, kind.code(), payload, node)).mapEmpty();
   }
 
   /** Tells the members of every organisation that follows any of these categories, once each. */
-  public Future<Void> toFollowers(SqlClient tx, java.util.List<String> categories, String kind, JsonObject payload) {
-    return tx.preparedQuery(TO_FOLLOWERS).execute(Tuple.of(categories.toArray(String[]::new), kind, payload, node)).mapEmpty();
+  Future<Void> toFollowers(SqlClient tx, List<String> categories, NotificationKind kind, JsonObject payload) {
+    return tx.preparedQuery(TO_FOLLOWERS).execute(Tuple.of(categories.toArray(String[]::new), kind.code(), payload, node))
+        .mapEmpty();
   }
 
   public Pool pool() {

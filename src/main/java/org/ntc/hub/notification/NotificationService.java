@@ -2,6 +2,7 @@ package org.ntc.hub.notification;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlClient;
 import java.util.List;
 import java.util.UUID;
 import org.ntc.hub.platform.NotFound;
@@ -14,6 +15,21 @@ public final class NotificationService {
 
   public NotificationService(NotificationRepository notifications) {
     this.notifications = notifications;
+  }
+
+  /** Tells one person, inside the caller's transaction, so the notice exists exactly when the change commits. */
+  public Future<Void> toAccount(SqlClient tx, UUID accountId, NotificationKind kind, JsonObject payload) {
+    return notifications.toAccount(tx, accountId, kind, payload);
+  }
+
+  /** Tells every member of an organisation, inside the caller's transaction. */
+  public Future<Void> toMembers(SqlClient tx, UUID organisationId, NotificationKind kind, JsonObject payload) {
+    return notifications.toMembers(tx, organisationId, kind, payload);
+  }
+
+  /** Tells the members of every organisation that follows any of these categories, once each. */
+  public Future<Void> toFollowers(SqlClient tx, List<String> categories, NotificationKind kind, JsonObject payload) {
+    return notifications.toFollowers(tx, categories, kind, payload);
   }
 
   public Future<JsonObject> list(Viewer viewer, Paging paging, String lang) {

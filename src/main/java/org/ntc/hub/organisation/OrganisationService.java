@@ -5,7 +5,8 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
 import org.ntc.hub.audit.AuditLog;
-import org.ntc.hub.notification.NotificationRepository;
+import org.ntc.hub.notification.NotificationKind;
+import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.Topics;
 import org.ntc.hub.platform.AttemptLimits;
@@ -30,9 +31,9 @@ public final class OrganisationService {
   private final OrganisationRepository organisations;
   private final AttemptLimits limits;
   private final EventLog events;
-  private final NotificationRepository notifications;
+  private final NotificationService notifications;
 
-  public OrganisationService(OrganisationRepository organisations, EventLog events, NotificationRepository notifications) {
+  public OrganisationService(OrganisationRepository organisations, EventLog events, NotificationService notifications) {
     this.organisations = organisations;
     this.limits = new AttemptLimits(organisations.pool());
     this.events = events;
@@ -98,7 +99,7 @@ public final class OrganisationService {
         .put("type", org.type()).put("country", org.country());
     return events.publicly(tx, Topics.ORGANISATION_VERIFIED, about)
         .compose(done -> queueChanged(tx, org.id(), org.name(), "removed"))
-        .compose(done -> notifications.toMembers(tx, org.id(), "organisation.verified",
+        .compose(done -> notifications.toMembers(tx, org.id(), NotificationKind.ORGANISATION_VERIFIED,
             about.copy().put("title", new JsonObject().put("en", org.name()))));
   }
 

@@ -11,6 +11,7 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.pgclient.PgException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The one named connection pool every verticle shares, and small helpers for row sets. */
@@ -43,6 +44,17 @@ public final class Db {
     var it = rows.iterator();
     if (!it.hasNext()) throw absent.get();
     return it.next();
+  }
+
+  /** The first row of a result, if there is one. */
+  public static <T> Optional<T> first(RowSet<T> rows) {
+    var it = rows.iterator();
+    return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+  }
+
+  /** The number in the first column of the only row: what a {@code SELECT count(*)} answers. */
+  public static long count(RowSet<Row> rows) {
+    return rows.iterator().next().getLong(0);
   }
 
   public static boolean any(RowSet<Row> rows) {

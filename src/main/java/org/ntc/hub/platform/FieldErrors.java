@@ -76,6 +76,14 @@ public final class FieldErrors {
     return value;
   }
 
+  /** One of an enum's codes, as that enum's value. */
+  public <E extends Enum<E> & Coded> E choice(JsonObject body, String field, Class<E> type, boolean required) {
+    Set<String> codes = new java.util.TreeSet<>();
+    for (E value : type.getEnumConstants()) codes.add(value.code());
+    String code = oneOf(body, field, codes, required);
+    return code == null ? null : Coded.of(type, code);
+  }
+
   public String url(JsonObject body, String field, boolean required) {
     String value = text(body, field, 1, 500, required);
     if (value == null) return null;

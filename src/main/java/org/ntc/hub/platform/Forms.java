@@ -1,12 +1,17 @@
 package org.ntc.hub.platform;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** Browser forms: their fields as JSON for the same request records the API uses, and answers. */
 public final class Forms {
@@ -24,13 +29,61 @@ public final class Forms {
     return json;
   }
 
+  /**
+   * Runs what a posted form asks for. A request record that refuses the fields throws before
+   * any future exists; that refusal takes the same path as a failed future, to {@code refused}.
+   */
+  public static <T> void submit(Supplier<Future<T>> action, Consumer<T> done, Consumer<Throwable> refused) {
+    Future<T> result;
+    try {
+      result = action.get();
+    } catch (RuntimeException err) {
+      refused.accept(err);
+      return;
+    }
+    result.onSuccess(done::accept).onFailure(refused::accept);
+  }
+
+  /**
+   * The one way a page shows a refused form again: with what was sent ({@code model}), a message
+   * beside each field and a summary at the top. Only refusals about the form come back to it
+   * (400, 409, 413, 429 with its Retry-After); not signed in, forbidden, not found and anything
+   * unexpected go to {@link Failures}' error page.
+   */
+  public static void reshow(RoutingContext ctx, Views views, Throwable err, String template, String errorPrefix,
+                            Map<String, Object> model) {
+    int status = status(err);
+    if (!shownOnForm(err) || status == 401 || status == 403 || status == 404) {
+      ctx.fail(err);
+      return;
+    }
+    String lang = Languages.of(ctx);
+    Map<String, Object> page = new HashMap<>(model);
+    Map<String, Object> errors = fieldErrors(err, lang, errorPrefix);
+    page.put("errors", errors);
+    List<Map<String, Object>> summary = new ArrayList<>();
+    errors.forEach((field, message) -> summary.add(Map.of("field", field, "message", message)));
+    if (!summary.isEmpty()) page.put("errorSummary", summary);
+    if (err instanceof RetryLater later) ctx.response().putHeader("Retry-After", String.valueOf(later.retryAfterSeconds()));
+    views.page(ctx, status, template, page).onFailure(ctx::fail);
+  }
+
+  /** A page handler for pages only signed-in people have: anyone else is sent to the sign-in page. */
+  public static void signInFirst(RoutingContext ctx) {
+    if (WebContext.viewer(ctx).signedIn()) {
+      ctx.next();
+      return;
+    }
+    redirect(ctx, "/login");
+  }
+
   public static void redirect(RoutingContext ctx, String location) {
     ctx.response().setStatusCode(303).putHeader("Location", location).end();
   }
 
   /** Field → localised message, for templates that mark invalid inputs. */
   public static Map<String, Object> fieldErrors(Throwable err, String lang, String prefix) {
-    Map<String, Object> errors = new HashMap<>();
+    Map<String, Object> errors = new LinkedHashMap<>();
     if (err instanceof Invalid invalid) {
       for (FieldError e : invalid.errors()) {
         String key = prefix + "." + e.field().replaceAll("\\..*", "");

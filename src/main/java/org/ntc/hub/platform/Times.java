@@ -15,7 +15,7 @@ public final class Times {
 
   /** The zone a contact point's times are given in. */
   public static ZoneId zoneOf(String contactPoint) {
-    return ZoneId.of("umea".equals(contactPoint) ? "Europe/Stockholm" : "Europe/Helsinki");
+    return Site.find(contactPoint).orElse(Site.SEINAJOKI).zone();
   }
 
   public static String shown(OffsetDateTime at, String zone, String lang) {

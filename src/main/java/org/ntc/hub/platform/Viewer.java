@@ -22,7 +22,8 @@ public record Viewer(
 
   public static final Viewer ANONYMOUS = new Viewer(null, null, null, null, "en", false, Optional.empty(), List.of(), 0);
 
-  public record Membership(UUID organisationId, String organisationName, String type, String role, boolean verified) {}
+  public record Membership(UUID organisationId, String organisationName, OrganisationType type, MemberRole role,
+                           boolean verified) {}
 
   public boolean signedIn() {
     return id != null;
@@ -38,7 +39,7 @@ public record Viewer(
   }
 
   public boolean adminOf(UUID organisationId) {
-    return memberships.stream().anyMatch(m -> m.organisationId().equals(organisationId) && m.role().equals("admin"));
+    return memberships.stream().anyMatch(m -> m.organisationId().equals(organisationId) && m.role() == MemberRole.ADMIN);
   }
 
   public boolean memberOfVerified(UUID organisationId) {
@@ -50,15 +51,19 @@ public record Viewer(
     return staff() || memberships.stream().anyMatch(Membership::verified);
   }
 
-  public List<String> roles() {
-    List<String> roles = new ArrayList<>();
+  public List<Role> roles() {
+    List<Role> roles = new ArrayList<>();
     if (!signedIn()) return roles;
-    roles.add("citizen");
-    if (memberships.stream().anyMatch(m -> m.type().equals("care") || m.type().equals("research"))) roles.add("professional");
-    if (memberships.stream().anyMatch(m -> m.type().equals("company"))) roles.add("company");
-    if (staffContactPoint.isPresent()) roles.add("staff");
-    if (admin) roles.add("admin");
+    roles.add(Role.CITIZEN);
+    if (memberships.stream().anyMatch(m -> m.type().professional())) roles.add(Role.PROFESSIONAL);
+    if (memberOfAny(OrganisationType.COMPANY)) roles.add(Role.COMPANY);
+    if (staffContactPoint.isPresent()) roles.add(Role.STAFF);
+    if (admin) roles.add(Role.ADMIN);
     return roles;
+  }
+
+  public boolean memberOfAny(OrganisationType type) {
+    return memberships.stream().anyMatch(m -> m.type() == type);
   }
 
   public Viewer requireSignedIn() {

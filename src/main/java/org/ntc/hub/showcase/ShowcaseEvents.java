@@ -3,16 +3,17 @@ package org.ntc.hub.showcase;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
-import org.ntc.hub.notification.NotificationRepository;
+import org.ntc.hub.notification.NotificationKind;
+import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.Topics;
 
 /** What a showcase's change tells others, written in the change's own transaction. */
 final class ShowcaseEvents {
   private final EventLog events;
-  private final NotificationRepository notifications;
+  private final NotificationService notifications;
 
-  ShowcaseEvents(EventLog events, NotificationRepository notifications) {
+  ShowcaseEvents(EventLog events, NotificationService notifications) {
     this.events = events;
     this.notifications = notifications;
   }
@@ -34,18 +35,18 @@ final class ShowcaseEvents {
       writes = writes.compose(v -> events.publicly(tx, Topics.SHOWCASE_PUBLISHED, published));
     }
     if (from.equals("archived")) {
-      writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), "showcase.restored", about));
+      writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), NotificationKind.SHOWCASE_RESTORED, about));
     } else if (to.equals("published")) {
-      writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), "showcase.published", about));
+      writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), NotificationKind.SHOWCASE_PUBLISHED, about));
     }
     if (to.equals("archived")) {
       if (showcase.isPublic()) writes = writes.compose(v -> events.publicly(tx, Topics.SHOWCASE_WITHDRAWN, about));
       JsonObject archived = about.copy().put("reason", comment);
-      writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), "showcase.archived", archived));
+      writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), NotificationKind.SHOWCASE_ARCHIVED, archived));
     }
     if (to.equals("changes-requested")) {
       JsonObject request = about.copy().put("comment", comment);
-      writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), "showcase.changes-requested", request));
+      writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), NotificationKind.SHOWCASE_CHANGES_REQUESTED, request));
     }
     return writes;
   }
@@ -54,6 +55,6 @@ final class ShowcaseEvents {
     JsonObject about = new JsonObject().put("showcaseId", showcase.id().toString())
         .put("organisationId", showcase.organisationId().toString())
         .put("title", showcase.published().title().toJson());
-    return notifications.toMembers(tx, showcase.organisationId(), "showcase.contacted", about);
+    return notifications.toMembers(tx, showcase.organisationId(), NotificationKind.SHOWCASE_CONTACTED, about);
   }
 }

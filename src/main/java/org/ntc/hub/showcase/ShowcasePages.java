@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
@@ -168,7 +169,7 @@ public final class ShowcasePages {
     model.put("id", id);
     model.put("errors", errors);
     model.put("organisations", viewer.memberships().stream()
-        .filter(m -> m.type().equals("company") && m.verified())
+        .filter(m -> m.type() == OrganisationType.COMPANY && m.verified())
         .map(m -> Map.of("id", m.organisationId().toString(), "name", m.organisationName(),
             "selected", m.organisationId().toString().equals(values.getString("organisationId")))).toList());
     model.put("texts", List.of("en", "fi", "sv").stream().map(code -> Map.of("code", code,

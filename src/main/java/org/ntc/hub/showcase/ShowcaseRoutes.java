@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.FileNames;
 import org.ntc.hub.platform.Ids;
@@ -30,7 +31,7 @@ public final class ShowcaseRoutes {
   /** Image uploads: read only for members of a company, before the router's general body handler. */
   public static void mountUploads(Router router) {
     Uploads.mount(router, IMAGES, new Uploads.Rule(ShowcaseImages.MAX_BYTES,
-        viewer -> viewer.memberships().stream().anyMatch(m -> m.type().equals("company")),
+        viewer -> viewer.memberships().stream().anyMatch(m -> m.type() == OrganisationType.COMPANY),
         "Only members of the showcase's company add its images", false));
   }
 

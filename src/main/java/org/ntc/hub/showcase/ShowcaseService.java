@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.ntc.hub.notification.NotificationRepository;
+import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.organisation.Organisation;
 import org.ntc.hub.organisation.OrganisationRepository;
 import org.ntc.hub.platform.Conflict;
@@ -42,7 +42,7 @@ public final class ShowcaseService {
   private final ShowcaseEvents events;
 
   public ShowcaseService(ShowcaseRepository showcases, ShowcaseImages images, OrganisationRepository organisations,
-                         EventLog events, NotificationRepository notifications) {
+                         EventLog events, NotificationService notifications) {
     this.showcases = showcases;
     this.images = images;
     this.organisations = organisations;

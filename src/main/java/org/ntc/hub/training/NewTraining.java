@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.ntc.hub.AppConfig;
 import org.ntc.hub.platform.FieldErrors;
+import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Localised;
 
@@ -32,7 +32,7 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
     Localised title = errors.localised(body, "title", 3, 160, true);
     Localised description = errors.localised(body, "description", 0, 10_000, false);
     String format = errors.oneOf(body, "format", FORMATS, true);
-    String contactPoint = errors.oneOf(body, "contactPoint", AppConfig.NODES, true);
+    String contactPoint = errors.oneOf(body, "contactPoint", Site.IDS, true);
     OffsetDateTime startsAt = time(body, "startsAt", true, errors);
     OffsetDateTime endsAt = time(body, "endsAt", true, errors);
     OffsetDateTime closes = time(body, "enrolmentClosesAt", false, errors);

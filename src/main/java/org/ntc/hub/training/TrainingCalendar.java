@@ -15,8 +15,8 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.ntc.hub.AppConfig;
 import org.ntc.hub.platform.I18n;
+import org.ntc.hub.platform.Site;
 
 /**
  * RFC 5545 calendar of one training, built by ical4j, in the contact point's time zone. CPU only (the
@@ -51,10 +51,10 @@ final class TrainingCalendar {
   /** Loads ical4j and the zones' rules: the first calendar otherwise pays for it. */
   static void warmUp() {
     Calendar calendar = new Calendar();
-    for (String contactPoint : AppConfig.NODES) {
-      ZonedDateTime now = ZonedDateTime.now(Training.zoneOf(contactPoint));
+    for (Site site : Site.values()) {
+      ZonedDateTime now = ZonedDateTime.now(site.zone());
       calendar.add(CalendarZones.vtimezone(now.getZone(), now.toInstant()));
-      calendar.add(new VEvent(now, now.plusHours(1), contactPoint));
+      calendar.add(new VEvent(now, now.plusHours(1), site.id()));
     }
     calendar.toString();
   }

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.ntc.hub.notification.NotificationRepository;
+import org.ntc.hub.notification.NotificationKind;
+import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.organisation.OrganisationRepository;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.Topics;
@@ -37,10 +38,10 @@ public final class TrainingService {
   private final TrainingRepository trainings;
   private final OrganisationRepository organisations;
   private final EventLog events;
-  private final NotificationRepository notifications;
+  private final NotificationService notifications;
 
   public TrainingService(TrainingRepository trainings, OrganisationRepository organisations, EventLog events,
-                         NotificationRepository notifications) {
+                         NotificationService notifications) {
     this.trainings = trainings;
     this.organisations = organisations;
     this.events = events;
@@ -178,7 +179,7 @@ public final class TrainingService {
           return trainings.cancel(tx, current.get().getUUID("id"))
               .compose(done -> wasConfirmed ? trainings.promote(tx, id, site) : Future.succeededFuture(Optional.<UUID>empty()))
               .compose(promoted -> promoted.isPresent()
-                  ? notifications.toAccount(tx, promoted.get(), "enrolment.confirmed", notice) : Future.<Void>succeededFuture())
+                  ? notifications.toAccount(tx, promoted.get(), NotificationKind.ENROLMENT_CONFIRMED, notice) : Future.<Void>succeededFuture())
               .compose(done -> seatsChanged(tx, id))
               .map(true);
         });
@@ -280,7 +281,7 @@ public final class TrainingService {
               JsonObject about = new JsonObject().put("trainingId", id.toString()).put("title", training.title().toJson());
               if (comment != null) about.put("comment", comment);
               return events.queueChanged(tx, "training", id, training.title().toJson(), "removed")
-                  .compose(done -> notifications.toAccount(tx, training.createdBy(), "training." + to, about));
+                  .compose(done -> notifications.toAccount(tx, training.createdBy(), to.equals("published") ? NotificationKind.TRAINING_PUBLISHED : NotificationKind.TRAINING_CHANGES_REQUESTED, about));
             })))
         .compose(done -> trainings.byId(id)).map(t -> t.toJson(lang, true));
   }

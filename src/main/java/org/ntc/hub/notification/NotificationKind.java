@@ -1,0 +1,62 @@
+package org.ntc.hub.notification;
+
+import io.vertx.core.json.JsonObject;
+import org.ntc.hub.platform.Coded;
+
+/**
+ * What a notification says, and the page it leads to: each kind names the id in its payload
+ * that points at the thing it is about. Its code ({@code showcase.changes-requested}) is stored
+ * and picks the sentence {@code notification.<code>} in the reader's language.
+ */
+public enum NotificationKind implements Coded {
+  SHOWCASE_PUBLISHED(Page.SHOWCASE),
+  SHOWCASE_CHANGES_REQUESTED(Page.SHOWCASE),
+  SHOWCASE_ARCHIVED(Page.SHOWCASE),
+  SHOWCASE_RESTORED(Page.SHOWCASE),
+  SHOWCASE_CONTACTED(Page.SHOWCASE),
+  ORGANISATION_VERIFIED(Page.ORGANISATION),
+  ENROLMENT_CONFIRMED(Page.TRAINING),
+  TRAINING_PUBLISHED(Page.TRAINING),
+  TRAINING_CHANGES_REQUESTED(Page.TRAINING),
+  CHALLENGE_PUBLISHED(Page.NEED),
+  CHALLENGE_CHANGES_REQUESTED(Page.NEED),
+  CHALLENGE_ANSWERED(Page.NEED),
+  CHALLENGE_MATCHING(Page.NEED),
+  PILOT_UPDATED(Page.NEED);
+
+  /** A page of the site, and the payload field holding the id that completes its address. */
+  private enum Page {
+    SHOWCASE("/showcases/", "showcaseId"),
+    ORGANISATION("/organisations/", "organisationId"),
+    TRAINING("/trainings/", "trainingId"),
+    NEED("/challenges/", "challengeId");
+
+    private final String path;
+    private final String idField;
+
+    Page(String path, String idField) {
+      this.path = path;
+      this.idField = idField;
+    }
+  }
+
+  private final Page page;
+
+  NotificationKind(Page page) {
+    this.page = page;
+  }
+
+  /** {@code SHOWCASE_CHANGES_REQUESTED} → {@code showcase.changes-requested}: the subject, then what happened. */
+  @Override
+  public String code() {
+    String name = Coded.codeOf(this);
+    int subject = name.indexOf('-');
+    return name.substring(0, subject) + "." + name.substring(subject + 1);
+  }
+
+  /** The page about the notification's subject; the account page when the payload lacks its id. */
+  String link(JsonObject payload) {
+    String id = payload.getString(page.idField);
+    return id == null ? "/account" : page.path + id;
+  }
+}

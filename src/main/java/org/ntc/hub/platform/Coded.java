@@ -1,0 +1,28 @@
+package org.ntc.hub.platform;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * An enum whose values travel as a code: in JSON, URLs, forms and the database
+ * ({@code "changes-requested"} for {@code CHANGES_REQUESTED}). States, kinds and decisions
+ * implement it so the strings live in one place.
+ */
+public interface Coded {
+  String code();
+
+  /** The value with this code, if any. */
+  static <E extends Enum<E> & Coded> Optional<E> find(Class<E> type, String code) {
+    return Arrays.stream(type.getEnumConstants()).filter(e -> e.code().equals(code)).findFirst();
+  }
+
+  /** The value with this code, which the database or validation has already vouched for. */
+  static <E extends Enum<E> & Coded> E of(Class<E> type, String code) {
+    return find(type, code).orElseThrow(() -> new IllegalArgumentException("no " + type.getSimpleName() + " " + code));
+  }
+
+  /** The code of {@code ENUM_NAME}: lower case, words joined by hyphens. */
+  static String codeOf(Enum<?> value) {
+    return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+}
