@@ -1,4 +1,5 @@
-# Runtime image for a node; build the jar first with ./mvnw -q package.
+# Runtime image for a node; build the jar first with ./mvnw -q package -DskipTests. The jar carries the
+# embedded PostgreSQL of the machine that built it; docker-compose.yml sets NTC_DB_URL, so none is started here.
 FROM eclipse-temurin:17-jre
 RUN useradd --system --home /srv/ntc ntc && mkdir -p /srv/ntc/data && chown -R ntc /srv/ntc
 WORKDIR /srv/ntc
