@@ -16,6 +16,8 @@ import java.util.Set;
 import org.ntc.hub.account.AccountService;
 import org.ntc.hub.account.Passwords;
 import org.ntc.hub.platform.Site;
+import java.util.LinkedHashSet;
+import org.ntc.hub.platform.ClientAddress;
 
 /**
  * Every start-up setting, validated once. Nothing below {@code Main} reads the environment.
@@ -198,9 +200,9 @@ public record AppConfig(
   /** Addresses of reverse proxies whose X-Forwarded-For is believed; no one else's is. */
   private static Set<String> proxies(String value) {
     if (value.isBlank()) return Set.of();
-    Set<String> proxies = new java.util.LinkedHashSet<>();
+    Set<String> proxies = new LinkedHashSet<>();
     for (String proxy : value.split("\\s*,\\s*")) {
-      String address = org.ntc.hub.platform.ClientAddress.ipLiteral(proxy);
+      String address = ClientAddress.ipLiteral(proxy);
       if (address == null) throw new BadSetting("NTC_TRUSTED_PROXIES", "'" + proxy + "' is not an IP address");
       proxies.add(address);
     }

@@ -8,6 +8,7 @@ import org.ntc.hub.account.AccountRepository;
 import org.ntc.hub.account.AccountService;
 import org.ntc.hub.platform.Tokens;
 import org.ntc.hub.realtime.EventLog;
+import org.ntc.hub.platform.Db;
 
 /** What must exist before the first request: the bootstrap admin from the settings. */
 final class Bootstrap {
@@ -24,7 +25,7 @@ final class Bootstrap {
           if (created) LOG.info("created the admin account from NTC_ADMIN_EMAIL");
         })
         // Nodes of a cluster start together; if another node created the admin first, it exists.
-        .recover(err -> org.ntc.hub.platform.Db.isUniqueViolation(err) ? Future.succeededFuture(false) : Future.failedFuture(err))
+        .recover(err -> Db.isUniqueViolation(err) ? Future.succeededFuture(false) : Future.failedFuture(err))
         .mapEmpty();
   }
 }

@@ -2,6 +2,7 @@ package org.ntc.hub;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import java.util.concurrent.TimeUnit;
 
 /** Builds this node's Vert.x: standalone, or a member of the contact points' cluster. */
 final class Nodes {
@@ -11,7 +12,7 @@ final class Nodes {
     VertxOptions options = new VertxOptions().setPreferNativeTransport(false)
         // Tests tighten this to catch anything that blocks an event loop (see the surefire settings).
         .setMaxEventLoopExecuteTime(Long.getLong("ntc.maxEventLoopMillis", 2_000))
-        .setMaxEventLoopExecuteTimeUnit(java.util.concurrent.TimeUnit.MILLISECONDS);
+        .setMaxEventLoopExecuteTimeUnit(TimeUnit.MILLISECONDS);
     if (!config.cluster()) return Vertx.builder().with(options).build();
     options.setEventBusOptions(Cluster.eventBus(config));
     return App.await(Vertx.builder().with(options).withClusterManager(Cluster.manager(config)).buildClustered());

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import java.util.Date;
 
 /** The API's OpenAPI document, written as YAML, also as JSON: read once, off the event loop, then kept. */
 final class ApiDocument {
@@ -55,7 +56,7 @@ final class ApiDocument {
       return new JsonObject(object);
     }
     if (yaml instanceof List<?> list) return new JsonArray(list.stream().map(ApiDocument::value).toList());
-    if (yaml instanceof java.util.Date date) return date.toInstant().toString();
+    if (yaml instanceof Date date) return date.toInstant().toString();
     return yaml;
   }
 }

@@ -5,6 +5,8 @@ import io.vertx.core.json.Json;
 import java.util.Map;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.core.MultiMap;
+import java.util.Locale;
 
 /**
  * Reads request bodies at the edge: the right media type, well-formed, an object. An empty body
@@ -17,7 +19,7 @@ public final class Bodies {
   public static JsonObject json(RoutingContext ctx) {
     if (isEmpty(ctx)) return new JsonObject();
     String type = ctx.request().getHeader("Content-Type");
-    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       throw new UnsupportedMedia("Send the body as application/json");
     }
     Object value;
@@ -37,7 +39,7 @@ public final class Bodies {
   }
 
   /** The query's non-blank parameters as JSON, so {@link FieldErrors} checks them like body fields. */
-  public static JsonObject query(io.vertx.core.MultiMap params) {
+  public static JsonObject query(MultiMap params) {
     JsonObject query = new JsonObject();
     params.forEach((name, value) -> {
       if (!value.isBlank()) query.put(name, value);

@@ -3,6 +3,7 @@ package org.ntc.hub.platform;
 import io.vertx.ext.web.RoutingContext;
 import java.net.InetAddress;
 import java.util.Set;
+import java.net.UnknownHostException;
 
 /**
  * Who is really asking, for limits and the audit log. Behind a reverse proxy every request
@@ -41,7 +42,7 @@ public final class ClientAddress {
     if (hop.isEmpty() || hop.length() > 45 || !hop.matches("[0-9.]+|[0-9A-Fa-f:]+")) return null;
     try {
       return InetAddress.getByName(hop).getHostAddress();
-    } catch (java.net.UnknownHostException e) {
+    } catch (UnknownHostException e) {
       return null;
     }
   }

@@ -2,6 +2,7 @@ package org.ntc.hub.platform;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Locale;
 
 /**
  * An enum whose values travel as a code: in JSON, URLs, forms and the database
@@ -23,6 +24,6 @@ public interface Coded {
 
   /** The code of {@code ENUM_NAME}: lower case, words joined by hyphens. */
   static String codeOf(Enum<?> value) {
-    return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

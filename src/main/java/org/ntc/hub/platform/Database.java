@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
+import java.sql.Statement;
 
 /**
  * Where the data lives: an embedded PostgreSQL under the data directory, or the server that
@@ -117,7 +118,7 @@ public final class Database implements AutoCloseable {
     Path hba = data.resolve("pg_hba.conf");
     if (Files.readString(hba).lines().noneMatch(line -> !line.startsWith("#") && line.contains("trust"))) return;
     try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres", "postgres", password);
-         java.sql.Statement s = c.createStatement()) {
+         Statement s = c.createStatement()) {
       s.execute("SET password_encryption = 'scram-sha-256'");
       s.execute("ALTER USER postgres PASSWORD '" + password.replace("'", "''") + "'");
       Files.writeString(hba, STRICT_HBA);

@@ -11,6 +11,10 @@ import io.vertx.sqlclient.ClosedConnectionException;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import io.netty.channel.ConnectTimeoutException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import java.net.ConnectException;
+import java.net.SocketException;
 
 /**
  * The one place where failures become HTTP: RFC 9457 problem JSON under {@code /api} (and for
@@ -81,7 +85,7 @@ public final class Failures implements Handler<RoutingContext> {
     if (failure instanceof HttpException http) {
       return byStatus(http.getStatusCode());
     }
-    if (failure instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("22")) {
+    if (failure instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("22")) {
       // Class 22 is PostgreSQL refusing a value (a NUL character, a number out of range): the caller's input.
       return problem(400, "invalid-input", "Invalid input", "A value in the request cannot be stored or searched for")
           .put("errors", new JsonArray());
@@ -134,8 +138,8 @@ public final class Failures implements Handler<RoutingContext> {
   static boolean databaseDown(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       // A reset while a query was on the wire: the database went away mid-statement.
-      if (t instanceof java.net.ConnectException || t instanceof java.net.SocketException || t instanceof ClosedConnectionException
-          || t instanceof io.netty.channel.ConnectTimeoutException || t instanceof io.vertx.core.http.ConnectionPoolTooBusyException) {
+      if (t instanceof ConnectException || t instanceof SocketException || t instanceof ClosedConnectionException
+          || t instanceof ConnectTimeoutException || t instanceof ConnectionPoolTooBusyException) {
         return true;
       }
       if (t instanceof PgException pg && pg.getSqlState() != null

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.TreeSet;
 
 /**
  * Collects what is wrong with a request body, field by field, so the caller hears about every
@@ -78,7 +81,7 @@ public final class FieldErrors {
 
   /** One of an enum's codes, as that enum's value. */
   public <E extends Enum<E> & Coded> E choice(JsonObject body, String field, Class<E> type, boolean required) {
-    Set<String> codes = new java.util.TreeSet<>();
+    Set<String> codes = new TreeSet<>();
     for (E value : type.getEnumConstants()) codes.add(value.code());
     String code = oneOf(body, field, codes, required);
     return code == null ? null : Coded.of(type, code);
@@ -101,12 +104,12 @@ public final class FieldErrors {
   }
 
   /** A calendar date, written 2027-03-31. */
-  public java.time.LocalDate date(JsonObject body, String field, boolean required) {
+  public LocalDate date(JsonObject body, String field, boolean required) {
     String value = text(body, field, 10, 10, required);
     if (value == null) return null;
     try {
-      return java.time.LocalDate.parse(value);
-    } catch (java.time.format.DateTimeParseException e) {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
       add(field, "must be a date like 2027-03-31");
       return null;
     }

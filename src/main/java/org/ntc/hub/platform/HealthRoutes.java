@@ -5,14 +5,15 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.sqlclient.Pool;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /** {@code GET /health}: UP while this node serves and its database answers; and the API's own description. */
 public final class HealthRoutes {
   private final Pool pool;
   private final String node;
-  private final java.util.function.IntSupplier openStreams;
+  private final IntSupplier openStreams;
 
-  public HealthRoutes(Pool pool, String node, java.util.function.IntSupplier openStreams) {
+  public HealthRoutes(Pool pool, String node, IntSupplier openStreams) {
     this.pool = pool;
     this.node = node;
     this.openStreams = openStreams;

@@ -3,6 +3,7 @@ package org.ntc.hub.platform;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
+import java.net.URI;
 
 /**
  * Headers every response carries, and the request id that ties a response to its log line.
@@ -29,7 +30,7 @@ public final class SecurityHeaders {
   private final String publicUrl;
   private final boolean https;
 
-  public SecurityHeaders(java.net.URI publicUrl) {
+  public SecurityHeaders(URI publicUrl) {
     this.publicUrl = publicUrl.toString();
     this.https = "https".equals(publicUrl.getScheme());
   }

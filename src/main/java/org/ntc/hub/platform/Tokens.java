@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import io.vertx.ext.auth.User;
 
 /**
  * Access tokens: HS256 only, always with {@code exp}, naming the account and its session. A
@@ -55,7 +56,7 @@ public final class Tokens {
   public Future<Claims> verify(String token) {
     Optional<Claims> shape = shape(token);
     if (shape.isEmpty()) return Future.failedFuture(new Unauthenticated("The token is not valid"));
-    Future<io.vertx.ext.auth.User> user;
+    Future<User> user;
     try {
       user = jwt.authenticate(new TokenCredentials(token));
     } catch (RuntimeException e) {

@@ -24,6 +24,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.handler.HttpException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * Renders server-side pages: a template under {@code templates/} with the model a feature
@@ -74,22 +83,22 @@ public final class Views {
    */
   public static void warm() {
     try {
-      java.net.URI root = Views.class.getResource("/templates").toURI();
+      URI root = Views.class.getResource("/templates").toURI();
       if ("jar".equals(root.getScheme())) {
-        try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(root, Map.of())) {
+        try (FileSystem jar = FileSystems.newFileSystem(root, Map.of())) {
           compileAll(jar.getPath("/templates"));
         }
       } else {
-        compileAll(java.nio.file.Path.of(root));
+        compileAll(Path.of(root));
       }
-    } catch (IOException | java.net.URISyntaxException e) {
+    } catch (IOException | URISyntaxException e) {
       throw new UncheckedIOException("cannot read the templates", e instanceof IOException io ? io : new IOException(e));
     }
   }
 
-  private static void compileAll(java.nio.file.Path root) throws IOException {
-    try (var files = java.nio.file.Files.walk(root)) {
-      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".hbs")).toList()) {
+  private static void compileAll(Path root) throws IOException {
+    try (var files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".hbs")).toList()) {
         String name = root.relativize(file).toString().replace('\\', '/');
         compiled(name.substring(0, name.length() - ".hbs".length()));
       }
@@ -211,12 +220,12 @@ public final class Views {
 
   /** The request's query without the named parameters, encoded, each pair ending in {@code &}. */
   public static String queryWithout(RoutingContext ctx, String... dropped) {
-    java.util.Set<String> drop = java.util.Set.of(dropped);
+    Set<String> drop = Set.of(dropped);
     StringBuilder kept = new StringBuilder();
-    io.vertx.core.MultiMap params;
+    MultiMap params;
     try {
       params = ctx.queryParams();
-    } catch (io.vertx.ext.web.handler.HttpException | IllegalArgumentException e) {
+    } catch (HttpException | IllegalArgumentException e) {
       return ""; // a query that does not decode keeps nothing
     }
     params.forEach((name, value) -> {

@@ -1,26 +1,28 @@
 package org.ntc.hub.platform;
 
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
 /** Keys under which the platform leaves per-request values in the routing context. */
 public final class WebContext {
   public static final String VIEWER = "viewer";
   public static final String CSRF_TOKEN = "csrfToken";
-  /** When the signed-in viewer's token expires, as an {@link java.time.Instant}; absent for anonymous visitors. */
+  /** When the signed-in viewer's token expires, as an {@link Instant}; absent for anonymous visitors. */
   public static final String TOKEN_EXPIRES_AT = "tokenExpiresAt";
 
   private WebContext() {}
 
-  public static Viewer viewer(io.vertx.ext.web.RoutingContext ctx) {
+  public static Viewer viewer(RoutingContext ctx) {
     Viewer viewer = ctx.get(VIEWER);
     return viewer == null ? Viewer.ANONYMOUS : viewer;
   }
 
   /** When the viewer's token expires, or null for an anonymous visitor. */
-  public static java.time.Instant tokenExpiresAt(io.vertx.ext.web.RoutingContext ctx) {
+  public static Instant tokenExpiresAt(RoutingContext ctx) {
     return ctx.get(TOKEN_EXPIRES_AT);
   }
 
   /** The client's address: the socket's peer, or the client a trusted proxy names (see {@link ClientAddress}). */
-  public static String address(io.vertx.ext.web.RoutingContext ctx) {
+  public static String address(RoutingContext ctx) {
     String resolved = ctx.get(ClientAddress.KEY);
     if (resolved != null) return resolved;
     var remote = ctx.request().remoteAddress();
