@@ -100,8 +100,7 @@ final class Routes {
     new OrganisationPages(organisations, views).mount(router);
     new AuditRoutes(new AuditLog(pool)).mount(router);
     ShowcaseRepository showcaseRepository = new ShowcaseRepository(pool, searchCounts);
-    ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), organisationRepository,
-        events, notifications);
+    ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), events, notifications);
     new ShowcaseRoutes(showcases, pages).mount(router);
     PilotService pilots = new PilotService(new PilotRepository(pool), events, notifications);
     new ShowcasePages(showcases, views, pages).withEvidence(pilots::ofShowcase).mount(router);
@@ -118,7 +117,6 @@ final class Routes {
     new ChallengeRoutes(challenges).mount(router);
     new ChallengePages(challenges, showcases, views).mount(router);
     new PilotRoutes(pilots).mount(router);
-    new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository, trainings, challengeRepository),
-        views).mount(router);
+    new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges), views).mount(router);
   }
 }

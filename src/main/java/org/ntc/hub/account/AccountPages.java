@@ -24,6 +24,8 @@ import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.SecurityHeaders;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
+import org.ntc.hub.showcase.Inbox;
+import org.ntc.hub.showcase.Showcase;
 import org.ntc.hub.showcase.ShowcaseService;
 import org.ntc.hub.training.TrainingService;
 
@@ -241,17 +243,17 @@ public final class AccountPages {
   private Future<List<Map<String, Object>>> companyDesk(Viewer viewer, String lang) {
     List<Future<Map<String, Object>>> desks = viewer.memberships().stream()
         .filter(m -> m.type() == OrganisationType.COMPANY)
-        .map(m -> Future.all(showcases.ofOrganisation(m.organisationId(), viewer, lang),
+        .map(m -> Future.all(showcases.ofOrganisation(m.organisationId(), viewer),
                 showcases.messages(m.organisationId(), viewer, new Paging(1, 10)))
             .map(all -> Map.<String, Object>of(
                 "name", m.organisationName(),
-                "showcases", all.<List<JsonObject>>resultAt(0).stream().map(sc -> Map.<String, Object>of(
-                    "id", sc.getString("id"), "title", sc.getString("title"),
-                    "status", I18n.text(lang, "showcase.status." + sc.getString("status")),
-                    "views", sc.getJsonObject("stats").getLong("views"),
-                    "contacts", sc.getJsonObject("stats").getLong("contacts"))).toList(),
-                "messages", all.<JsonObject>resultAt(1).getJsonArray("items").stream()
-                    .map(msg -> message((JsonObject) msg, viewer, lang)).toList())))
+                "showcases", all.<List<Showcase>>resultAt(0).stream().map(sc -> Map.<String, Object>of(
+                    "id", sc.id().toString(), "title", sc.content().title().in(lang),
+                    "status", I18n.text(lang, "showcase.status." + sc.status().code()),
+                    "views", sc.viewCount(),
+                    "contacts", sc.contactCount())).toList(),
+                "messages", all.<Inbox>resultAt(1).items().stream()
+                    .map(msg -> message(msg.toJson(), viewer, lang)).toList())))
         .toList();
     return Future.all(desks).map(all -> desks.stream().map(Future::result).toList());
   }

@@ -20,7 +20,9 @@ import org.ntc.hub.platform.Problem;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
+import org.ntc.hub.showcase.Showcase;
 import org.ntc.hub.showcase.ShowcaseService;
+import org.ntc.hub.showcase.ShowcaseStatus;
 
 /** {@code /challenges}: the needs, their matches, the answer form for companies and the answers for the owner. */
 public final class ChallengePages {
@@ -93,15 +95,15 @@ public final class ChallengePages {
 
   /** The viewer's organisations' published showcases: what they may answer with. */
   private Future<List<JsonObject>> ownPublishedShowcases(Viewer viewer, String lang) {
-    List<Future<List<JsonObject>>> lists = viewer.memberships().stream()
+    List<Future<List<Showcase>>> lists = viewer.memberships().stream()
         .filter(m -> m.type() == OrganisationType.COMPANY && m.verified())
-        .map(m -> showcases.ofOrganisation(m.organisationId(), viewer, lang)).toList();
+        .map(m -> showcases.ofOrganisation(m.organisationId(), viewer)).toList();
     return Future.all(lists).map(all -> {
       List<JsonObject> published = new java.util.ArrayList<>();
       for (int i = 0; i < lists.size(); i++) {
-        for (JsonObject s : all.<List<JsonObject>>resultAt(i)) {
-          if (!"archived".equals(s.getString("status")) && s.getString("publishedAt") != null) {
-            published.add(new JsonObject().put("id", s.getString("id")).put("title", s.getString("title")));
+        for (Showcase s : all.<List<Showcase>>resultAt(i)) {
+          if (s.status() != ShowcaseStatus.ARCHIVED && s.publishedAt() != null) {
+            published.add(new JsonObject().put("id", s.id().toString()).put("title", s.content().title().in(lang)));
           }
         }
       }

@@ -217,4 +217,9 @@ public final class ChallengeService {
     if (row.getDouble("text_similarity") > 0.08) reasons.add(I18n.text(lang, "match.wording"));
     return String.join("; ", reasons);
   }
+
+  /** Needs waiting for staff's review, oldest first: part of the moderation queue. */
+  public Future<List<Challenge>> pending() {
+    return challenges.pending();
+  }
 }

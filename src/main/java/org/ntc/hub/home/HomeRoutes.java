@@ -2,10 +2,10 @@ package org.ntc.hub.home;
 
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import java.util.List;
 import org.ntc.hub.contactpoint.ContactPoint;
+import org.ntc.hub.showcase.ShowcaseResults;
 import org.ntc.hub.showcase.ShowcaseSearch;
 import org.ntc.hub.showcase.ShowcaseService;
 import java.util.Map;
@@ -29,10 +29,10 @@ public final class HomeRoutes {
   public void mount(Router router) {
     router.get("/").handler(ctx -> {
       String lang = Languages.of(ctx);
-      views.render(ctx, "home", Future.all(contactPoints.all(), showcases.search(ShowcaseSearch.from(NEWEST), lang))
+      views.render(ctx, "home", Future.all(contactPoints.all(), showcases.search(ShowcaseSearch.from(NEWEST)))
           .map(all -> Map.of(
               "contactPoints", all.<List<ContactPoint>>resultAt(0).stream().map(cp -> cp.toJson(lang).getMap()).toList(),
-              "newest", all.<JsonObject>resultAt(1).getJsonArray("items").stream().map(i -> ((JsonObject) i).getMap()).toList())));
+              "newest", all.<ShowcaseResults>resultAt(1).items().stream().map(s -> s.toJson(lang).getMap()).toList())));
     });
   }
 }

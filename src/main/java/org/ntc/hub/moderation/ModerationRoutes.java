@@ -1,14 +1,19 @@
 package org.ntc.hub.moderation;
 
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
-import java.time.OffsetDateTime;
+import io.vertx.ext.web.RoutingContext;
+import java.util.HashMap;
+import java.util.Map;
+import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
+import org.ntc.hub.showcase.PendingShowcase;
+import org.ntc.hub.training.Training;
 
 /** {@code GET /api/v1/moderation/queue} and the {@code /moderation} page, for staff. */
 public final class ModerationRoutes {
@@ -21,32 +26,42 @@ public final class ModerationRoutes {
   }
 
   public void mount(Router router) {
-    router.get("/api/v1/moderation/queue").respond(ctx -> moderation.queue(WebContext.viewer(ctx), Languages.of(ctx)));
-    router.get("/moderation").handler(ctx -> {
-      if (!WebContext.viewer(ctx).signedIn()) {
-        ctx.response().setStatusCode(303).putHeader("Location", "/login").end();
-        return;
-      }
-      String lang = Languages.of(ctx);
-      views.render(ctx, "moderation/queue", moderation.queue(WebContext.viewer(ctx), lang)
-          .map(queue -> java.util.Map.of("queue", shown(queue, WebContext.viewer(ctx), lang).getMap())));
-    });
+    router.get("/api/v1/moderation/queue").respond(ctx -> moderation.queue(WebContext.viewer(ctx))
+        .map(queue -> queue.toJson(Languages.of(ctx))));
+    router.get("/moderation").handler(Forms::signInFirst).handler(this::page);
+  }
+
+  private void page(RoutingContext ctx) {
+    Viewer viewer = WebContext.viewer(ctx);
+    String lang = Languages.of(ctx);
+    views.render(ctx, "moderation/queue", moderation.queue(viewer).map(queue -> Map.of("queue", shown(queue, viewer, lang))));
   }
 
   /** Times in words (a training's in its contact point's zone, the rest in the reader's), places and formats by name. */
-  private static JsonObject shown(JsonObject queue, Viewer viewer, String lang) {
-    String zone = Times.zoneOf(viewer.staffContactPoint().orElse("seinajoki")).getId();
-    queue.getJsonArray("showcases").forEach(s -> {
-      JsonObject showcase = (JsonObject) s;
-      String at = showcase.getString("submittedAt");
-      if (at != null) showcase.put("submittedAtText", Times.shown(OffsetDateTime.parse(at), zone, lang));
-    });
-    queue.getJsonArray("trainings").forEach(t -> {
-      JsonObject training = (JsonObject) t;
-      training.put("startsAtText", Times.shown(OffsetDateTime.parse(training.getString("startsAt")), training.getString("timeZone"), lang))
-          .put("placeLabel", I18n.text(lang, "contactPoint.name." + training.getString("contactPoint")))
-          .put("formatLabel", I18n.text(lang, "training.format." + training.getString("format")));
-    });
-    return queue;
+  private static Map<String, Object> shown(ModerationQueue queue, Viewer viewer, String lang) {
+    String zone = viewer.staffContactPoint().flatMap(Site::find).orElse(Site.SEINAJOKI).zone().getId();
+    Map<String, Object> shown = new HashMap<>();
+    shown.put("showcases", queue.showcases().stream().map(showcase -> showcase(showcase, zone, lang)).toList());
+    shown.put("trainings", queue.trainings().stream().map(training -> training(training, lang)).toList());
+    shown.put("challenges", queue.challenges().stream().map(challenge -> challenge.toJson(lang).getMap()).toList());
+    shown.put("organisations", queue.organisations().stream().map(organisation -> organisation.toJson(lang).getMap()).toList());
+    shown.put("total", queue.total());
+    return shown;
+  }
+
+  private static Map<String, Object> showcase(PendingShowcase pending, String zone, String lang) {
+    Map<String, Object> shown = new HashMap<>(pending.toJson(lang).getMap());
+    if (pending.showcase().submittedAt() != null) {
+      shown.put("submittedAtText", Times.shown(pending.showcase().submittedAt(), zone, lang));
+    }
+    return shown;
+  }
+
+  private static Map<String, Object> training(Training training, String lang) {
+    Map<String, Object> shown = new HashMap<>(training.toJson(lang, true).getMap());
+    shown.put("startsAtText", Times.shown(training.startsAt(), Times.zoneOf(training.contactPoint()).getId(), lang));
+    shown.put("placeLabel", I18n.text(lang, "contactPoint.name." + training.contactPoint()));
+    shown.put("formatLabel", I18n.text(lang, "training.format." + training.format()));
+    return shown;
   }
 }

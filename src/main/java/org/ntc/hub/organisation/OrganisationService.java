@@ -164,4 +164,9 @@ public final class OrganisationService {
     if (org.verified() || viewer.staff() || viewer.memberOf(org.id())) return org;
     throw new NotFound("organisation", org.id());
   }
+
+  /** Organisations waiting for staff to verify them, oldest first: part of the moderation queue. */
+  public Future<List<Organisation>> pending() {
+    return organisations.pending();
+  }
 }

@@ -1,9 +1,10 @@
 package org.ntc.hub.showcase;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
@@ -16,22 +17,22 @@ public final class SearchCountsCache {
   static final long TTL_MILLIS = 30_000;
   private static final int MAX_ENTRIES = 2_000;
 
-  private record Entry(long expiresAt, Future<JsonObject> counts) {}
+  private record Entry(long expiresAt, Future<SearchCounts> counts) {}
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-  private final java.util.List<Runnable> alsoOnChange = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<Runnable> alsoOnChange = new CopyOnWriteArrayList<>();
 
   /** Other caches of the catalogue, dropped whenever these counts are. */
   public void alsoOnChange(Runnable clear) {
     alsoOnChange.add(clear);
   }
 
-  Future<JsonObject> get(String key, Supplier<Future<JsonObject>> compute) {
+  Future<SearchCounts> get(String key, Supplier<Future<SearchCounts>> compute) {
     long now = System.currentTimeMillis();
     Entry entry = entries.get(key);
     if (entry != null && entry.expiresAt() > now) return entry.counts();
     if (entries.size() >= MAX_ENTRIES) entries.clear();
-    Future<JsonObject> counts = compute.get();
+    Future<SearchCounts> counts = compute.get();
     entries.put(key, new Entry(now + TTL_MILLIS, counts));
     counts.onFailure(err -> entries.remove(key));
     return counts;

@@ -1,17 +1,17 @@
 package org.ntc.hub.showcase;
 
-import org.ntc.hub.platform.Times;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.ntc.hub.platform.Times;
 
 /** A showcase as stored: its working copy, its public copy (if approved), and its state. */
 public record Showcase(
     UUID id,
     UUID organisationId,
     String organisationName,
-    String status,
+    ShowcaseStatus status,
     ShowcaseContent content,
     ShowcaseContent published,
     OffsetDateTime publishedAt,
@@ -32,7 +32,7 @@ public record Showcase(
         row.getUUID("id"),
         row.getUUID("organisation_id"),
         row.getString("organisation_name"),
-        row.getString("status"),
+        ShowcaseStatus.of(row.getString("status")),
         ShowcaseContent.fromStored(row.getJsonObject("content")),
         published == null ? null : ShowcaseContent.fromStored(published),
         row.getOffsetDateTime("published_at"),
@@ -46,14 +46,14 @@ public record Showcase(
 
   /** Approved, not archived, and its organisation still verified (a rename needs verifying again). */
   public boolean isPublic() {
-    return published != null && !status.equals("archived") && organisationVerified;
+    return published != null && status != ShowcaseStatus.ARCHIVED && organisationVerified;
   }
 
   /** What anyone may see: the approved copy only. */
   public JsonObject publicJson(String lang) {
     return published.toJson(lang)
         .put("id", id.toString())
-        .put("status", "published")
+        .put("status", ShowcaseStatus.PUBLISHED.code())
         .put("organisation", new JsonObject().put("id", organisationId.toString()).put("name", organisationName))
         .put("publishedAt", Times.rfc3339(publishedAt));
   }
@@ -62,7 +62,7 @@ public record Showcase(
   public JsonObject fullJson(String lang) {
     JsonObject json = content.toJson(lang)
         .put("id", id.toString())
-        .put("status", status)
+        .put("status", status.code())
         .put("organisation", new JsonObject().put("id", organisationId.toString()).put("name", organisationName))
         .put("organisationId", organisationId.toString())
         .put("publishedAt", Times.rfc3339(publishedAt))

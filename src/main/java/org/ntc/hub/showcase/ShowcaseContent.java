@@ -4,6 +4,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Set;
+import org.ntc.hub.platform.Coded;
+import org.ntc.hub.platform.Country;
 import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.Localised;
 
@@ -19,33 +21,53 @@ public record ShowcaseContent(
     List<String> targetGroups,
     List<String> countries,
     List<String> languages,
-    String regulatoryStatus,
-    String evidenceLevel,
+    RegulatoryStatus regulatoryStatus,
+    EvidenceLevel evidenceLevel,
     String website,
-    String contactEmail) {
+    String contactEmail) implements Classification {
 
   static final Set<String> FIELDS = Set.of("title", "summary", "description", "categories", "targetGroups", "countries",
       "languages", "regulatoryStatus", "evidenceLevel", "website", "contactEmail");
 
-  /** Reads and checks a complete content object; {@code extra} names fields allowed besides the content's own. */
-  static ShowcaseContent from(JsonObject body, Set<String> extra, FieldErrors errors) {
-    Set<String> known = new java.util.HashSet<>(FIELDS);
-    known.addAll(extra);
-    errors.onlyKnown(body, known);
-    Localised title = errors.localised(body, "title", 3, 160, true);
-    Localised summary = errors.localised(body, "summary", 10, 400, true);
-    Localised description = errors.localised(body, "description", 0, 20_000, false);
-    List<String> categories = errors.stringList(body, "categories", Set.copyOf(Taxonomy.CATEGORIES), 5);
-    if (categories.isEmpty() && !errors.has("categories")) errors.add("categories", "name at least one category");
-    List<String> targetGroups = errors.stringList(body, "targetGroups", Set.copyOf(Taxonomy.TARGET_GROUPS), 7);
-    List<String> countries = errors.stringList(body, "countries", Taxonomy.COUNTRIES, 3);
-    List<String> languages = errors.stringList(body, "languages", Taxonomy.LANGUAGES, 12);
-    String regulatory = errors.oneOf(body, "regulatoryStatus", Set.copyOf(Taxonomy.REGULATORY_STATUSES), false);
-    String evidence = errors.oneOf(body, "evidenceLevel", Set.copyOf(Taxonomy.EVIDENCE_LEVELS), false);
-    String website = errors.url(body, "website", false);
-    String contactEmail = errors.email(body, "contactEmail", false);
-    return new ShowcaseContent(title, summary, description, categories, targetGroups, countries, languages,
-        regulatory == null ? "not-medical-device" : regulatory, evidence == null ? "concept" : evidence, website, contactEmail);
+  /** Reads and checks a complete content object. */
+  static ShowcaseContent from(JsonObject body, FieldErrors errors) {
+    return fromStored(checked(body, FIELDS, errors));
+  }
+
+  /**
+   * Checks the named content fields of {@code body} into their stored form: each as a complete
+   * content requires it, absent ones as if sent empty.
+   */
+  static JsonObject checked(JsonObject body, Set<String> fields, FieldErrors errors) {
+    JsonObject stored = new JsonObject();
+    if (fields.contains("title")) stored.put("title", errors.localised(body, "title", 3, 160, true).toJson());
+    if (fields.contains("summary")) stored.put("summary", errors.localised(body, "summary", 10, 400, true).toJson());
+    if (fields.contains("description")) {
+      stored.put("description", errors.localised(body, "description", 0, 20_000, false).toJson());
+    }
+    if (fields.contains("categories")) {
+      List<String> categories = errors.stringList(body, "categories", Set.copyOf(Taxonomy.CATEGORIES), 5);
+      if (categories.isEmpty() && !errors.has("categories")) errors.add("categories", "name at least one category");
+      stored.put("categories", new JsonArray(categories));
+    }
+    if (fields.contains("targetGroups")) {
+      stored.put("targetGroups", new JsonArray(errors.stringList(body, "targetGroups", Set.copyOf(Taxonomy.TARGET_GROUPS), 7)));
+    }
+    if (fields.contains("countries")) stored.put("countries", new JsonArray(errors.stringList(body, "countries", Country.CODES, 3)));
+    if (fields.contains("languages")) {
+      stored.put("languages", new JsonArray(errors.stringList(body, "languages", Taxonomy.LANGUAGES, 12)));
+    }
+    if (fields.contains("regulatoryStatus")) {
+      RegulatoryStatus regulatory = errors.choice(body, "regulatoryStatus", RegulatoryStatus.class, false);
+      stored.put("regulatoryStatus", (regulatory == null ? RegulatoryStatus.NOT_MEDICAL_DEVICE : regulatory).code());
+    }
+    if (fields.contains("evidenceLevel")) {
+      EvidenceLevel evidence = errors.choice(body, "evidenceLevel", EvidenceLevel.class, false);
+      stored.put("evidenceLevel", (evidence == null ? EvidenceLevel.CONCEPT : evidence).code());
+    }
+    if (fields.contains("website")) stored.put("website", errors.url(body, "website", false));
+    if (fields.contains("contactEmail")) stored.put("contactEmail", errors.email(body, "contactEmail", false));
+    return stored;
   }
 
   static ShowcaseContent fromStored(JsonObject json) {
@@ -57,10 +79,15 @@ public record ShowcaseContent(
         strings(json.getJsonArray("targetGroups")),
         strings(json.getJsonArray("countries")),
         strings(json.getJsonArray("languages")),
-        json.getString("regulatoryStatus"),
-        json.getString("evidenceLevel"),
+        Coded.find(RegulatoryStatus.class, json.getString("regulatoryStatus")).orElse(null),
+        Coded.find(EvidenceLevel.class, json.getString("evidenceLevel")).orElse(null),
         json.getString("website"),
         json.getString("contactEmail"));
+  }
+
+  /** This content with the fields a change names replaced, as the change has them. */
+  ShowcaseContent with(ShowcaseChange change) {
+    return fromStored(toStored().mergeIn(change.fields()));
   }
 
   JsonObject toStored() {
@@ -72,8 +99,8 @@ public record ShowcaseContent(
         .put("targetGroups", new JsonArray(targetGroups))
         .put("countries", new JsonArray(countries))
         .put("languages", new JsonArray(languages))
-        .put("regulatoryStatus", regulatoryStatus)
-        .put("evidenceLevel", evidenceLevel)
+        .put("regulatoryStatus", code(regulatoryStatus))
+        .put("evidenceLevel", code(evidenceLevel))
         .put("website", website)
         .put("contactEmail", contactEmail);
   }
@@ -89,6 +116,9 @@ public record ShowcaseContent(
         .put("descriptionI18n", description.toJson());
   }
 
+  private static String code(Coded value) {
+    return value == null ? null : value.code();
+  }
 
   private static List<String> strings(JsonArray array) {
     return array == null ? List.of() : array.stream().map(String::valueOf).toList();

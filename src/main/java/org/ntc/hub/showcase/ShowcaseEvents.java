@@ -1,5 +1,10 @@
 package org.ntc.hub.showcase;
 
+import static org.ntc.hub.showcase.ShowcaseStatus.ARCHIVED;
+import static org.ntc.hub.showcase.ShowcaseStatus.CHANGES_REQUESTED;
+import static org.ntc.hub.showcase.ShowcaseStatus.PENDING;
+import static org.ntc.hub.showcase.ShowcaseStatus.PUBLISHED;
+
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
@@ -18,33 +23,33 @@ final class ShowcaseEvents {
     this.notifications = notifications;
   }
 
-  Future<Void> moved(SqlClient tx, Showcase showcase, String from, String to, String comment) {
+  Future<Void> moved(SqlClient tx, Showcase showcase, ShowcaseStatus from, ShowcaseStatus to, String comment) {
     JsonObject about = new JsonObject().put("showcaseId", showcase.id().toString())
         .put("title", showcase.content().title().toJson());
     Future<Void> writes = Future.succeededFuture();
-    if (from.equals("pending") != to.equals("pending")) {
+    if ((from == PENDING) != (to == PENDING)) {
       JsonObject queue = EventLog.queueItem("showcase", showcase.id(), showcase.content().title().toJson(),
-          to.equals("pending") ? "added" : "removed").put("status", to);
+          to == PENDING ? "added" : "removed").put("status", to.code());
       writes = writes.compose(v -> events.forStaff(tx, Topics.MODERATION_QUEUE, queue));
     }
     // Restored, a showcase with an approved copy is public again, whatever state its working copy is in.
-    boolean publicAgain = from.equals("archived") && showcase.published() != null && showcase.organisationVerified();
-    if (to.equals("published") || publicAgain) {
+    boolean publicAgain = from == ARCHIVED && showcase.published() != null && showcase.organisationVerified();
+    if (to == PUBLISHED || publicAgain) {
       JsonObject published = about.copy().put("organisation", new JsonObject()
           .put("id", showcase.organisationId().toString()).put("name", showcase.organisationName()));
       writes = writes.compose(v -> events.publicly(tx, Topics.SHOWCASE_PUBLISHED, published));
     }
-    if (from.equals("archived")) {
+    if (from == ARCHIVED) {
       writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), NotificationKind.SHOWCASE_RESTORED, about));
-    } else if (to.equals("published")) {
+    } else if (to == PUBLISHED) {
       writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), NotificationKind.SHOWCASE_PUBLISHED, about));
     }
-    if (to.equals("archived")) {
+    if (to == ARCHIVED) {
       if (showcase.isPublic()) writes = writes.compose(v -> events.publicly(tx, Topics.SHOWCASE_WITHDRAWN, about));
       JsonObject archived = about.copy().put("reason", comment);
       writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), NotificationKind.SHOWCASE_ARCHIVED, archived));
     }
-    if (to.equals("changes-requested")) {
+    if (to == CHANGES_REQUESTED) {
       JsonObject request = about.copy().put("comment", comment);
       writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), NotificationKind.SHOWCASE_CHANGES_REQUESTED, request));
     }

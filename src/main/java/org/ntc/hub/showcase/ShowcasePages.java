@@ -5,37 +5,43 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.ntc.hub.platform.OrganisationType;
+import org.ntc.hub.platform.Coded;
+import org.ntc.hub.platform.Country;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.Languages;
-import org.ntc.hub.platform.Viewer;
+import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.PageCache;
+import org.ntc.hub.platform.Review;
+import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Times;
+import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
 
 /** The catalogue pages: search and browse, a showcase, and the forms owners and staff use. */
 public final class ShowcasePages {
   private static final Set<String> LIST_FIELDS = Set.of("categories", "targetGroups", "countries", "languages");
+  private static final List<String> TEXT_FIELDS = List.of("title", "summary", "description");
+  private static final List<String> COUNTRIES = Arrays.stream(Country.values()).map(Country::name).toList();
   private final ShowcaseService showcases;
   private final Views views;
   private final PageCache pages;
 
   /** Pilot evidence for a showcase, as the viewer may see it: supplied by the feature that runs pilots. */
   public interface Evidence {
-    Future<io.vertx.core.json.JsonArray> of(UUID showcaseId, Viewer viewer, String lang);
+    Future<JsonArray> of(UUID showcaseId, Viewer viewer, String lang);
   }
 
-  private Evidence evidence = (id, viewer, lang) -> Future.succeededFuture(new io.vertx.core.json.JsonArray());
+  private Evidence evidence = (id, viewer, lang) -> Future.succeededFuture(new JsonArray());
 
   public ShowcasePages withEvidence(Evidence evidence) {
     this.evidence = evidence;
@@ -43,131 +49,149 @@ public final class ShowcasePages {
   }
 
   public ShowcasePages(ShowcaseService showcases, Views views, PageCache pages) {
-    this.pages = pages;
     this.showcases = showcases;
     this.views = views;
+    this.pages = pages;
   }
 
   public void mount(Router router) {
     router.get("/showcases").handler(this::list);
-    router.get("/showcases/new").handler(ctx -> form(ctx, 200, null, new JsonObject(), Map.of()));
+    router.get("/showcases/new").handler(Forms::signInFirst).handler(ctx -> form(ctx, null, new JsonObject()));
     router.post("/showcases/new").handler(this::create);
-    router.get("/showcases/:id").handler(ctx -> show(ctx, 200, Map.of()));
-    router.get("/showcases/:id/edit").handler(ctx -> showcases.find(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx))
-        .onSuccess(json -> form(ctx, 200, json.getString("id"), json, Map.of())).onFailure(ctx::fail));
+    router.get("/showcases/:id").handler(this::show);
+    router.get("/showcases/:id/edit").handler(Forms::signInFirst).handler(this::editForm);
     router.post("/showcases/:id/edit").handler(this::edit);
-    router.post("/showcases/:id/submit").handler(ctx -> act(ctx, showcases.submit(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx))));
+    router.post("/showcases/:id/submit").handler(ctx -> backToShowcase(ctx, showcases
+        .submit(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
     router.post("/showcases/:id/archive").handler(this::archive);
-    router.post("/showcases/:id/restore").handler(ctx -> act(ctx, showcases.restore(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx))));
-    router.post("/showcases/:id/review").handler(ctx -> act(ctx, showcases.review(Ids.path(ctx, "id"),
-        Forms.json(ctx, Set.of()), WebContext.viewer(ctx), Languages.of(ctx)), "/moderation"));
+    router.post("/showcases/:id/restore").handler(ctx -> backToShowcase(ctx, showcases
+        .restore(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
+    router.post("/showcases/:id/review").handler(ctx -> showcases
+        .review(Ids.path(ctx, "id"), Review.from(Forms.json(ctx, Set.of())), WebContext.viewer(ctx))
+        .onSuccess(reviewed -> Forms.redirect(ctx, "/moderation")).onFailure(ctx::fail));
     router.post("/showcases/:id/contact").handler(this::contact);
   }
 
   private void list(RoutingContext ctx) {
     String lang = Languages.of(ctx);
     ShowcaseSearch search = ShowcaseSearch.from(ctx.queryParams());
-    views.renderCached(ctx, pages, "showcase/list", () -> showcases.search(search, lang).map(page -> {
+    views.renderCached(ctx, pages, "showcase/list", () -> showcases.search(search).map(results -> {
       Map<String, Object> model = new HashMap<>();
-      model.put("results", page.getJsonArray("items").stream().map(i -> labelled((JsonObject) i, lang).getMap()).toList());
-      model.put("total", page.getLong("total"));
+      model.put("results", results.items().stream().map(s -> labelled(s.toJson(lang), s, lang)).toList());
+      model.put("total", results.total());
       model.put("q", search.text() == null ? "" : search.text());
-      model.put("filters", List.of(
-          filter("category", "category.", Taxonomy.CATEGORIES, search.category(), page.getJsonObject("facets").getJsonArray("categories"), lang),
-          filter("targetGroup", "targetGroup.", Taxonomy.TARGET_GROUPS, search.targetGroup(), page.getJsonObject("facets").getJsonArray("targetGroups"), lang),
-          filter("country", "country.", List.of("FI", "SE", "NO"), search.country(), page.getJsonObject("facets").getJsonArray("countries"), lang),
-          filter("regulatoryStatus", "regulatory.", Taxonomy.REGULATORY_STATUSES, search.regulatoryStatus(), page.getJsonObject("facets").getJsonArray("regulatoryStatuses"), lang),
-          filter("evidenceLevel", "evidence.", Taxonomy.EVIDENCE_LEVELS, search.evidenceLevel(), page.getJsonObject("facets").getJsonArray("evidenceLevels"), lang)));
-      long pageCount = Math.max(1, (page.getLong("total") + search.paging().pageSize() - 1) / search.paging().pageSize());
-      String base = "/showcases?" + Views.queryWithout(ctx, "page", "lang");
-      int current = search.paging().page();
-      model.put("pager", Map.of("page", current, "pages", pageCount,
-          "previous", current > 1 ? base + "page=" + (current - 1) : "",
-          "next", current < pageCount ? base + "page=" + (current + 1) : ""));
+      model.put("filters", filters(search, results.counts(), lang));
+      model.put("pager", pager(ctx, search, results.total()));
       return model;
     }));
   }
 
-  private void show(RoutingContext ctx, int status, Map<String, Object> extra) {
+  private static List<Map<String, Object>> filters(ShowcaseSearch search, SearchCounts counts, String lang) {
+    String country = search.country() == null ? null : search.country().name();
+    return List.of(
+        filter("category", "category.", Taxonomy.CATEGORIES, search.category(), counts, "categories", lang),
+        filter("targetGroup", "targetGroup.", Taxonomy.TARGET_GROUPS, search.targetGroup(), counts, "targetGroups", lang),
+        filter("country", "country.", COUNTRIES, country, counts, "countries", lang),
+        filter("regulatoryStatus", "regulatory.", Taxonomy.REGULATORY_STATUSES, code(search.regulatoryStatus()), counts,
+            "regulatoryStatuses", lang),
+        filter("evidenceLevel", "evidence.", Taxonomy.EVIDENCE_LEVELS, code(search.evidenceLevel()), counts, "evidenceLevels",
+            lang));
+  }
+
+  private static Map<String, Object> pager(RoutingContext ctx, ShowcaseSearch search, long total) {
+    int size = search.paging().pageSize();
+    long pageCount = Math.max(1, (total + size - 1) / size);
+    String base = "/showcases?" + Views.queryWithout(ctx, "page", "lang");
+    int current = search.paging().page();
+    return Map.of("page", current, "pages", pageCount,
+        "previous", current > 1 ? base + "page=" + (current - 1) : "",
+        "next", current < pageCount ? base + "page=" + (current + 1) : "");
+  }
+
+  private void show(RoutingContext ctx) {
+    showModel(ctx).compose(model -> views.page(ctx, "showcase/show", model)).onFailure(ctx::fail);
+  }
+
+  /** The showcase page's model: the showcase as this viewer may see it, what they may do with it, and its pilots. */
+  private Future<Map<String, Object>> showModel(RoutingContext ctx) {
     String lang = Languages.of(ctx);
     Viewer viewer = WebContext.viewer(ctx);
-    showcases.find(Ids.path(ctx, "id"), viewer, lang).compose(json -> evidence.of(UUID.fromString(json.getString("id")), viewer, lang)
-        .map(pilots -> json.put("pilots", pilots))).compose(json -> {
-      Map<String, Object> model = new HashMap<>(extra);
-      UUID organisationId = UUID.fromString(json.getJsonObject("organisation").getString("id"));
-      boolean owner = viewer.memberOf(organisationId);
-      model.put("showcase", labelled(json, lang).getMap());
-      model.put("owner", owner);
-      model.put("staff", viewer.staff());
-      model.put("manage", owner || viewer.staff());
-      model.put("canSubmit", owner && List.of("draft", "changes-requested").contains(json.getString("status")));
-      model.put("canReview", viewer.staff() && json.getString("status").equals("pending"));
-      model.put("canArchive", (owner || viewer.staff()) && !json.getString("status").equals("archived"));
-      model.put("archiveReasonRequired", !owner);
-      JsonObject archived = json.getJsonObject("archived");
-      if (archived != null) {
-        String zone = viewer.staffContactPoint().orElse("seinajoki").equals("umea") ? "Europe/Stockholm" : "Europe/Helsinki";
-        String by = archived.getString("by") != null ? archived.getString("by") : I18n.text(lang, "person.former");
-        model.put("archived", archived.copy().put("by", by)
-            .put("atText", Times.shown(OffsetDateTime.parse(archived.getString("at")), zone, lang)).getMap());
-        model.put("canRestore", viewer.staff() || owner && archived.getBoolean("byMember"));
-      }
-      model.put("statusLabel", I18n.text(lang, "showcase.status." + json.getString("status")));
-      model.put("signedIn", viewer.signedIn());
-      model.put("pageUrl", "/showcases/" + json.getString("id"));
-      model.put("pilots", json.getJsonArray("pilots").stream().map(p -> {
-        io.vertx.core.json.JsonObject pilot = (io.vertx.core.json.JsonObject) p;
-        return pilot.copy().put("statusLabel", I18n.text(lang, "pilot.status." + pilot.getString("status")))
-            .put("contactPointLabel", I18n.text(lang, "contactPoint.name." + pilot.getString("contactPoint"))).getMap();
-      }).toList());
-      return views.page(ctx, status, "showcase/show", model);
-    }).onFailure(ctx::fail);
+    return showcases.find(Ids.path(ctx, "id"), viewer).compose(detail -> evidence.of(detail.showcase().id(), viewer, lang)
+        .map(pilots -> showModel(detail, pilots, viewer, lang)));
+  }
+
+  private static Map<String, Object> showModel(ShowcaseDetail detail, JsonArray pilots, Viewer viewer, String lang) {
+    Showcase showcase = detail.showcase();
+    ShowcaseStatus status = detail.status();
+    boolean owner = viewer.memberOf(showcase.organisationId());
+    Map<String, Object> model = new HashMap<>();
+    model.put("showcase", labelled(detail.toJson(lang), detail.shown(), lang));
+    model.put("owner", owner);
+    model.put("staff", viewer.staff());
+    model.put("manage", owner || viewer.staff());
+    model.put("canSubmit", owner && ShowcaseStatus.SUBMITTABLE.contains(status));
+    model.put("canReview", viewer.staff() && status == ShowcaseStatus.PENDING);
+    model.put("canArchive", (owner || viewer.staff()) && status != ShowcaseStatus.ARCHIVED);
+    model.put("archiveReasonRequired", !owner);
+    detail.archived().ifPresent(archiving -> {
+      model.put("archived", archived(archiving, viewer, lang));
+      model.put("canRestore", viewer.staff() || owner && archiving.byMember());
+    });
+    model.put("statusLabel", I18n.text(lang, "showcase.status." + status.code()));
+    model.put("signedIn", viewer.signedIn());
+    model.put("pageUrl", "/showcases/" + showcase.id());
+    model.put("pilots", pilots.stream().map(p -> pilot((JsonObject) p, lang)).toList());
+    return model;
+  }
+
+  /** How the showcase was archived, its time in the zone of the reader's contact point. */
+  private static Map<String, Object> archived(Archiving archiving, Viewer viewer, String lang) {
+    String zone = viewer.staffContactPoint().flatMap(Site::find).orElse(Site.SEINAJOKI).zone().getId();
+    Map<String, Object> shown = new HashMap<>(archiving.toJson().getMap());
+    shown.put("by", archiving.actorName() != null ? archiving.actorName() : I18n.text(lang, "person.former"));
+    shown.put("atText", Times.shown(archiving.at(), zone, lang));
+    return shown;
+  }
+
+  private static Map<String, Object> pilot(JsonObject pilot, String lang) {
+    return pilot.copy().put("statusLabel", I18n.text(lang, "pilot.status." + pilot.getString("status")))
+        .put("contactPointLabel", I18n.text(lang, "contactPoint.name." + pilot.getString("contactPoint"))).getMap();
+  }
+
+  private void editForm(RoutingContext ctx) {
+    showcases.find(Ids.path(ctx, "id"), WebContext.viewer(ctx))
+        .onSuccess(detail -> form(ctx, detail.showcase().id().toString(), detail.shown().toStored()))
+        .onFailure(ctx::fail);
   }
 
   private void create(RoutingContext ctx) {
     JsonObject body = formBody(ctx);
-    String lang = Languages.of(ctx);
-    try {
-      showcases.create(body, WebContext.viewer(ctx), lang)
-          .onSuccess(created -> Forms.redirect(ctx, "/showcases/" + created.getString("id")))
-          .onFailure(err -> formFailed(ctx, null, body, err));
-    } catch (RuntimeException err) {
-      formFailed(ctx, null, body, err);
-    }
+    Forms.submit(() -> showcases.create(NewShowcase.from(body), WebContext.viewer(ctx)),
+        created -> Forms.redirect(ctx, "/showcases/" + created.showcase().id()),
+        err -> Forms.reshow(ctx, views, err, "showcase/form", "showcase.error", formModel(ctx, null, body)));
   }
 
   private void edit(RoutingContext ctx) {
     JsonObject body = formBody(ctx);
     body.remove("organisationId");
-    String lang = Languages.of(ctx);
     UUID id = Ids.path(ctx, "id");
-    try {
-      showcases.update(id, body, WebContext.viewer(ctx), lang)
-          .onSuccess(updated -> Forms.redirect(ctx, "/showcases/" + id))
-          .onFailure(err -> formFailed(ctx, id.toString(), body, err));
-    } catch (RuntimeException err) {
-      formFailed(ctx, id.toString(), body, err);
-    }
+    Forms.submit(() -> showcases.update(id, ShowcaseChange.from(body), WebContext.viewer(ctx)),
+        updated -> Forms.redirect(ctx, "/showcases/" + id),
+        err -> Forms.reshow(ctx, views, err, "showcase/form", "showcase.error", formModel(ctx, id.toString(), body)));
   }
 
-  private void formFailed(RoutingContext ctx, String id, JsonObject body, Throwable err) {
-    if (!Forms.shownOnForm(err) || List.of(401, 403, 404).contains(Forms.status(err))) {
-      ctx.fail(err);
-      return;
-    }
-    form(ctx, Forms.status(err), id, body, Forms.fieldErrors(err, Languages.of(ctx), "showcase.error"));
+  private void form(RoutingContext ctx, String id, JsonObject values) {
+    Map<String, Object> model = formModel(ctx, id, values);
+    model.put("errors", Map.of());
+    views.page(ctx, "showcase/form", model).onFailure(ctx::fail);
   }
 
-  private void form(RoutingContext ctx, int status, String id, JsonObject values, Map<String, Object> errors) {
+  /** The form with these values: the page's own fields ({@code title_fi}…) or a showcase's stored content. */
+  private static Map<String, Object> formModel(RoutingContext ctx, String id, JsonObject values) {
     Viewer viewer = WebContext.viewer(ctx);
-    if (!viewer.signedIn()) {
-      Forms.redirect(ctx, "/login");
-      return;
-    }
     String lang = Languages.of(ctx);
     Map<String, Object> model = new HashMap<>();
     model.put("id", id);
-    model.put("errors", errors);
     model.put("organisations", viewer.memberships().stream()
         .filter(m -> m.type() == OrganisationType.COMPANY && m.verified())
         .map(m -> Map.of("id", m.organisationId().toString(), "name", m.organisationName(),
@@ -178,62 +202,45 @@ public final class ShowcasePages {
         "description", text(values, "description", code))).toList());
     model.put("categories", choices(Taxonomy.CATEGORIES, "category.", values.getJsonArray("categories"), lang));
     model.put("targetGroups", choices(Taxonomy.TARGET_GROUPS, "targetGroup.", values.getJsonArray("targetGroups"), lang));
-    model.put("countries", choices(List.of("FI", "SE", "NO"), "country.", values.getJsonArray("countries"), lang));
-    model.put("languageChoices", choices(List.of("fi", "sv", "en", "se", "no"), "spoken.", values.getJsonArray("languages"), lang));
+    model.put("countries", choices(COUNTRIES, "country.", values.getJsonArray("countries"), lang));
+    model.put("languageChoices", choices(Taxonomy.FORM_LANGUAGES, "spoken.", values.getJsonArray("languages"), lang));
     model.put("regulatory", options(Taxonomy.REGULATORY_STATUSES, "regulatory.", values.getString("regulatoryStatus"), lang));
     model.put("evidence", options(Taxonomy.EVIDENCE_LEVELS, "evidence.", values.getString("evidenceLevel"), lang));
     model.put("website", values.getString("website", ""));
     model.put("contactEmail", values.getString("contactEmail", ""));
-    views.page(ctx, status, "showcase/form", model).onFailure(ctx::fail);
+    return model;
   }
 
   private void archive(RoutingContext ctx) {
     UUID id = Ids.path(ctx, "id");
     String lang = Languages.of(ctx);
-    try {
-      showcases.archive(id, Forms.json(ctx, Set.of()), WebContext.viewer(ctx), lang)
-          .onSuccess(archived -> Forms.redirect(ctx, "/showcases/" + id))
-          .onFailure(err -> archiveFailed(ctx, err, lang));
-    } catch (RuntimeException err) {
-      archiveFailed(ctx, err, lang);
-    }
-  }
-
-  private void archiveFailed(RoutingContext ctx, Throwable err, String lang) {
-    if (!(err instanceof Invalid)) {
-      ctx.fail(err);
-      return;
-    }
-    show(ctx, 400, Map.of("archiveError", I18n.text(lang, "showcase.archive.reasonInvalid")));
+    Forms.submit(() -> showcases.archive(id, ArchiveRequest.from(Forms.json(ctx, Set.of())), WebContext.viewer(ctx)),
+        archived -> Forms.redirect(ctx, "/showcases/" + id),
+        err -> {
+          if (err instanceof Invalid) showAgain(ctx, err, "archiveError", I18n.text(lang, "showcase.archive.reasonInvalid"));
+          else ctx.fail(err);
+        });
   }
 
   private void contact(RoutingContext ctx) {
     UUID id = Ids.path(ctx, "id");
     String lang = Languages.of(ctx);
-    try {
-      showcases.contact(id, Forms.json(ctx, Set.of()), WebContext.viewer(ctx))
-          .onSuccess(sent -> Forms.redirect(ctx, "/showcases/" + id + "?sent=1#contact"))
-          .onFailure(err -> contactFailed(ctx, err, lang));
-    } catch (RuntimeException err) {
-      contactFailed(ctx, err, lang);
-    }
+    Forms.submit(() -> showcases.contact(id, ContactRequest.from(Forms.json(ctx, Set.of())), WebContext.viewer(ctx)),
+        sent -> Forms.redirect(ctx, "/showcases/" + id + "?sent=1#contact"),
+        err -> showAgain(ctx, err, "contactError",
+            I18n.text(lang, Forms.status(err) == 429 ? "showcase.contact.tooMany" : "showcase.contact.invalid")));
   }
 
-  private void contactFailed(RoutingContext ctx, Throwable err, String lang) {
-    if (!Forms.shownOnForm(err) || List.of(401, 403, 404).contains(Forms.status(err))) {
-      ctx.fail(err);
-      return;
-    }
-    show(ctx, Forms.status(err), Map.of("contactError", I18n.text(lang,
-        Forms.status(err) == 429 ? "showcase.contact.tooMany" : "showcase.contact.invalid")));
+  /** The showcase page again, with what was wrong with the form sent from it. */
+  private void showAgain(RoutingContext ctx, Throwable err, String errorName, String message) {
+    showModel(ctx).onSuccess(model -> {
+      model.put(errorName, message);
+      Forms.reshow(ctx, views, err, "showcase/show", "showcase.error", model);
+    }).onFailure(ctx::fail);
   }
 
-  private static void act(RoutingContext ctx, Future<JsonObject> action) {
-    action.onSuccess(json -> Forms.redirect(ctx, "/showcases/" + json.getString("id"))).onFailure(ctx::fail);
-  }
-
-  private static void act(RoutingContext ctx, Future<JsonObject> action, String next) {
-    action.onSuccess(json -> Forms.redirect(ctx, next)).onFailure(ctx::fail);
+  private static void backToShowcase(RoutingContext ctx, Future<ShowcaseDetail> action) {
+    action.onSuccess(detail -> Forms.redirect(ctx, "/showcases/" + detail.showcase().id())).onFailure(ctx::fail);
   }
 
   /** The form's fields shaped as the API's JSON body: title_fi → title.fi, checkboxes → lists. */
@@ -243,7 +250,7 @@ public final class ShowcasePages {
     for (String name : flat.fieldNames()) {
       Object value = flat.getValue(name);
       int underscore = name.indexOf('_');
-      if (underscore > 0 && List.of("title", "summary", "description").contains(name.substring(0, underscore))) {
+      if (underscore > 0 && TEXT_FIELDS.contains(name.substring(0, underscore))) {
         String field = name.substring(0, underscore);
         if (value instanceof String s && !s.isBlank()) {
           body.put(field, body.getJsonObject(field, new JsonObject()).put(name.substring(underscore + 1), s));
@@ -256,29 +263,26 @@ public final class ShowcasePages {
     return body;
   }
 
-  static JsonObject labelled(JsonObject showcase, String lang) {
-    JsonObject json = showcase.copy();
-    json.put("categoryLabels", labels(json.getJsonArray("categories"), "category.", lang));
-    json.put("targetGroupLabels", labels(json.getJsonArray("targetGroups"), "targetGroup.", lang));
-    json.put("countryLabels", labels(json.getJsonArray("countries"), "country.", lang));
-    json.put("languageLabels", labels(json.getJsonArray("languages"), "spoken.", lang));
-    if (json.getString("regulatoryStatus") != null) json.put("regulatoryLabel", I18n.text(lang, "regulatory." + json.getString("regulatoryStatus")));
-    if (json.getString("evidenceLevel") != null) json.put("evidenceLabel", I18n.text(lang, "evidence." + json.getString("evidenceLevel")));
-    return json;
+  /** A showcase for a page: its JSON, and the labels of the terms it is filed under in the reader's language. */
+  private static Map<String, Object> labelled(JsonObject showcase, Classification terms, String lang) {
+    Map<String, Object> shown = new HashMap<>(showcase.getMap());
+    shown.put("categoryLabels", labels(terms.categories(), "category.", lang));
+    shown.put("targetGroupLabels", labels(terms.targetGroups(), "targetGroup.", lang));
+    shown.put("countryLabels", labels(terms.countries(), "country.", lang));
+    shown.put("languageLabels", labels(terms.languages(), "spoken.", lang));
+    if (terms.regulatoryStatus() != null) shown.put("regulatoryLabel", I18n.text(lang, "regulatory." + terms.regulatoryStatus().code()));
+    if (terms.evidenceLevel() != null) shown.put("evidenceLabel", I18n.text(lang, "evidence." + terms.evidenceLevel().code()));
+    return shown;
   }
 
-  private static JsonArray labels(JsonArray ids, String prefix, String lang) {
-    JsonArray out = new JsonArray();
-    if (ids != null) ids.forEach(id -> out.add(I18n.text(lang, prefix + id)));
-    return out;
+  private static List<String> labels(List<String> ids, String prefix, String lang) {
+    return ids.stream().map(id -> I18n.text(lang, prefix + id)).toList();
   }
 
-  private static Map<String, Object> filter(String name, String prefix, List<String> ids, String selected, JsonArray counts,
-                                            String lang) {
-    Map<String, Long> byId = new HashMap<>();
-    counts.forEach(c -> byId.put(((JsonObject) c).getString("id"), ((JsonObject) c).getLong("count")));
+  private static Map<String, Object> filter(String name, String prefix, List<String> ids, String selected, SearchCounts counts,
+                                            String facet, String lang) {
     return Map.of("name", name, "label", I18n.text(lang, "filter." + name), "options", ids.stream()
-        .map(id -> Map.<String, Object>of("value", id, "label", I18n.text(lang, prefix + id), "count", byId.getOrDefault(id, 0L),
+        .map(id -> Map.<String, Object>of("value", id, "label", I18n.text(lang, prefix + id), "count", counts.count(facet, id),
             "selected", id.equals(selected))).toList());
   }
 
@@ -292,9 +296,12 @@ public final class ShowcasePages {
         "selected", id.equals(selected))).toList();
   }
 
-  private static String text(JsonObject values, String field, String lang) {
-    Object value = values.getValue(field + "I18n", values.getValue(field));
-    return value instanceof JsonObject json ? json.getString(lang, "") : "";
+  private static String code(Coded value) {
+    return value == null ? null : value.code();
   }
 
+  private static String text(JsonObject values, String field, String lang) {
+    Object value = values.getValue(field);
+    return value instanceof JsonObject json ? json.getString(lang, "") : "";
+  }
 }

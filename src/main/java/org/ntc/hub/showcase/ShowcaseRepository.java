@@ -1,22 +1,17 @@
 package org.ntc.hub.showcase;
 
-import org.ntc.hub.platform.Times;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Paging;
 
 /** Showcases, their transitions and contact messages. Search SQL lives in {@link ShowcaseSearchSql}. */
 public final class ShowcaseRepository {
@@ -50,9 +45,6 @@ public final class ShowcaseRepository {
              EXISTS (SELECT 1 FROM membership m WHERE m.account_id = t.actor_id AND m.organisation_id = s.organisation_id) AS by_member
       FROM showcase_transition t JOIN showcase s ON s.id = t.showcase_id LEFT JOIN account a ON a.id = t.actor_id
       WHERE t.showcase_id = $1 AND t.to_status = 'archived' ORDER BY t.id DESC LIMIT 1""";
-  private static final String UNAPPROVED_IMAGES = """
-      SELECT i.showcase_id, i.id, i.alt FROM showcase_image i JOIN showcase s ON s.id = i.showcase_id
-      WHERE s.status = 'pending' AND NOT i.approved ORDER BY i.created_at, i.id""";
   private static final String PENDING = "SELECT " + Showcase.COLUMNS + FROM
       + "WHERE s.status = 'pending' ORDER BY s.submitted_at, s.id";
   private static final String OF_ORGANISATION = "SELECT " + Showcase.COLUMNS + FROM
@@ -103,12 +95,12 @@ public final class ShowcaseRepository {
   }
 
   /** True when the showcase was in one of {@code from} and is now in {@code to}. */
-  Future<Boolean> transition(SqlClient client, UUID id, String to, List<String> from) {
-    return client.preparedQuery(TRANSITION).execute(Tuple.of(id, to, from.toArray(String[]::new))).map(rows -> rows.rowCount() == 1);
+  Future<Boolean> transition(SqlClient client, UUID id, ShowcaseStatus to, Collection<ShowcaseStatus> from) {
+    return client.preparedQuery(TRANSITION).execute(Tuple.of(id, to.code(), codes(from))).map(rows -> rows.rowCount() == 1);
   }
 
-  Future<Boolean> edit(SqlClient client, UUID id, ShowcaseContent content, String to, List<String> from) {
-    return client.preparedQuery(EDIT).execute(Tuple.of(id, content.toStored(), to, from.toArray(String[]::new)))
+  Future<Boolean> edit(SqlClient client, UUID id, ShowcaseContent content, ShowcaseStatus to, ShowcaseStatus from) {
+    return client.preparedQuery(EDIT).execute(Tuple.of(id, content.toStored(), to.code(), codes(List.of(from))))
         .map(rows -> rows.rowCount() == 1);
   }
 
@@ -116,47 +108,20 @@ public final class ShowcaseRepository {
     return client.preparedQuery(PUBLISH).execute(Tuple.of(id)).map(rows -> rows.rowCount() == 1);
   }
 
-  Future<Void> recordTransition(SqlClient client, UUID id, UUID actor, String from, String to, String comment) {
-    return client.preparedQuery(RECORD_TRANSITION).execute(Tuple.of(id, actor, from, to, comment)).mapEmpty();
+  Future<Void> recordTransition(SqlClient client, UUID id, UUID actor, ShowcaseStatus from, ShowcaseStatus to, String comment) {
+    return client.preparedQuery(RECORD_TRANSITION)
+        .execute(Tuple.of(id, actor, from == null ? null : from.code(), to.code(), comment)).mapEmpty();
   }
 
-  Future<List<JsonObject>> history(UUID id) {
-    return pool.preparedQuery(HISTORY).execute(Tuple.of(id)).map(rows -> {
-      List<JsonObject> list = new ArrayList<>();
-      rows.forEach(r -> list.add(new JsonObject().put("at", Times.rfc3339(r.getOffsetDateTime("at")))
-          .put("actorId", r.getUUID("actor_id") == null ? null : r.getUUID("actor_id").toString())
-          .put("actorName", r.getString("actor_name"))
-          .put("from", r.getString("from_status")).put("to", r.getString("to_status")).put("comment", r.getString("comment"))));
-      return list;
-    });
-  }
-
-  /** How a showcase was last archived. */
-  record Archiving(String from, String reason, OffsetDateTime at, String actorName, boolean byMember) {
-    JsonObject toJson() {
-      return new JsonObject().put("reason", reason).put("at", Times.rfc3339(at)).put("by", actorName).put("byMember", byMember)
-          .put("previousStatus", from);
-    }
+  Future<List<ShowcaseTransition>> history(UUID id) {
+    return pool.preparedQuery(HISTORY).mapping(ShowcaseTransition::fromRow).execute(Tuple.of(id)).map(Db::list);
   }
 
   Future<Optional<Archiving>> lastArchiving(UUID id) {
-    return pool.preparedQuery(LAST_ARCHIVING).execute(Tuple.of(id)).map(rows -> first(rows).map(r -> new Archiving(
-        r.getString("from_status"), r.getString("comment"), r.getOffsetDateTime("at"), r.getString("actor_name"),
-        r.getBoolean("by_member"))));
+    return pool.preparedQuery(LAST_ARCHIVING).mapping(Archiving::fromRow).execute(Tuple.of(id)).map(Db::first);
   }
 
-  /** Images awaiting review in the showcases awaiting review, by showcase. */
-  public Future<Map<UUID, List<JsonObject>>> unapprovedImages() {
-    return pool.preparedQuery(UNAPPROVED_IMAGES).execute().map(rows -> {
-      Map<UUID, List<JsonObject>> byShowcase = new HashMap<>();
-      rows.forEach(r -> byShowcase.computeIfAbsent(r.getUUID("showcase_id"), k -> new ArrayList<>()).add(new JsonObject()
-          .put("id", r.getUUID("id").toString()).put("alt", r.getString("alt"))
-          .put("url", "/api/v1/showcases/" + r.getUUID("showcase_id") + "/images/" + r.getUUID("id"))));
-      return byShowcase;
-    });
-  }
-
-  public Future<List<Showcase>> pending() {
+  Future<List<Showcase>> pending() {
     return pool.preparedQuery(PENDING).mapping(Showcase::fromRow).execute().map(Db::list);
   }
 
@@ -173,7 +138,7 @@ public final class ShowcaseRepository {
   Future<Long> recentContactsBy(SqlClient tx, UUID sender) {
     return tx.preparedQuery(LOCK_SENDER).execute(Tuple.of(sender))
         .compose(locked -> tx.preparedQuery(RECENT_CONTACTS_BY).execute(Tuple.of(sender)))
-        .map(rows -> rows.iterator().next().getLong(0));
+        .map(Db::count);
   }
 
   Future<Void> insertContact(SqlClient client, UUID id, Showcase showcase, UUID sender, String message) {
@@ -181,20 +146,13 @@ public final class ShowcaseRepository {
         .compose(done -> client.preparedQuery(COUNT_CONTACT).execute(Tuple.of(showcase.id()))).mapEmpty();
   }
 
-  Future<List<JsonObject>> messages(UUID organisationId, int limit, int offset) {
-    return pool.preparedQuery(MESSAGES).execute(Tuple.of(organisationId, limit, offset)).map(rows -> {
-      List<JsonObject> list = new ArrayList<>();
-      rows.forEach(r -> list.add(new JsonObject().put("id", r.getUUID("id").toString())
-          .put("showcaseId", r.getUUID("showcase_id").toString())
-          .put("showcaseTitle", r.getJsonObject("showcase_title"))
-          .put("message", r.getString("message")).put("at", Times.rfc3339(r.getOffsetDateTime("created_at")))
-          .put("from", new JsonObject().put("name", r.getString("sender_name")).put("email", r.getString("sender_email")))));
-      return list;
-    });
+  Future<List<ReceivedMessage>> messages(UUID organisationId, Paging paging) {
+    return pool.preparedQuery(MESSAGES).mapping(ReceivedMessage::fromRow)
+        .execute(Tuple.of(organisationId, paging.pageSize(), paging.offset())).map(Db::list);
   }
 
   Future<Long> messageCount(UUID organisationId) {
-    return pool.preparedQuery(MESSAGE_COUNT).execute(Tuple.of(organisationId)).map(rows -> rows.iterator().next().getLong(0));
+    return pool.preparedQuery(MESSAGE_COUNT).execute(Tuple.of(organisationId)).map(Db::count);
   }
 
   /** One page of public showcases matching the search, best match (or newest) first. */
@@ -209,27 +167,23 @@ public final class ShowcaseRepository {
    * PostgreSQL prices a tsvector match as cheap, but on this table each one reads a kilobyte
    * vector, and the GIN index is several times faster even when a quarter of the rows match.
    */
-  private <T> Future<T> onPlan(ShowcaseSearchSql sql, java.util.function.Function<SqlClient, Future<T>> query) {
+  private <T> Future<T> onPlan(ShowcaseSearchSql sql, Function<SqlClient, Future<T>> query) {
     if (!sql.text()) return query.apply(pool);
     return pool.withTransaction(tx -> tx.query(NO_SEQUENTIAL_SCAN).execute().compose(done -> query.apply(tx)));
   }
 
   /** The number of hits and the facet counts among them. */
-  Future<JsonObject> counts(ShowcaseSearch search) {
+  Future<SearchCounts> counts(ShowcaseSearch search) {
     ShowcaseSearchSql sql = ShowcaseSearchSql.of(search);
     return cache.get(sql.counts() + sql.values(), () -> counts(sql));
   }
 
-  private Future<JsonObject> counts(ShowcaseSearchSql sql) {
-    return onPlan(sql, client -> client.preparedQuery(sql.counts()).execute(sql.params())).map(rows -> {
-      Row row = rows.iterator().next();
-      return new JsonObject().put("total", ShowcaseSearchSql.total(row)).put("facets", ShowcaseSearchSql.facets(row));
-    });
+  private Future<SearchCounts> counts(ShowcaseSearchSql sql) {
+    return onPlan(sql, client -> client.preparedQuery(sql.counts()).execute(sql.params()))
+        .map(rows -> ShowcaseSearchSql.counts(rows.iterator().next()));
   }
 
-
-  static Optional<Row> first(RowSet<Row> rows) {
-    var it = rows.iterator();
-    return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+  private static String[] codes(Collection<ShowcaseStatus> statuses) {
+    return statuses.stream().map(ShowcaseStatus::code).toArray(String[]::new);
   }
 }

@@ -1,14 +1,14 @@
 package org.ntc.hub.showcase;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.ntc.hub.platform.Coded;
+import org.ntc.hub.platform.Country;
 
 /**
  * The SQL of one catalogue search over {@code showcase_listing}, built from fixed clauses for
@@ -29,7 +29,7 @@ record ShowcaseSearchSql(String where, boolean text, List<Object> values, int li
   static {
     FACETS.put("categories", new Facet("categories", true, Taxonomy.CATEGORIES));
     FACETS.put("targetGroups", new Facet("target_groups", true, Taxonomy.TARGET_GROUPS));
-    FACETS.put("countries", new Facet("countries", true, List.of("FI", "SE", "NO")));
+    FACETS.put("countries", new Facet("countries", true, Arrays.stream(Country.values()).map(Country::name).toList()));
     FACETS.put("regulatoryStatuses", new Facet("regulatory", false, Taxonomy.REGULATORY_STATUSES));
     FACETS.put("evidenceLevels", new Facet("evidence", false, Taxonomy.EVIDENCE_LEVELS));
   }
@@ -45,13 +45,17 @@ record ShowcaseSearchSql(String where, boolean text, List<Object> values, int li
     }
     add(where, values, "l.categories @> ARRAY[$%d::text]", search.category());
     add(where, values, "l.target_groups @> ARRAY[$%d::text]", search.targetGroup());
-    add(where, values, "l.countries @> ARRAY[$%d::text]", search.country());
+    add(where, values, "l.countries @> ARRAY[$%d::text]", search.country() == null ? null : search.country().name());
     add(where, values, "l.languages @> ARRAY[$%d::text]", search.language());
-    add(where, values, "l.regulatory = $%d", search.regulatoryStatus());
-    add(where, values, "l.evidence = $%d", search.evidenceLevel());
-    add(where, values, "l.organisation_id = $%d", search.organisationId() == null ? null : UUID.fromString(search.organisationId()));
+    add(where, values, "l.regulatory = $%d", code(search.regulatoryStatus()));
+    add(where, values, "l.evidence = $%d", code(search.evidenceLevel()));
+    add(where, values, "l.organisation_id = $%d", search.organisationId());
     return new ShowcaseSearchSql(where.toString(), search.text() != null, values,
         search.paging().pageSize(), search.paging().offset());
+  }
+
+  private static String code(Coded value) {
+    return value == null ? null : value.code();
   }
 
   private static void add(StringBuilder where, List<Object> values, String clause, Object value) {
@@ -86,22 +90,16 @@ record ShowcaseSearchSql(String where, boolean text, List<Object> values, int li
     return select.toString();
   }
 
-  static long total(Row row) {
-    return row.getLong("total");
-  }
-
-  static JsonObject facets(Row row) {
-    JsonObject facets = new JsonObject();
+  /** The total and each facet's counts, read from the row {@link #counts()} answers. */
+  static SearchCounts counts(Row row) {
+    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
     int i = 0;
     for (Map.Entry<String, Facet> entry : FACETS.entrySet()) {
-      JsonArray counts = new JsonArray();
-      for (String id : entry.getValue().ids()) {
-        long n = row.getLong("f" + i++);
-        if (n > 0) counts.add(new JsonObject().put("id", id).put("count", n));
-      }
+      Map<String, Long> counts = new LinkedHashMap<>();
+      for (String id : entry.getValue().ids()) counts.put(id, row.getLong("f" + i++));
       facets.put(entry.getKey(), counts);
     }
-    return facets;
+    return new SearchCounts(row.getLong("total"), facets);
   }
 
   Tuple params() {

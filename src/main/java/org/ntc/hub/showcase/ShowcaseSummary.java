@@ -1,18 +1,20 @@
 package org.ntc.hub.showcase;
 
-import org.ntc.hub.platform.Times;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.Times;
 
 /** A public showcase as the catalogue lists it, read from the narrow listing table. */
-record ShowcaseSummary(UUID id, UUID organisationId, String organisationName, Localised title, Localised summary,
-                       List<String> categories, List<String> targetGroups, List<String> countries, List<String> languages,
-                       String regulatoryStatus, String evidenceLevel, OffsetDateTime publishedAt) {
+public record ShowcaseSummary(UUID id, UUID organisationId, String organisationName, Localised title, Localised summary,
+                              List<String> categories, List<String> targetGroups, List<String> countries,
+                              List<String> languages, RegulatoryStatus regulatoryStatus, EvidenceLevel evidenceLevel,
+                              OffsetDateTime publishedAt) implements Classification {
 
   static final String COLUMNS = """
       l.showcase_id, l.organisation_id, o.name AS organisation_name, l.title, l.summary, l.categories, l.target_groups,
@@ -29,12 +31,12 @@ record ShowcaseSummary(UUID id, UUID organisationId, String organisationName, Lo
         List.of(row.getArrayOfStrings("target_groups")),
         List.of(row.getArrayOfStrings("countries")),
         List.of(row.getArrayOfStrings("languages")),
-        row.getString("regulatory"),
-        row.getString("evidence"),
+        Coded.find(RegulatoryStatus.class, row.getString("regulatory")).orElse(null),
+        Coded.find(EvidenceLevel.class, row.getString("evidence")).orElse(null),
         row.getOffsetDateTime("published_at"));
   }
 
-  JsonObject toJson(String lang) {
+  public JsonObject toJson(String lang) {
     return new JsonObject()
         .put("id", id.toString())
         .put("title", title.in(lang))
@@ -46,8 +48,8 @@ record ShowcaseSummary(UUID id, UUID organisationId, String organisationName, Lo
         .put("targetGroups", new JsonArray(targetGroups))
         .put("countries", new JsonArray(countries))
         .put("languages", new JsonArray(languages))
-        .put("regulatoryStatus", regulatoryStatus)
-        .put("evidenceLevel", evidenceLevel)
+        .put("regulatoryStatus", regulatoryStatus == null ? null : regulatoryStatus.code())
+        .put("evidenceLevel", evidenceLevel == null ? null : evidenceLevel.code())
         .put("publishedAt", Times.rfc3339(publishedAt));
   }
 }

@@ -2,8 +2,10 @@ package org.ntc.hub.showcase;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.I18n;
 
 /** The e-health vocabulary showcases are filed under; labels come from the message bundles. */
@@ -15,11 +17,11 @@ public final class Taxonomy {
   public static final List<String> TARGET_GROUPS = List.of(
       "older-people", "chronic-conditions", "families", "people-with-disabilities", "mental-health",
       "professionals", "informal-carers");
-  public static final Set<String> COUNTRIES = Set.of("FI", "SE", "NO");
   public static final Set<String> LANGUAGES = Set.of("fi", "sv", "en", "no", "se", "da", "de", "et", "ru", "ar", "so", "uk");
-  public static final List<String> REGULATORY_STATUSES = List.of(
-      "not-medical-device", "mdr-class-i", "mdr-class-iia", "mdr-class-iib", "mdr-class-iii", "ivdr");
-  public static final List<String> EVIDENCE_LEVELS = List.of("concept", "pilot", "clinical-study", "routine-use");
+  /** The languages a showcase's form offers to tick, in the order it shows them. */
+  static final List<String> FORM_LANGUAGES = List.of("fi", "sv", "en", "se", "no");
+  static final List<String> REGULATORY_STATUSES = codes(RegulatoryStatus.class);
+  static final List<String> EVIDENCE_LEVELS = codes(EvidenceLevel.class);
 
   private Taxonomy() {}
 
@@ -31,8 +33,8 @@ public final class Taxonomy {
         .put("evidenceLevels", labelled(EVIDENCE_LEVELS, "evidence.", lang));
   }
 
-  public static String label(String prefix, String id, String lang) {
-    return I18n.text(lang, prefix + id);
+  private static <E extends Enum<E> & Coded> List<String> codes(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
   }
 
   private static JsonArray labelled(List<String> ids, String prefix, String lang) {

@@ -1,0 +1,33 @@
+package org.ntc.hub.moderation;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ntc.hub.challenge.Challenge;
+import org.ntc.hub.organisation.Organisation;
+import org.ntc.hub.showcase.PendingShowcase;
+import org.ntc.hub.training.Training;
+
+/** What awaits staff, each list oldest first. */
+public record ModerationQueue(List<PendingShowcase> showcases, List<Organisation> organisations, List<Training> trainings,
+                              List<Challenge> challenges) {
+
+  public int total() {
+    return showcases.size() + organisations.size() + trainings.size() + challenges.size();
+  }
+
+  public JsonObject toJson(String lang) {
+    return new JsonObject()
+        .put("showcases", array(showcases, s -> s.toJson(lang)))
+        .put("organisations", array(organisations, o -> o.toJson(lang)))
+        .put("trainings", array(trainings, t -> t.toJson(lang, true)))
+        .put("challenges", array(challenges, c -> c.toJson(lang)))
+        .put("total", total());
+  }
+
+  private static <T> JsonArray array(List<T> items, Function<T, JsonObject> json) {
+    return new JsonArray(items.stream().map(json).collect(Collectors.toList()));
+  }
+}

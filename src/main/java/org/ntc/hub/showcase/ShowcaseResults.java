@@ -1,0 +1,18 @@
+package org.ntc.hub.showcase;
+
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.ntc.hub.platform.Paging;
+
+/** One page of a catalogue search, with the total and the facet counts among all the hits. */
+public record ShowcaseResults(List<ShowcaseSummary> items, SearchCounts counts, Paging paging) {
+
+  public long total() {
+    return counts.total();
+  }
+
+  public JsonObject toJson(String lang) {
+    return paging.page(items.stream().map(s -> s.toJson(lang)).toList(), counts.total())
+        .put("facets", counts.facetsJson());
+  }
+}
