@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.organisation.Organisation;
 import org.ntc.hub.organisation.OrganisationRepository;
+import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.FileNames;
@@ -332,7 +333,7 @@ public final class ShowcaseService {
   }
 
   private static void requirePublishingCompany(Organisation org) {
-    if (!org.type().equals("company")) throw new Forbidden("Showcases are published by company organisations");
+    if (org.type() != OrganisationType.COMPANY) throw new Forbidden("Showcases are published by company organisations");
     if (!org.verified()) throw new Forbidden("The organisation must be verified by contact-point staff first");
   }
 }
