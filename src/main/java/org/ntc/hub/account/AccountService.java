@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.ntc.hub.audit.AuditAction;
 import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.platform.AttemptLimits;
 import org.ntc.hub.platform.Conflict;
@@ -104,7 +105,7 @@ public final class AccountService {
         .compose(taken -> taken ? emailTaken(address) : hash(account.password()))
         .compose(hash -> accounts.pool().withTransaction(tx -> accounts.insert(tx, id, account.email(), hash, account.name(),
                 account.locale(), false)
-            .compose(done -> AuditLog.record(tx, id, "account.registered", "account", id, address, null))))
+            .compose(done -> AuditLog.record(tx, id, AuditAction.ACCOUNT_REGISTERED, id, address, null))))
         .recover(err -> Future.failedFuture(Db.isUniqueViolation(err) ? emailTaken() : err))
         .map(done -> new Registered(id, account.email(), account.name()));
   }
@@ -121,13 +122,13 @@ public final class AccountService {
     return accounts.emailTaken(normalised).compose(taken -> taken ? Future.succeededFuture(false)
         : hash(password).compose(hash -> accounts.pool().withTransaction(tx ->
                 accounts.insert(tx, id, normalised, hash, BOOTSTRAP_ADMIN_NAME, "en", true)
-                    .compose(done -> AuditLog.record(tx, null, "admin.bootstrapped", "account", id, null, null))))
+                    .compose(done -> AuditLog.record(tx, null, AuditAction.ADMIN_BOOTSTRAPPED, id, null, null))))
             .map(true));
   }
 
   public Future<SignedIn> login(Credentials credentials, String address) {
     String emailHash = emailHash(credentials.email());
-    return checkPassword(credentials.email(), credentials.password(), emailHash, address, "auth.login-failed")
+    return checkPassword(credentials.email(), credentials.password(), emailHash, address, AuditAction.AUTH_LOGIN_FAILED)
         .compose(accountId -> accountId.isPresent() ? startSession(accountId.get(), emailHash, address)
             : Future.failedFuture(new Unauthenticated(WRONG_CREDENTIALS)));
   }
@@ -137,7 +138,7 @@ public final class AccountService {
    * is admitted by the limits before any hashing, so parallel guesses cannot outrun them.
    */
   private Future<Optional<UUID>> checkPassword(String email, String password, String emailHash, String address,
-                                               String failureAction) {
+                                               AuditAction failureAction) {
     return admit(emailHash, address)
         .compose(ok -> accounts.credentials(email))
         .compose(found -> {
@@ -162,7 +163,7 @@ public final class AccountService {
     viewer.requireSignedIn();
     return accounts.pool().withTransaction(tx -> accounts.deleteSession(tx, viewer.sessionId())
         .compose(done -> events.sessionEnded(tx, viewer.id(), viewer.sessionId()))
-        .compose(done -> AuditLog.record(tx, viewer.id(), "auth.logout", "account", viewer.id(), address, null)));
+        .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.AUTH_LOGOUT, viewer.id(), address, null)));
   }
 
   public Future<Me> me(Viewer viewer) {
@@ -207,7 +208,7 @@ public final class AccountService {
   public Future<Void> erase(Viewer viewer, String password, String address) {
     viewer.requireSignedIn();
     String emailHash = emailHash(viewer.email());
-    return checkPassword(viewer.email(), password, emailHash, address, "account.erase-refused")
+    return checkPassword(viewer.email(), password, emailHash, address, AuditAction.ACCOUNT_ERASE_REFUSED)
         .compose(accountId -> accountId.filter(viewer.id()::equals).isPresent() ? Future.<Void>succeededFuture()
             : Future.failedFuture(new Forbidden("The password is wrong; nothing was erased")))
         .compose(confirmed -> accounts.pool().withTransaction(tx -> departure.leave(tx, viewer.id())
@@ -216,7 +217,7 @@ public final class AccountService {
             .compose(done -> events.sessionEnded(tx, viewer.id(), null))
             .compose(done -> limits.clear(tx, List.of(pairKey(emailHash, address), accountKey(emailHash))))
             .compose(done -> accounts.forgetSignIns(tx, emailHash))
-            .compose(done -> AuditLog.record(tx, viewer.id(), "account.erased", "account", viewer.id(), null, null))));
+            .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.ACCOUNT_ERASED, viewer.id(), null, null))));
   }
 
   /** Makes a person staff at a contact point; their open streams are asked again what they may see. */
@@ -225,7 +226,7 @@ public final class AccountService {
     UUID userId = grant.userId();
     return accounts.pool().withTransaction(tx -> accounts.setStaff(tx, userId, Optional.of(grant.contactPoint()))
             .compose(done -> events.viewerChanged(tx, userId))
-            .compose(done -> AuditLog.record(tx, viewer.id(), "staff.granted", "account", userId, address,
+            .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.STAFF_GRANTED, userId, address,
                 new JsonObject().put("contactPoint", grant.contactPoint().id()))))
         .compose(done -> accounts.byId(userId));
   }
@@ -234,7 +235,7 @@ public final class AccountService {
     viewer.requireAdmin();
     return accounts.pool().withTransaction(tx -> accounts.setStaff(tx, userId, Optional.empty())
         .compose(done -> events.viewerChanged(tx, userId))
-        .compose(done -> AuditLog.record(tx, viewer.id(), "staff.revoked", "account", userId, address, null)));
+        .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.STAFF_REVOKED, userId, address, null)));
   }
 
   /** A person's profile as this viewer may see it: each field by the person's own choice. */
@@ -259,7 +260,7 @@ public final class AccountService {
     UUID sessionId = UUID.randomUUID();
     return accounts.pool().withTransaction(tx -> accounts.insertSession(tx, sessionId, accountId, Tokens.LIFETIME_SECONDS)
             .compose(done -> signedIn(tx, emailHash, address))
-            .compose(done -> AuditLog.record(tx, accountId, "auth.login", "account", accountId, address, null)))
+            .compose(done -> AuditLog.record(tx, accountId, AuditAction.AUTH_LOGIN, accountId, address, null)))
         .map(done -> new SignedIn(tokens.issue(accountId, sessionId), Tokens.LIFETIME_SECONDS));
   }
 
@@ -270,9 +271,9 @@ public final class AccountService {
         .compose(done -> accounts.rememberSignIn(tx, emailHash, addressHash(address)));
   }
 
-  private Future<Optional<UUID>> failed(Optional<UUID> accountId, String address, String action) {
+  private Future<Optional<UUID>> failed(Optional<UUID> accountId, String address, AuditAction action) {
     Future<Void> audit = accountId
-        .map(id -> AuditLog.record(accounts.pool(), id, action, "account", id, address, null))
+        .map(id -> AuditLog.record(accounts.pool(), id, action, id, address, null))
         .orElse(Future.succeededFuture());
     return Future.all(audit, limits.forgetOld(), accounts.forgetOldSignIns()).map(done -> Optional.empty());
   }

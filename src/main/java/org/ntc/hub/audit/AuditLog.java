@@ -47,10 +47,11 @@ public final class AuditLog {
     this.pool = pool;
   }
 
-  public static Future<Void> record(SqlClient client, UUID actor, String action, String targetType, Object targetId,
-                                    String address, JsonObject detail) {
+  /** Records the action, inside the caller's transaction (or on its own when {@code client} is the pool). */
+  public static Future<Void> record(SqlClient client, UUID actor, AuditAction action, Object targetId, String address,
+                                    JsonObject detail) {
     return client.preparedQuery(INSERT)
-        .execute(Tuple.of(actor, action, targetType, targetId == null ? null : targetId.toString(), address,
+        .execute(Tuple.of(actor, action.code(), action.target().code(), targetId == null ? null : targetId.toString(), address,
             detail == null ? new JsonObject() : detail))
         .mapEmpty();
   }

@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import java.util.List;
 import java.util.UUID;
+import org.ntc.hub.audit.AuditAction;
 import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.notification.NotificationService;
@@ -49,7 +50,7 @@ public final class OrganisationService {
     UUID id = UUID.randomUUID();
     return organisations.pool().withTransaction(tx -> organisations.insert(tx, id, org)
             .compose(done -> organisations.addMember(tx, id, viewer.id(), MemberRole.ADMIN))
-            .compose(done -> AuditLog.record(tx, viewer.id(), "organisation.created", "organisation", id, address,
+            .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.ORGANISATION_CREATED, id, address,
                 new JsonObject().put("type", org.type().code())))
             .compose(done -> queueChanged(tx, id, org.name(), QUEUED)))
         .recover(err -> Future.failedFuture(Db.isUniqueViolation(err) ? nameTaken() : err))
@@ -94,7 +95,7 @@ public final class OrganisationService {
     return organisations.byId(id)
         .compose(org -> organisations.pool().withTransaction(tx -> organisations.verify(tx, id, viewer.id())
             .compose(done -> org.verified() ? Future.succeededFuture()
-                : AuditLog.record(tx, viewer.id(), "organisation.verified", "organisation", id, address, null)
+                : AuditLog.record(tx, viewer.id(), AuditAction.ORGANISATION_VERIFIED, id, address, null)
                     .compose(recorded -> verified(tx, org)))))
         .compose(done -> organisations.byId(id));
   }
@@ -131,7 +132,7 @@ public final class OrganisationService {
 
   private Future<MemberAdded> add(UUID id, UUID accountId, MemberRole role, Viewer viewer, String address) {
     return organisations.pool().withTransaction(tx -> organisations.addMember(tx, id, accountId, role)
-            .compose(done -> AuditLog.record(tx, viewer.id(), "organisation.member-added", "organisation", id, address,
+            .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.ORGANISATION_MEMBER_ADDED, id, address,
                 new JsonObject().put("accountId", accountId.toString()).put("role", role.code()))))
         .recover(err -> Future.failedFuture(Db.isUniqueViolation(err) ? new Conflict("This person is already a member") : err))
         .map(done -> new MemberAdded(id, accountId, role));
@@ -158,7 +159,7 @@ public final class OrganisationService {
           .compose(removed -> removed ? organisations.adminCount(tx, id)
               : Future.failedFuture(new NotFound("member", accountId)))
           .compose(admins -> admins == 0 ? Future.failedFuture(new Conflict("An organisation needs at least one admin"))
-              : AuditLog.record(tx, viewer.id(), "organisation.member-removed", "organisation", id, address,
+              : AuditLog.record(tx, viewer.id(), AuditAction.ORGANISATION_MEMBER_REMOVED, id, address,
                   new JsonObject().put("accountId", accountId.toString()))));
     });
   }
