@@ -87,14 +87,14 @@ final class Routes {
   void mount(Router router) {
     EventLog events = new EventLog(pool, config.node());
     NotificationService notifications = new NotificationService(new NotificationRepository(pool, config.node()));
-    ContactPointRepository contactPoints = new ContactPointRepository(pool);
+    ContactPointService contactPoints = new ContactPointService(new ContactPointRepository(pool), events);
     AccountService accounts = new AccountService(vertx, accountRepository, tokens, events, signingSecret);
     OrganisationRepository organisationRepository = new OrganisationRepository(pool);
     OrganisationService organisations = new OrganisationService(organisationRepository, events, notifications);
     new HealthRoutes(pool, config.node(), hub::openStreams).mount(router);
     new StreamRoutes(hub, events, context, accountRepository::viewer).mount(router);
     new NotificationRoutes(notifications).mount(router);
-    new ContactPointRoutes(contactPoints, new ContactPointService(contactPoints, events), views).mount(router);
+    new ContactPointRoutes(contactPoints, views).mount(router);
     new AccountRoutes(accounts).mount(router);
     new OrganisationRoutes(organisations).mount(router);
     new OrganisationPages(organisations, views).mount(router);

@@ -7,6 +7,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.ntc.hub.platform.Coded;
+import org.ntc.hub.platform.Site;
+import org.ntc.hub.platform.Times;
 
 /** A person's account and profile, as stored. */
 public record Account(
@@ -15,7 +18,7 @@ public record Account(
     String name,
     String locale,
     boolean admin,
-    Optional<String> staffContactPoint,
+    Optional<Site> staffSite,
     String title,
     String expertise,
     List<String> languages,
@@ -33,12 +36,18 @@ public record Account(
         row.getString("name"),
         row.getString("locale"),
         row.getBoolean("is_admin"),
-        Optional.ofNullable(row.getString("staff_contact_point")),
+        Optional.ofNullable(row.getString("staff_contact_point")).map(Site::of),
         row.getString("title"),
         row.getString("expertise"),
         languages == null ? List.of() : List.of(languages),
         row.getJsonObject("visibility"),
         row.getOffsetDateTime("created_at"));
+  }
+
+  /** Who may see this profile field, as the person chose: members, unless they chose otherwise. */
+  Visibility visibilityOf(String field) {
+    String level = visibility.getString(field);
+    return level == null ? Visibility.DEFAULT : Coded.find(Visibility.class, level).orElse(Visibility.PRIVATE);
   }
 
   JsonObject profileJson() {
@@ -47,5 +56,18 @@ public record Account(
         .put("expertise", expertise)
         .put("languages", new JsonArray(languages))
         .put("visibility", visibility);
+  }
+
+  /** What an export holds of the account itself. */
+  JsonObject exportJson() {
+    return new JsonObject().put("id", id.toString()).put("email", email).put("name", name).put("locale", locale)
+        .put("createdAt", Times.rfc3339(createdAt)).put("admin", admin)
+        .put("staffContactPoint", staffSite.map(Site::id).orElse(null));
+  }
+
+  /** The answer to a staff grant: who, and where they are staff now. */
+  public JsonObject staffJson() {
+    return new JsonObject().put("id", id.toString()).put("name", name).put("email", email)
+        .put("contactPoint", staffSite.map(Site::id).orElse(null));
   }
 }

@@ -1,27 +1,32 @@
 package org.ntc.hub.account;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ntc.hub.platform.OrganisationType;
-import org.ntc.hub.platform.Authentication;
-import org.ntc.hub.platform.Conflict;
-import org.ntc.hub.platform.Forms;
 import org.ntc.hub.notification.Notification;
 import org.ntc.hub.notification.NotificationService;
+import org.ntc.hub.platform.Authentication;
+import org.ntc.hub.platform.Conflict;
+import org.ntc.hub.platform.Forbidden;
+import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Invalid;
-import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.Paging;
-import org.ntc.hub.platform.TooManyAttempts;
-import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.SecurityHeaders;
+import org.ntc.hub.platform.Times;
+import org.ntc.hub.platform.TooManyAttempts;
+import org.ntc.hub.platform.Unauthenticated;
+import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
 import org.ntc.hub.showcase.Inbox;
@@ -63,48 +68,30 @@ public final class AccountPages {
     router.post("/login").handler(this::login);
     router.get("/register").handler(ctx -> views.page(ctx, "account/register", Map.of()).onFailure(ctx::fail));
     router.post("/register").handler(this::register);
-    router.post("/logout").handler(ctx -> {
-      Viewer viewer = WebContext.viewer(ctx);
-      if (!viewer.signedIn()) {
-        Forms.redirect(ctx, "/");
-        return;
-      }
-      accounts.logout(viewer, WebContext.address(ctx)).onSuccess(done -> {
-        Authentication.clearCookie(ctx);
-        Forms.redirect(ctx, "/");
-      }).onFailure(ctx::fail);
-    });
-    router.get("/account").handler(this::show);
-    router.post("/account/profile").handler(this::updateProfile);
-    router.post("/account/erase").handler(this::erase);
+    router.post("/logout").handler(this::logout);
+    router.get("/account").handler(Forms::signInFirst).handler(this::show);
+    router.post("/account/profile").handler(Forms::signInFirst).handler(this::updateProfile);
+    router.post("/account/erase").handler(Forms::signInFirst).handler(this::erase);
     router.post("/account/calendar-feed").handler(ctx -> trainings.rotateFeed(WebContext.viewer(ctx))
-        .compose(feed -> accounts.me(WebContext.viewer(ctx)).compose(me -> views.page(ctx, "account/feed",
-            Map.of("url", SecurityHeaders.publicUrl(ctx) + feed.getString("url")))))
+        .compose(feed -> views.page(ctx, "account/feed", Map.of("url", SecurityHeaders.publicUrl(ctx) + feed.getString("url"))))
         .onFailure(ctx::fail));
   }
 
   private void login(RoutingContext ctx) {
     JsonObject form = Forms.json(ctx, Set.of());
-    String lang = Languages.of(ctx);
-    try {
-      accounts.login(Credentials.from(form), WebContext.address(ctx)).onSuccess(signedIn -> {
-        Authentication.setCookie(ctx, signedIn.token());
-        Forms.redirect(ctx, "/account");
-      }).onFailure(err -> loginFailed(ctx, form, err, lang));
-    } catch (RuntimeException err) {
-      loginFailed(ctx, form, err, lang);
-    }
+    Forms.submit(() -> accounts.login(Credentials.from(form), WebContext.address(ctx)), signedIn -> {
+      Authentication.setCookie(ctx, signedIn.token());
+      Forms.redirect(ctx, "/account");
+    }, err -> loginRefused(ctx, form, err));
   }
 
-  private void loginFailed(RoutingContext ctx, JsonObject form, Throwable err, String lang) {
-    if (!Forms.shownOnForm(err)) {
-      ctx.fail(err);
-      return;
-    }
-    String message = err instanceof TooManyAttempts ? I18n.text(lang, "login.tooMany") : I18n.text(lang, "login.failed");
-    if (err instanceof TooManyAttempts tooMany) ctx.response().putHeader("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
-    views.page(ctx, Forms.status(err), "account/login", Map.of("email", form.getString("email", ""), "error", message))
-        .onFailure(ctx::fail);
+  /** A wrong email or password is this form's own refusal: the form comes back with its 401, not the error page. */
+  private void loginRefused(RoutingContext ctx, JsonObject form, Throwable err) {
+    String lang = Languages.of(ctx);
+    String message = I18n.text(lang, err instanceof TooManyAttempts ? "login.tooMany" : "login.failed");
+    Map<String, Object> model = Map.of("email", form.getString("email", ""), "error", message);
+    if (err instanceof Unauthenticated) views.page(ctx, 401, "account/login", model).onFailure(ctx::fail);
+    else Forms.reshow(ctx, views, err, "account/login", "login.error", model);
   }
 
   private void register(RoutingContext ctx) {
@@ -117,10 +104,10 @@ public final class AccountPages {
     }, signedIn -> {
       Authentication.setCookie(ctx, signedIn.token());
       Forms.redirect(ctx, "/account");
-    }, err -> registerFailed(ctx, form, err, lang));
+    }, err -> registerRefused(ctx, form, err, lang));
   }
 
-  private void registerFailed(RoutingContext ctx, JsonObject form, Throwable err, String lang) {
+  private void registerRefused(RoutingContext ctx, JsonObject form, Throwable err, String lang) {
     Map<String, Object> model = new HashMap<>();
     model.put("form", Map.of("name", form.getString("name", ""), "email", form.getString("email", "")));
     if (err instanceof Conflict) model.put("error", I18n.text(lang, "register.emailTaken"));
@@ -128,114 +115,95 @@ public final class AccountPages {
     Forms.reshow(ctx, views, err, "account/register", "register.error", model);
   }
 
-  private void show(RoutingContext ctx) {
+  private void logout(RoutingContext ctx) {
     Viewer viewer = WebContext.viewer(ctx);
     if (!viewer.signedIn()) {
-      Forms.redirect(ctx, "/login");
+      Forms.redirect(ctx, "/");
       return;
     }
+    accounts.logout(viewer, WebContext.address(ctx)).onSuccess(done -> {
+      Authentication.clearCookie(ctx);
+      Forms.redirect(ctx, "/");
+    }).onFailure(ctx::fail);
+  }
+
+  private void show(RoutingContext ctx) {
+    Viewer viewer = WebContext.viewer(ctx);
     String lang = Languages.of(ctx);
-    views.render(ctx, "account/show", accounts.me(viewer).compose(me -> Future.all(companyDesk(viewer, lang), trainings.mine(viewer),
-            notifications.recent(viewer, 20), digest.of(viewer, lang))
-        .map(all -> {
-          Map<String, Object> model = accountModel(me, ctx, Map.of());
-          String zone = Times.zoneOf(viewer.staffContactPoint().orElse("seinajoki")).getId();
-          model.put("notifications", all.<List<Notification>>resultAt(2).stream().map(n -> Map.<String, Object>of(
-              "id", n.id().toString(), "text", n.text(lang), "link", n.link(), "unread", n.readAt() == null,
-              "at", Times.rfc3339(n.createdAt()), "atText", Times.shown(n.createdAt(), zone, lang))).toList());
-          model.put("unread", viewer.unreadNotifications());
-          model.put("digest", all.<List<JsonObject>>resultAt(3).stream().map(JsonObject::getMap).toList());
-          model.put("companies", all.resultAt(0));
-          model.put("myTrainings", all.<io.vertx.core.json.JsonArray>resultAt(1).stream().map(t -> {
-            JsonObject training = (JsonObject) t;
-            return Map.<String, Object>of("id", training.getString("trainingId"),
-                "title", org.ntc.hub.platform.Localised.of(training.getJsonObject("title")).in(lang),
-                "status", I18n.text(lang, "training.enrolment." + training.getString("status")),
-                "attended", training.getBoolean("attended"));
-          }).toList());
-          return model;
-        })));
+    Future<Me> me = accounts.me(viewer);
+    Future<List<Map<String, Object>>> companies = companyDesk(viewer, lang);
+    Future<JsonArray> mine = trainings.mine(viewer);
+    Future<List<Notification>> recent = notifications.recent(viewer, 20);
+    Future<List<JsonObject>> needs = digest.of(viewer, lang);
+    views.render(ctx, "account/show", Future.all(me, companies, mine, recent, needs).map(all -> {
+      Map<String, Object> model = accountModel(me.result(), ctx);
+      model.put("notifications", recent.result().stream().map(n -> notification(n, viewer, lang)).toList());
+      model.put("unread", viewer.unreadNotifications());
+      model.put("digest", needs.result().stream().map(JsonObject::getMap).toList());
+      model.put("companies", companies.result());
+      model.put("myTrainings", mine.result().stream().map(t -> training((JsonObject) t, lang)).toList());
+      return model;
+    }));
+  }
+
+  private static Map<String, Object> notification(Notification n, Viewer viewer, String lang) {
+    return Map.of("id", n.id().toString(), "text", n.text(lang), "link", n.link(), "unread", n.readAt() == null,
+        "at", Times.rfc3339(n.createdAt()), "atText", Times.shown(n.createdAt(), viewer.zone(), lang));
+  }
+
+  private static Map<String, Object> training(JsonObject training, String lang) {
+    return Map.of("id", training.getString("trainingId"),
+        "title", Localised.of(training.getJsonObject("title")).in(lang),
+        "status", I18n.text(lang, "training.enrolment." + training.getString("status")),
+        "attended", training.getBoolean("attended"));
   }
 
   private void updateProfile(RoutingContext ctx) {
     Viewer viewer = WebContext.viewer(ctx);
-    if (!viewer.signedIn()) {
-      Forms.redirect(ctx, "/login");
-      return;
-    }
     JsonObject form = Forms.json(ctx, Set.of("languages"));
     JsonObject visibility = new JsonObject();
     for (String field : ProfileChange.FIELDS_WITH_VISIBILITY) {
       Object level = form.remove("visibility." + field);
       if (level != null) visibility.put(field, level);
     }
-    if (!form.containsKey("languages")) form.put("languages", new io.vertx.core.json.JsonArray());
+    if (!form.containsKey("languages")) form.put("languages", new JsonArray());
     form.put("visibility", visibility);
-    String lang = Languages.of(ctx);
-    try {
-      accounts.updateProfile(viewer, ProfileChange.from(form))
-          .onSuccess(me -> Forms.redirect(ctx, "/account?saved=1"))
-          .onFailure(err -> profileFailed(ctx, viewer, err, lang));
-    } catch (RuntimeException err) {
-      profileFailed(ctx, viewer, err, lang);
-    }
-  }
-
-  private void profileFailed(RoutingContext ctx, Viewer viewer, Throwable err, String lang) {
-    if (!Forms.shownOnForm(err)) {
-      ctx.fail(err);
-      return;
-    }
-    accounts.me(viewer)
-        .compose(me -> views.page(ctx, Forms.status(err), "account/show",
-            accountModel(me, ctx, Forms.fieldErrors(err, lang, "profile.error"))))
-        .onFailure(ctx::fail);
+    Forms.submit(() -> accounts.updateProfile(viewer, ProfileChange.from(form)),
+        me -> Forms.redirect(ctx, "/account?saved=1"),
+        err -> accounts.me(viewer)
+            .onSuccess(me -> Forms.reshow(ctx, views, err, "account/show", "profile.error", accountModel(me, ctx)))
+            .onFailure(ctx::fail));
   }
 
   private void erase(RoutingContext ctx) {
     Viewer viewer = WebContext.viewer(ctx);
-    if (!viewer.signedIn()) {
-      Forms.redirect(ctx, "/login");
-      return;
-    }
     if (!"yes".equals(ctx.request().getFormAttribute("confirm"))) {
       Forms.redirect(ctx, "/account?confirmErase=1#erase");
       return;
     }
-    String lang = Languages.of(ctx);
-    try {
-      accounts.erase(viewer, Credentials.confirmation(Forms.json(ctx, Set.of())), WebContext.address(ctx)).onSuccess(done -> {
-        Authentication.clearCookie(ctx);
-        Forms.redirect(ctx, "/?erased=1");
-      }).onFailure(err -> eraseFailed(ctx, viewer, err, lang));
-    } catch (RuntimeException err) {
-      eraseFailed(ctx, viewer, err, lang);
-    }
+    Forms.submit(() -> accounts.erase(viewer, Credentials.confirmation(Forms.json(ctx, Set.of())), WebContext.address(ctx)),
+        done -> {
+          Authentication.clearCookie(ctx);
+          Forms.redirect(ctx, "/?erased=1");
+        },
+        err -> accounts.me(viewer).onSuccess(me -> eraseRefused(ctx, me, err)).onFailure(ctx::fail));
   }
 
-  private void eraseFailed(RoutingContext ctx, Viewer viewer, Throwable err, String lang) {
-    if (!Forms.shownOnForm(err)) {
-      ctx.fail(err);
-      return;
-    }
-    String message = err instanceof TooManyAttempts ? I18n.text(lang, "login.tooMany")
-        : err instanceof Invalid ? I18n.text(lang, "account.erasePasswordMissing")
-        : I18n.text(lang, "account.erasePasswordWrong");
-    if (err instanceof TooManyAttempts tooMany) ctx.response().putHeader("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
-    accounts.me(viewer)
-        .compose(me -> {
-          Map<String, Object> model = accountModel(me, ctx, Map.of());
-          model.put("eraseError", message);
-          return views.page(ctx, Forms.status(err), "account/show", model);
-        })
-        .onFailure(ctx::fail);
+  /** A wrong password is this form's own refusal: the page comes back with its 403, not the error page. */
+  private void eraseRefused(RoutingContext ctx, Me me, Throwable err) {
+    String lang = Languages.of(ctx);
+    Map<String, Object> model = accountModel(me, ctx);
+    model.put("eraseError", I18n.text(lang, err instanceof TooManyAttempts ? "login.tooMany"
+        : err instanceof Invalid ? "account.erasePasswordMissing"
+        : "account.erasePasswordWrong"));
+    if (err instanceof Forbidden) views.page(ctx, 403, "account/show", model).onFailure(ctx::fail);
+    else Forms.reshow(ctx, views, err, "account/show", "account.error", model);
   }
 
   /** A message to a company, its time in words in the reader's zone. */
   private static Map<String, Object> message(JsonObject message, Viewer viewer, String lang) {
-    Map<String, Object> shown = new java.util.HashMap<>(message.getMap());
-    String zone = Times.zoneOf(viewer.staffContactPoint().orElse("seinajoki")).getId();
-    shown.put("atText", Times.shown(java.time.OffsetDateTime.parse(message.getString("at")), zone, lang));
+    Map<String, Object> shown = new HashMap<>(message.getMap());
+    shown.put("atText", Times.shown(OffsetDateTime.parse(message.getString("at")), viewer.zone(), lang));
     return shown;
   }
 
@@ -243,36 +211,38 @@ public final class AccountPages {
   private Future<List<Map<String, Object>>> companyDesk(Viewer viewer, String lang) {
     List<Future<Map<String, Object>>> desks = viewer.memberships().stream()
         .filter(m -> m.type() == OrganisationType.COMPANY)
-        .map(m -> Future.all(showcases.ofOrganisation(m.organisationId(), viewer),
-                showcases.messages(m.organisationId(), viewer, new Paging(1, 10)))
-            .map(all -> Map.<String, Object>of(
-                "name", m.organisationName(),
-                "showcases", all.<List<Showcase>>resultAt(0).stream().map(sc -> Map.<String, Object>of(
-                    "id", sc.id().toString(), "title", sc.content().title().in(lang),
-                    "status", I18n.text(lang, "showcase.status." + sc.status().code()),
-                    "views", sc.viewCount(),
-                    "contacts", sc.contactCount())).toList(),
-                "messages", all.<Inbox>resultAt(1).items().stream()
-                    .map(msg -> message(msg.toJson(), viewer, lang)).toList())))
+        .map(m -> desk(m, viewer, lang))
         .toList();
     return Future.all(desks).map(all -> desks.stream().map(Future::result).toList());
   }
 
-  private static Map<String, Object> accountModel(JsonObject me, RoutingContext ctx, Map<String, Object> errors) {
+  private Future<Map<String, Object>> desk(Viewer.Membership company, Viewer viewer, String lang) {
+    Future<List<Showcase>> own = showcases.ofOrganisation(company.organisationId(), viewer);
+    Future<Inbox> messages = showcases.messages(company.organisationId(), viewer, new Paging(1, 10));
+    return Future.all(own, messages).map(all -> Map.of(
+        "name", company.organisationName(),
+        "showcases", own.result().stream().map(sc -> Map.<String, Object>of(
+            "id", sc.id().toString(), "title", sc.content().title().in(lang),
+            "status", I18n.text(lang, "showcase.status." + sc.status().code()),
+            "views", sc.viewCount(),
+            "contacts", sc.contactCount())).toList(),
+        "messages", messages.result().items().stream()
+            .map(msg -> message(msg.toJson(), viewer, lang)).toList()));
+  }
+
+  private static Map<String, Object> accountModel(Me me, RoutingContext ctx) {
+    Account account = me.account();
     Map<String, Object> model = new HashMap<>();
-    model.put("me", me.getMap());
-    JsonObject profile = me.getJsonObject("profile");
-    List<?> spoken = profile.getJsonArray("languages").getList();
+    model.put("me", me.toJson().getMap());
     model.put("spoken", ProfileChange.SPOKEN.stream().sorted()
-        .map(code -> Map.of("code", code, "checked", spoken.contains(code))).toList());
-    JsonObject visibility = profile.getJsonObject("visibility");
+        .map(code -> Map.of("code", code, "checked", account.languages().contains(code))).toList());
     model.put("visibility", ProfileChange.FIELDS_WITH_VISIBILITY.stream().sorted()
-        .map(field -> Map.of("field", field, "levels", ProfileChange.LEVELS.stream().sorted()
-            .map(level -> Map.of("level", level, "selected", level.equals(visibility.getString(field, "members")))).toList()))
+        .map(field -> Map.of("field", field, "levels", Visibility.CODES.stream()
+            .map(level -> Map.of("level", level, "selected", level.equals(account.visibilityOf(field).code()))).toList()))
         .toList());
     model.put("locales", I18n.LANGUAGES.stream().map(code -> Map.of("code", code, "label", I18n.text(code, "language.name"),
-        "selected", code.equals(me.getString("locale")))).toList());
-    model.put("errors", errors);
+        "selected", code.equals(account.locale()))).toList());
+    model.put("errors", Map.of());
     model.put("saved", ctx.request().getParam("saved") != null);
     model.put("confirmErase", ctx.request().getParam("confirmErase") != null);
     return model;

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PreparedQuery;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
@@ -12,12 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.ntc.hub.platform.Db;
-import org.ntc.hub.platform.NotFound;
-import org.ntc.hub.platform.Times;
+import java.util.function.Function;
 import org.ntc.hub.platform.Coded;
+import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.MemberRole;
+import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.OrganisationType;
+import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Viewer;
 
 /** Accounts, sessions and where each signed in. */
@@ -84,6 +86,13 @@ public final class AccountRepository {
 
   private final Pool pool;
 
+  /** The id and password hash of a live account. */
+  record StoredPassword(UUID accountId, String hash) {
+    static StoredPassword fromRow(Row row) {
+      return new StoredPassword(row.getUUID("id"), row.getString("password_hash"));
+    }
+  }
+
   public AccountRepository(Pool pool) {
     this.pool = pool;
   }
@@ -101,8 +110,8 @@ public final class AccountRepository {
   }
 
   /** The id and password hash of the live account with this email, if there is one. */
-  Future<Optional<Row>> credentials(String email) {
-    return pool.preparedQuery(CREDENTIALS).execute(Tuple.of(email)).map(rows -> first(rows));
+  Future<Optional<StoredPassword>> credentials(String email) {
+    return pool.preparedQuery(CREDENTIALS).mapping(StoredPassword::fromRow).execute(Tuple.of(email)).map(Db::first);
   }
 
   public Future<Account> byId(UUID id) {
@@ -111,28 +120,31 @@ public final class AccountRepository {
   }
 
   public Future<Optional<Viewer>> viewer(UUID accountId, UUID sessionId) {
-    return pool.preparedQuery(VIEWER).execute(Tuple.of(sessionId, accountId)).map(rows -> first(rows).map(row -> {
-      List<Viewer.Membership> memberships = new ArrayList<>();
-      JsonArray orgs = orgs(row.getValue("orgs"));
-      for (int i = 0; i < orgs.size(); i++) {
-        JsonObject o = orgs.getJsonObject(i);
-        memberships.add(new Viewer.Membership(UUID.fromString(o.getString("id")), o.getString("name"),
-            Coded.of(OrganisationType.class, o.getString("type")), Coded.of(MemberRole.class, o.getString("role")),
-            o.getBoolean("verified")));
-      }
-      return new Viewer(row.getUUID("id"), sessionId, row.getString("email"), row.getString("name"),
-          row.getString("locale"), row.getBoolean("is_admin"), Optional.ofNullable(row.getString("staff_contact_point")),
-          List.copyOf(memberships), row.getLong("unread"));
-    }));
+    return pool.preparedQuery(VIEWER).mapping(row -> viewerOf(row, sessionId)).execute(Tuple.of(sessionId, accountId))
+        .map(Db::first);
   }
 
-  Future<List<JsonObject>> memberships(UUID accountId) {
-    return pool.preparedQuery(MEMBERSHIPS).execute(Tuple.of(accountId)).map(rows -> {
-      List<JsonObject> list = new ArrayList<>();
-      rows.forEach(r -> list.add(new JsonObject().put("id", r.getUUID("id").toString()).put("name", r.getString("name"))
-          .put("type", r.getString("type")).put("verified", r.getBoolean("verified")).put("role", r.getString("role"))));
-      return list;
-    });
+  private static Viewer viewerOf(Row row, UUID sessionId) {
+    List<Viewer.Membership> memberships = new ArrayList<>();
+    JsonArray orgs = orgs(row.getValue("orgs"));
+    for (int i = 0; i < orgs.size(); i++) {
+      JsonObject o = orgs.getJsonObject(i);
+      memberships.add(new Viewer.Membership(UUID.fromString(o.getString("id")), o.getString("name"),
+          Coded.of(OrganisationType.class, o.getString("type")), Coded.of(MemberRole.class, o.getString("role")),
+          o.getBoolean("verified")));
+    }
+    return new Viewer(row.getUUID("id"), sessionId, row.getString("email"), row.getString("name"),
+        row.getString("locale"), row.getBoolean("is_admin"), Optional.ofNullable(row.getString("staff_contact_point")).map(Site::of),
+        List.copyOf(memberships), row.getLong("unread"));
+  }
+
+  Future<List<Viewer.Membership>> memberships(UUID accountId) {
+    return pool.preparedQuery(MEMBERSHIPS).mapping(AccountRepository::membership).execute(Tuple.of(accountId)).map(Db::list);
+  }
+
+  private static Viewer.Membership membership(Row row) {
+    return new Viewer.Membership(row.getUUID("id"), row.getString("name"), Coded.of(OrganisationType.class, row.getString("type")),
+        Coded.of(MemberRole.class, row.getString("role")), row.getBoolean("verified"));
   }
 
   Future<Void> insertSession(SqlClient client, UUID sessionId, UUID accountId, int lifetimeSeconds) {
@@ -143,51 +155,28 @@ public final class AccountRepository {
     return client.preparedQuery(DELETE_SESSION).execute(Tuple.of(sessionId)).mapEmpty();
   }
 
-  Future<List<JsonObject>> sessions(UUID accountId) {
-    return pool.preparedQuery(SESSIONS_OF).execute(Tuple.of(accountId)).map(rows -> {
-      List<JsonObject> list = new ArrayList<>();
-      rows.forEach(r -> list.add(new JsonObject().put("createdAt", Times.rfc3339(r.getOffsetDateTime("created_at")))
-          .put("expiresAt", Times.rfc3339(r.getOffsetDateTime("expires_at")))));
-      return list;
-    });
+  Future<List<PersonalData.Session>> sessions(UUID accountId) {
+    return of(SESSIONS_OF, PersonalData.Session::fromRow, accountId);
   }
 
-  Future<List<JsonObject>> actions(UUID accountId) {
-    return pool.preparedQuery(ACTIONS_OF).execute(Tuple.of(accountId)).map(rows -> {
-      List<JsonObject> list = new ArrayList<>();
-      rows.forEach(r -> list.add(new JsonObject().put("at", Times.rfc3339(r.getOffsetDateTime("at")))
-          .put("action", r.getString("action")).put("targetType", r.getString("target_type"))
-          .put("targetId", r.getString("target_id")).put("address", r.getString("address"))));
-      return list;
-    });
+  Future<List<PersonalData.Action>> actions(UUID accountId) {
+    return of(ACTIONS_OF, PersonalData.Action::fromRow, accountId);
   }
 
   /** Enrolments, messages sent, notifications and announcements: the rest of what an export holds. */
-  Future<JsonObject> activityElsewhere(UUID accountId) {
-    return Future.all(pool.preparedQuery(ENROLMENTS_OF).execute(Tuple.of(accountId)),
-        pool.preparedQuery(MESSAGES_SENT).execute(Tuple.of(accountId)),
-        pool.preparedQuery(NOTIFICATIONS_OF).execute(Tuple.of(accountId)),
-        pool.preparedQuery(ANNOUNCEMENTS_BY).execute(Tuple.of(accountId))).map(all -> {
-          JsonArray enrolments = new JsonArray();
-          all.<RowSet<Row>>resultAt(0).forEach(r -> enrolments.add(new JsonObject()
-              .put("trainingId", r.getUUID("training_id").toString()).put("title", r.getJsonObject("title"))
-              .put("startsAt", Times.rfc3339(r.getOffsetDateTime("starts_at"))).put("site", r.getString("site"))
-              .put("status", r.getString("status")).put("enrolledAt", Times.rfc3339(r.getOffsetDateTime("created_at")))
-              .put("attended", r.getOffsetDateTime("attended_at") != null)));
-          JsonArray messages = new JsonArray();
-          all.<RowSet<Row>>resultAt(1).forEach(r -> messages.add(new JsonObject()
-              .put("showcaseId", r.getUUID("showcase_id").toString()).put("message", r.getString("message"))
-              .put("at", Times.rfc3339(r.getOffsetDateTime("created_at")))));
-          JsonArray notifications = new JsonArray();
-          all.<RowSet<Row>>resultAt(2).forEach(r -> notifications.add(new JsonObject().put("kind", r.getString("kind"))
-              .put("payload", r.getJsonObject("payload")).put("at", Times.rfc3339(r.getOffsetDateTime("created_at")))
-              .put("read", r.getOffsetDateTime("read_at") != null)));
-          JsonArray announcements = new JsonArray();
-          all.<RowSet<Row>>resultAt(3).forEach(r -> announcements.add(new JsonObject().put("contactPoint", r.getString("contact_point"))
-              .put("text", r.getJsonObject("text")).put("at", Times.rfc3339(r.getOffsetDateTime("posted_at")))));
-          return new JsonObject().put("enrolments", enrolments).put("messagesSent", messages)
-              .put("notifications", notifications).put("announcements", announcements);
-        });
+  Future<PersonalData.Elsewhere> activityElsewhere(UUID accountId) {
+    Future<List<JsonObject>> enrolments = of(ENROLMENTS_OF, PersonalData.Elsewhere::enrolment, accountId);
+    Future<List<JsonObject>> messages = of(MESSAGES_SENT, PersonalData.Elsewhere::messageSent, accountId);
+    Future<List<JsonObject>> notifications = of(NOTIFICATIONS_OF, PersonalData.Elsewhere::notification, accountId);
+    Future<List<JsonObject>> announcements = of(ANNOUNCEMENTS_BY, PersonalData.Elsewhere::announcement, accountId);
+    return Future.all(enrolments, messages, notifications, announcements).map(all -> new PersonalData.Elsewhere(
+        enrolments.result(), messages.result(), notifications.result(), announcements.result()));
+  }
+
+  /** Every row of one of the account's own lists, mapped. */
+  private <T> Future<List<T>> of(String sql, Function<Row, T> mapping, UUID accountId) {
+    PreparedQuery<RowSet<T>> query = pool.preparedQuery(sql).mapping(mapping);
+    return query.execute(Tuple.of(accountId)).map(Db::list);
   }
 
   /** Whether the account with this email signed in from this address in the last 30 days. */
@@ -214,8 +203,9 @@ public final class AccountRepository {
         .map(rows -> requireOne(rows, id));
   }
 
-  Future<Void> setStaff(SqlClient client, UUID id, String contactPoint) {
-    return client.preparedQuery(SET_STAFF).execute(Tuple.of(id, contactPoint)).map(rows -> requireOne(rows, id));
+  /** Makes the person staff at {@code site}, or (empty) no longer staff anywhere. */
+  Future<Void> setStaff(SqlClient client, UUID id, Optional<Site> site) {
+    return client.preparedQuery(SET_STAFF).execute(Tuple.of(id, site.map(Site::id).orElse(null))).map(rows -> requireOne(rows, id));
   }
 
   /** Removes name, email, credentials, sessions, memberships and logged addresses; the id stays for authorship. */
@@ -234,11 +224,6 @@ public final class AccountRepository {
   private static Void requireOne(RowSet<Row> rows, UUID id) {
     if (rows.rowCount() == 0) throw new NotFound("person", id);
     return null;
-  }
-
-  private static Optional<Row> first(RowSet<Row> rows) {
-    var it = rows.iterator();
-    return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
   }
 
   private static JsonArray orgs(Object value) {

@@ -1,28 +1,31 @@
 package org.ntc.hub.account;
 
-import org.ntc.hub.platform.Times;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.ntc.hub.audit.AuditAction;
 import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.platform.AttemptLimits;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Role;
 import org.ntc.hub.platform.Tokens;
 import org.ntc.hub.platform.Unauthenticated;
-import org.ntc.hub.platform.Role;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.realtime.EventLog;
 
@@ -66,6 +69,14 @@ public final class AccountService {
     }
   }
 
+  /** A new account: every one starts as a citizen. */
+  public record Registered(UUID id, String email, String name) {
+    public JsonObject toJson() {
+      return new JsonObject().put("id", id.toString()).put("email", email).put("name", name)
+          .put("roles", new JsonArray().add(Role.CITIZEN.code()));
+    }
+  }
+
   public AccountService(Vertx vertx, AccountRepository accounts, Tokens tokens, EventLog events, String signingSecret) {
     this.accounts = accounts;
     this.limits = new AttemptLimits(accounts.pool());
@@ -86,7 +97,7 @@ public final class AccountService {
    * reached the address hears 429 for every registration, so it cannot go on telling registered
    * emails from others.
    */
-  public Future<JsonObject> register(NewAccount account, String address) {
+  public Future<Registered> register(NewAccount account, String address) {
     UUID id = UUID.randomUUID();
     return limits.requireUnlocked(emailTakenKey(address), TOO_MANY_REGISTRATIONS)
         .compose(ok -> limits.require("register:" + address, REGISTRATIONS_PER_ADDRESS, TOO_MANY_REGISTRATIONS))
@@ -94,10 +105,9 @@ public final class AccountService {
         .compose(taken -> taken ? emailTaken(address) : hash(account.password()))
         .compose(hash -> accounts.pool().withTransaction(tx -> accounts.insert(tx, id, account.email(), hash, account.name(),
                 account.locale(), false)
-            .compose(done -> AuditLog.record(tx, id, "account.registered", "account", id, address, null))))
+            .compose(done -> AuditLog.record(tx, id, AuditAction.ACCOUNT_REGISTERED, id, address, null))))
         .recover(err -> Future.failedFuture(Db.isUniqueViolation(err) ? emailTaken() : err))
-        .map(done -> new JsonObject().put("id", id.toString()).put("email", account.email()).put("name", account.name())
-            .put("roles", new JsonArray().add("citizen")));
+        .map(done -> new Registered(id, account.email(), account.name()));
   }
 
   private <T> Future<T> emailTaken(String address) {
@@ -112,13 +122,13 @@ public final class AccountService {
     return accounts.emailTaken(normalised).compose(taken -> taken ? Future.succeededFuture(false)
         : hash(password).compose(hash -> accounts.pool().withTransaction(tx ->
                 accounts.insert(tx, id, normalised, hash, BOOTSTRAP_ADMIN_NAME, "en", true)
-                    .compose(done -> AuditLog.record(tx, null, "admin.bootstrapped", "account", id, null, null))))
+                    .compose(done -> AuditLog.record(tx, null, AuditAction.ADMIN_BOOTSTRAPPED, id, null, null))))
             .map(true));
   }
 
   public Future<SignedIn> login(Credentials credentials, String address) {
     String emailHash = emailHash(credentials.email());
-    return checkPassword(credentials.email(), credentials.password(), emailHash, address, "auth.login-failed")
+    return checkPassword(credentials.email(), credentials.password(), emailHash, address, AuditAction.AUTH_LOGIN_FAILED)
         .compose(accountId -> accountId.isPresent() ? startSession(accountId.get(), emailHash, address)
             : Future.failedFuture(new Unauthenticated(WRONG_CREDENTIALS)));
   }
@@ -128,12 +138,16 @@ public final class AccountService {
    * is admitted by the limits before any hashing, so parallel guesses cannot outrun them.
    */
   private Future<Optional<UUID>> checkPassword(String email, String password, String emailHash, String address,
-                                               String failureAction) {
+                                               AuditAction failureAction) {
     return admit(emailHash, address)
         .compose(ok -> accounts.credentials(email))
-        .compose(found -> hashing.run(() -> Passwords.verifyOrDecoy(password, found.map(r -> r.getString("password_hash")).orElse(null)))
-            .compose(matches -> matches && found.isPresent() ? Future.succeededFuture(Optional.of(found.get().getUUID("id")))
-                : failed(found.map(r -> r.getUUID("id")), address, failureAction)));
+        .compose(found -> {
+          Optional<UUID> accountId = found.map(AccountRepository.StoredPassword::accountId);
+          String hash = found.map(AccountRepository.StoredPassword::hash).orElse(null);
+          return hashing.run(() -> Passwords.verifyOrDecoy(password, hash))
+              .compose(matches -> matches && accountId.isPresent() ? Future.succeededFuture(accountId)
+                  : failed(accountId, address, failureAction));
+        });
   }
 
   /** Counts the attempt: per account and address, per address, and per account unless the owner has signed in from here. */
@@ -149,15 +163,15 @@ public final class AccountService {
     viewer.requireSignedIn();
     return accounts.pool().withTransaction(tx -> accounts.deleteSession(tx, viewer.sessionId())
         .compose(done -> events.sessionEnded(tx, viewer.id(), viewer.sessionId()))
-        .compose(done -> AuditLog.record(tx, viewer.id(), "auth.logout", "account", viewer.id(), address, null)));
+        .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.AUTH_LOGOUT, viewer.id(), address, null)));
   }
 
-  public Future<JsonObject> me(Viewer viewer) {
+  public Future<Me> me(Viewer viewer) {
     viewer.requireSignedIn();
-    return accounts.byId(viewer.id()).map(account -> meJson(viewer, account));
+    return accounts.byId(viewer.id()).map(account -> Me.of(viewer, account));
   }
 
-  public Future<JsonObject> updateProfile(Viewer viewer, ProfileChange change) {
+  public Future<Me> updateProfile(Viewer viewer, ProfileChange change) {
     viewer.requireSignedIn();
     return accounts.byId(viewer.id()).compose(current -> {
       JsonObject visibility = current.visibility().copy();
@@ -169,27 +183,21 @@ public final class AccountService {
           change.has("languages") ? change.languages() : current.languages(),
           change.locale() != null ? change.locale() : current.locale(),
           visibility);
-    }).compose(done -> accounts.byId(viewer.id())).map(account -> meJson(viewer, account));
+    }).compose(done -> me(viewer));
   }
 
   /** Everything stored about the person, as one JSON document. */
-  public Future<JsonObject> export(Viewer viewer) {
+  public Future<PersonalData> export(Viewer viewer) {
     viewer.requireSignedIn();
-    return Future.all(accounts.byId(viewer.id()), accounts.memberships(viewer.id()), accounts.sessions(viewer.id()),
-            accounts.actions(viewer.id()), accounts.activityElsewhere(viewer.id()))
-        .map(all -> {
-          Account account = all.resultAt(0);
-          return new JsonObject()
-              .put("exportedAt", Times.rfc3339(OffsetDateTime.now()))
-              .put("account", new JsonObject().put("id", account.id().toString()).put("email", account.email())
-                  .put("name", account.name()).put("locale", account.locale()).put("createdAt", Times.rfc3339(account.createdAt()))
-                  .put("admin", account.admin()).put("staffContactPoint", account.staffContactPoint().orElse(null)))
-              .put("profile", account.profileJson())
-              .put("organisations", new JsonArray(all.<java.util.List<JsonObject>>resultAt(1)))
-              .put("sessions", new JsonArray(all.<java.util.List<JsonObject>>resultAt(2)))
-              .put("activity", new JsonArray(all.<java.util.List<JsonObject>>resultAt(3)))
-              .mergeIn(all.<JsonObject>resultAt(4));
-        });
+    UUID id = viewer.id();
+    Future<Account> account = accounts.byId(id);
+    Future<List<Viewer.Membership>> organisations = accounts.memberships(id);
+    Future<List<PersonalData.Session>> sessions = accounts.sessions(id);
+    Future<List<PersonalData.Action>> activity = accounts.actions(id);
+    Future<PersonalData.Elsewhere> elsewhere = accounts.activityElsewhere(id);
+    return Future.all(account, organisations, sessions, activity, elsewhere)
+        .map(all -> new PersonalData(OffsetDateTime.now(), account.result(), organisations.result(), sessions.result(),
+            activity.result(), elsewhere.result()));
   }
 
   /**
@@ -200,7 +208,7 @@ public final class AccountService {
   public Future<Void> erase(Viewer viewer, String password, String address) {
     viewer.requireSignedIn();
     String emailHash = emailHash(viewer.email());
-    return checkPassword(viewer.email(), password, emailHash, address, "account.erase-refused")
+    return checkPassword(viewer.email(), password, emailHash, address, AuditAction.ACCOUNT_ERASE_REFUSED)
         .compose(accountId -> accountId.filter(viewer.id()::equals).isPresent() ? Future.<Void>succeededFuture()
             : Future.failedFuture(new Forbidden("The password is wrong; nothing was erased")))
         .compose(confirmed -> accounts.pool().withTransaction(tx -> departure.leave(tx, viewer.id())
@@ -209,81 +217,50 @@ public final class AccountService {
             .compose(done -> events.sessionEnded(tx, viewer.id(), null))
             .compose(done -> limits.clear(tx, List.of(pairKey(emailHash, address), accountKey(emailHash))))
             .compose(done -> accounts.forgetSignIns(tx, emailHash))
-            .compose(done -> AuditLog.record(tx, viewer.id(), "account.erased", "account", viewer.id(), null, null))));
+            .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.ACCOUNT_ERASED, viewer.id(), null, null))));
   }
 
-  public Future<JsonObject> grantStaff(Viewer viewer, UUID userId, String contactPoint, String address) {
+  /** Makes a person staff at a contact point; their open streams are asked again what they may see. */
+  public Future<Account> grantStaff(Viewer viewer, StaffGrant grant, String address) {
     viewer.requireAdmin();
-    return accounts.pool().withTransaction(tx -> accounts.setStaff(tx, userId, contactPoint)
+    UUID userId = grant.userId();
+    return accounts.pool().withTransaction(tx -> accounts.setStaff(tx, userId, Optional.of(grant.contactPoint()))
             .compose(done -> events.viewerChanged(tx, userId))
-            .compose(done -> AuditLog.record(tx, viewer.id(), "staff.granted", "account", userId, address,
-                new JsonObject().put("contactPoint", contactPoint))))
-        .compose(done -> staffJson(userId));
+            .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.STAFF_GRANTED, userId, address,
+                new JsonObject().put("contactPoint", grant.contactPoint().id()))))
+        .compose(done -> accounts.byId(userId));
   }
 
   public Future<Void> revokeStaff(Viewer viewer, UUID userId, String address) {
     viewer.requireAdmin();
-    return accounts.pool().withTransaction(tx -> accounts.setStaff(tx, userId, null)
+    return accounts.pool().withTransaction(tx -> accounts.setStaff(tx, userId, Optional.empty())
         .compose(done -> events.viewerChanged(tx, userId))
-        .compose(done -> AuditLog.record(tx, viewer.id(), "staff.revoked", "account", userId, address, null)));
+        .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.STAFF_REVOKED, userId, address, null)));
   }
 
   /** A person's profile as this viewer may see it: each field by the person's own choice. */
-  public Future<JsonObject> profile(UUID id, Viewer viewer) {
-    return Future.all(accounts.byId(id), accounts.memberships(id)).map(all -> {
-      Account account = all.resultAt(0);
+  public Future<Profile> profile(UUID id, Viewer viewer) {
+    Future<Account> account = accounts.byId(id);
+    Future<List<Viewer.Membership>> memberships = accounts.memberships(id);
+    return Future.all(account, memberships).map(all -> {
       boolean self = id.equals(viewer.id());
-      JsonObject json = new JsonObject().put("id", id.toString());
-      JsonObject visibility = account.visibility();
-      if (visible("name", visibility, viewer, self)) json.put("name", account.name());
-      if (visible("title", visibility, viewer, self)) json.put("title", account.title());
-      if (visible("expertise", visibility, viewer, self)) json.put("expertise", account.expertise());
-      if (visible("languages", visibility, viewer, self)) json.put("languages", new JsonArray(account.languages()));
-      if (visible("organisations", visibility, viewer, self)) {
-        JsonArray orgs = new JsonArray();
-        all.<java.util.List<JsonObject>>resultAt(1).stream()
-            .filter(o -> o.getBoolean("verified") || viewer.staff() || viewer.memberOf(UUID.fromString(o.getString("id"))))
-            .forEach(orgs::add);
-        json.put("organisations", orgs);
-      }
-      if (json.size() == 1 && !viewer.staff()) throw new NotFound("person", id);
-      return json;
+      Set<String> shown = ProfileChange.FIELDS_WITH_VISIBILITY.stream()
+          .filter(field -> self || viewer.staff() || account.result().visibilityOf(field).shows(viewer))
+          .collect(Collectors.toUnmodifiableSet());
+      List<Viewer.Membership> organisations = memberships.result().stream()
+          .filter(m -> m.verified() || viewer.staff() || viewer.memberOf(m.organisationId()))
+          .toList();
+      Profile profile = new Profile(account.result(), organisations, shown);
+      if (profile.showsNothing() && !viewer.staff()) throw new NotFound("person", id);
+      return profile;
     });
-  }
-
-  private static boolean visible(String field, JsonObject visibility, Viewer viewer, boolean self) {
-    if (self || viewer.staff()) return true;
-    String level = visibility.getString(field, "members");
-    return level.equals("public") || (level.equals("members") && viewer.centreMember());
-  }
-
-  private Future<JsonObject> staffJson(UUID userId) {
-    return accounts.byId(userId).map(account -> new JsonObject().put("id", account.id().toString())
-        .put("name", account.name()).put("email", account.email())
-        .put("contactPoint", account.staffContactPoint().orElse(null)));
-  }
-
-  private JsonObject meJson(Viewer viewer, Account account) {
-    JsonArray organisations = new JsonArray();
-    viewer.memberships().forEach(m -> organisations.add(new JsonObject().put("id", m.organisationId().toString())
-        .put("name", m.organisationName()).put("type", m.type().code()).put("role", m.role().code()).put("verified", m.verified())));
-    JsonObject json = new JsonObject()
-        .put("id", account.id().toString())
-        .put("email", account.email())
-        .put("name", account.name())
-        .put("locale", account.locale())
-        .put("roles", new JsonArray(viewer.roles().stream().map(Role::code).toList()))
-        .put("organisations", organisations)
-        .put("profile", account.profileJson());
-    account.staffContactPoint().ifPresent(cp -> json.put("contactPoint", cp));
-    return json;
   }
 
   private Future<SignedIn> startSession(UUID accountId, String emailHash, String address) {
     UUID sessionId = UUID.randomUUID();
     return accounts.pool().withTransaction(tx -> accounts.insertSession(tx, sessionId, accountId, Tokens.LIFETIME_SECONDS)
             .compose(done -> signedIn(tx, emailHash, address))
-            .compose(done -> AuditLog.record(tx, accountId, "auth.login", "account", accountId, address, null)))
+            .compose(done -> AuditLog.record(tx, accountId, AuditAction.AUTH_LOGIN, accountId, address, null)))
         .map(done -> new SignedIn(tokens.issue(accountId, sessionId), Tokens.LIFETIME_SECONDS));
   }
 
@@ -294,9 +271,9 @@ public final class AccountService {
         .compose(done -> accounts.rememberSignIn(tx, emailHash, addressHash(address)));
   }
 
-  private Future<Optional<UUID>> failed(Optional<UUID> accountId, String address, String action) {
+  private Future<Optional<UUID>> failed(Optional<UUID> accountId, String address, AuditAction action) {
     Future<Void> audit = accountId
-        .map(id -> AuditLog.record(accounts.pool(), id, action, "account", id, address, null))
+        .map(id -> AuditLog.record(accounts.pool(), id, action, id, address, null))
         .orElse(Future.succeededFuture());
     return Future.all(audit, limits.forgetOld(), accounts.forgetOldSignIns()).map(done -> Optional.empty());
   }
@@ -334,7 +311,7 @@ public final class AccountService {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(failureKey, "HmacSHA256"));
       return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.GeneralSecurityException e) {
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -10,7 +10,6 @@ import org.ntc.hub.platform.I18n;
 public record ProfileChange(String name, String title, String expertise, List<String> languages, String locale,
                             JsonObject visibility, Set<String> present) {
   static final Set<String> FIELDS_WITH_VISIBILITY = Set.of("name", "title", "organisations", "expertise", "languages");
-  static final Set<String> LEVELS = Set.of("public", "members", "private");
   static final Set<String> SPOKEN = Set.of("fi", "sv", "en", "no", "da", "de", "et", "ru", "se", "ar", "so", "uk", "fr", "es");
   private static final Set<String> FIELDS = Set.of("name", "title", "expertise", "languages", "locale", "visibility");
 
@@ -30,7 +29,7 @@ public record ProfileChange(String name, String title, String expertise, List<St
       } else {
         for (String field : v.fieldNames()) {
           if (!FIELDS_WITH_VISIBILITY.contains(field)) errors.add("visibility." + field, "is not a profile field");
-          else if (!(v.getValue(field) instanceof String level) || !LEVELS.contains(level)) {
+          else if (!(v.getValue(field) instanceof String level) || !Visibility.CODES.contains(level)) {
             errors.add("visibility." + field, "must be public, members or private");
           }
         }

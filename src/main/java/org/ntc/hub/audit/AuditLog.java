@@ -10,7 +10,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.ntc.hub.platform.Db;
+import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Times;
+import org.ntc.hub.platform.Viewer;
 
 /**
  * Security-relevant actions, written in the same transaction as the action itself. Actors
@@ -45,19 +47,28 @@ public final class AuditLog {
     this.pool = pool;
   }
 
-  public static Future<Void> record(SqlClient client, UUID actor, String action, String targetType, Object targetId,
-                                    String address, JsonObject detail) {
+  /** Records the action, inside the caller's transaction (or on its own when {@code client} is the pool). */
+  public static Future<Void> record(SqlClient client, UUID actor, AuditAction action, Object targetId, String address,
+                                    JsonObject detail) {
     return client.preparedQuery(INSERT)
-        .execute(Tuple.of(actor, action, targetType, targetId == null ? null : targetId.toString(), address,
+        .execute(Tuple.of(actor, action.code(), action.target().code(), targetId == null ? null : targetId.toString(), address,
             detail == null ? new JsonObject() : detail))
         .mapEmpty();
   }
 
-  public Future<List<Entry>> page(int limit, int offset) {
-    return pool.preparedQuery(PAGE).mapping(Entry::fromRow).execute(Tuple.of(limit, offset)).map(Db::list);
+  /** One page of the log, newest first, and how long it is. */
+  public record Entries(List<Entry> items, long total, Paging paging) {
+    public JsonObject toJson() {
+      return paging.page(items.stream().map(Entry::toJson).toList(), total);
+    }
   }
 
-  public Future<Long> count() {
-    return pool.preparedQuery(COUNT).execute().map(rows -> rows.iterator().next().getLong(0));
+  /** Staff read the log; nobody else does. */
+  public Future<Entries> read(Viewer viewer, Paging paging) {
+    viewer.requireStaff();
+    Future<List<Entry>> items = pool.preparedQuery(PAGE).mapping(Entry::fromRow)
+        .execute(Tuple.of(paging.pageSize(), paging.offset())).map(Db::list);
+    Future<Long> total = pool.preparedQuery(COUNT).execute().map(Db::count);
+    return Future.all(items, total).map(all -> new Entries(items.result(), total.result(), paging));
   }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.organisation.OrganisationRepository;
+import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.FieldErrors;
@@ -59,7 +60,7 @@ public final class ChallengeService {
     }
     UUID id = UUID.randomUUID();
     return organisations.byId(challenge.organisationId()).compose(org -> {
-      if (!org.verified() || org.type().equals("company")) {
+      if (!org.verified() || org.type() == OrganisationType.COMPANY) {
         return Future.failedFuture(new Forbidden("Needs are posted by verified care and research organisations"));
       }
       return challenges.pool().withTransaction(tx -> challenges.insert(tx, id, challenge, viewer.id()));

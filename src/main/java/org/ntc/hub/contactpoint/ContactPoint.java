@@ -2,12 +2,14 @@ package org.ntc.hub.contactpoint;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
+import org.ntc.hub.platform.Country;
 import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.Site;
 
 public record ContactPoint(
-    String id,
+    Site site,
     Localised name,
-    String country,
+    Country country,
     String timeZone,
     String streetAddress,
     String postalCode,
@@ -18,9 +20,9 @@ public record ContactPoint(
 
   static ContactPoint fromRow(Row row) {
     return new ContactPoint(
-        row.getString("id"),
+        Site.of(row.getString("id")),
         Localised.of(row.getJsonObject("name")),
-        row.getString("country"),
+        Country.valueOf(row.getString("country")),
         row.getString("time_zone"),
         row.getString("street_address"),
         row.getString("postal_code"),
@@ -32,10 +34,10 @@ public record ContactPoint(
 
   public JsonObject toJson(String lang) {
     return new JsonObject()
-        .put("id", id)
+        .put("id", site.id())
         .put("name", name.in(lang))
         .put("nameI18n", name.toJson())
-        .put("country", country)
+        .put("country", country.name())
         .put("timeZone", timeZone)
         .put("address", new JsonObject().put("street", streetAddress).put("postalCode", postalCode).put("city", city))
         .put("email", email)

@@ -1,20 +1,18 @@
 package org.ntc.hub.contactpoint;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Localised;
 import org.ntc.hub.platform.NotFound;
-import org.ntc.hub.platform.Times;
+import org.ntc.hub.platform.Site;
 
+/** The contact points' details, their announcements, and who is on duty at each. */
 public final class ContactPointRepository {
-  private static final Pattern PLAUSIBLE_ID = Pattern.compile("[a-z0-9-]{1,40}");
   private static final String COLUMNS = """
       id, name, country, time_zone, street_address, postal_code, city, email, introduction, opening_hours""";
   private static final String ALL = "SELECT " + COLUMNS + " FROM contact_point ORDER BY sort_order";
@@ -42,46 +40,35 @@ public final class ContactPointRepository {
     this.pool = pool;
   }
 
-  public Future<List<ContactPoint>> all() {
-    return pool.preparedQuery(ALL).mapping(ContactPoint::fromRow).execute()
-        .map(Db::list);
-  }
-
   Pool pool() {
     return pool;
   }
 
-  Future<Announcement> announce(SqlClient tx, UUID id, String contactPoint, UUID author, Localised text) {
-    return tx.preparedQuery(ANNOUNCE).mapping(Announcement::fromRow).execute(Tuple.of(id, contactPoint, author, text.toJson()))
-        .map(rows -> rows.iterator().next());
+  Future<List<ContactPoint>> all() {
+    return pool.preparedQuery(ALL).mapping(ContactPoint::fromRow).execute().map(Db::list);
   }
 
-  Future<List<Announcement>> announcements(String contactPoint, int limit) {
-    return pool.preparedQuery(ANNOUNCEMENTS).mapping(Announcement::fromRow).execute(Tuple.of(contactPoint, limit)).map(Db::list);
+  Future<ContactPoint> byId(Site site) {
+    return pool.preparedQuery(BY_ID).mapping(ContactPoint::fromRow).execute(Tuple.of(site.id()))
+        .map(rows -> Db.single(rows, () -> new NotFound("contact point", site.id())));
   }
 
-  Future<Void> setDuty(SqlClient tx, UUID accountId, String contactPoint, boolean onDuty) {
-    return (onDuty ? tx.preparedQuery(GO_ON_DUTY).execute(Tuple.of(accountId, contactPoint))
+  Future<Announcement> announce(SqlClient tx, UUID id, Site site, UUID author, Localised text) {
+    return tx.preparedQuery(ANNOUNCE).mapping(Announcement::fromRow).execute(Tuple.of(id, site.id(), author, text.toJson()))
+        .map(rows -> Db.single(rows, () -> new NotFound("contact point", site.id())));
+  }
+
+  Future<List<Announcement>> announcements(Site site, int limit) {
+    return pool.preparedQuery(ANNOUNCEMENTS).mapping(Announcement::fromRow).execute(Tuple.of(site.id(), limit)).map(Db::list);
+  }
+
+  Future<Void> setDuty(SqlClient tx, UUID accountId, Site site, boolean onDuty) {
+    return (onDuty ? tx.preparedQuery(GO_ON_DUTY).execute(Tuple.of(accountId, site.id()))
         : tx.preparedQuery(GO_OFF_DUTY).execute(Tuple.of(accountId))).mapEmpty();
   }
 
-  Future<List<JsonObject>> onDuty(SqlClient client, String contactPoint) {
-    return client.preparedQuery(ON_DUTY).execute(Tuple.of(contactPoint)).map(rows -> {
-      List<JsonObject> people = new java.util.ArrayList<>();
-      rows.forEach(r -> people.add(new JsonObject().put("id", r.getUUID("id").toString()).put("name", r.getString("name"))
-          .put("title", r.getString("title")).put("since", Times.rfc3339(r.getOffsetDateTime("since")))));
-      return people;
-    });
-  }
-
-  Future<List<JsonObject>> onDuty(String contactPoint) {
-    return onDuty(pool, contactPoint);
-  }
-
-  public Future<ContactPoint> byId(String id) {
-    // An id that no contact point could have names nothing; it must not reach the database (a NUL would be a 400).
-    if (id == null || !PLAUSIBLE_ID.matcher(id).matches()) return Future.failedFuture(new NotFound("No such contact point"));
-    return pool.preparedQuery(BY_ID).mapping(ContactPoint::fromRow).execute(Tuple.of(id))
-        .map(rows -> Db.single(rows, () -> new NotFound("contact point", id)));
+  Future<Duty> onDuty(SqlClient client, Site site) {
+    return client.preparedQuery(ON_DUTY).mapping(Duty.OnDuty::fromRow).execute(Tuple.of(site.id()))
+        .map(rows -> new Duty(site, Db.list(rows)));
   }
 }

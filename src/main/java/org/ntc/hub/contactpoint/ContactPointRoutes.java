@@ -18,81 +18,81 @@ import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
 
+/** The contact points: their details, announcements and who is on duty, as JSON and as each one's page. */
 public final class ContactPointRoutes {
-  private final ContactPointRepository contactPoints;
   private final ContactPointService service;
   private final Views views;
 
-  public ContactPointRoutes(ContactPointRepository contactPoints, ContactPointService service, Views views) {
-    this.contactPoints = contactPoints;
+  public ContactPointRoutes(ContactPointService service, Views views) {
     this.service = service;
     this.views = views;
   }
 
   public void mount(Router router) {
-    router.get("/api/v1/contact-points").respond(ctx -> contactPoints.all()
+    router.get("/api/v1/contact-points").respond(ctx -> service.all()
         .map(list -> new JsonArray(list.stream().map(cp -> cp.toJson(Languages.of(ctx))).toList())));
-    router.get("/api/v1/contact-points/:id").respond(ctx -> contactPoints.byId(ctx.pathParam("id"))
+    router.get("/api/v1/contact-points/:id").respond(ctx -> service.find(ctx.pathParam("id"))
         .map(cp -> cp.toJson(Languages.of(ctx))));
     router.get("/api/v1/contact-points/:id/announcements").respond(ctx -> {
       Paging paging = Paging.from(ctx.queryParams(), 20);
       return service.announcements(ctx.pathParam("id"))
           .map(list -> paging.slice(list.stream().map(a -> a.toJson(Languages.of(ctx))).toList()));
     });
-    router.post("/api/v1/contact-points/:id/announcements").respond(ctx -> service
-        .announce(ctx.pathParam("id"), Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx))
-        .onSuccess(created -> ctx.response().setStatusCode(201)));
-    router.get("/api/v1/contact-points/:id/duty").respond(ctx -> service.onDuty(ctx.pathParam("id"))
-        .map(people -> new JsonObject().put("contactPoint", ctx.pathParam("id")).put("onDuty", new JsonArray(people))));
-    router.post("/api/v1/contact-points/:id/duty").respond(ctx -> service
-        .setDuty(ctx.pathParam("id"), Bodies.json(ctx), WebContext.viewer(ctx)));
-
-    router.get("/contact-points/:id").handler(ctx -> show(ctx, Map.of()));
-    router.post("/contact-points/:id/announcements").handler(ctx -> {
-      JsonObject form = Forms.json(ctx, Set.of());
-      JsonObject text = new JsonObject();
-      for (String lang : List.of("en", "fi", "sv")) {
-        String value = form.getString("text_" + lang, "").strip();
-        if (!value.isEmpty()) text.put(lang, value);
-      }
-      // Rules are checked as the future runs, so that a refusal comes back here to be shown on the form.
-      Future.succeededFuture().compose(v -> service.announce(ctx.pathParam("id"), new JsonObject().put("text", text),
-              WebContext.viewer(ctx), Languages.of(ctx)))
-          .onSuccess(done -> Forms.redirect(ctx, "/contact-points/" + ctx.pathParam("id") + "#announcements"))
-          .onFailure(err -> {
-            if (!(err instanceof org.ntc.hub.platform.Invalid)) {
-              ctx.fail(err);
-              return;
-            }
-            ctx.response().setStatusCode(Forms.status(err));
-            show(ctx, Map.of("errors", Forms.fieldErrors(err, Languages.of(ctx), "announcement.error"), "draft", form.getMap()));
-          });
+    router.post("/api/v1/contact-points/:id/announcements").respond(ctx -> {
+      Viewer viewer = WebContext.viewer(ctx).requireStaff();
+      return service.announce(ctx.pathParam("id"), NewAnnouncement.from(Bodies.json(ctx)), viewer)
+          .onSuccess(created -> ctx.response().setStatusCode(201))
+          .map(posted -> posted.toJson(Languages.of(ctx)));
     });
+    router.get("/api/v1/contact-points/:id/duty").respond(ctx -> service.onDuty(ctx.pathParam("id")).map(Duty::toJson));
+    router.post("/api/v1/contact-points/:id/duty").respond(ctx -> {
+      Viewer viewer = WebContext.viewer(ctx).requireStaff();
+      return service.setDuty(ctx.pathParam("id"), DutyChange.from(Bodies.json(ctx)), viewer).map(Duty::toJson);
+    });
+
+    router.get("/contact-points/:id").handler(ctx -> page(ctx)
+        .compose(model -> views.page(ctx, "contactpoint/show", model))
+        .onFailure(ctx::fail));
+    router.post("/contact-points/:id/announcements").handler(this::announce);
     router.post("/contact-points/:id/duty").handler(ctx -> {
       JsonObject form = Forms.json(ctx, Set.of());
-      service.setDuty(ctx.pathParam("id"), new JsonObject().put("onDuty", "true".equals(form.getString("onDuty"))),
-              WebContext.viewer(ctx))
-          .onSuccess(done -> Forms.redirect(ctx, "/contact-points/" + ctx.pathParam("id") + "#duty"))
-          .onFailure(ctx::fail);
+      Forms.submit(() -> service.setDuty(ctx.pathParam("id"), new DutyChange("true".equals(form.getString("onDuty"))),
+              WebContext.viewer(ctx)),
+          done -> Forms.redirect(ctx, "/contact-points/" + ctx.pathParam("id") + "#duty"),
+          ctx::fail);
     });
   }
 
-  private void show(RoutingContext ctx, Map<String, Object> extra) {
+  private void announce(RoutingContext ctx) {
+    JsonObject form = Forms.json(ctx, Set.of());
+    Forms.submit(() -> {
+      Viewer viewer = WebContext.viewer(ctx).requireStaff();
+      return service.announce(ctx.pathParam("id"), NewAnnouncement.fromForm(form), viewer);
+    }, done -> Forms.redirect(ctx, "/contact-points/" + ctx.pathParam("id") + "#announcements"),
+        err -> page(ctx).onSuccess(model -> {
+          model.put("draft", form.getMap());
+          Forms.reshow(ctx, views, err, "contactpoint/show", "announcement.error", model);
+        }).onFailure(ctx::fail));
+  }
+
+  /** A contact point's page: its details, what its staff announced and who is on duty. */
+  private Future<Map<String, Object>> page(RoutingContext ctx) {
     String id = ctx.pathParam("id");
     String lang = Languages.of(ctx);
     Viewer viewer = WebContext.viewer(ctx);
-    int status = ctx.response().getStatusCode();
-    contactPoints.byId(id).compose(cp -> Future.all(service.announcements(id), service.onDuty(id)).map(all -> {
-      Map<String, Object> model = new HashMap<>(extra);
-      model.put("contactPoint", cp.toJson(lang));
-      model.put("announcements", all.<List<Announcement>>resultAt(0).stream().map(a -> a.toJson(lang)
-          .put("postedAtText", Times.shown(a.postedAt(), cp.timeZone(), lang)).getMap()).toList());
-      List<JsonObject> people = all.resultAt(1);
-      model.put("onDuty", people.stream().map(JsonObject::getMap).toList());
-      boolean speaksHere = viewer.admin() || viewer.staffContactPoint().orElse("").equals(id);
-      model.put("speaksHere", speaksHere);
-      model.put("viewerOnDuty", viewer.signedIn() && people.stream().anyMatch(p -> p.getString("id").equals(viewer.id().toString())));
-      return model;
-    })).compose(model -> views.page(ctx, status, "contactpoint/show", model)).onFailure(ctx::fail);
+    return service.find(id).compose(cp -> {
+      Future<List<Announcement>> announcements = service.announcements(id);
+      Future<Duty> duty = service.onDuty(id);
+      return Future.all(announcements, duty).map(all -> {
+        Map<String, Object> model = new HashMap<>();
+        model.put("contactPoint", cp.toJson(lang));
+        model.put("announcements", announcements.result().stream().map(a -> a.toJson(lang)
+            .put("postedAtText", Times.shown(a.postedAt(), cp.timeZone(), lang)).getMap()).toList());
+        model.put("onDuty", duty.result().people().stream().map(p -> p.toJson().getMap()).toList());
+        model.put("speaksHere", viewer.speaksFor(cp.site()));
+        model.put("viewerOnDuty", viewer.signedIn() && duty.result().includes(viewer.id()));
+        return model;
+      });
+    });
   }
 }

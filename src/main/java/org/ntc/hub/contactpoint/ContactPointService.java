@@ -1,14 +1,12 @@
 package org.ntc.hub.contactpoint;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.ntc.hub.platform.FieldErrors;
+import java.util.regex.Pattern;
 import org.ntc.hub.platform.Forbidden;
-import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.Topics;
@@ -19,6 +17,7 @@ import org.ntc.hub.realtime.Topics;
  */
 public final class ContactPointService {
   static final int FEED_LENGTH = 20;
+  private static final Pattern PLAUSIBLE_ID = Pattern.compile("[a-z0-9-]{1,40}");
   private final ContactPointRepository contactPoints;
   private final EventLog events;
 
@@ -27,47 +26,49 @@ public final class ContactPointService {
     this.events = events;
   }
 
-  public Future<JsonObject> announce(String id, JsonObject body, Viewer viewer, String lang) {
+  public Future<List<ContactPoint>> all() {
+    return contactPoints.all();
+  }
+
+  public Future<ContactPoint> find(String id) {
+    return site(id).compose(contactPoints::byId);
+  }
+
+  public Future<Announcement> announce(String id, NewAnnouncement announcement, Viewer viewer) {
     requireStaffOf(id, viewer);
-    FieldErrors errors = new FieldErrors();
-    errors.onlyKnown(body, Set.of("text"));
-    Localised text = errors.localised(body, "text", 3, 1000, true);
-    errors.throwIfAny();
     UUID announcementId = UUID.randomUUID();
-    return contactPoints.byId(id).compose(cp -> contactPoints.pool().withTransaction(tx -> contactPoints
-        .announce(tx, announcementId, id, viewer.id(), text)
-        .compose(posted -> events.publicly(tx, Topics.ANNOUNCEMENT_POSTED, posted.eventJson()).map(posted))))
-        .map(posted -> posted.toJson(lang));
+    return find(id).compose(cp -> contactPoints.pool().withTransaction(tx -> contactPoints
+        .announce(tx, announcementId, cp.site(), viewer.id(), announcement.text())
+        .compose(posted -> events.publicly(tx, Topics.ANNOUNCEMENT_POSTED, posted.eventJson()).map(posted))));
   }
 
   public Future<List<Announcement>> announcements(String id) {
-    return contactPoints.byId(id).compose(cp -> contactPoints.announcements(id, FEED_LENGTH));
+    return find(id).compose(cp -> contactPoints.announcements(cp.site(), FEED_LENGTH));
   }
 
-  public Future<List<JsonObject>> onDuty(String id) {
-    return contactPoints.byId(id).compose(cp -> contactPoints.onDuty(id));
+  public Future<Duty> onDuty(String id) {
+    return find(id).compose(cp -> contactPoints.onDuty(contactPoints.pool(), cp.site()));
   }
 
   /** The viewer goes on or off duty here; everyone watching the page sees the new list. */
-  public Future<JsonObject> setDuty(String id, JsonObject body, Viewer viewer) {
+  public Future<Duty> setDuty(String id, DutyChange change, Viewer viewer) {
     requireStaffOf(id, viewer);
-    FieldErrors errors = new FieldErrors();
-    errors.onlyKnown(body, Set.of("onDuty"));
-    if (!(body.getValue("onDuty") instanceof Boolean)) errors.add("onDuty", "must be true or false");
-    errors.throwIfAny();
-    boolean onDuty = body.getBoolean("onDuty");
-    return contactPoints.byId(id).compose(cp -> contactPoints.pool().withTransaction(tx -> contactPoints
-        .setDuty(tx, viewer.id(), id, onDuty)
-        .compose(done -> contactPoints.onDuty(tx, id))
-        .compose(people -> {
-          JsonObject duty = new JsonObject().put("contactPoint", id).put("onDuty", new JsonArray(people));
-          return events.publicly(tx, Topics.DUTY_CHANGED, duty).map(duty);
-        })));
+    return find(id).compose(cp -> contactPoints.pool().withTransaction(tx -> contactPoints
+        .setDuty(tx, viewer.id(), cp.site(), change.onDuty())
+        .compose(done -> contactPoints.onDuty(tx, cp.site()))
+        .compose(duty -> events.publicly(tx, Topics.DUTY_CHANGED, duty.toJson()).map(duty))));
+  }
+
+  /** The contact point an id in a path names; one no contact point could have is refused before any lookup. */
+  private static Future<Site> site(String id) {
+    if (id == null || !PLAUSIBLE_ID.matcher(id).matches()) return Future.failedFuture(new NotFound("No such contact point"));
+    return Site.find(id).map(Future::succeededFuture)
+        .orElseGet(() -> Future.failedFuture(new NotFound("contact point", id)));
   }
 
   private static void requireStaffOf(String id, Viewer viewer) {
     viewer.requireStaff();
-    if (!viewer.admin() && !viewer.staffContactPoint().orElse("").equals(id)) {
+    if (!Site.find(id).map(viewer::speaksFor).orElse(viewer.admin())) {
       throw new Forbidden("Staff speak for their own contact point");
     }
   }

@@ -6,6 +6,7 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.UUID;
+import org.ntc.hub.platform.Country;
 
 /**
  * The whole loop once: a home care need from Lakeus, answered by Hoivatek's blood pressure
@@ -44,7 +45,7 @@ final class ChallengeDemo {
                     "Vår hemvård mäter blodtryck dagligen på hembesök. Vi söker en lösning där klienten mäter själv och sköterskan ser avvikelser direkt.",
                     "Our home care measures blood pressure on daily visits. We look for a solution where clients measure themselves and nurses see deviations at once."),
                 new String[] {"remote-monitoring"}, new String[] {"older-people", "chronic-conditions"})
-                .addString("FI").addArrayOfString(new String[] {"fi", "sv"}).addInteger(45)
+                .addString(Country.FI.name()).addArrayOfString(new String[] {"fi", "sv"}).addInteger(45)
                 .addString("350 kotihoidon asiakasta, 4 tiimiä").addInteger(130),
             Tuple.of(MEDICATION_NEED, PeopleDemo.NORRKUSTEN, PeopleDemo.id(6),
                 texts("Lääkemuistutukset kotipalvelun asiakkaille", "Läkemedelspåminnelser för hemtjänstens klienter",
@@ -53,7 +54,7 @@ final class ChallengeDemo {
                     "Vi söker en lösning som påminner om läkemedel och meddelar personalen om en dos inte tas.",
                     "We seek a solution that reminds clients of their medicines and tells staff when a dose is missed."),
                 new String[] {"medication-management"}, new String[] {"older-people"})
-                .addString("SE").addArrayOfString(new String[] {"sv"}).addInteger(60)
+                .addString(Country.SE.name()).addArrayOfString(new String[] {"sv"}).addInteger(60)
                 .addString("120 klienter i två kommuner").addInteger(3)))
         .compose(done -> tx.preparedQuery(ANSWER).execute(Tuple.of(ANSWER_ID, HOME_CARE_NEED, ShowcaseDemo.id(1), PeopleDemo.HOIVATEK,
             PeopleDemo.id(3), "Tarjoamme 40 mittaria ja hoitajien koulutuksen; pilotti testikodissa ja kahdessa kotihoidon tiimissä.")))

@@ -4,6 +4,8 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import java.util.List;
+import org.ntc.hub.platform.Site;
 
 /** Introductions and opening hours of the two contact points. */
 final class ContactPointDemo {
@@ -12,8 +14,8 @@ final class ContactPointDemo {
   private ContactPointDemo() {}
 
   static Future<Void> load(SqlConnection tx) {
-    return tx.preparedQuery(UPDATE).executeBatch(java.util.List.of(
-        Tuple.of("seinajoki",
+    return tx.preparedQuery(UPDATE).executeBatch(List.of(
+        Tuple.of(Site.SEINAJOKI.id(),
             new JsonObject()
                 .put("en", "Our Seinäjoki showroom lets you try remote-monitoring kits, video visits and safety "
                     + "technology before your unit adopts them. Drop in, or book a guided session for your team.")
@@ -25,7 +27,7 @@ final class ContactPointDemo {
                 .put("en", "Mon–Thu 9–16, Fri 9–14")
                 .put("fi", "ma–to 9–16, pe 9–14")
                 .put("sv", "mån–tors 9–16, fre 9–14")),
-        Tuple.of("umea",
+        Tuple.of(Site.UMEA.id(),
             new JsonObject()
                 .put("en", "In Umeå we connect municipalities and the region with companies that want to test "
                     + "welfare technology in real care settings, and we run trainings in Swedish and Finnish.")

@@ -5,8 +5,9 @@ import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
-import org.ntc.hub.account.Passwords;
+import java.util.function.Function;
 import java.util.logging.Logger;
+import org.ntc.hub.account.Passwords;
 
 /**
  * Realistic fi/sv/en content for a first start with {@code NTC_DEMO=true}. Each set is loaded
@@ -36,7 +37,7 @@ public final class DemoContent {
         .compose(done -> loadOnce("challenges-answers-pilots", ChallengeDemo::load));
   }
 
-  private Future<Void> loadOnce(String name, java.util.function.Function<SqlConnection, Future<Void>> loader) {
+  private Future<Void> loadOnce(String name, Function<SqlConnection, Future<Void>> loader) {
     return pool.withTransaction(tx -> tx.preparedQuery(MARK).execute(Tuple.of(name))
         .compose(marked -> {
           if (marked.rowCount() == 0) return Future.succeededFuture();

@@ -7,6 +7,7 @@ import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.UUID;
 import org.ntc.hub.notification.NotificationKind;
+import org.ntc.hub.platform.Site;
 
 /** Announcements at both contact points, staff on duty, and a few notifications waiting to be read. */
 final class LiveDemo {
@@ -21,7 +22,7 @@ final class LiveDemo {
   static Future<Void> load(SqlConnection tx) {
     return tx.preparedQuery(ANNOUNCE).executeBatch(announcements())
         .compose(done -> tx.preparedQuery(ON_DUTY).executeBatch(List.of(
-            Tuple.of(PeopleDemo.id(1), "seinajoki"), Tuple.of(PeopleDemo.id(2), "umea"))))
+            Tuple.of(PeopleDemo.id(1), Site.SEINAJOKI.id()), Tuple.of(PeopleDemo.id(2), Site.UMEA.id()))))
         .compose(done -> tx.preparedQuery(NOTIFY).executeBatch(notifications()))
         .mapEmpty();
   }
@@ -30,30 +31,30 @@ final class LiveDemo {
     UUID liisa = PeopleDemo.id(1);
     UUID johan = PeopleDemo.id(2);
     return List.of(
-        announcement(1, "seinajoki", liisa, 2,
+        announcement(1, Site.SEINAJOKI, liisa, 2,
             "Testikoti avoinna torstaisin klo 12–16: tule kokeilemaan etämittauslaitteita.",
             "Testhemmet är öppet på torsdagar kl. 12–16: kom och prova utrustning för distansmätning.",
             "The test home is open on Thursdays 12–16: come and try remote monitoring devices."),
-        announcement(2, "seinajoki", liisa, 30,
+        announcement(2, Site.SEINAJOKI, liisa, 30,
             "Kevään kotihoidon koulutuksiin on vielä tilaa – ilmoittaudu Koulutukset-sivulla.",
             "Det finns ännu plats på vårens utbildningar för hemvården – anmäl dig på sidan Utbildningar.",
             "There are still seats in the spring trainings for home care – enrol on the Trainings page."),
-        announcement(3, "seinajoki", liisa, 96,
+        announcement(3, Site.SEINAJOKI, liisa, 96,
             "Yhteyspiste on suljettu perjantaina 6.12. itsenäisyyspäivän vuoksi.",
             "Kontaktpunkten är stängd fredagen den 6 december på grund av Finlands självständighetsdag.",
             "The contact point is closed on Friday 6 December for Finland's Independence Day."),
-        announcement(4, "umea", johan, 5,
+        announcement(4, Site.UMEA, johan, 5,
             "Uusi lääkeautomaattien testiympäristö Ålidhemin terveyskeskuksessa – kiinnostuneet yritykset voivat ottaa yhteyttä.",
             "Ny testbädd för läkemedelsautomater på Ålidhems vårdcentral – intresserade företag kan höra av sig.",
             "A new test bed for medicine dispensers at Ålidhem health centre – interested companies, get in touch."),
-        announcement(5, "umea", johan, 48,
+        announcement(5, Site.UMEA, johan, 48,
             "Tervetuloa hyvinvointiteknologian hankintoja käsittelevään aamiaisseminaariin 12. joulukuuta.",
             "Välkommen på frukostseminarium om upphandling av välfärdsteknik den 12 december.",
             "Join our breakfast seminar on procuring welfare technology on 12 December."));
   }
 
-  private static Tuple announcement(int n, String contactPoint, UUID author, int hoursAgo, String fi, String sv, String en) {
-    return Tuple.of(UUID.fromString(String.format("00000000-0000-4000-c000-%012d", n)), contactPoint, author,
+  private static Tuple announcement(int n, Site contactPoint, UUID author, int hoursAgo, String fi, String sv, String en) {
+    return Tuple.of(UUID.fromString(String.format("00000000-0000-4000-c000-%012d", n)), contactPoint.id(), author,
         new JsonObject().put("fi", fi).put("sv", sv).put("en", en), hoursAgo);
   }
 

@@ -1,5 +1,9 @@
 package org.ntc.hub.demo;
 
+import static org.ntc.hub.platform.Country.FI;
+import static org.ntc.hub.platform.Country.NO;
+import static org.ntc.hub.platform.Country.SE;
+
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -8,6 +12,7 @@ import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.ntc.hub.platform.Country;
 
 /** Showcases from the demo companies: most published, one waiting for review, one draft. */
 final class ShowcaseDemo {
@@ -62,7 +67,7 @@ final class ShowcaseDemo {
             "## Så fungerar det\n\nEn blodtrycksmätare med Bluetooth skickar varje mätning till en basstation utan smarttelefon. "
                 + "Vårdteamet ser **trender och larm** i en vy.\n\n- ingen smarttelefon behövs\n- larm vid höga värden\n- kopplas till journalsystem via FHIR",
             List.of("remote-monitoring", "health-data-interoperability"), List.of("older-people", "chronic-conditions"),
-            List.of("FI", "SE"), List.of("fi", "sv", "en"), "mdr-class-iia", "routine-use", "https://hoivatek.example/bp")),
+            List.of(FI, SE), List.of("fi", "sv", "en"), "mdr-class-iia", "routine-use", "https://hoivatek.example/bp")),
         new Demo(2, PeopleDemo.CARELINK, 4, "published", 30, content(
             "Video visits with interpreter on call",
             "Videovastaanotto ja tulkki tarvittaessa",
@@ -74,7 +79,7 @@ final class ShowcaseDemo {
             "Potilas liittyy tekstiviestin linkistä. Lääkäri tai hoitaja aloittaa käynnin potilastiedoista.",
             "Patienten ansluter via en länk i ett sms. Vårdpersonalen startar besöket från journalen.",
             List.of("video-consultation"), List.of("older-people", "families", "chronic-conditions"),
-            List.of("SE", "FI", "NO"), List.of("sv", "fi", "en", "ar", "so"), "not-medical-device", "routine-use",
+            List.of(SE, FI, NO), List.of("sv", "fi", "en", "ar", "so"), "not-medical-device", "routine-use",
             "https://carelink.example/video")),
         new Demo(3, PeopleDemo.TURVA, 3, "published", 25, content(
             "Fall detector that also works outdoors",
@@ -87,7 +92,7 @@ final class ShowcaseDemo {
             "Hälytys menee omaisille tai kunnan turvapalveluun. Akku kestää viikon.",
             "Larmet går till anhöriga eller kommunens trygghetstjänst. Batteriet räcker en vecka.",
             List.of("safety-and-alarms", "assistive-living"), List.of("older-people", "informal-carers"),
-            List.of("FI"), List.of("fi", "sv"), "mdr-class-i", "routine-use", "https://turvaranneke.example")),
+            List.of(FI), List.of("fi", "sv"), "mdr-class-i", "routine-use", "https://turvaranneke.example")),
         new Demo(4, PeopleDemo.MEDIDOSE, 4, "published", 20, content(
             "Medicine dispenser that alerts home care",
             "Lääkeannostelija, joka hälyttää kotihoidon",
@@ -99,7 +104,7 @@ final class ShowcaseDemo {
             "Vähemmän lääkekäyntejä, enemmän aikaa hoidolle. Apteekki täyttää annosrullat viikoittain.",
             "Färre läkemedelsbesök, mer tid för omsorg. Apoteket fyller dosrullarna varje vecka.",
             List.of("medication-management"), List.of("older-people", "chronic-conditions"),
-            List.of("SE", "FI"), List.of("sv", "fi", "en"), "mdr-class-iia", "clinical-study", "https://medidose.example")),
+            List.of(SE, FI), List.of("sv", "fi", "en"), "mdr-class-iia", "clinical-study", "https://medidose.example")),
         new Demo(5, PeopleDemo.HOIVATEK, 3, "published", 12, content(
             "Remote heart failure follow-up",
             "Sydämen vajaatoiminnan etäseuranta",
@@ -111,7 +116,7 @@ final class ShowcaseDemo {
             "Kehitetty yhdessä hyvinvointialueen kardiologian poliklinikan kanssa.",
             "Utvecklad tillsammans med ett välfärdsområdes kardiologiska mottagning.",
             List.of("remote-monitoring", "care-coordination"), List.of("chronic-conditions"),
-            List.of("FI"), List.of("fi", "sv"), "mdr-class-iia", "pilot", null)),
+            List.of(FI), List.of("fi", "sv"), "mdr-class-iia", "pilot", null)),
         new Demo(6, PeopleDemo.CARELINK, 4, "published", 8, content(
             "Digital group rehabilitation after knee surgery",
             "Digitaalinen ryhmäkuntoutus polvileikkauksen jälkeen",
@@ -123,7 +128,7 @@ final class ShowcaseDemo {
             "Kuuden hengen ryhmät kokoontuvat kahdesti viikossa kahdeksan viikon ajan.",
             "Grupper om sex personer träffas två gånger i veckan i åtta veckor.",
             List.of("rehabilitation", "video-consultation"), List.of("older-people"),
-            List.of("SE"), List.of("sv", "en"), "not-medical-device", "clinical-study", null)),
+            List.of(SE), List.of("sv", "en"), "not-medical-device", "clinical-study", null)),
         new Demo(7, PeopleDemo.TURVA, 3, "published", 5, content(
             "Night-time safety sensors for assisted living",
             "Yöajan turvasensorit palveluasumiseen",
@@ -135,7 +140,7 @@ final class ShowcaseDemo {
             "Henkilökunta saa hälytyksen vain, kun tapahtuu jotain tavallisesta poikkeavaa.",
             "Personalen får larm bara när något ovanligt händer.",
             List.of("safety-and-alarms"), List.of("older-people", "people-with-disabilities", "professionals"),
-            List.of("FI", "SE"), List.of("fi", "sv"), "not-medical-device", "routine-use", null)),
+            List.of(FI, SE), List.of("fi", "sv"), "not-medical-device", "routine-use", null)),
         new Demo(8, PeopleDemo.MEDIDOSE, 4, "published", 2, content(
             "Self-care app for type 2 diabetes",
             "Omahoitosovellus tyypin 2 diabetekseen",
@@ -147,7 +152,7 @@ final class ShowcaseDemo {
             "Saatavilla ruotsiksi, suomeksi ja arabiaksi.",
             "Finns på svenska, finska och arabiska.",
             List.of("self-care", "digital-therapeutics"), List.of("chronic-conditions"),
-            List.of("SE", "FI"), List.of("sv", "fi", "ar"), "mdr-class-i", "pilot", null)),
+            List.of(SE, FI), List.of("sv", "fi", "ar"), "mdr-class-i", "pilot", null)),
         new Demo(9, PeopleDemo.HOIVATEK, 3, "pending", 0, content(
             "Oxygen saturation monitoring for COPD",
             "Happisaturaation seuranta keuhkoahtaumataudissa",
@@ -157,7 +162,7 @@ final class ShowcaseDemo {
             "Mätningar med pulsoximeter hemma varnar vårdteamet före en KOL-försämring.",
             "", "", "",
             List.of("remote-monitoring"), List.of("chronic-conditions", "older-people"),
-            List.of("FI"), List.of("fi", "en"), "mdr-class-iia", "pilot", null)),
+            List.of(FI), List.of("fi", "en"), "mdr-class-iia", "pilot", null)),
         new Demo(10, PeopleDemo.CARELINK, 4, "draft", 0, content(
             "Chat with the school nurse",
             "Chat kouluterveydenhoitajan kanssa",
@@ -167,12 +172,12 @@ final class ShowcaseDemo {
             "Elever och föräldrar når skolsköterskan via säker chatt under skoldagar.",
             "", "", "",
             List.of("video-consultation", "self-care"), List.of("families", "mental-health"),
-            List.of("SE"), List.of("sv"), "not-medical-device", "concept", null)));
+            List.of(SE), List.of("sv"), "not-medical-device", "concept", null)));
   }
 
   private static JsonObject content(String titleEn, String titleFi, String titleSv, String summaryEn, String summaryFi,
                                     String summarySv, String descEn, String descFi, String descSv, List<String> categories,
-                                    List<String> groups, List<String> countries, List<String> languages, String regulatory,
+                                    List<String> groups, List<Country> countries, List<String> languages, String regulatory,
                                     String evidence, String website) {
     JsonObject description = new JsonObject();
     if (!descEn.isEmpty()) description.put("en", descEn).put("fi", descFi).put("sv", descSv);
@@ -182,7 +187,7 @@ final class ShowcaseDemo {
         .put("description", description)
         .put("categories", new JsonArray(categories))
         .put("targetGroups", new JsonArray(groups))
-        .put("countries", new JsonArray(countries))
+        .put("countries", new JsonArray(countries.stream().map(Country::name).toList()))
         .put("languages", new JsonArray(languages))
         .put("regulatoryStatus", regulatory)
         .put("evidenceLevel", evidence)

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.ntc.hub.platform.Country;
 import org.ntc.hub.platform.Database;
+import org.ntc.hub.platform.Site;
 
 /**
  * Fills a database with realistic published content in Finnish, Swedish and English, for
@@ -77,11 +79,11 @@ public final class DataGenerator {
       for (int i = 0; i < count; i++) {
         UUID id = new UUID(0x6e7463L, i + 1L);
         String[] name = Phrases.COMPANY_NAMES[i % Phrases.COMPANY_NAMES.length];
-        String country = i % 3 == 0 ? "SE" : i % 7 == 0 ? "NO" : "FI";
-        String full = name[0] + " " + (i / Phrases.COMPANY_NAMES.length + 1) + " " + (country.equals("FI") ? "Oy" : "AB");
+        Country country = i % 3 == 0 ? Country.SE : i % 7 == 0 ? Country.NO : Country.FI;
+        String full = name[0] + " " + (i / Phrases.COMPANY_NAMES.length + 1) + " " + (country == Country.FI ? "Oy" : "AB");
         insert.setObject(1, id);
         insert.setString(2, full);
-        insert.setString(3, country);
+        insert.setString(3, country.name());
         insert.setString(4, "https://" + name[0].toLowerCase().replace(' ', '-') + "-" + i + ".example");
         insert.setString(5, new JsonObject().put("en", name[1]).put("fi", name[2]).put("sv", name[3]).encode());
         insert.addBatch();
@@ -117,7 +119,7 @@ public final class DataGenerator {
   /** Upcoming trainings over the next year at both contact points, each with one seat pool. */
   private void insertTrainings(Connection c, int count) throws SQLException {
     String[] formats = {"onsite", "online"};
-    String[] points = {"seinajoki", "umea"};
+    Site[] points = Site.values();
     String[] languages = {"fi", "sv", "en"};
     String[] audiences = {"professionals", "citizens", "companies"};
     try (PreparedStatement insert = c.prepareStatement(TRAINING); PreparedStatement pool = c.prepareStatement(POOL)) {
@@ -135,7 +137,7 @@ public final class DataGenerator {
         insert.setString(2, title.encode());
         insert.setString(3, description.encode());
         insert.setString(4, formats[random.nextInt(2)]);
-        insert.setString(5, points[random.nextInt(points.length)]);
+        insert.setString(5, points[random.nextInt(points.length)].id());
         insert.setInt(6, inHours);
         insert.setInt(7, inHours);
         insert.setInt(8, inHours);
@@ -162,7 +164,7 @@ public final class DataGenerator {
     String[] extra = Phrases.BENEFITS[random.nextInt(Phrases.BENEFITS.length)];
     String model = " " + (char) ('A' + random.nextInt(26)) + (100 + n % 900);
     JsonArray countries = new JsonArray();
-    for (String country : List.of("FI", "SE", "NO")) if (random.nextInt(3) > 0 || countries.isEmpty()) countries.add(country);
+    for (Country country : Country.values()) if (random.nextInt(3) > 0 || countries.isEmpty()) countries.add(country.name());
     JsonArray groups = new JsonArray().add(Phrases.TARGET_GROUPS[random.nextInt(Phrases.TARGET_GROUPS.length)]);
     return new JsonObject()
         .put("title", new JsonObject().put("en", product.en() + " " + setting[0] + model)

@@ -4,9 +4,11 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.ntc.hub.platform.Db;
 
@@ -63,30 +65,27 @@ public final class NotificationRepository {
         .mapEmpty();
   }
 
-  public Pool pool() {
-    return pool;
-  }
-
   Future<List<Notification>> list(UUID accountId, int limit, int offset) {
     return pool.preparedQuery(LIST).mapping(Notification::fromRow).execute(Tuple.of(accountId, limit, offset)).map(Db::list);
   }
 
-  /** Total and unread. */
-  Future<long[]> counts(UUID accountId) {
-    return pool.preparedQuery(COUNTS).execute(Tuple.of(accountId)).map(rows -> {
-      Row row = rows.iterator().next();
-      return new long[] {row.getLong("total"), row.getLong("unread")};
-    });
+  /** How many notifications a person has, and how many of them are unread. */
+  record Counts(long total, long unread) {
+    static Counts fromRow(Row row) {
+      return new Counts(row.getLong("total"), row.getLong("unread"));
+    }
   }
 
-  Future<java.util.Optional<Notification>> markRead(UUID id, UUID accountId) {
-    return pool.preparedQuery(MARK_READ).mapping(Notification::fromRow).execute(Tuple.of(id, accountId)).map(rows -> {
-      var it = rows.iterator();
-      return it.hasNext() ? java.util.Optional.of(it.next()) : java.util.Optional.empty();
-    });
+  Future<Counts> counts(UUID accountId) {
+    return pool.preparedQuery(COUNTS).mapping(Counts::fromRow).execute(Tuple.of(accountId))
+        .map(rows -> rows.iterator().next());
+  }
+
+  Future<Optional<Notification>> markRead(UUID id, UUID accountId) {
+    return pool.preparedQuery(MARK_READ).mapping(Notification::fromRow).execute(Tuple.of(id, accountId)).map(Db::first);
   }
 
   Future<Integer> markAllRead(UUID accountId) {
-    return pool.preparedQuery(MARK_ALL_READ).execute(Tuple.of(accountId)).map(rows -> rows.rowCount());
+    return pool.preparedQuery(MARK_ALL_READ).execute(Tuple.of(accountId)).map(RowSet::rowCount);
   }
 }

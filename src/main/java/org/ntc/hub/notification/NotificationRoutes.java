@@ -1,5 +1,6 @@
 package org.ntc.hub.notification;
 
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.Ids;
@@ -16,16 +17,19 @@ public final class NotificationRoutes {
   }
 
   public void mount(Router router) {
-    router.get("/api/v1/me/notifications").respond(ctx -> notifications.list(WebContext.viewer(ctx),
-        Paging.from(ctx.queryParams(), 20), Languages.of(ctx)));
-    router.post("/api/v1/me/notifications/read-all").respond(ctx -> notifications.markAllRead(WebContext.viewer(ctx)));
-    router.post("/api/v1/me/notifications/:id/read").respond(ctx -> notifications.markRead(Ids.path(ctx, "id"),
-        WebContext.viewer(ctx), Languages.of(ctx)));
+    router.get("/api/v1/me/notifications").respond(ctx -> notifications
+        .list(WebContext.viewer(ctx), Paging.from(ctx.queryParams(), 20))
+        .map(page -> page.toJson(Languages.of(ctx))));
+    router.post("/api/v1/me/notifications/read-all").respond(ctx -> notifications.markAllRead(WebContext.viewer(ctx))
+        .map(marked -> new JsonObject().put("marked", marked).put("unread", 0)));
+    router.post("/api/v1/me/notifications/:id/read").respond(ctx -> notifications
+        .markRead(Ids.path(ctx, "id"), WebContext.viewer(ctx))
+        .map(n -> n.toJson(Languages.of(ctx))));
 
     router.post("/account/notifications/read-all").handler(ctx -> notifications.markAllRead(WebContext.viewer(ctx))
         .onSuccess(done -> Forms.redirect(ctx, "/account#notifications")).onFailure(ctx::fail));
     router.post("/account/notifications/:id/read").handler(ctx -> notifications.markRead(Ids.path(ctx, "id"),
-            WebContext.viewer(ctx), Languages.of(ctx))
-        .onSuccess(n -> Forms.redirect(ctx, n.getString("link"))).onFailure(ctx::fail));
+            WebContext.viewer(ctx))
+        .onSuccess(n -> Forms.redirect(ctx, n.link())).onFailure(ctx::fail));
   }
 }

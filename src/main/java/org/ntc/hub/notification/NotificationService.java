@@ -32,14 +32,12 @@ public final class NotificationService {
     return notifications.toFollowers(tx, categories, kind, payload);
   }
 
-  public Future<JsonObject> list(Viewer viewer, Paging paging, String lang) {
+  public Future<NotificationPage> list(Viewer viewer, Paging paging) {
     viewer.requireSignedIn();
-    return Future.all(notifications.list(viewer.id(), paging.pageSize(), paging.offset()), notifications.counts(viewer.id()))
-        .map(all -> {
-          long[] counts = all.resultAt(1);
-          return paging.page(all.<List<Notification>>resultAt(0).stream().map(n -> n.toJson(lang)).toList(), counts[0])
-              .put("unread", counts[1]);
-        });
+    Future<List<Notification>> items = notifications.list(viewer.id(), paging.pageSize(), paging.offset());
+    Future<NotificationRepository.Counts> counts = notifications.counts(viewer.id());
+    return Future.all(items, counts).map(all -> new NotificationPage(items.result(), counts.result().total(),
+        counts.result().unread(), paging));
   }
 
   public Future<List<Notification>> recent(Viewer viewer, int limit) {
@@ -47,14 +45,14 @@ public final class NotificationService {
     return notifications.list(viewer.id(), limit, 0);
   }
 
-  public Future<JsonObject> markRead(UUID id, Viewer viewer, String lang) {
+  public Future<Notification> markRead(UUID id, Viewer viewer) {
     viewer.requireSignedIn();
-    return notifications.markRead(id, viewer.id())
-        .map(found -> found.orElseThrow(() -> new NotFound("notification", id)).toJson(lang));
+    return notifications.markRead(id, viewer.id()).map(found -> found.orElseThrow(() -> new NotFound("notification", id)));
   }
 
-  public Future<JsonObject> markAllRead(Viewer viewer) {
+  /** Marks every notification of the viewer read; answers how many were unread. */
+  public Future<Integer> markAllRead(Viewer viewer) {
     viewer.requireSignedIn();
-    return notifications.markAllRead(viewer.id()).map(marked -> new JsonObject().put("marked", marked).put("unread", 0));
+    return notifications.markAllRead(viewer.id());
   }
 }

@@ -2,14 +2,15 @@ package org.ntc.hub.organisation;
 
 import io.vertx.core.json.JsonObject;
 import java.util.Set;
+import org.ntc.hub.platform.Country;
 import org.ntc.hub.platform.FieldErrors;
+import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.OrganisationType;
 
 /** A new organisation, or (with {@link #change}) an edit where absent fields keep their value. */
-public record NewOrganisation(String name, String type, String country, String website, Localised description,
+public record NewOrganisation(String name, OrganisationType type, Country country, String website, Localised description,
                               Set<String> present) {
-  static final Set<String> TYPES = Set.of("company", "care", "research");
-  static final Set<String> COUNTRIES = Set.of("FI", "SE", "NO");
   private static final Set<String> FIELDS = Set.of("name", "type", "country", "website", "description");
 
   public static NewOrganisation from(JsonObject body, String lang) {
@@ -30,12 +31,18 @@ public record NewOrganisation(String name, String type, String country, String w
     FieldErrors errors = new FieldErrors();
     errors.onlyKnown(body, FIELDS);
     String name = creating || body.containsKey("name") ? errors.text(body, "name", 2, 160, true) : null;
-    String type = creating ? errors.oneOf(body, "type", TYPES, true) : null;
-    String country = creating || body.containsKey("country") ? errors.oneOf(body, "country", COUNTRIES, true) : null;
+    OrganisationType type = creating ? errors.choice(body, "type", OrganisationType.class, true) : null;
+    Country country = creating || body.containsKey("country") ? country(body, "country", true, errors) : null;
     String website = errors.url(body, "website", false);
     Localised description = description(body, lang, errors);
     errors.throwIfAny();
     return new NewOrganisation(name, type, country, website, description, body.fieldNames());
+  }
+
+  /** One of the countries, by its ISO code. */
+  static Country country(JsonObject body, String field, boolean required, FieldErrors errors) {
+    String code = errors.oneOf(body, field, Country.CODES, required);
+    return code == null ? null : Country.valueOf(code);
   }
 
   /** A description is localised text, or a plain string taken to be in the caller's language. */
@@ -48,7 +55,7 @@ public record NewOrganisation(String name, String type, String country, String w
     }
     if (value instanceof JsonObject json) {
       for (String key : json.fieldNames()) {
-        if (!Set.of("en", "fi", "sv").contains(key)) errors.add("description." + key, "is not a language: use en, fi or sv");
+        if (!I18n.supported(key)) errors.add("description." + key, "is not a language: use en, fi or sv");
         else errors.text(json, key, 0, 4000, false);
       }
       return Localised.of(json);

@@ -4,14 +4,17 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.ntc.hub.platform.Coded;
+import org.ntc.hub.platform.Country;
 import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.Times;
 
 public record Organisation(
     UUID id,
     String name,
-    String type,
-    String country,
+    OrganisationType type,
+    Country country,
     String website,
     Localised description,
     boolean verified,
@@ -27,8 +30,8 @@ public record Organisation(
     return new Organisation(
         row.getUUID("id"),
         row.getString("name"),
-        row.getString("type"),
-        row.getString("country"),
+        Coded.of(OrganisationType.class, row.getString("type")),
+        Country.valueOf(row.getString("country")),
         row.getString("website"),
         Localised.of(row.getJsonObject("description")),
         row.getBoolean("verified"),
@@ -41,8 +44,8 @@ public record Organisation(
     return new JsonObject()
         .put("id", id.toString())
         .put("name", name)
-        .put("type", type)
-        .put("country", country)
+        .put("type", type.code())
+        .put("country", country.name())
         .put("website", website)
         .put("description", description.in(lang))
         .put("descriptionI18n", description.toJson())

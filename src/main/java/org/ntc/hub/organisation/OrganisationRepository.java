@@ -5,13 +5,13 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.ntc.hub.platform.Country;
 import org.ntc.hub.platform.Db;
+import org.ntc.hub.platform.MemberRole;
 import org.ntc.hub.platform.NotFound;
-import org.ntc.hub.platform.Times;
 
 /** Organisations and who belongs to them. */
 public final class OrganisationRepository {
@@ -47,8 +47,6 @@ public final class OrganisationRepository {
   private static final String PENDING = "SELECT " + Organisation.COLUMNS
       + " FROM organisation o WHERE NOT o.verified ORDER BY o.created_at, o.id";
 
-  public record Filter(String type, String country, String text) {}
-
   private final Pool pool;
 
   public OrganisationRepository(Pool pool) {
@@ -61,12 +59,12 @@ public final class OrganisationRepository {
 
   Future<Void> insert(SqlClient client, UUID id, NewOrganisation org) {
     return client.preparedQuery(INSERT)
-        .execute(Tuple.of(id, org.name(), org.type(), org.country(), org.website(), org.description().toJson()))
+        .execute(Tuple.of(id, org.name(), org.type().code(), org.country().name(), org.website(), org.description().toJson()))
         .mapEmpty();
   }
 
-  Future<Void> addMember(SqlClient client, UUID organisationId, UUID accountId, String role) {
-    return client.preparedQuery(INSERT_MEMBER).execute(Tuple.of(organisationId, accountId, role)).mapEmpty();
+  Future<Void> addMember(SqlClient client, UUID organisationId, UUID accountId, MemberRole role) {
+    return client.preparedQuery(INSERT_MEMBER).execute(Tuple.of(organisationId, accountId, role.code())).mapEmpty();
   }
 
   public Future<Organisation> byId(UUID id) {
@@ -74,20 +72,19 @@ public final class OrganisationRepository {
         .map(rows -> Db.single(rows, () -> new NotFound("organisation", id)));
   }
 
-  Future<List<Organisation>> list(Filter filter, boolean staff, UUID viewerId, int limit, int offset) {
+  Future<List<Organisation>> list(OrganisationSearch search, boolean staff, UUID viewerId) {
     return pool.preparedQuery(LIST).mapping(Organisation::fromRow)
-        .execute(filterTuple(filter, staff, viewerId).addInteger(limit).addInteger(offset))
+        .execute(searchTuple(search, staff, viewerId).addInteger(search.paging().pageSize()).addInteger(search.paging().offset()))
         .map(Db::list);
   }
 
-  Future<Long> count(Filter filter, boolean staff, UUID viewerId) {
-    return pool.preparedQuery(COUNT).execute(filterTuple(filter, staff, viewerId))
-        .map(rows -> rows.iterator().next().getLong(0));
+  Future<Long> count(OrganisationSearch search, boolean staff, UUID viewerId) {
+    return pool.preparedQuery(COUNT).execute(searchTuple(search, staff, viewerId)).map(Db::count);
   }
 
-  Future<Void> update(SqlClient client, UUID id, String name, String country, String website, JsonObject description,
+  Future<Void> update(SqlClient client, UUID id, String name, Country country, String website, JsonObject description,
                       boolean resetVerification) {
-    return client.preparedQuery(UPDATE).execute(Tuple.of(id, name, country, website, description, resetVerification))
+    return client.preparedQuery(UPDATE).execute(Tuple.of(id, name, country.name(), website, description, resetVerification))
         .mapEmpty();
   }
 
@@ -95,21 +92,12 @@ public final class OrganisationRepository {
     return client.preparedQuery(VERIFY).execute(Tuple.of(id, by)).mapEmpty();
   }
 
-  Future<List<JsonObject>> members(UUID organisationId) {
-    return pool.preparedQuery(MEMBERS).execute(Tuple.of(organisationId)).map(rows -> {
-      List<JsonObject> list = new ArrayList<>();
-      rows.forEach(r -> list.add(new JsonObject().put("accountId", r.getUUID("id").toString())
-          .put("name", r.getString("name")).put("role", r.getString("role"))
-          .put("since", Times.rfc3339(r.getOffsetDateTime("created_at")))));
-      return list;
-    });
+  Future<List<Member>> members(UUID organisationId) {
+    return pool.preparedQuery(MEMBERS).mapping(Member::fromRow).execute(Tuple.of(organisationId)).map(Db::list);
   }
 
   Future<Optional<UUID>> accountByEmail(String email) {
-    return pool.preparedQuery(ACCOUNT_BY_EMAIL).execute(Tuple.of(email)).map(rows -> {
-      var it = rows.iterator();
-      return it.hasNext() ? Optional.of(it.next().getUUID("id")) : Optional.empty();
-    });
+    return pool.preparedQuery(ACCOUNT_BY_EMAIL).mapping(row -> row.getUUID("id")).execute(Tuple.of(email)).map(Db::first);
   }
 
   /** Serialises membership changes of one organisation, so its last admin cannot vanish in a race. */
@@ -120,7 +108,7 @@ public final class OrganisationRepository {
   }
 
   Future<Long> adminCount(SqlClient client, UUID organisationId) {
-    return client.preparedQuery(ADMIN_COUNT).execute(Tuple.of(organisationId)).map(rows -> rows.iterator().next().getLong(0));
+    return client.preparedQuery(ADMIN_COUNT).execute(Tuple.of(organisationId)).map(Db::count);
   }
 
   /** Organisations waiting for verification, oldest first, for the moderation queue. */
@@ -128,9 +116,10 @@ public final class OrganisationRepository {
     return pool.preparedQuery(PENDING).mapping(Organisation::fromRow).execute().map(Db::list);
   }
 
-  private static Tuple filterTuple(Filter filter, boolean staff, UUID viewerId) {
-    String like = filter.text() == null ? null
-        : "%" + filter.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    return Tuple.of(filter.type(), filter.country(), like, staff, viewerId);
+  private static Tuple searchTuple(OrganisationSearch search, boolean staff, UUID viewerId) {
+    String like = search.text() == null ? null
+        : "%" + search.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return Tuple.of(search.type() == null ? null : search.type().code(), search.country() == null ? null : search.country().name(),
+        like, staff, viewerId);
   }
 }

@@ -2,21 +2,23 @@ package org.ntc.hub.organisation;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlClient;
 import java.util.List;
 import java.util.UUID;
+import org.ntc.hub.audit.AuditAction;
 import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.notification.NotificationService;
-import org.ntc.hub.realtime.EventLog;
-import org.ntc.hub.realtime.Topics;
 import org.ntc.hub.platform.AttemptLimits;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.Invalid;
+import org.ntc.hub.platform.MemberRole;
 import org.ntc.hub.platform.NotFound;
-import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Viewer;
+import org.ntc.hub.realtime.EventLog;
+import org.ntc.hub.realtime.Topics;
 
 /**
  * The rules about organisations: anyone signed in may found one and becomes its admin; only
@@ -27,6 +29,9 @@ public final class OrganisationService {
   /** Emails without an account that one admin may try in an hour. */
   static final AttemptLimits.Limit UNKNOWN_EMAILS_PER_ADMIN = new AttemptLimits.Limit(3600, 10, 3600, 3600);
   private static final String TOO_MANY_UNKNOWN = "Too many emails without an account; try again later";
+  /** How the moderation queue hears of an organisation: it awaits verification, or no longer does. */
+  private static final String QUEUED = "added";
+  private static final String UNQUEUED = "removed";
 
   private final OrganisationRepository organisations;
   private final AttemptLimits limits;
@@ -44,12 +49,11 @@ public final class OrganisationService {
     viewer.requireSignedIn();
     UUID id = UUID.randomUUID();
     return organisations.pool().withTransaction(tx -> organisations.insert(tx, id, org)
-            .compose(done -> organisations.addMember(tx, id, viewer.id(), "admin"))
-            .compose(done -> AuditLog.record(tx, viewer.id(), "organisation.created", "organisation", id, address,
-                new JsonObject().put("type", org.type())))
-            .compose(done -> queueChanged(tx, id, org.name(), "added")))
-        .recover(err -> Future.failedFuture(Db.isUniqueViolation(err)
-            ? new Conflict("An organisation with this name already exists in this country") : err))
+            .compose(done -> organisations.addMember(tx, id, viewer.id(), MemberRole.ADMIN))
+            .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.ORGANISATION_CREATED, id, address,
+                new JsonObject().put("type", org.type().code())))
+            .compose(done -> queueChanged(tx, id, org.name(), QUEUED)))
+        .recover(err -> Future.failedFuture(Db.isUniqueViolation(err) ? nameTaken() : err))
         .compose(done -> organisations.byId(id));
   }
 
@@ -57,11 +61,10 @@ public final class OrganisationService {
     return organisations.byId(id).map(org -> visibleTo(org, viewer));
   }
 
-  public Future<JsonObject> list(OrganisationRepository.Filter filter, Paging paging, Viewer viewer, String lang) {
-    return Future.all(organisations.list(filter, viewer.staff(), viewer.id(), paging.pageSize(), paging.offset()),
-            organisations.count(filter, viewer.staff(), viewer.id()))
-        .map(all -> paging.page(all.<List<Organisation>>resultAt(0).stream().map(o -> o.toJson(lang)).toList(),
-            all.<Long>resultAt(1)));
+  public Future<OrganisationPage> list(OrganisationSearch search, Viewer viewer) {
+    Future<List<Organisation>> items = organisations.list(search, viewer.staff(), viewer.id());
+    Future<Long> total = organisations.count(search, viewer.staff(), viewer.id());
+    return Future.all(items, total).map(all -> new OrganisationPage(items.result(), total.result(), search.paging()));
   }
 
   /** Edits by the organisation's admins or staff. A renamed organisation must be verified again. */
@@ -69,19 +72,22 @@ public final class OrganisationService {
     viewer.requireSignedIn();
     return find(id, viewer).compose(current -> {
       if (!viewer.adminOf(id) && !viewer.staff()) return Future.failedFuture(new Forbidden("Only the organisation's admins may edit it"));
-      String name = change.present().contains("name") ? change.name() : current.name();
-      boolean renamed = !name.equals(current.name()) && !viewer.staff();
-      JsonObject description = change.present().contains("description")
-          ? current.description().toJson().mergeIn(change.description().toJson())
-          : current.description().toJson();
-      return organisations.pool().withTransaction(tx -> organisations.update(tx, id, name,
-              change.present().contains("country") ? change.country() : current.country(),
-              change.present().contains("website") ? change.website() : current.website(),
-              description, renamed)
-              .compose(done -> renamed && current.verified() ? queueChanged(tx, id, name, "added") : Future.succeededFuture()))
-          .recover(err -> Future.failedFuture(Db.isUniqueViolation(err)
-              ? new Conflict("An organisation with this name already exists in this country") : err));
+      return edit(current, change, viewer);
     }).compose(done -> organisations.byId(id));
+  }
+
+  private Future<Void> edit(Organisation current, NewOrganisation change, Viewer viewer) {
+    String name = change.present().contains("name") ? change.name() : current.name();
+    boolean renamed = !name.equals(current.name()) && !viewer.staff();
+    JsonObject description = change.present().contains("description")
+        ? current.description().toJson().mergeIn(change.description().toJson())
+        : current.description().toJson();
+    return organisations.pool().withTransaction(tx -> organisations.update(tx, current.id(), name,
+            change.present().contains("country") ? change.country() : current.country(),
+            change.present().contains("website") ? change.website() : current.website(),
+            description, renamed)
+            .compose(done -> renamed && current.verified() ? queueChanged(tx, current.id(), name, QUEUED) : Future.succeededFuture()))
+        .recover(err -> Future.failedFuture(Db.isUniqueViolation(err) ? nameTaken() : err));
   }
 
   public Future<Organisation> verify(UUID id, Viewer viewer, String address) {
@@ -89,21 +95,21 @@ public final class OrganisationService {
     return organisations.byId(id)
         .compose(org -> organisations.pool().withTransaction(tx -> organisations.verify(tx, id, viewer.id())
             .compose(done -> org.verified() ? Future.succeededFuture()
-                : AuditLog.record(tx, viewer.id(), "organisation.verified", "organisation", id, address, null)
+                : AuditLog.record(tx, viewer.id(), AuditAction.ORGANISATION_VERIFIED, id, address, null)
                     .compose(recorded -> verified(tx, org)))))
         .compose(done -> organisations.byId(id));
   }
 
-  private Future<Void> verified(io.vertx.sqlclient.SqlClient tx, Organisation org) {
+  private Future<Void> verified(SqlClient tx, Organisation org) {
     JsonObject about = new JsonObject().put("organisationId", org.id().toString()).put("name", org.name())
-        .put("type", org.type()).put("country", org.country());
+        .put("type", org.type().code()).put("country", org.country().name());
     return events.publicly(tx, Topics.ORGANISATION_VERIFIED, about)
-        .compose(done -> queueChanged(tx, org.id(), org.name(), "removed"))
+        .compose(done -> queueChanged(tx, org.id(), org.name(), UNQUEUED))
         .compose(done -> notifications.toMembers(tx, org.id(), NotificationKind.ORGANISATION_VERIFIED,
             about.copy().put("title", new JsonObject().put("en", org.name()))));
   }
 
-  private Future<Void> queueChanged(io.vertx.sqlclient.SqlClient tx, UUID id, String name, String change) {
+  private Future<Void> queueChanged(SqlClient tx, UUID id, String name, String change) {
     return events.queueChanged(tx, "organisation", id, new JsonObject().put("en", name), change);
   }
 
@@ -112,29 +118,27 @@ public final class OrganisationService {
    * has an account is what the answer reveals, so the emails without one that an admin tries are
    * limited; past the limit every addition by that admin is refused for a while, known or not.
    */
-  public Future<JsonObject> addMember(UUID id, String email, String role, Viewer viewer, String address) {
+  public Future<MemberAdded> addMember(UUID id, NewMember member, Viewer viewer, String address) {
     viewer.requireSignedIn();
     String misses = "member-email-unknown:" + viewer.id();
     return find(id, viewer).compose(org -> {
       if (!viewer.adminOf(id)) return Future.failedFuture(new Forbidden("Only the organisation's admins may add members"));
       return limits.requireUnlocked(misses, TOO_MANY_UNKNOWN);
-    }).compose(open -> organisations.accountByEmail(email)).compose(account -> {
-      if (account.isEmpty()) {
-        return limits.require(misses, UNKNOWN_EMAILS_PER_ADMIN, TOO_MANY_UNKNOWN)
-            .compose(counted -> Future.failedFuture(new Invalid("email", "cannot be added; the person must first register with it")));
-      }
-      UUID accountId = account.get();
-      return organisations.pool().withTransaction(tx -> organisations.addMember(tx, id, accountId, role)
-              .compose(done -> AuditLog.record(tx, viewer.id(), "organisation.member-added", "organisation", id, address,
-                  new JsonObject().put("accountId", accountId.toString()).put("role", role))))
-          .recover(err -> Future.failedFuture(Db.isUniqueViolation(err)
-              ? new Conflict("This person is already a member") : err))
-          .map(done -> new JsonObject().put("organisationId", id.toString()).put("accountId", accountId.toString())
-              .put("role", role));
-    });
+    }).compose(open -> organisations.accountByEmail(member.email())).compose(account -> account.isPresent()
+        ? add(id, account.get(), member.role(), viewer, address)
+        : limits.require(misses, UNKNOWN_EMAILS_PER_ADMIN, TOO_MANY_UNKNOWN)
+            .compose(counted -> Future.failedFuture(new Invalid("email", "cannot be added; the person must first register with it"))));
   }
 
-  public Future<List<JsonObject>> members(UUID id, Viewer viewer) {
+  private Future<MemberAdded> add(UUID id, UUID accountId, MemberRole role, Viewer viewer, String address) {
+    return organisations.pool().withTransaction(tx -> organisations.addMember(tx, id, accountId, role)
+            .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.ORGANISATION_MEMBER_ADDED, id, address,
+                new JsonObject().put("accountId", accountId.toString()).put("role", role.code()))))
+        .recover(err -> Future.failedFuture(Db.isUniqueViolation(err) ? new Conflict("This person is already a member") : err))
+        .map(done -> new MemberAdded(id, accountId, role));
+  }
+
+  public Future<List<Member>> members(UUID id, Viewer viewer) {
     viewer.requireSignedIn();
     return find(id, viewer).compose(org -> {
       if (!viewer.memberOf(id) && !viewer.staff()) {
@@ -155,7 +159,7 @@ public final class OrganisationService {
           .compose(removed -> removed ? organisations.adminCount(tx, id)
               : Future.failedFuture(new NotFound("member", accountId)))
           .compose(admins -> admins == 0 ? Future.failedFuture(new Conflict("An organisation needs at least one admin"))
-              : AuditLog.record(tx, viewer.id(), "organisation.member-removed", "organisation", id, address,
+              : AuditLog.record(tx, viewer.id(), AuditAction.ORGANISATION_MEMBER_REMOVED, id, address,
                   new JsonObject().put("accountId", accountId.toString()))));
     });
   }
@@ -168,5 +172,9 @@ public final class OrganisationService {
   /** Organisations waiting for staff to verify them, oldest first: part of the moderation queue. */
   public Future<List<Organisation>> pending() {
     return organisations.pending();
+  }
+
+  private static Conflict nameTaken() {
+    return new Conflict("An organisation with this name already exists in this country");
   }
 }

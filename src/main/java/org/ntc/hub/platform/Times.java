@@ -19,9 +19,14 @@ public final class Times {
   }
 
   public static String shown(OffsetDateTime at, String zone, String lang) {
+    return shown(at, ZoneId.of(zone), lang);
+  }
+
+  /** The moment in words, as a reader of {@code lang} reads it in {@code zone}. */
+  public static String shown(OffsetDateTime at, ZoneId zone, String lang) {
     DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
         .withLocale(Locale.forLanguageTag(lang));
-    return at.atZoneSameInstant(ZoneId.of(zone)).format(format);
+    return at.atZoneSameInstant(zone).format(format);
   }
 
   /** The moment for JSON, {@code 2026-12-18T09:00:00+02:00}, with the offset it carries; null stays null. */

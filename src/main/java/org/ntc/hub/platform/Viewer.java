@@ -1,5 +1,6 @@
 package org.ntc.hub.platform;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ public record Viewer(
     String name,
     String locale,
     boolean admin,
-    Optional<String> staffContactPoint,
+    Optional<Site> staffSite,
     List<Membership> memberships,
     long unreadNotifications) {
 
@@ -31,7 +32,22 @@ public record Viewer(
 
   /** Staff at a contact point, or an admin, who may do all that staff may do. */
   public boolean staff() {
-    return admin || staffContactPoint.isPresent();
+    return admin || staffSite.isPresent();
+  }
+
+  /** Speaks for this contact point: its own staff do, and an admin speaks for every one. */
+  public boolean speaksFor(Site site) {
+    return admin || staffSite.filter(site::equals).isPresent();
+  }
+
+  /** The zone this person reads times in: their contact point's as staff, else Seinäjoki's. */
+  public ZoneId zone() {
+    return staffSite.orElse(Site.SEINAJOKI).zone();
+  }
+
+  /** The id of the contact point this person is staff at; {@link #staffSite()} names it as a {@link Site}. */
+  public Optional<String> staffContactPoint() {
+    return staffSite.map(Site::id);
   }
 
   public boolean memberOf(UUID organisationId) {
@@ -57,7 +73,7 @@ public record Viewer(
     roles.add(Role.CITIZEN);
     if (memberships.stream().anyMatch(m -> m.type().professional())) roles.add(Role.PROFESSIONAL);
     if (memberOfAny(OrganisationType.COMPANY)) roles.add(Role.COMPANY);
-    if (staffContactPoint.isPresent()) roles.add(Role.STAFF);
+    if (staffSite.isPresent()) roles.add(Role.STAFF);
     if (admin) roles.add(Role.ADMIN);
     return roles;
   }

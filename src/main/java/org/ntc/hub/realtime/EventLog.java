@@ -5,6 +5,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.ntc.hub.platform.Db;
@@ -48,17 +50,17 @@ public final class EventLog {
 
   /** An event everyone may see. */
   public Future<Void> publicly(SqlClient tx, String type, JsonObject payload) {
-    return append(tx, type, DomainEvent.PUBLIC, null, payload);
+    return append(tx, type, Audience.PUBLIC, null, payload);
   }
 
   /** An event only contact-point staff see. */
   public Future<Void> forStaff(SqlClient tx, String type, JsonObject payload) {
-    return append(tx, type, DomainEvent.STAFF, null, payload);
+    return append(tx, type, Audience.STAFF, null, payload);
   }
 
   /** An event only this account sees. */
   public Future<Void> forAccount(SqlClient tx, String type, UUID accountId, JsonObject payload) {
-    return append(tx, type, DomainEvent.ACCOUNT, accountId, payload);
+    return append(tx, type, Audience.ACCOUNT, accountId, payload);
   }
 
   /**
@@ -92,8 +94,8 @@ public final class EventLog {
     return node;
   }
 
-  private Future<Void> append(SqlClient tx, String type, String audience, UUID accountId, JsonObject payload) {
-    return tx.preparedQuery(APPEND).execute(Tuple.of(type, node, audience, accountId, payload)).mapEmpty();
+  private Future<Void> append(SqlClient tx, String type, Audience audience, UUID accountId, JsonObject payload) {
+    return tx.preparedQuery(APPEND).execute(Tuple.of(type, node, audience.code(), accountId, payload)).mapEmpty();
   }
 
   /** Numbers up to {@code limit} committed events in one transaction; answers them in order. */
@@ -104,8 +106,8 @@ public final class EventLog {
           return tx.preparedQuery(NUMBER).mapping(DomainEvent::fromRow).execute(Tuple.of(last, limit));
         })
         .compose(rows -> {
-          List<DomainEvent> events = new java.util.ArrayList<>(Db.list(rows));
-          events.sort(java.util.Comparator.comparingLong(DomainEvent::seq));
+          List<DomainEvent> events = new ArrayList<>(Db.list(rows));
+          events.sort(Comparator.comparingLong(DomainEvent::seq));
           if (events.isEmpty()) return Future.succeededFuture(events);
           return tx.preparedQuery(ADVANCE_COUNTER).execute(Tuple.of(events.get(events.size() - 1).seq())).map(done -> events);
         }));

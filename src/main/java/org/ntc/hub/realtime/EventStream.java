@@ -74,10 +74,9 @@ final class EventStream {
   boolean maySee(DomainEvent event) {
     if (!topics.contains(event.type())) return false;
     return switch (event.audience()) {
-      case DomainEvent.PUBLIC -> true;
-      case DomainEvent.STAFF -> staff;
-      case DomainEvent.ACCOUNT -> accountId != null && accountId.equals(event.accountId());
-      default -> false;
+      case PUBLIC -> true;
+      case STAFF -> staff;
+      case ACCOUNT -> accountId != null && accountId.equals(event.accountId());
     };
   }
 

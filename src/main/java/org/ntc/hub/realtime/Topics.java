@@ -27,7 +27,7 @@ public final class Topics {
       DUTY_CHANGED, ORGANISATION_VERIFIED, NOTIFICATION, CHALLENGE_PUBLISHED, PILOT_UPDATED);
 
   /** Events after which the public catalogue reads differently. */
-  public static final java.util.Set<String> CATALOGUE = java.util.Set.of(SHOWCASE_PUBLISHED, SHOWCASE_WITHDRAWN,
+  public static final Set<String> CATALOGUE = Set.of(SHOWCASE_PUBLISHED, SHOWCASE_WITHDRAWN,
       ORGANISATION_VERIFIED, MODERATION_QUEUE);
 
   private Topics() {}

@@ -1,0 +1,82 @@
+package org.ntc.hub.account;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Function;
+import org.ntc.hub.platform.Times;
+import org.ntc.hub.platform.Viewer;
+
+/** Everything stored about a person, for {@code GET /api/v1/me/export}. */
+public record PersonalData(OffsetDateTime exportedAt, Account account, List<Viewer.Membership> organisations,
+                           List<Session> sessions, List<Action> activity, Elsewhere elsewhere) {
+
+  record Session(OffsetDateTime createdAt, OffsetDateTime expiresAt) {
+    static Session fromRow(Row row) {
+      return new Session(row.getOffsetDateTime("created_at"), row.getOffsetDateTime("expires_at"));
+    }
+
+    JsonObject toJson() {
+      return new JsonObject().put("createdAt", Times.rfc3339(createdAt)).put("expiresAt", Times.rfc3339(expiresAt));
+    }
+  }
+
+  /** What the audit log holds of the person's own actions. */
+  record Action(OffsetDateTime at, String action, String targetType, String targetId, String address) {
+    static Action fromRow(Row row) {
+      return new Action(row.getOffsetDateTime("at"), row.getString("action"), row.getString("target_type"),
+          row.getString("target_id"), row.getString("address"));
+    }
+
+    JsonObject toJson() {
+      return new JsonObject().put("at", Times.rfc3339(at)).put("action", action).put("targetType", targetType)
+          .put("targetId", targetId).put("address", address);
+    }
+  }
+
+  /** What other features hold of the person, each row as the export shows it. */
+  record Elsewhere(List<JsonObject> enrolments, List<JsonObject> messagesSent, List<JsonObject> notifications,
+                   List<JsonObject> announcements) {
+    static JsonObject enrolment(Row r) {
+      return new JsonObject().put("trainingId", r.getUUID("training_id").toString()).put("title", r.getJsonObject("title"))
+          .put("startsAt", Times.rfc3339(r.getOffsetDateTime("starts_at"))).put("site", r.getString("site"))
+          .put("status", r.getString("status")).put("enrolledAt", Times.rfc3339(r.getOffsetDateTime("created_at")))
+          .put("attended", r.getOffsetDateTime("attended_at") != null);
+    }
+
+    static JsonObject messageSent(Row r) {
+      return new JsonObject().put("showcaseId", r.getUUID("showcase_id").toString()).put("message", r.getString("message"))
+          .put("at", Times.rfc3339(r.getOffsetDateTime("created_at")));
+    }
+
+    static JsonObject notification(Row r) {
+      return new JsonObject().put("kind", r.getString("kind")).put("payload", r.getJsonObject("payload"))
+          .put("at", Times.rfc3339(r.getOffsetDateTime("created_at"))).put("read", r.getOffsetDateTime("read_at") != null);
+    }
+
+    static JsonObject announcement(Row r) {
+      return new JsonObject().put("contactPoint", r.getString("contact_point")).put("text", r.getJsonObject("text"))
+          .put("at", Times.rfc3339(r.getOffsetDateTime("posted_at")));
+    }
+  }
+
+  public JsonObject toJson() {
+    return new JsonObject()
+        .put("exportedAt", Times.rfc3339(exportedAt))
+        .put("account", account.exportJson())
+        .put("profile", account.profileJson())
+        .put("organisations", Me.organisationsJson(organisations))
+        .put("sessions", array(sessions, Session::toJson))
+        .put("activity", array(activity, Action::toJson))
+        .put("enrolments", new JsonArray(elsewhere.enrolments()))
+        .put("messagesSent", new JsonArray(elsewhere.messagesSent()))
+        .put("notifications", new JsonArray(elsewhere.notifications()))
+        .put("announcements", new JsonArray(elsewhere.announcements()));
+  }
+
+  private static <T> JsonArray array(List<T> items, Function<T, JsonObject> json) {
+    return new JsonArray(items.stream().map(json).toList());
+  }
+}

@@ -1,0 +1,51 @@
+package org.ntc.hub.audit;
+
+import org.ntc.hub.platform.Coded;
+
+/**
+ * What the audit log records, and the kind of thing each action is done to. The code
+ * ({@code auth.login-failed}) is what the log stores: the subject, then what happened.
+ */
+public enum AuditAction implements Coded {
+  ACCOUNT_REGISTERED(Target.ACCOUNT),
+  ADMIN_BOOTSTRAPPED(Target.ACCOUNT),
+  AUTH_LOGIN(Target.ACCOUNT),
+  AUTH_LOGIN_FAILED(Target.ACCOUNT),
+  AUTH_LOGOUT(Target.ACCOUNT),
+  ACCOUNT_ERASED(Target.ACCOUNT),
+  ACCOUNT_ERASE_REFUSED(Target.ACCOUNT),
+  STAFF_GRANTED(Target.ACCOUNT),
+  STAFF_REVOKED(Target.ACCOUNT),
+  ORGANISATION_CREATED(Target.ORGANISATION),
+  ORGANISATION_VERIFIED(Target.ORGANISATION),
+  ORGANISATION_MEMBER_ADDED(Target.ORGANISATION),
+  ORGANISATION_MEMBER_REMOVED(Target.ORGANISATION);
+
+  /** The kinds of thing an action is done to, as the log's {@code target_type} names them. */
+  enum Target implements Coded {
+    ACCOUNT, ORGANISATION;
+
+    @Override
+    public String code() {
+      return Coded.codeOf(this);
+    }
+  }
+
+  private final Target target;
+
+  AuditAction(Target target) {
+    this.target = target;
+  }
+
+  /** {@code AUTH_LOGIN_FAILED} → {@code auth.login-failed}. */
+  @Override
+  public String code() {
+    String name = Coded.codeOf(this);
+    int subject = name.indexOf('-');
+    return name.substring(0, subject) + "." + name.substring(subject + 1);
+  }
+
+  Target target() {
+    return target;
+  }
+}
