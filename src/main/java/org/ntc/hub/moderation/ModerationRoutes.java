@@ -7,7 +7,6 @@ import java.util.Map;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Languages;
-import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
@@ -39,7 +38,7 @@ public final class ModerationRoutes {
 
   /** Times in words (a training's in its contact point's zone, the rest in the reader's), places and formats by name. */
   private static Map<String, Object> shown(ModerationQueue queue, Viewer viewer, String lang) {
-    String zone = viewer.staffContactPoint().flatMap(Site::find).orElse(Site.SEINAJOKI).zone().getId();
+    String zone = viewer.zone().getId();
     Map<String, Object> shown = new HashMap<>();
     shown.put("showcases", queue.showcases().stream().map(showcase -> showcase(showcase, zone, lang)).toList());
     shown.put("trainings", queue.trainings().stream().map(training -> training(training, lang)).toList());

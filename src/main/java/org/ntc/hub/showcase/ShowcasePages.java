@@ -21,7 +21,6 @@ import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.PageCache;
 import org.ntc.hub.platform.Review;
-import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
@@ -146,7 +145,7 @@ public final class ShowcasePages {
 
   /** How the showcase was archived, its time in the zone of the reader's contact point. */
   private static Map<String, Object> archived(Archiving archiving, Viewer viewer, String lang) {
-    String zone = viewer.staffContactPoint().flatMap(Site::find).orElse(Site.SEINAJOKI).zone().getId();
+    String zone = viewer.zone().getId();
     Map<String, Object> shown = new HashMap<>(archiving.toJson().getMap());
     shown.put("by", archiving.actorName() != null ? archiving.actorName() : I18n.text(lang, "person.former"));
     shown.put("atText", Times.shown(archiving.at(), zone, lang));
