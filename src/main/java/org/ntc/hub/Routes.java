@@ -14,6 +14,9 @@ import org.ntc.hub.challenge.ChallengePages;
 import org.ntc.hub.challenge.ChallengeRepository;
 import org.ntc.hub.challenge.ChallengeRoutes;
 import org.ntc.hub.challenge.ChallengeService;
+import org.ntc.hub.challenge.FollowRepository;
+import org.ntc.hub.challenge.FollowRoutes;
+import org.ntc.hub.challenge.FollowService;
 import org.ntc.hub.challenge.PilotRepository;
 import org.ntc.hub.challenge.PilotRoutes;
 import org.ntc.hub.challenge.PilotService;
@@ -118,6 +121,7 @@ final class Routes {
     new ChallengeRoutes(challenges).mount(router);
     new ChallengePages(challenges, showcases, views).mount(router);
     new PilotRoutes(pilots).mount(router);
+    new FollowRoutes(new FollowService(new FollowRepository(pool))).mount(router);
     new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository, trainings, challengeRepository),
         views).mount(router);
   }

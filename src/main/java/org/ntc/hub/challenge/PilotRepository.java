@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.NotFound;
 
-/** Pilots run from answers, and the categories companies follow. */
+/** Pilots run from answers. */
 public final class PilotRepository {
   private static final String ANSWER = """
       SELECT a.id, a.challenge_id, a.showcase_id, a.organisation_id AS company_id, c.organisation_id AS care_id
@@ -30,9 +30,6 @@ public final class PilotRepository {
       UPDATE pilot SET status = $2, outcome = $3, updated_at = now(),
              outcome_published_at = CASE WHEN $4 THEN coalesce(outcome_published_at, now()) ELSE NULL END
       WHERE id = $1""";
-  private static final String FOLLOWS = "SELECT category FROM category_follow WHERE organisation_id = $1 ORDER BY category";
-  private static final String UNFOLLOW_ALL = "DELETE FROM category_follow WHERE organisation_id = $1";
-  private static final String FOLLOW = "INSERT INTO category_follow (organisation_id, category) VALUES ($1, $2)";
 
   private final Pool pool;
 
@@ -75,17 +72,5 @@ public final class PilotRepository {
 
   Future<Void> update(SqlClient tx, UUID id, String status, JsonObject outcome, boolean published) {
     return tx.preparedQuery(UPDATE).execute(Tuple.of(id, status, outcome, published)).mapEmpty();
-  }
-
-  Future<List<String>> follows(UUID organisationId) {
-    return pool.preparedQuery(FOLLOWS).execute(Tuple.of(organisationId))
-        .map(rows -> Db.list(rows).stream().map(r -> r.getString("category")).toList());
-  }
-
-  Future<Void> setFollows(UUID organisationId, List<String> categories) {
-    return pool.withTransaction(tx -> tx.preparedQuery(UNFOLLOW_ALL).execute(Tuple.of(organisationId))
-        .compose(done -> categories.isEmpty() ? Future.succeededFuture()
-            : tx.preparedQuery(FOLLOW).executeBatch(categories.stream().map(c -> Tuple.of(organisationId, c)).toList()))
-        .mapEmpty());
   }
 }

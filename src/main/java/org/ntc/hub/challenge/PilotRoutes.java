@@ -8,7 +8,7 @@ import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.WebContext;
 
-/** {@code /api/v1/pilots} and {@code /api/v1/organisations/{id}/follows}. */
+/** {@code /api/v1/pilots}. */
 public final class PilotRoutes {
   private final PilotService pilots;
 
@@ -28,8 +28,5 @@ public final class PilotRoutes {
     });
     router.patch("/api/v1/pilots/:id").respond(ctx -> pilots.update(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx),
         Languages.of(ctx)));
-    router.get("/api/v1/organisations/:id/follows").respond(ctx -> pilots.follows(Ids.path(ctx, "id"), WebContext.viewer(ctx)));
-    router.put("/api/v1/organisations/:id/follows").respond(ctx -> pilots.setFollows(Ids.path(ctx, "id"), Bodies.json(ctx),
-        WebContext.viewer(ctx)));
   }
 }

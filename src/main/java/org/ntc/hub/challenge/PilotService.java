@@ -17,12 +17,11 @@ import org.ntc.hub.platform.Localised;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.Topics;
-import org.ntc.hub.showcase.Taxonomy;
 
 /**
  * Staff at a contact point turn an answer into a pilot in their test arena, follow it through,
  * and publish what was measured, the result and a recommendation: evidence on the showcase,
- * dated and attributed to the contact point. Companies choose the categories they follow.
+ * dated and attributed to the contact point.
  */
 public final class PilotService {
   private static final Set<String> STATUSES = Set.of("planned", "running", "completed", "cancelled");
@@ -100,24 +99,6 @@ public final class PilotService {
     return pilots.ofShowcase(showcaseId).map(list -> new JsonArray(list.stream()
         .filter(p -> viewer.staff() || !p.status().equals("cancelled"))
         .map(p -> p.toJson(lang, viewer.staff())).toList()));
-  }
-
-  public Future<JsonObject> follows(UUID organisationId, Viewer viewer) {
-    viewer.requireSignedIn();
-    if (!viewer.memberOf(organisationId)) return Future.failedFuture(new Forbidden("Only the organisation's members see what it follows"));
-    return pilots.follows(organisationId).map(list -> new JsonObject().put("organisationId", organisationId.toString())
-        .put("categories", new JsonArray(list)));
-  }
-
-  public Future<JsonObject> setFollows(UUID organisationId, JsonObject body, Viewer viewer) {
-    viewer.requireSignedIn();
-    if (!viewer.adminOf(organisationId)) return Future.failedFuture(new Forbidden("The organisation's admins choose what it follows"));
-    FieldErrors errors = new FieldErrors();
-    errors.onlyKnown(body, Set.of("categories"));
-    List<String> categories = errors.stringList(body, "categories", Set.copyOf(Taxonomy.CATEGORIES), Taxonomy.CATEGORIES.size());
-    errors.throwIfAny();
-    return pilots.setFollows(organisationId, categories.stream().distinct().toList())
-        .compose(done -> follows(organisationId, viewer));
   }
 
   private Future<Void> told(io.vertx.sqlclient.SqlClient tx, Pilot pilot) {
