@@ -17,6 +17,7 @@ import org.ntc.hub.challenge.ChallengeService;
 import org.ntc.hub.challenge.FollowRepository;
 import org.ntc.hub.challenge.FollowRoutes;
 import org.ntc.hub.challenge.FollowService;
+import org.ntc.hub.challenge.Pilot;
 import org.ntc.hub.challenge.PilotRepository;
 import org.ntc.hub.challenge.PilotRoutes;
 import org.ntc.hub.challenge.PilotService;
@@ -107,7 +108,9 @@ final class Routes {
         events, notifications);
     new ShowcaseRoutes(showcases, pages).mount(router);
     PilotService pilots = new PilotService(new PilotRepository(pool), events, notifications);
-    new ShowcasePages(showcases, views, pages).withEvidence(pilots::ofShowcase).mount(router);
+    new ShowcasePages(showcases, views, pages)
+        .withEvidence((showcaseId, viewer, lang) -> pilots.ofShowcase(showcaseId, viewer).map(list -> Pilot.toJson(list, lang)))
+        .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository, events, notifications);
     accounts.onErase(trainings::leaveAll);
