@@ -10,6 +10,7 @@ import org.ntc.hub.account.AccountRoutes;
 import org.ntc.hub.account.AccountService;
 import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.audit.AuditRoutes;
+import org.ntc.hub.challenge.Challenge;
 import org.ntc.hub.challenge.ChallengePages;
 import org.ntc.hub.challenge.ChallengeRepository;
 import org.ntc.hub.challenge.ChallengeRoutes;
@@ -117,12 +118,12 @@ final class Routes {
     MaterialRepository materialRepository = new MaterialRepository(pool);
     new TrainingRoutes(trainings, materialRepository, views).mount(router);
     ChallengeRepository challengeRepository = new ChallengeRepository(pool);
-    ChallengeService challenges = new ChallengeService(challengeRepository, organisationRepository, showcaseRepository,
-        events, notifications);
-    new AccountPages(accounts, showcases, trainings, notifications, views).withDigest(challenges::digest).mount(router);
+    ChallengeService challenges = new ChallengeService(challengeRepository, showcases, events, notifications);
+    new AccountPages(accounts, showcases, trainings, notifications, views)
+        .withDigest((viewer, lang) -> challenges.digest(viewer).map(list -> Challenge.toJson(list, lang))).mount(router);
     new MaterialRoutes(new MaterialService(materialRepository), views).mount(router);
     new ChallengeRoutes(challenges).mount(router);
-    new ChallengePages(challenges, showcases, views).mount(router);
+    new ChallengePages(challenges, views).mount(router);
     new PilotRoutes(pilots).mount(router);
     new FollowRoutes(new FollowService(new FollowRepository(pool))).mount(router);
     new ModerationRoutes(new ModerationService(showcaseRepository, organisationRepository, trainings, challengeRepository),
