@@ -10,10 +10,15 @@ import org.ntc.hub.account.AccountRoutes;
 import org.ntc.hub.account.AccountService;
 import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.audit.AuditRoutes;
+import org.ntc.hub.challenge.Challenge;
 import org.ntc.hub.challenge.ChallengePages;
 import org.ntc.hub.challenge.ChallengeRepository;
 import org.ntc.hub.challenge.ChallengeRoutes;
 import org.ntc.hub.challenge.ChallengeService;
+import org.ntc.hub.challenge.FollowRepository;
+import org.ntc.hub.challenge.FollowRoutes;
+import org.ntc.hub.challenge.FollowService;
+import org.ntc.hub.challenge.Pilot;
 import org.ntc.hub.challenge.PilotRepository;
 import org.ntc.hub.challenge.PilotRoutes;
 import org.ntc.hub.challenge.PilotService;
@@ -103,20 +108,23 @@ final class Routes {
     ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), events, notifications);
     new ShowcaseRoutes(showcases, pages).mount(router);
     PilotService pilots = new PilotService(new PilotRepository(pool), events, notifications);
-    new ShowcasePages(showcases, views, pages).withEvidence(pilots::ofShowcase).mount(router);
+    new ShowcasePages(showcases, views, pages)
+        .withEvidence((showcaseId, viewer, lang) -> pilots.ofShowcase(showcaseId, viewer).map(list -> Pilot.toJson(list, lang)))
+        .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository, events, notifications);
     accounts.onErase(trainings::leaveAll);
     MaterialRepository materialRepository = new MaterialRepository(pool);
     new TrainingRoutes(trainings, materialRepository, views).mount(router);
     ChallengeRepository challengeRepository = new ChallengeRepository(pool);
-    ChallengeService challenges = new ChallengeService(challengeRepository, organisationRepository, showcaseRepository,
-        events, notifications);
-    new AccountPages(accounts, showcases, trainings, notifications, views).withDigest(challenges::digest).mount(router);
+    ChallengeService challenges = new ChallengeService(challengeRepository, showcases, events, notifications);
+    new AccountPages(accounts, showcases, trainings, notifications, views)
+        .withDigest((viewer, lang) -> challenges.digest(viewer).map(list -> Challenge.toJson(list, lang))).mount(router);
     new MaterialRoutes(new MaterialService(materialRepository), views).mount(router);
     new ChallengeRoutes(challenges).mount(router);
-    new ChallengePages(challenges, showcases, views).mount(router);
+    new ChallengePages(challenges, views).mount(router);
     new PilotRoutes(pilots).mount(router);
+    new FollowRoutes(new FollowService(new FollowRepository(pool))).mount(router);
     new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges), views).mount(router);
   }
 }

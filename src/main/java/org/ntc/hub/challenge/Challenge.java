@@ -7,43 +7,57 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.ntc.hub.platform.Coded;
+import org.ntc.hub.platform.Country;
 import org.ntc.hub.platform.Localised;
 import org.ntc.hub.platform.Times;
 
 /** A published (or not yet published) need of a care organisation. */
-public record Challenge(UUID id, UUID organisationId, String organisationName, String status, Localised title,
-                        Localised description, List<String> categories, List<String> targetGroups, String country,
+public record Challenge(UUID id, UUID organisationId, String organisationName, ChallengeStatus status, Localised title,
+                        Localised description, List<String> categories, List<String> targetGroups, Country country,
                         List<String> languages, LocalDate responsesDue, String expectedScale, String reviewComment,
-                        OffsetDateTime publishedAt, long answers) {
+                        OffsetDateTime publishedAt, OffsetDateTime updatedAt, long answers) {
   static final String COLUMNS = """
       c.id, c.organisation_id, o.name AS organisation_name, c.status, c.title, c.description, c.categories, c.target_groups,
-      c.country, c.languages, c.responses_due, c.expected_scale, c.review_comment, c.published_at,
+      c.country, c.languages, c.responses_due, c.expected_scale, c.review_comment, c.published_at, c.updated_at,
       (SELECT count(*) FROM challenge_answer a WHERE a.challenge_id = c.id) AS answers""";
 
   static Challenge fromRow(Row row) {
     return new Challenge(row.getUUID("id"), row.getUUID("organisation_id"), row.getString("organisation_name"),
-        row.getString("status"), Localised.of(row.getJsonObject("title")), Localised.of(row.getJsonObject("description")),
-        List.of(row.getArrayOfStrings("categories")), List.of(row.getArrayOfStrings("target_groups")), row.getString("country"),
+        Coded.of(ChallengeStatus.class, row.getString("status")), Localised.of(row.getJsonObject("title")),
+        Localised.of(row.getJsonObject("description")), List.of(row.getArrayOfStrings("categories")),
+        List.of(row.getArrayOfStrings("target_groups")), Country.valueOf(row.getString("country")),
         List.of(row.getArrayOfStrings("languages")), row.getLocalDate("responses_due"), row.getString("expected_scale"),
-        row.getString("review_comment"), row.getOffsetDateTime("published_at"), row.getLong("answers"));
+        row.getString("review_comment"), row.getOffsetDateTime("published_at"), row.getOffsetDateTime("updated_at"),
+        row.getLong("answers"));
   }
 
+  /** Published, and the date for answers not yet past. */
   boolean open(LocalDate today) {
-    return status.equals("published") && !responsesDue.isBefore(today);
+    return status == ChallengeStatus.PUBLISHED && !responsesDue.isBefore(today);
+  }
+
+  /** What a reviewer names to say which text they read: the time of the last change. */
+  String version() {
+    return updatedAt.toString();
   }
 
   public JsonObject toJson(String lang) {
     return new JsonObject()
         .put("id", id.toString())
         .put("organisation", new JsonObject().put("id", organisationId.toString()).put("name", organisationName))
-        .put("status", status)
+        .put("status", status.code())
         .put("title", title.in(lang)).put("titleI18n", title.toJson())
         .put("description", description.in(lang)).put("descriptionI18n", description.toJson())
         .put("categories", new JsonArray(categories)).put("targetGroups", new JsonArray(targetGroups))
-        .put("country", country).put("languages", new JsonArray(languages))
+        .put("country", country.name()).put("languages", new JsonArray(languages))
         .put("responsesDue", responsesDue.toString()).put("expectedScale", expectedScale)
         .put("reviewComment", reviewComment)
         .put("publishedAt", Times.rfc3339(publishedAt))
         .put("answers", answers);
+  }
+
+  public static List<JsonObject> toJson(List<Challenge> challenges, String lang) {
+    return challenges.stream().map(c -> c.toJson(lang)).toList();
   }
 }

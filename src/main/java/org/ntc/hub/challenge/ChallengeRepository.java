@@ -2,7 +2,6 @@ package org.ntc.hub.challenge;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
@@ -73,12 +72,12 @@ public final class ChallengeRepository {
   Future<Void> insert(SqlClient tx, UUID id, NewChallenge c, UUID author) {
     return tx.preparedQuery(INSERT).execute(Tuple.of(id, c.organisationId(), author, c.title().toJson(), c.description().toJson())
             .addArrayOfString(c.categories().toArray(String[]::new)).addArrayOfString(c.targetGroups().toArray(String[]::new))
-            .addString(c.country()).addArrayOfString(c.languages().toArray(String[]::new)).addLocalDate(c.responsesDue())
+            .addString(c.country().name()).addArrayOfString(c.languages().toArray(String[]::new)).addLocalDate(c.responsesDue())
             .addString(c.expectedScale()))
         .mapEmpty();
   }
 
-  public Future<Challenge> byId(UUID id) {
+  Future<Challenge> byId(UUID id) {
     return pool.preparedQuery(BY_ID).mapping(Challenge::fromRow).execute(Tuple.of(id))
         .map(rows -> Db.single(rows, () -> new NotFound("challenge", id)));
   }
@@ -88,7 +87,7 @@ public final class ChallengeRepository {
   }
 
   Future<Long> countPublished() {
-    return pool.preparedQuery(COUNT_PUBLISHED).execute().map(rows -> rows.iterator().next().getLong(0));
+    return pool.preparedQuery(COUNT_PUBLISHED).execute().map(Db::count);
   }
 
   /** Needs published in the last day in a category one of the person's organisations follows. */
@@ -100,20 +99,22 @@ public final class ChallengeRepository {
     return pool.preparedQuery(PENDING).mapping(Challenge::fromRow).execute().map(Db::list);
   }
 
-  Future<Boolean> move(SqlClient tx, UUID id, String to, List<String> from, String comment) {
-    return tx.preparedQuery(MOVE).execute(Tuple.of(id, to, from.toArray(String[]::new), comment))
-        .map(rows -> rows.rowCount() == 1);
+  /** Moves the need to {@code to} if it is in one of the {@code from} states; false if it was not. */
+  Future<Boolean> move(SqlClient tx, UUID id, ChallengeStatus to, List<ChallengeStatus> from, String comment) {
+    String[] states = from.stream().map(ChallengeStatus::code).toArray(String[]::new);
+    return tx.preparedQuery(MOVE).execute(Tuple.of(id, to.code(), states, comment)).map(rows -> rows.rowCount() == 1);
   }
 
-  Future<List<Row>> matches(UUID id, int limit) {
-    return pool.preparedQuery(MATCHES).execute(Tuple.of(id, limit)).map(Db::list);
+  Future<List<Match>> matches(UUID id, int limit) {
+    return pool.preparedQuery(MATCHES).mapping(Match::fromRow).execute(Tuple.of(id, limit)).map(Db::list);
   }
 
-  Future<Void> answer(SqlClient tx, UUID id, UUID challengeId, UUID showcaseId, UUID organisationId, UUID author, String proposal) {
-    return tx.preparedQuery(ANSWER).execute(Tuple.of(id, challengeId, showcaseId, organisationId, author, proposal)).mapEmpty();
+  Future<Void> answer(SqlClient tx, UUID id, UUID challengeId, NewAnswer answer, UUID organisationId, UUID author) {
+    return tx.preparedQuery(ANSWER)
+        .execute(Tuple.of(id, challengeId, answer.showcaseId(), organisationId, author, answer.proposal())).mapEmpty();
   }
 
-  Future<List<Row>> answers(UUID challengeId) {
-    return pool.preparedQuery(ANSWERS).execute(Tuple.of(challengeId)).map(Db::list);
+  Future<List<Answer>> answers(UUID challengeId) {
+    return pool.preparedQuery(ANSWERS).mapping(Answer::fromRow).execute(Tuple.of(challengeId)).map(Db::list);
   }
 }

@@ -2,13 +2,17 @@ package org.ntc.hub.challenge;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import java.util.List;
+import java.util.UUID;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Paging;
+import org.ntc.hub.platform.Review;
+import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.WebContext;
 
-/** {@code /api/v1/challenges}. */
+/** {@code /api/v1/challenges} and the digest of needs in followed categories. */
 public final class ChallengeRoutes {
   private final ChallengeService challenges;
 
@@ -19,31 +23,55 @@ public final class ChallengeRoutes {
   public void mount(Router router) {
     router.get("/api/v1/me/digest").respond(ctx -> {
       Paging paging = Paging.from(ctx.queryParams(), 20);
-      return challenges.digest(WebContext.viewer(ctx), Languages.of(ctx)).map(paging::slice);
+      return challenges.digest(WebContext.viewer(ctx)).map(list -> paging.slice(Challenge.toJson(list, Languages.of(ctx))));
     });
-    router.get("/api/v1/challenges").respond(ctx -> challenges.list(Paging.from(ctx.queryParams(), 20), Languages.of(ctx)));
-    router.post("/api/v1/challenges").respond(ctx -> challenges.create(Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx))
-        .onSuccess(created -> ctx.response().setStatusCode(201)));
+    router.get("/api/v1/challenges").respond(ctx -> {
+      Paging paging = Paging.from(ctx.queryParams(), 20);
+      return challenges.list(paging).map(list -> list.toJson(paging, Languages.of(ctx)));
+    });
+    router.post("/api/v1/challenges").respond(ctx -> {
+      JsonObject body = Bodies.json(ctx);
+      Viewer viewer = WebContext.viewer(ctx).requireSignedIn();
+      return challenges.create(NewChallenge.from(body, challenges.today()), viewer).map(created -> {
+        ctx.response().setStatusCode(201);
+        return created.toJson(Languages.of(ctx));
+      });
+    });
     router.get("/api/v1/challenges/:id").respond(ctx -> challenges.visible(Ids.path(ctx, "id"), WebContext.viewer(ctx))
         .map(c -> c.toJson(Languages.of(ctx))));
-    router.post("/api/v1/challenges/:id/submit").respond(ctx -> challenges.submit(Ids.path(ctx, "id"), WebContext.viewer(ctx),
-        Languages.of(ctx)));
-    router.post("/api/v1/challenges/:id/review").respond(ctx -> challenges.review(Ids.path(ctx, "id"), Bodies.json(ctx),
-        WebContext.viewer(ctx), Languages.of(ctx)));
+    router.post("/api/v1/challenges/:id/submit").respond(ctx -> challenges.submit(Ids.path(ctx, "id"), WebContext.viewer(ctx))
+        .map(c -> c.toJson(Languages.of(ctx))));
+    router.post("/api/v1/challenges/:id/review").respond(ctx -> {
+      UUID id = Ids.path(ctx, "id");
+      JsonObject body = Bodies.json(ctx);
+      Viewer viewer = WebContext.viewer(ctx).requireStaff();
+      return challenges.review(id, Review.from(body), viewer).map(c -> c.toJson(Languages.of(ctx)));
+    });
     router.get("/api/v1/challenges/:id/matches").respond(ctx -> {
       Paging paging = Paging.from(ctx.queryParams(), 20);
-      return challenges.matches(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx)).map(json -> paged(json, paging));
+      UUID id = Ids.path(ctx, "id");
+      return challenges.matches(id, WebContext.viewer(ctx))
+          .map(list -> paged(id, list.stream().map(m -> m.toJson(Languages.of(ctx))).toList(), paging));
     });
-    router.post("/api/v1/challenges/:id/answers").respond(ctx -> challenges.answer(Ids.path(ctx, "id"), Bodies.json(ctx),
-        WebContext.viewer(ctx)).onSuccess(created -> ctx.response().setStatusCode(201)));
+    router.post("/api/v1/challenges/:id/answers").respond(ctx -> {
+      UUID id = Ids.path(ctx, "id");
+      JsonObject body = Bodies.json(ctx);
+      Viewer viewer = WebContext.viewer(ctx).requireSignedIn();
+      return challenges.answer(id, NewAnswer.from(body), viewer).map(sent -> {
+        ctx.response().setStatusCode(201);
+        return sent.toJson();
+      });
+    });
     router.get("/api/v1/challenges/:id/answers").respond(ctx -> {
       Paging paging = Paging.from(ctx.queryParams(), 20);
-      return challenges.answers(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx)).map(json -> paged(json, paging));
+      UUID id = Ids.path(ctx, "id");
+      return challenges.answers(id, WebContext.viewer(ctx))
+          .map(list -> paged(id, list.stream().map(a -> a.toJson(Languages.of(ctx))).toList(), paging));
     });
   }
 
-  /** The need's id and one page of its items. */
-  private static JsonObject paged(JsonObject json, Paging paging) {
-    return paging.slice(json.getJsonArray("items")).put("challengeId", json.getString("challengeId"));
+  /** One page of the need's items, and the need's id. */
+  private static JsonObject paged(UUID id, List<JsonObject> items, Paging paging) {
+    return paging.slice(items).put("challengeId", id.toString());
   }
 }

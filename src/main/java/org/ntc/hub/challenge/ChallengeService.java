@@ -3,30 +3,27 @@ package org.ntc.hub.challenge;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
+import org.ntc.hub.challenge.ChallengeDetail.Offer;
 import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.notification.NotificationService;
-import org.ntc.hub.organisation.OrganisationRepository;
-import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
-import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.Forbidden;
-import org.ntc.hub.platform.I18n;
-import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.Paging;
-import org.ntc.hub.platform.Times;
+import org.ntc.hub.platform.Review;
+import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.Topics;
-import org.ntc.hub.showcase.ShowcaseRepository;
+import org.ntc.hub.showcase.Showcase;
+import org.ntc.hub.showcase.ShowcaseService;
 
 /**
  * Needs meet solutions: members of a verified care or research organisation write a
@@ -36,191 +33,193 @@ import org.ntc.hub.showcase.ShowcaseRepository;
  */
 public final class ChallengeService {
   static final int MATCHES = 20;
-  private static final ZoneId CENTRE = ZoneId.of("Europe/Helsinki");
+  /** Answer dates are days at the centre's first contact point. */
+  private static final Site CENTRE = Site.SEINAJOKI;
+  /** How needs appear in staff's moderation queue. */
+  private static final String QUEUE_KIND = "challenge";
   private final ChallengeRepository challenges;
-  private final OrganisationRepository organisations;
-  private final ShowcaseRepository showcases;
+  private final ShowcaseService showcases;
   private final EventLog events;
   private final NotificationService notifications;
 
-  public ChallengeService(ChallengeRepository challenges, OrganisationRepository organisations, ShowcaseRepository showcases,
-                          EventLog events, NotificationService notifications) {
+  public ChallengeService(ChallengeRepository challenges, ShowcaseService showcases, EventLog events,
+                          NotificationService notifications) {
     this.challenges = challenges;
-    this.organisations = organisations;
     this.showcases = showcases;
     this.events = events;
     this.notifications = notifications;
   }
 
-  public Future<JsonObject> create(JsonObject body, Viewer viewer, String lang) {
+  /** Today at the centre: a new need's answers must be due after it, and answers are taken until it has passed. */
+  LocalDate today() {
+    return LocalDate.now(CENTRE.zone());
+  }
+
+  /** Posted, as a draft, by a member of the verified care or research organisation it is for. */
+  public Future<Challenge> create(NewChallenge challenge, Viewer viewer) {
     viewer.requireSignedIn();
-    NewChallenge challenge = NewChallenge.from(body, LocalDate.now(CENTRE));
     if (!viewer.memberOf(challenge.organisationId())) {
       return Future.failedFuture(new Forbidden("Only the organisation's members may post its needs"));
     }
+    if (!postsNeeds(viewer, challenge.organisationId())) {
+      return Future.failedFuture(new Forbidden("Needs are posted by verified care and research organisations"));
+    }
     UUID id = UUID.randomUUID();
-    return organisations.byId(challenge.organisationId()).compose(org -> {
-      if (!org.verified() || org.type() == OrganisationType.COMPANY) {
-        return Future.failedFuture(new Forbidden("Needs are posted by verified care and research organisations"));
-      }
-      return challenges.pool().withTransaction(tx -> challenges.insert(tx, id, challenge, viewer.id()));
-    }).compose(done -> challenges.byId(id)).map(c -> c.toJson(lang));
+    return challenges.pool().withTransaction(tx -> challenges.insert(tx, id, challenge, viewer.id()))
+        .compose(done -> challenges.byId(id));
   }
 
-  public Future<JsonObject> list(Paging paging, String lang) {
-    return Future.all(challenges.published(paging.pageSize(), paging.offset()), challenges.countPublished())
-        .map(all -> paging.page(all.<List<Challenge>>resultAt(0).stream().map(c -> c.toJson(lang)).toList(), all.<Long>resultAt(1)));
+  public Future<ChallengeList> list(Paging paging) {
+    Future<List<Challenge>> items = challenges.published(paging.pageSize(), paging.offset());
+    Future<Long> total = challenges.countPublished();
+    return Future.all(items, total).map(all -> new ChallengeList(items.result(), total.result()));
   }
 
+  /** A published need for anyone; any state for its organisation's members and staff; else not found. */
   public Future<Challenge> visible(UUID id, Viewer viewer) {
     return challenges.byId(id).map(c -> {
-      if (!c.status().equals("published") && !viewer.memberOf(c.organisationId()) && !viewer.staff()) {
+      if (c.status() != ChallengeStatus.PUBLISHED && !viewer.memberOf(c.organisationId()) && !viewer.staff()) {
         throw new NotFound("challenge", id);
       }
       return c;
     });
   }
 
-  public Future<JsonObject> submit(UUID id, Viewer viewer, String lang) {
+  /** What awaits staff's review, oldest first. */
+  public Future<List<Challenge>> pending(Viewer viewer) {
+    viewer.requireStaff();
+    return challenges.pending();
+  }
+
+  public Future<Challenge> submit(UUID id, Viewer viewer) {
     viewer.requireSignedIn();
     return challenges.byId(id).compose(c -> {
-      if (!viewer.memberOf(c.organisationId())) return Future.failedFuture(new Forbidden("Only the organisation's members submit its needs"));
-      return challenges.pool().withTransaction(tx -> challenges.move(tx, id, "pending", List.of("draft", "changes-requested"), null)
-          .compose(moved -> moved ? events.queueChanged(tx, "challenge", c.id(), c.title().toJson(), "added")
-              : Future.failedFuture(new Conflict("Only a draft or a need with requested changes can be submitted"))));
-    }).compose(done -> challenges.byId(id)).map(c -> c.toJson(lang));
+      if (!viewer.memberOf(c.organisationId())) {
+        return Future.failedFuture(new Forbidden("Only the organisation's members submit its needs"));
+      }
+      return challenges.pool().withTransaction(tx -> submitted(tx, c));
+    }).compose(done -> challenges.byId(id));
   }
 
-  public Future<JsonObject> review(UUID id, JsonObject body, Viewer viewer, String lang) {
+  /**
+   * Staff publish a pending need or send it back with a comment. A review that names a
+   * {@code version} other than the need's current one is refused: the need changed since.
+   */
+  public Future<Challenge> review(UUID id, Review review, Viewer viewer) {
     viewer.requireStaff();
-    FieldErrors errors = new FieldErrors();
-    errors.onlyKnown(body, Set.of("decision", "comment"));
-    String decision = errors.oneOf(body, "decision", Set.of("approve", "request-changes"), true);
-    String comment = errors.text(body, "comment", 1, 2000, "request-changes".equals(decision));
-    errors.throwIfAny();
-    String to = decision.equals("approve") ? "published" : "changes-requested";
-    return challenges.byId(id).compose(c -> challenges.pool().withTransaction(tx -> challenges.move(tx, id, to, List.of("pending"), comment)
-        .compose(moved -> {
-          if (!moved) return Future.failedFuture(new Conflict("Only a pending need can be reviewed"));
-          JsonObject about = new JsonObject().put("challengeId", id.toString()).put("title", c.title().toJson());
-          Future<Void> told = events.queueChanged(tx, "challenge", c.id(), c.title().toJson(), "removed")
-              .compose(v -> notifications.toMembers(tx, c.organisationId(), to.equals("published") ? NotificationKind.CHALLENGE_PUBLISHED : NotificationKind.CHALLENGE_CHANGES_REQUESTED,
-                  comment == null ? about : about.copy().put("comment", comment)));
-          if (!to.equals("published")) return told;
-          return told.compose(v -> events.publicly(tx, Topics.CHALLENGE_PUBLISHED, about.copy()
-                  .put("organisation", new JsonObject().put("id", c.organisationId().toString()).put("name", c.organisationName()))
-                  .put("categories", new JsonArray(c.categories())).put("country", c.country())))
-              .compose(v -> notifications.toFollowers(tx, c.categories(), NotificationKind.CHALLENGE_MATCHING, about));
-        }))).compose(done -> challenges.byId(id)).map(c -> c.toJson(lang));
-  }
-
-  /** Published, and the date for answers not yet past (in the centre's time). */
-  public boolean acceptsAnswers(Challenge c) {
-    return c.open(LocalDate.now(CENTRE));
+    return challenges.byId(id).compose(c -> {
+      if (review.version().filter(version -> !version.equals(c.version())).isPresent()) {
+        return Future.failedFuture(new Conflict("The need changed after you opened it; review it again"));
+      }
+      return challenges.pool().withTransaction(tx -> reviewed(tx, c, review));
+    }).compose(done -> challenges.byId(id));
   }
 
   /** The day's digest: needs published in the last 24 hours in the categories one's organisations follow. */
-  public Future<List<JsonObject>> digest(Viewer viewer, String lang) {
+  public Future<List<Challenge>> digest(Viewer viewer) {
     viewer.requireSignedIn();
-    return challenges.digest(viewer.id()).map(list -> list.stream().map(c -> c.toJson(lang)).toList());
+    return challenges.digest(viewer.id());
   }
 
-  /** Published showcases that fit the need, best first, each with a one-line reason. */
-  public Future<JsonObject> matches(UUID id, Viewer viewer, String lang) {
-    return visible(id, viewer).compose(c -> challenges.matches(id, MATCHES)).map(rows -> {
-      JsonArray items = new JsonArray();
-      for (Row row : rows) {
-        items.add(new JsonObject()
-            .put("showcase", new JsonObject().put("id", row.getUUID("showcase_id").toString())
-                .put("title", Localised.of(row.getJsonObject("title")).in(lang))
-                .put("summary", Localised.of(row.getJsonObject("summary")).in(lang))
-                .put("organisation", new JsonObject().put("id", row.getUUID("organisation_id").toString())
-                    .put("name", row.getString("organisation_name"))))
-            .put("score", Math.round(row.getDouble("score") * 100) / 100.0)
-            .put("why", why(row, lang)));
-      }
-      return new JsonObject().put("challengeId", id.toString()).put("items", items);
-    });
+  /** Published showcases that fit the need, best first. */
+  public Future<List<Match>> matches(UUID id, Viewer viewer) {
+    return visible(id, viewer).compose(c -> challenges.matches(id, MATCHES));
   }
 
-  public Future<JsonObject> answer(UUID id, JsonObject body, Viewer viewer) {
+  /** A member of a verified company answers an open need with one of its published showcases, once per showcase. */
+  public Future<SentAnswer> answer(UUID id, NewAnswer answer, Viewer viewer) {
     viewer.requireSignedIn();
-    FieldErrors errors = new FieldErrors();
-    errors.onlyKnown(body, Set.of("showcaseId", "proposal"));
-    UUID showcaseId = errors.uuid(body, "showcaseId", true);
-    String proposal = errors.text(body, "proposal", 20, 2000, true);
-    errors.throwIfAny();
     return challenges.byId(id).compose(c -> {
-      if (!c.status().equals("published")) return Future.failedFuture(new NotFound("challenge", id));
-      if (!acceptsAnswers(c)) return Future.failedFuture(new Conflict("The time for answers has ended"));
-      return showcases.byId(showcaseId).recover(err -> Future.failedFuture(new org.ntc.hub.platform.Invalid("showcaseId", "no such showcase")))
-          .compose(showcase -> {
-            if (!viewer.memberOf(showcase.organisationId())) {
-              return Future.failedFuture(new Forbidden("Answer with one of your own organisation's showcases"));
-            }
-            if (!showcase.isPublic()) {
-              return Future.failedFuture(new Conflict("Only a published showcase can answer a need"));
-            }
-            UUID answerId = UUID.randomUUID();
-            JsonObject about = new JsonObject().put("challengeId", id.toString()).put("title", c.title().toJson())
-                .put("showcaseId", showcaseId.toString());
-            return challenges.pool().withTransaction(tx -> challenges
-                    .answer(tx, answerId, id, showcaseId, showcase.organisationId(), viewer.id(), proposal)
-                    .compose(done -> notifications.toMembers(tx, c.organisationId(), NotificationKind.CHALLENGE_ANSWERED, about)))
-                .recover(err -> Future.failedFuture(Db.isUniqueViolation(err)
-                    ? new Conflict("This showcase already answers this need") : err))
-                .map(done -> new JsonObject().put("id", answerId.toString()).put("challengeId", id.toString())
-                    .put("showcaseId", showcaseId.toString()).put("proposal", proposal));
-          });
+      if (c.status() != ChallengeStatus.PUBLISHED) return Future.failedFuture(new NotFound("challenge", id));
+      if (!c.open(today())) return Future.failedFuture(new Conflict("The time for answers has ended"));
+      return showcases.stored(answer.showcaseId())
+          .recover(err -> Future.failedFuture(err instanceof NotFound ? new Invalid("showcaseId", "no such showcase") : err))
+          .compose(showcase -> answerWith(c, showcase, answer, viewer));
     });
   }
 
   /** The answers side by side, for the challenge's organisation and staff. */
-  public Future<JsonObject> answers(UUID id, Viewer viewer, String lang) {
+  public Future<List<Answer>> answers(UUID id, Viewer viewer) {
     viewer.requireSignedIn();
+    return visible(id, viewer).compose(c -> readsAnswers(c, viewer) ? challenges.answers(id)
+        : Future.failedFuture(new Forbidden("Only the organisation that posted the need and staff read its answers")));
+  }
+
+  /** Everything the need's page shows this viewer. */
+  public Future<ChallengeDetail> detail(UUID id, Viewer viewer) {
     return visible(id, viewer).compose(c -> {
-      if (!viewer.memberOf(c.organisationId()) && !viewer.staff()) {
-        return Future.failedFuture(new Forbidden("Only the organisation that posted the need and staff read its answers"));
-      }
-      return challenges.answers(id);
-    }).map(rows -> {
-      JsonArray items = new JsonArray();
-      for (Row row : rows) {
-        items.add(new JsonObject().put("id", row.getUUID("id").toString())
-            .put("showcase", new JsonObject().put("id", row.getUUID("showcase_id").toString())
-                .put("title", Localised.of(row.getJsonObject("title")).in(lang))
-                .put("summary", Localised.of(row.getJsonObject("summary")).in(lang))
-                .put("evidenceLevel", row.getString("evidence")).put("regulatoryStatus", row.getString("regulatory")))
-            .put("organisation", new JsonObject().put("id", row.getUUID("organisation_id").toString())
-                .put("name", row.getString("organisation_name")))
-            .put("proposal", row.getString("proposal")).put("author", row.getString("author"))
-            .put("createdAt", Times.rfc3339(row.getOffsetDateTime("created_at"))));
-      }
-      return new JsonObject().put("challengeId", id.toString()).put("items", items).put("total", items.size());
+      Future<List<Match>> matches = challenges.matches(id, MATCHES);
+      Future<List<Answer>> answers = readsAnswers(c, viewer) ? challenges.answers(id) : Future.succeededFuture(List.of());
+      Future<List<Offer>> offers = offers(viewer);
+      return Future.all(matches, answers, offers).map(all -> new ChallengeDetail(c, matches.result(), answers.result(),
+          offers.result(), !offers.result().isEmpty() && c.open(today())));
     });
   }
 
-  /** One line: what the showcase shares with the need. */
-  static String why(Row row, String lang) {
-    List<String> reasons = new ArrayList<>();
-    String[] categories = row.getArrayOfStrings("shared_categories");
-    if (categories.length > 0) {
-      reasons.add(I18n.text(lang, "match.category", String.join(", ",
-          List.of(categories).stream().map(c -> I18n.text(lang, "category." + c)).toList())));
-    }
-    String[] groups = row.getArrayOfStrings("shared_groups");
-    if (groups.length > 0) {
-      reasons.add(I18n.text(lang, "match.targetGroup", String.join(", ",
-          List.of(groups).stream().map(g -> I18n.text(lang, "targetGroup." + g)).toList())));
-    }
-    if (Boolean.TRUE.equals(row.getBoolean("same_country"))) reasons.add(I18n.text(lang, "match.country"));
-    if (row.getArrayOfStrings("shared_languages").length > 0) reasons.add(I18n.text(lang, "match.language"));
-    if (row.getDouble("text_similarity") > 0.08) reasons.add(I18n.text(lang, "match.wording"));
-    return String.join("; ", reasons);
+  private static boolean postsNeeds(Viewer viewer, UUID organisationId) {
+    return viewer.memberships().stream().anyMatch(m -> m.organisationId().equals(organisationId) && m.verified()
+        && m.type().professional());
   }
 
-  /** Needs waiting for staff's review, oldest first: part of the moderation queue. */
-  public Future<List<Challenge>> pending() {
-    return challenges.pending();
+  private static boolean readsAnswers(Challenge c, Viewer viewer) {
+    return viewer.memberOf(c.organisationId()) || viewer.staff();
+  }
+
+  private Future<Void> submitted(SqlClient tx, Challenge c) {
+    return challenges.move(tx, c.id(), ChallengeStatus.PENDING, List.of(ChallengeStatus.DRAFT, ChallengeStatus.CHANGES_REQUESTED),
+            null)
+        .compose(moved -> moved ? events.queueChanged(tx, QUEUE_KIND, c.id(), c.title().toJson(), "added")
+            : Future.failedFuture(new Conflict("Only a draft or a need with requested changes can be submitted")));
+  }
+
+  private Future<Void> reviewed(SqlClient tx, Challenge c, Review review) {
+    ChallengeStatus to = review.approved() ? ChallengeStatus.PUBLISHED : ChallengeStatus.CHANGES_REQUESTED;
+    return challenges.move(tx, c.id(), to, List.of(ChallengeStatus.PENDING), review.comment())
+        .compose(moved -> moved ? toldOfReview(tx, c, review)
+            : Future.failedFuture(new Conflict("Only a pending need can be reviewed")));
+  }
+
+  /** The need leaves staff's queue and its organisation hears the decision; a published need also reaches the public and followers. */
+  private Future<Void> toldOfReview(SqlClient tx, Challenge c, Review review) {
+    JsonObject about = about(c);
+    NotificationKind kind = review.approved() ? NotificationKind.CHALLENGE_PUBLISHED : NotificationKind.CHALLENGE_CHANGES_REQUESTED;
+    Future<Void> told = events.queueChanged(tx, QUEUE_KIND, c.id(), c.title().toJson(), "removed")
+        .compose(v -> notifications.toMembers(tx, c.organisationId(), kind,
+            review.comment() == null ? about : about.copy().put("comment", review.comment())));
+    if (!review.approved()) return told;
+    JsonObject published = about.copy()
+        .put("organisation", new JsonObject().put("id", c.organisationId().toString()).put("name", c.organisationName()))
+        .put("categories", new JsonArray(c.categories())).put("country", c.country().name());
+    return told.compose(v -> events.publicly(tx, Topics.CHALLENGE_PUBLISHED, published))
+        .compose(v -> notifications.toFollowers(tx, c.categories(), NotificationKind.CHALLENGE_MATCHING, about));
+  }
+
+  private Future<SentAnswer> answerWith(Challenge c, Showcase showcase, NewAnswer answer, Viewer viewer) {
+    if (!viewer.memberOf(showcase.organisationId())) {
+      return Future.failedFuture(new Forbidden("Answer with one of your own organisation's showcases"));
+    }
+    if (!showcase.isPublic()) {
+      return Future.failedFuture(new Conflict("Only a published showcase can answer a need"));
+    }
+    UUID answerId = UUID.randomUUID();
+    JsonObject about = about(c).put("showcaseId", answer.showcaseId().toString());
+    return challenges.pool().withTransaction(tx -> challenges
+            .answer(tx, answerId, c.id(), answer, showcase.organisationId(), viewer.id())
+            .compose(done -> notifications.toMembers(tx, c.organisationId(), NotificationKind.CHALLENGE_ANSWERED, about)))
+        .recover(err -> Future.failedFuture(Db.isUniqueViolation(err) ? new Conflict("This showcase already answers this need") : err))
+        .map(done -> new SentAnswer(answerId, c.id(), answer.showcaseId(), answer.proposal()));
+  }
+
+  /** The published showcases of the viewer's verified companies: what the viewer may answer a need with. */
+  private Future<List<Offer>> offers(Viewer viewer) {
+    List<Future<List<Showcase>>> lists = viewer.memberships().stream()
+        .filter(m -> m.type() == OrganisationType.COMPANY && m.verified())
+        .map(m -> showcases.publicOf(m.organisationId())).toList();
+    return Future.all(lists).map(all -> lists.stream().flatMap(list -> list.result().stream())
+        .map(s -> new Offer(s.id(), s.content().title())).toList());
+  }
+
+  private static JsonObject about(Challenge c) {
+    return new JsonObject().put("challengeId", c.id().toString()).put("title", c.title().toJson());
   }
 }

@@ -1,20 +1,19 @@
 package org.ntc.hub.challenge;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.ntc.hub.platform.Db;
+import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.NotFound;
 
-/** Pilots run from answers, and the categories companies follow. */
+/** Pilots run from answers. */
 public final class PilotRepository {
-  private static final String ANSWER = """
+  private static final String SOURCE = """
       SELECT a.id, a.challenge_id, a.showcase_id, a.organisation_id AS company_id, c.organisation_id AS care_id
       FROM challenge_answer a JOIN challenge c ON c.id = a.challenge_id WHERE a.id = $1""";
   private static final String INSERT = """
@@ -30,9 +29,6 @@ public final class PilotRepository {
       UPDATE pilot SET status = $2, outcome = $3, updated_at = now(),
              outcome_published_at = CASE WHEN $4 THEN coalesce(outcome_published_at, now()) ELSE NULL END
       WHERE id = $1""";
-  private static final String FOLLOWS = "SELECT category FROM category_follow WHERE organisation_id = $1 ORDER BY category";
-  private static final String UNFOLLOW_ALL = "DELETE FROM category_follow WHERE organisation_id = $1";
-  private static final String FOLLOW = "INSERT INTO category_follow (organisation_id, category) VALUES ($1, $2)";
 
   private final Pool pool;
 
@@ -44,48 +40,41 @@ public final class PilotRepository {
     return pool;
   }
 
-  record Answer(UUID id, UUID challengeId, UUID showcaseId, UUID companyId, UUID careId) {}
-
-  Future<Answer> answer(UUID id) {
-    return pool.preparedQuery(ANSWER).execute(Tuple.of(id)).map(rows -> {
-      Row r = Db.single(rows, () -> new org.ntc.hub.platform.Invalid("answerId", "no such answer"));
-      return new Answer(r.getUUID("id"), r.getUUID("challenge_id"), r.getUUID("showcase_id"), r.getUUID("company_id"), r.getUUID("care_id"));
-    });
+  /** The answer a pilot starts from, and the two organisations it brings together. */
+  record Source(UUID answerId, UUID challengeId, UUID showcaseId, UUID companyId, UUID careId) {
+    static Source fromRow(Row row) {
+      return new Source(row.getUUID("id"), row.getUUID("challenge_id"), row.getUUID("showcase_id"), row.getUUID("company_id"),
+          row.getUUID("care_id"));
+    }
   }
 
-  Future<Void> insert(SqlClient tx, UUID id, Answer a, String contactPoint, String arena, LocalDate starts, LocalDate ends,
-                      JsonObject goals, UUID author) {
-    return tx.preparedQuery(INSERT).execute(Tuple.of(id, a.id(), a.challengeId(), a.showcaseId(), a.careId(), a.companyId())
-        .addString(contactPoint).addString(arena).addLocalDate(starts).addLocalDate(ends).addValue(goals).addUUID(author)).mapEmpty();
+  Future<Source> source(UUID answerId) {
+    return pool.preparedQuery(SOURCE).mapping(Source::fromRow).execute(Tuple.of(answerId))
+        .map(rows -> Db.single(rows, () -> new Invalid("answerId", "no such answer")));
   }
 
-  public Future<Pilot> byId(UUID id) {
-    return pool.preparedQuery(BY_ID).mapping(Pilot::fromRow).execute(Tuple.of(id))
+  Future<Void> insert(SqlClient tx, UUID id, Source source, NewPilot pilot, UUID author) {
+    return tx.preparedQuery(INSERT).execute(Tuple.of(id, source.answerId(), source.challengeId(), source.showcaseId(),
+            source.careId(), source.companyId())
+        .addString(pilot.contactPoint().id()).addString(pilot.testArena()).addLocalDate(pilot.startsOn())
+        .addLocalDate(pilot.endsOn()).addValue(pilot.goals().toJson()).addUUID(author)).mapEmpty();
+  }
+
+  Future<Pilot> byId(SqlClient client, UUID id) {
+    return client.preparedQuery(BY_ID).mapping(Pilot::fromRow).execute(Tuple.of(id))
         .map(rows -> Db.single(rows, () -> new NotFound("pilot", id)));
   }
 
-  Future<Pilot> byId(SqlClient tx, UUID id) {
-    return tx.preparedQuery(BY_ID).mapping(Pilot::fromRow).execute(Tuple.of(id))
-        .map(rows -> Db.single(rows, () -> new NotFound("pilot", id)));
+  Future<Pilot> byId(UUID id) {
+    return byId(pool, id);
   }
 
-  public Future<List<Pilot>> ofShowcase(UUID showcaseId) {
+  Future<List<Pilot>> ofShowcase(UUID showcaseId) {
     return pool.preparedQuery(OF_SHOWCASE).mapping(Pilot::fromRow).execute(Tuple.of(showcaseId)).map(Db::list);
   }
 
-  Future<Void> update(SqlClient tx, UUID id, String status, JsonObject outcome, boolean published) {
-    return tx.preparedQuery(UPDATE).execute(Tuple.of(id, status, outcome, published)).mapEmpty();
-  }
-
-  Future<List<String>> follows(UUID organisationId) {
-    return pool.preparedQuery(FOLLOWS).execute(Tuple.of(organisationId))
-        .map(rows -> Db.list(rows).stream().map(r -> r.getString("category")).toList());
-  }
-
-  Future<Void> setFollows(UUID organisationId, List<String> categories) {
-    return pool.withTransaction(tx -> tx.preparedQuery(UNFOLLOW_ALL).execute(Tuple.of(organisationId))
-        .compose(done -> categories.isEmpty() ? Future.succeededFuture()
-            : tx.preparedQuery(FOLLOW).executeBatch(categories.stream().map(c -> Tuple.of(organisationId, c)).toList()))
-        .mapEmpty());
+  Future<Void> update(SqlClient tx, UUID id, PilotStatus status, PilotOutcome outcome, boolean published) {
+    return tx.preparedQuery(UPDATE)
+        .execute(Tuple.of(id, status.code(), outcome == null ? null : outcome.toJson(), published)).mapEmpty();
   }
 }

@@ -1,14 +1,17 @@
 package org.ntc.hub.challenge;
 
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import java.util.UUID;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.Ids;
-import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Paging;
+import org.ntc.hub.platform.Site;
+import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.WebContext;
 
-/** {@code /api/v1/pilots} and {@code /api/v1/organisations/{id}/follows}. */
+/** {@code /api/v1/pilots}. */
 public final class PilotRoutes {
   private final PilotService pilots;
 
@@ -17,19 +20,25 @@ public final class PilotRoutes {
   }
 
   public void mount(Router router) {
-    router.post("/api/v1/pilots").respond(ctx -> pilots.create(Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx))
-        .onSuccess(created -> ctx.response().setStatusCode(201)));
-    router.get("/api/v1/pilots").respond(ctx -> {
-      FieldErrors errors = new FieldErrors();
-      java.util.UUID showcase = errors.uuid(Bodies.query(ctx.queryParams()), "showcaseId", true);
-      errors.throwIfAny();
-      Paging paging = Paging.from(ctx.queryParams(), 20);
-      return pilots.ofShowcase(showcase, WebContext.viewer(ctx), Languages.of(ctx)).map(paging::slice);
+    router.post("/api/v1/pilots").respond(ctx -> {
+      JsonObject body = Bodies.json(ctx);
+      Viewer viewer = WebContext.viewer(ctx).requireStaff();
+      return pilots.start(NewPilot.from(body, viewer.staffContactPoint().flatMap(Site::find)), viewer).map(pilot -> {
+        ctx.response().setStatusCode(201);
+        return pilot.toJson(Languages.of(ctx));
+      });
     });
-    router.patch("/api/v1/pilots/:id").respond(ctx -> pilots.update(Ids.path(ctx, "id"), Bodies.json(ctx), WebContext.viewer(ctx),
-        Languages.of(ctx)));
-    router.get("/api/v1/organisations/:id/follows").respond(ctx -> pilots.follows(Ids.path(ctx, "id"), WebContext.viewer(ctx)));
-    router.put("/api/v1/organisations/:id/follows").respond(ctx -> pilots.setFollows(Ids.path(ctx, "id"), Bodies.json(ctx),
-        WebContext.viewer(ctx)));
+    router.get("/api/v1/pilots").respond(ctx -> {
+      PilotQuery query = PilotQuery.from(Bodies.query(ctx.queryParams()));
+      Paging paging = Paging.from(ctx.queryParams(), 20);
+      return pilots.ofShowcase(query.showcaseId(), WebContext.viewer(ctx))
+          .map(list -> paging.slice(Pilot.toJson(list, Languages.of(ctx))));
+    });
+    router.patch("/api/v1/pilots/:id").respond(ctx -> {
+      UUID id = Ids.path(ctx, "id");
+      JsonObject body = Bodies.json(ctx);
+      Viewer viewer = WebContext.viewer(ctx).requireStaff();
+      return pilots.update(id, PilotChange.from(body), viewer).map(pilot -> pilot.toJson(Languages.of(ctx)));
+    });
   }
 }

@@ -32,7 +32,7 @@ public final class ModerationService {
     Future<List<PendingShowcase>> pendingShowcases = showcases.pending(viewer);
     Future<List<Organisation>> pendingOrganisations = organisations.pending();
     Future<List<Training>> pendingTrainings = trainings.pending();
-    Future<List<Challenge>> pendingChallenges = challenges.pending();
+    Future<List<Challenge>> pendingChallenges = challenges.pending(viewer);
     return Future.all(pendingShowcases, pendingOrganisations, pendingTrainings, pendingChallenges)
         .map(done -> new ModerationQueue(pendingShowcases.result(), pendingOrganisations.result(), pendingTrainings.result(),
             pendingChallenges.result()));

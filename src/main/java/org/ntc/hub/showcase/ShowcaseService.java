@@ -315,4 +315,14 @@ public final class ShowcaseService {
       throw new Forbidden("The organisation must be verified by contact-point staff first");
     }
   }
+
+  /** A showcase as stored, in whatever state: for a feature that applies its own rules to it (a need's answers). */
+  public Future<Showcase> stored(UUID id) {
+    return showcases.byId(id);
+  }
+
+  /** An organisation's public showcases, most recently changed first: what its members may answer a need with. */
+  public Future<List<Showcase>> publicOf(UUID organisationId) {
+    return showcases.ofOrganisation(organisationId).map(list -> list.stream().filter(Showcase::isPublic).toList());
+  }
 }
