@@ -108,13 +108,13 @@ final class Routes {
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository, events, notifications);
     accounts.onErase(trainings::leaveAll);
-    MaterialRepository materialRepository = new MaterialRepository(pool);
-    new TrainingRoutes(trainings, materialRepository, views).mount(router);
+    MaterialService materials = new MaterialService(new MaterialRepository(pool));
+    new TrainingRoutes(trainings, materials, views).mount(router);
     ChallengeRepository challengeRepository = new ChallengeRepository(pool);
     ChallengeService challenges = new ChallengeService(challengeRepository, organisationRepository, showcaseRepository,
         events, notifications);
     new AccountPages(accounts, showcases, trainings, notifications, views).withDigest(challenges::digest).mount(router);
-    new MaterialRoutes(new MaterialService(materialRepository), views).mount(router);
+    new MaterialRoutes(materials, views).mount(router);
     new ChallengeRoutes(challenges).mount(router);
     new ChallengePages(challenges, showcases, views).mount(router);
     new PilotRoutes(pilots).mount(router);

@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
-import org.ntc.hub.material.MaterialRepository;
+import org.ntc.hub.material.Material;
+import org.ntc.hub.material.MaterialService;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.FieldErrors;
@@ -24,12 +25,12 @@ import org.ntc.hub.platform.WebContext;
 /** The trainings API, its calendar files, and the /trainings pages. */
 public final class TrainingRoutes {
   private final TrainingService trainings;
-  private final MaterialRepository material;
+  private final MaterialService materials;
   private final Views views;
 
-  public TrainingRoutes(TrainingService trainings, MaterialRepository material, Views views) {
+  public TrainingRoutes(TrainingService trainings, MaterialService materials, Views views) {
     this.trainings = trainings;
-    this.material = material;
+    this.materials = materials;
     this.views = views;
   }
 
@@ -147,11 +148,12 @@ public final class TrainingRoutes {
       String lang = Languages.of(ctx);
       var viewer = WebContext.viewer(ctx);
       views.render(ctx, "training/show", trainings.find(Ids.path(ctx, "id"), viewer, lang)
-          .compose(json -> io.vertx.core.Future.all(material.list(new MaterialRepository.Filter(null, null, null, Ids.path(ctx, "id")),
-                  viewer.centreMember(), 20, 0, lang), trainings.linkedShowcases(Ids.path(ctx, "id"), lang))
+          .compose(json -> io.vertx.core.Future.all(materials.ofTraining(Ids.path(ctx, "id"), viewer),
+                  trainings.linkedShowcases(Ids.path(ctx, "id"), lang))
               .map(all -> {
                 Map<String, Object> model = TrainingView.page(json, lang, viewer.signedIn());
-                model.put("materials", all.<java.util.List<JsonObject>>resultAt(0).stream().map(JsonObject::getMap).toList());
+                model.put("materials", all.<java.util.List<Material>>resultAt(0).stream()
+                    .map(m -> Map.of("url", m.href(), "title", m.title().in(lang))).toList());
                 model.put("showcases", all.<java.util.List<JsonObject>>resultAt(1).stream().map(JsonObject::getMap).toList());
                 model.put("organiser", json.containsKey("joinLink") || viewer.staff());
                 return model;
