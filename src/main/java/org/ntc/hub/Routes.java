@@ -106,7 +106,7 @@ final class Routes {
     PilotService pilots = new PilotService(new PilotRepository(pool), events, notifications);
     new ShowcasePages(showcases, views, pages).withEvidence(pilots::ofShowcase).mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
-    TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository, events, notifications);
+    TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications);
     accounts.onErase(trainings::leaveAll);
     MaterialService materials = new MaterialService(new MaterialRepository(pool));
     new TrainingRoutes(trainings, materials, views).mount(router);

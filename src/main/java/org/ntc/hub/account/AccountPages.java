@@ -25,6 +25,7 @@ import org.ntc.hub.platform.SecurityHeaders;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
 import org.ntc.hub.showcase.ShowcaseService;
+import org.ntc.hub.training.MyTraining;
 import org.ntc.hub.training.TrainingService;
 
 /** Sign-in, registration and the account page, for browsers; the same service as the API. */
@@ -77,7 +78,7 @@ public final class AccountPages {
     router.post("/account/erase").handler(this::erase);
     router.post("/account/calendar-feed").handler(ctx -> trainings.rotateFeed(WebContext.viewer(ctx))
         .compose(feed -> accounts.me(WebContext.viewer(ctx)).compose(me -> views.page(ctx, "account/feed",
-            Map.of("url", SecurityHeaders.publicUrl(ctx) + feed.getString("url")))))
+            Map.of("url", SecurityHeaders.publicUrl(ctx) + feed.path()))))
         .onFailure(ctx::fail));
   }
 
@@ -144,13 +145,9 @@ public final class AccountPages {
           model.put("unread", viewer.unreadNotifications());
           model.put("digest", all.<List<JsonObject>>resultAt(3).stream().map(JsonObject::getMap).toList());
           model.put("companies", all.resultAt(0));
-          model.put("myTrainings", all.<io.vertx.core.json.JsonArray>resultAt(1).stream().map(t -> {
-            JsonObject training = (JsonObject) t;
-            return Map.<String, Object>of("id", training.getString("trainingId"),
-                "title", org.ntc.hub.platform.Localised.of(training.getJsonObject("title")).in(lang),
-                "status", I18n.text(lang, "training.enrolment." + training.getString("status")),
-                "attended", training.getBoolean("attended"));
-          }).toList());
+          model.put("myTrainings", all.<List<MyTraining>>resultAt(1).stream().map(t -> Map.<String, Object>of(
+              "id", t.trainingId().toString(), "title", t.title().in(lang), "status", t.status().label(lang),
+              "attended", t.attended())).toList());
           return model;
         })));
   }
