@@ -7,6 +7,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,9 @@ import java.util.UUID;
 import org.ntc.hub.material.Material;
 import org.ntc.hub.material.MaterialService;
 import org.ntc.hub.platform.Bodies;
+import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Forms;
+import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.NotFound;
@@ -138,24 +141,26 @@ public final class TrainingRoutes {
       views.render(ctx, "training/list", trainings.list(query, paging).map(upcoming -> TrainingView.list(upcoming, lang)));
     });
     router.get("/trainings/:id").handler(ctx -> views.render(ctx, "training/show", showModel(ctx)));
-    router.post("/trainings/:id/enrol").handler(ctx -> {
+    router.post("/trainings/:id/enrol").handler(Forms::signInFirst).handler(ctx -> {
       UUID id = Ids.path(ctx, "id");
       Forms.submit(() -> trainings.enrol(id, NewEnrolment.from(Forms.json(ctx, Set.of())), WebContext.viewer(ctx)),
-          done -> Forms.redirect(ctx, "/trainings/" + id), ctx::fail);
+          done -> Forms.redirect(ctx, "/trainings/" + id), err -> reshowTraining(ctx, err));
     });
-    router.post("/trainings/:id/cancel").handler(ctx -> {
+    router.post("/trainings/:id/cancel").handler(Forms::signInFirst).handler(ctx -> {
       UUID id = Ids.path(ctx, "id");
-      Forms.submit(() -> trainings.cancel(id, WebContext.viewer(ctx)), done -> Forms.redirect(ctx, "/trainings/" + id), ctx::fail);
+      Forms.submit(() -> trainings.cancel(id, WebContext.viewer(ctx)),
+          done -> Forms.redirect(ctx, "/trainings/" + id), err -> reshowTraining(ctx, err));
     });
-    router.get("/trainings/:id/participants").handler(ctx -> views.render(ctx, "training/participants", participantsModel(ctx)));
-    router.post("/trainings/:id/attendance").handler(ctx -> {
+    router.get("/trainings/:id/participants").handler(Forms::signInFirst)
+        .handler(ctx -> views.render(ctx, "training/participants", participantsModel(ctx)));
+    router.post("/trainings/:id/attendance").handler(Forms::signInFirst).handler(ctx -> {
       UUID id = Ids.path(ctx, "id");
       JsonObject form = Forms.json(ctx, Set.of());
       form.put("attended", "true".equals(form.getString("attended")));
       Forms.submit(() -> trainings.markAttendance(id, AttendanceMark.from(form), WebContext.viewer(ctx)),
-          done -> Forms.redirect(ctx, "/trainings/" + id + "/participants"), ctx::fail);
+          done -> Forms.redirect(ctx, "/trainings/" + id + "/participants"), err -> reshowParticipants(ctx, err));
     });
-    router.post("/trainings/:id/review").handler(ctx -> {
+    router.post("/trainings/:id/review").handler(Forms::signInFirst).handler(ctx -> {
       UUID id = Ids.path(ctx, "id");
       JsonObject form = Forms.json(ctx, Set.of());
       Forms.submit(() -> {
@@ -180,6 +185,36 @@ public final class TrainingRoutes {
     Viewer viewer = WebContext.viewer(ctx);
     return trainings.training(Ids.path(ctx, "id"), viewer).compose(training -> trainings.enrolments(training.id(), viewer)
         .map(list -> TrainingView.participants(training, list, Languages.of(ctx))));
+  }
+
+  /** The training page again, saying why the enrolment or its cancellation did not go through. */
+  private void reshowTraining(RoutingContext ctx, Throwable err) {
+    if (!Forms.shownOnForm(err)) {
+      ctx.fail(err);
+      return;
+    }
+    String lang = Languages.of(ctx);
+    showModel(ctx).onSuccess(model -> {
+      Map<String, Object> page = new HashMap<>(model);
+      if (err instanceof Conflict) {
+        page.put("error", I18n.text(lang, Boolean.TRUE.equals(model.get("enrolled")) ? "training.error.enrolled" : "training.error.closed"));
+      }
+      Forms.reshow(ctx, views, err, "training/show", "training.error", page);
+    }).onFailure(ctx::fail);
+  }
+
+  /** The participants page again, saying why attendance could not be marked. */
+  private void reshowParticipants(RoutingContext ctx, Throwable err) {
+    if (!Forms.shownOnForm(err)) {
+      ctx.fail(err);
+      return;
+    }
+    String lang = Languages.of(ctx);
+    participantsModel(ctx).onSuccess(model -> {
+      Map<String, Object> page = new HashMap<>(model);
+      if (err instanceof Conflict) page.put("error", I18n.text(lang, "training.error.notStarted"));
+      Forms.reshow(ctx, views, err, "training/participants", "training.error", page);
+    }).onFailure(ctx::fail);
   }
 
   private static OffsetDateTime now() {

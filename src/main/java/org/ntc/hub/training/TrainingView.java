@@ -3,6 +3,7 @@ package org.ntc.hub.training;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,10 @@ final class TrainingView {
   private TrainingView() {}
 
   static Map<String, Object> list(Upcoming upcoming, String lang) {
-    return Map.of("trainings", upcoming.trainings().stream().map(t -> card(t, lang, false)).toList());
+    return Map.of("trainings", upcoming.trainings().stream().map(t -> card(t, lang, false)).toList(),
+        "contactPoints", Arrays.stream(Site.values())
+            .map(s -> Map.of("id", s.id(), "label", I18n.text(lang, "contactPoint.name." + s.id()))).toList(),
+        "audiences", Arrays.stream(Audience.values()).map(a -> Map.of("id", a.code(), "label", a.label(lang))).toList());
   }
 
   static Map<String, Object> card(Training training, String lang, boolean showJoinLink) {
