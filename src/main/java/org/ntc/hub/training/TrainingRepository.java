@@ -171,7 +171,7 @@ public final class TrainingRepository {
         .mapping(row -> new Enrolment(id, trainingId, Coded.of(EnrolmentStatus.class, row.getString("status")), site,
             row.getLong("position")))
         .execute(Tuple.of(id, trainingId, accountId, site.code(), capacity))
-        .map(rows -> rows.iterator().next());
+        .map(rows -> Db.first(rows).orElseThrow());
   }
 
   /** The person's live enrolments in trainings that have not started, in the order their pools are to be locked. */
