@@ -112,15 +112,15 @@ final class Routes {
         .withEvidence((showcaseId, viewer, lang) -> pilots.ofShowcase(showcaseId, viewer).map(list -> Pilot.toJson(list, lang)))
         .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
-    TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisationRepository, events, notifications);
+    TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications);
     accounts.onErase(trainings::leaveAll);
-    MaterialRepository materialRepository = new MaterialRepository(pool);
-    new TrainingRoutes(trainings, materialRepository, views).mount(router);
+    MaterialService materials = new MaterialService(new MaterialRepository(pool));
+    new TrainingRoutes(trainings, materials, views).mount(router);
     ChallengeRepository challengeRepository = new ChallengeRepository(pool);
     ChallengeService challenges = new ChallengeService(challengeRepository, showcases, events, notifications);
     new AccountPages(accounts, showcases, trainings, notifications, views)
         .withDigest((viewer, lang) -> challenges.digest(viewer).map(list -> Challenge.toJson(list, lang))).mount(router);
-    new MaterialRoutes(new MaterialService(materialRepository), views).mount(router);
+    new MaterialRoutes(materials, views).mount(router);
     new ChallengeRoutes(challenges).mount(router);
     new ChallengePages(challenges, views).mount(router);
     new PilotRoutes(pilots).mount(router);

@@ -19,7 +19,6 @@ import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.Languages;
-import org.ntc.hub.platform.Localised;
 import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.SecurityHeaders;
@@ -32,6 +31,7 @@ import org.ntc.hub.platform.WebContext;
 import org.ntc.hub.showcase.Inbox;
 import org.ntc.hub.showcase.Showcase;
 import org.ntc.hub.showcase.ShowcaseService;
+import org.ntc.hub.training.MyTraining;
 import org.ntc.hub.training.TrainingService;
 
 /** Sign-in, registration and the account page, for browsers; the same service as the API. */
@@ -73,7 +73,7 @@ public final class AccountPages {
     router.post("/account/profile").handler(Forms::signInFirst).handler(this::updateProfile);
     router.post("/account/erase").handler(Forms::signInFirst).handler(this::erase);
     router.post("/account/calendar-feed").handler(ctx -> trainings.rotateFeed(WebContext.viewer(ctx))
-        .compose(feed -> views.page(ctx, "account/feed", Map.of("url", SecurityHeaders.publicUrl(ctx) + feed.getString("url"))))
+        .compose(feed -> views.page(ctx, "account/feed", Map.of("url", SecurityHeaders.publicUrl(ctx) + feed.path())))
         .onFailure(ctx::fail));
   }
 
@@ -132,7 +132,7 @@ public final class AccountPages {
     String lang = Languages.of(ctx);
     Future<Me> me = accounts.me(viewer);
     Future<List<Map<String, Object>>> companies = companyDesk(viewer, lang);
-    Future<JsonArray> mine = trainings.mine(viewer);
+    Future<List<MyTraining>> mine = trainings.mine(viewer);
     Future<List<Notification>> recent = notifications.recent(viewer, 20);
     Future<List<JsonObject>> needs = digest.of(viewer, lang);
     views.render(ctx, "account/show", Future.all(me, companies, mine, recent, needs).map(all -> {
@@ -141,7 +141,7 @@ public final class AccountPages {
       model.put("unread", viewer.unreadNotifications());
       model.put("digest", needs.result().stream().map(JsonObject::getMap).toList());
       model.put("companies", companies.result());
-      model.put("myTrainings", mine.result().stream().map(t -> training((JsonObject) t, lang)).toList());
+      model.put("myTrainings", mine.result().stream().map(t -> training(t, lang)).toList());
       return model;
     }));
   }
@@ -151,11 +151,9 @@ public final class AccountPages {
         "at", Times.rfc3339(n.createdAt()), "atText", Times.shown(n.createdAt(), viewer.zone(), lang));
   }
 
-  private static Map<String, Object> training(JsonObject training, String lang) {
-    return Map.of("id", training.getString("trainingId"),
-        "title", Localised.of(training.getJsonObject("title")).in(lang),
-        "status", I18n.text(lang, "training.enrolment." + training.getString("status")),
-        "attended", training.getBoolean("attended"));
+  private static Map<String, Object> training(MyTraining training, String lang) {
+    return Map.of("id", training.trainingId().toString(), "title", training.title().in(lang),
+        "status", training.status().label(lang), "attended", training.attended());
   }
 
   private void updateProfile(RoutingContext ctx) {

@@ -87,7 +87,7 @@ public final class ContactPointRoutes {
         Map<String, Object> model = new HashMap<>();
         model.put("contactPoint", cp.toJson(lang));
         model.put("announcements", announcements.result().stream().map(a -> a.toJson(lang)
-            .put("postedAtText", Times.shown(a.postedAt(), cp.timeZone(), lang)).getMap()).toList());
+            .put("postedAtText", Times.shown(a.postedAt(), cp.site().zone(), lang)).getMap()).toList());
         model.put("onDuty", duty.result().people().stream().map(p -> p.toJson().getMap()).toList());
         model.put("speaksHere", viewer.speaksFor(cp.site()));
         model.put("viewerOnDuty", viewer.signedIn() && duty.result().includes(viewer.id()));

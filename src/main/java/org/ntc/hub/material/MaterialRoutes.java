@@ -4,10 +4,9 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.ntc.hub.platform.Bodies;
-import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.FileNames;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
@@ -18,7 +17,6 @@ import org.ntc.hub.platform.Uploads;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
-import org.ntc.hub.showcase.Taxonomy;
 
 /** The materials API ({@code /api/v1/materials}) and the {@code /materials} page. */
 public final class MaterialRoutes {
@@ -37,13 +35,22 @@ public final class MaterialRoutes {
   }
 
   public void mount(Router router) {
-    router.get("/api/v1/materials").respond(ctx -> materials.list(filter(ctx), Paging.from(ctx.queryParams(), 20),
-        WebContext.viewer(ctx), Languages.of(ctx)));
-    router.post("/api/v1/materials").respond(this::create);
-    router.get("/api/v1/materials/:id").respond(ctx -> materials.find(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx)));
+    router.get("/api/v1/materials").respond(ctx -> {
+      MaterialQuery query = MaterialQuery.from(ctx.queryParams());
+      Paging paging = Paging.from(ctx.queryParams(), 20);
+      String lang = Languages.of(ctx);
+      return materials.list(query, paging, WebContext.viewer(ctx))
+          .map(list -> paging.page(list.items().stream().map(m -> m.toJson(lang)).toList(), list.total()));
+    });
+    router.post("/api/v1/materials").respond(ctx -> create(ctx).map(created -> {
+      ctx.response().setStatusCode(201);
+      return created.toJson(Languages.of(ctx));
+    }));
+    router.get("/api/v1/materials/:id").respond(ctx -> materials.find(Ids.path(ctx, "id"), WebContext.viewer(ctx))
+        .map(material -> material.toJson(Languages.of(ctx))));
     router.get("/api/v1/materials/:id/file").handler(ctx -> materials.file(Ids.path(ctx, "id"), WebContext.viewer(ctx))
         .onSuccess(file -> {
-          if (file.kind().equals("link")) {
+          if (file.kind() == MaterialKind.LINK) {
             // Never a redirect: this site's address must not send people on to wherever a member pointed it.
             ctx.fail(new NotFound("This material is a link, not a file; its address is the material's url"));
             return;
@@ -54,50 +61,53 @@ public final class MaterialRoutes {
               .putHeader("Content-Disposition", FileNames.attachment(name))
               .putHeader("X-Content-Type-Options", "nosniff")
               .putHeader("Content-Security-Policy", "default-src 'none'; sandbox")
-              .putHeader("Cache-Control", file.visibility().equals("public") ? "public, max-age=3600" : "private, no-store")
+              .putHeader("Cache-Control", file.visibility() == Visibility.PUBLIC ? "public, max-age=3600" : "private, no-store")
               .end(file.bytes());
         })
         .onFailure(ctx::fail));
-    router.get("/materials").handler(ctx -> {
-      String lang = Languages.of(ctx);
-      views.render(ctx, "material/list", materials.list(filter(ctx), Paging.from(ctx.queryParams(), 20), WebContext.viewer(ctx), lang)
-          .map(page -> Map.of("page", page.getMap(), "items", page.getJsonArray("items").stream().map(i -> {
-            JsonObject item = (JsonObject) i;
-            return Map.<String, Object>of("id", item.getString("id"), "title", item.getString("title"), "url", item.getString("url"),
-                "kind", item.getString("kind"), "topic", I18n.text(lang, "category." + item.getString("topic")),
-                "language", I18n.text(lang, "spoken." + item.getString("language")),
-                "membersOnly", item.getString("visibility").equals("members"));
-          }).toList(), "q", ctx.request().getParam("q", ""))));
-    });
+    router.get("/materials").handler(this::listPage);
   }
 
-  private Future<JsonObject> create(RoutingContext ctx) {
+  private void listPage(RoutingContext ctx) {
+    String lang = Languages.of(ctx);
+    MaterialQuery query = MaterialQuery.from(ctx.queryParams());
+    Paging paging = Paging.from(ctx.queryParams(), 20);
+    views.render(ctx, "material/list", materials.list(query, paging, WebContext.viewer(ctx))
+        .map(list -> Map.of("items", list.items().stream().map(m -> card(m, lang)).toList(), "q", ctx.request().getParam("q", ""))));
+  }
+
+  private static Map<String, Object> card(Material material, String lang) {
+    return Map.of("id", material.id().toString(), "title", material.title().in(lang), "url", material.href(),
+        "kind", material.kind().code(), "topic", I18n.text(lang, "category." + material.topic()),
+        "language", I18n.text(lang, "spoken." + material.language()),
+        "membersOnly", material.visibility() == Visibility.MEMBERS);
+  }
+
+  /** A link as JSON, or a file as multipart with the same fields beside it (a title as {@code title.en} and so on). */
+  private Future<Material> create(RoutingContext ctx) {
     String type = ctx.request().getHeader("Content-Type");
-    if (type != null && type.toLowerCase().startsWith("multipart/")) {
+    if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
       Uploads.Part file = Uploads.file(ctx, "file").orElse(null);
-      JsonObject fields = new JsonObject();
-      ctx.request().formAttributes().forEach((name, value) -> {
-        if (name.startsWith("title.")) {
-          fields.put("title", fields.getJsonObject("title", new JsonObject()).put(name.substring(6), value));
-        } else {
-          fields.put(name, value);
-        }
-      });
-      return materials.addFile(fields, file == null ? null : file.fileName(), file == null ? null : file.bytes(),
-          WebContext.viewer(ctx), Languages.of(ctx)).onSuccess(created -> ctx.response().setStatusCode(201));
+      Viewer viewer = WebContext.viewer(ctx);
+      MaterialService.requireContributor(viewer);
+      return materials.addFile(NewMaterial.from(fields(ctx), false), file == null ? null : file.fileName(),
+          file == null ? null : file.bytes(), viewer);
     }
-    return materials.addLink(Bodies.json(ctx), WebContext.viewer(ctx), Languages.of(ctx))
-        .onSuccess(created -> ctx.response().setStatusCode(201));
+    JsonObject body = Bodies.json(ctx);
+    Viewer viewer = WebContext.viewer(ctx);
+    MaterialService.requireContributor(viewer);
+    return materials.addLink(NewMaterial.from(body, true), viewer);
   }
 
-  private static MaterialRepository.Filter filter(RoutingContext ctx) {
-    JsonObject query = Bodies.query(ctx.queryParams());
-    FieldErrors errors = new FieldErrors();
-    String q = errors.text(query, "q", 1, 200, false);
-    String topic = errors.oneOf(query, "topic", Set.copyOf(Taxonomy.CATEGORIES), false);
-    String language = errors.oneOf(query, "language", Set.copyOf(I18n.LANGUAGES), false);
-    java.util.UUID training = errors.uuid(query, "training", false);
-    errors.throwIfAny();
-    return new MaterialRepository.Filter(q, topic, language, training);
+  private static JsonObject fields(RoutingContext ctx) {
+    JsonObject fields = new JsonObject();
+    ctx.request().formAttributes().forEach((name, value) -> {
+      if (name.startsWith("title.")) {
+        fields.put("title", fields.getJsonObject("title", new JsonObject()).put(name.substring(6), value));
+      } else {
+        fields.put(name, value);
+      }
+    });
+    return fields;
   }
 }

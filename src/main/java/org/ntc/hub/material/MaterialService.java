@@ -2,7 +2,7 @@ package org.ntc.hub.material;
 
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,48 +22,56 @@ import org.ntc.hub.platform.Viewer;
  */
 public final class MaterialService {
   public static final int MAX_BYTES = 20 * 1024 * 1024;
+  /** How much of a training's material its page lists. */
+  private static final int PER_TRAINING = 20;
   private final MaterialRepository materials;
 
   public MaterialService(MaterialRepository materials) {
     this.materials = materials;
   }
 
-  public Future<JsonObject> addLink(JsonObject body, Viewer viewer, String lang) {
+  public Future<Material> addLink(NewMaterial material, Viewer viewer) {
     requireContributor(viewer);
-    NewMaterial material = NewMaterial.from(body, true);
     UUID id = UUID.randomUUID();
-    return materials.insert(id, material, "link", null, null, null, viewer.id())
-        .compose(done -> materials.byId(id, lang)).map(Optional::orElseThrow);
+    return materials.insert(id, material, null, null, null, viewer.id()).compose(done -> stored(id));
   }
 
-  public Future<JsonObject> addFile(JsonObject fields, String fileName, Buffer bytes, Viewer viewer, String lang) {
+  public Future<Material> addFile(NewMaterial material, String fileName, Buffer bytes, Viewer viewer) {
     requireContributor(viewer);
-    NewMaterial material = NewMaterial.from(fields, false);
     if (bytes == null) throw new Invalid("file", "attach the file in the part named file");
     if (bytes.length() > MAX_BYTES) throw new TooLarge("A file may be at most 20 MB");
     String type = contentType(bytes, fileName)
         .orElseThrow(() -> new UnsupportedMedia("Only PDF and presentation files (pptx, odp, ppt) are accepted"));
-    String safeName = FileNames.forType(fileName, type, "material");
     UUID id = UUID.randomUUID();
-    return materials.insert(id, material, "file", safeName, type, bytes, viewer.id())
-        .compose(done -> materials.byId(id, lang)).map(Optional::orElseThrow);
+    return materials.insert(id, material, FileNames.forType(fileName, type, "material"), type, bytes, viewer.id())
+        .compose(done -> stored(id));
   }
 
-  public Future<JsonObject> list(MaterialRepository.Filter filter, Paging paging, Viewer viewer, String lang) {
+  private Future<Material> stored(UUID id) {
+    return materials.byId(id).map(Optional::orElseThrow);
+  }
+
+  public Future<MaterialList> list(MaterialQuery query, Paging paging, Viewer viewer) {
     boolean members = viewer.centreMember();
-    return Future.all(materials.list(filter, members, paging.pageSize(), paging.offset(), lang), materials.count(filter, members))
-        .map(all -> paging.page(all.resultAt(0), all.<Long>resultAt(1)));
+    Future<List<Material>> items = materials.list(query, members, paging.pageSize(), paging.offset());
+    Future<Long> total = materials.count(query, members);
+    return Future.all(items, total).map(done -> new MaterialList(items.result(), total.result()));
   }
 
-  public Future<JsonObject> find(UUID id, Viewer viewer, String lang) {
-    return materials.byId(id, lang).map(found -> found
-        .filter(m -> m.getString("visibility").equals("public") || viewer.centreMember())
+  /** The material that goes with a training, as much as its page shows, newest first. */
+  public Future<List<Material>> ofTraining(UUID trainingId, Viewer viewer) {
+    return materials.list(MaterialQuery.ofTraining(trainingId), viewer.centreMember(), PER_TRAINING, 0);
+  }
+
+  public Future<Material> find(UUID id, Viewer viewer) {
+    return materials.byId(id).map(found -> found
+        .filter(m -> m.visibility().visibleTo(viewer))
         .orElseThrow(() -> new NotFound("material", id)));
   }
 
   public Future<MaterialRepository.StoredFile> file(UUID id, Viewer viewer) {
     return materials.file(id).map(found -> found
-        .filter(f -> f.visibility().equals("public") || viewer.centreMember())
+        .filter(f -> f.visibility().visibleTo(viewer))
         .orElseThrow(() -> new NotFound("material", id)));
   }
 
@@ -80,7 +88,8 @@ public final class MaterialService {
     return Optional.empty();
   }
 
-  private static void requireContributor(Viewer viewer) {
+  /** Who may add material: staff and members of verified organisations. */
+  public static void requireContributor(Viewer viewer) {
     viewer.requireSignedIn();
     if (!viewer.centreMember()) throw new Forbidden("Staff and members of verified organisations add learning material");
   }

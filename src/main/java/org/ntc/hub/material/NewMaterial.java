@@ -9,7 +9,7 @@ import org.ntc.hub.platform.Localised;
 import org.ntc.hub.showcase.Taxonomy;
 
 /** Learning material's description: title, topic, language, who may see it, and what it links to. */
-record NewMaterial(Localised title, String topic, String language, String visibility, String url, UUID trainingId,
+record NewMaterial(Localised title, String topic, String language, Visibility visibility, String url, UUID trainingId,
                    UUID showcaseId) {
   private static final Set<String> FIELDS = Set.of("title", "topic", "language", "visibility", "url", "trainingId", "showcaseId");
 
@@ -28,7 +28,7 @@ record NewMaterial(Localised title, String topic, String language, String visibi
     }
     String topic = errors.oneOf(body, "topic", Set.copyOf(Taxonomy.CATEGORIES), true);
     String language = errors.oneOf(body, "language", Set.copyOf(I18n.LANGUAGES), true);
-    String visibility = errors.oneOf(body, "visibility", Set.of("public", "members"), false);
+    Visibility visibility = errors.choice(body, "visibility", Visibility.class, false);
     String url = link ? errors.url(body, "url", true) : null;
     if (!link && body.containsKey("url")) errors.add("url", "a file upload has no url");
     UUID training = errors.uuid(body, "trainingId", false);
@@ -36,6 +36,10 @@ record NewMaterial(Localised title, String topic, String language, String visibi
     Localised localised = Localised.of(title);
     if (title != null && localised.isEmpty() && !errors.has("title")) errors.add("title", "is required in at least one language");
     errors.throwIfAny();
-    return new NewMaterial(localised, topic, language, visibility == null ? "public" : visibility, url, training, showcase);
+    return new NewMaterial(localised, topic, language, visibility == null ? Visibility.PUBLIC : visibility, url, training, showcase);
+  }
+
+  MaterialKind kind() {
+    return url == null ? MaterialKind.FILE : MaterialKind.LINK;
   }
 }

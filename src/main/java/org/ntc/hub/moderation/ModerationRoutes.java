@@ -2,6 +2,7 @@ package org.ntc.hub.moderation;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.ntc.hub.platform.Forms;
@@ -38,7 +39,7 @@ public final class ModerationRoutes {
 
   /** Times in words (a training's in its contact point's zone, the rest in the reader's), places and formats by name. */
   private static Map<String, Object> shown(ModerationQueue queue, Viewer viewer, String lang) {
-    String zone = viewer.zone().getId();
+    ZoneId zone = viewer.zone();
     Map<String, Object> shown = new HashMap<>();
     shown.put("showcases", queue.showcases().stream().map(showcase -> showcase(showcase, zone, lang)).toList());
     shown.put("trainings", queue.trainings().stream().map(training -> training(training, lang)).toList());
@@ -48,7 +49,7 @@ public final class ModerationRoutes {
     return shown;
   }
 
-  private static Map<String, Object> showcase(PendingShowcase pending, String zone, String lang) {
+  private static Map<String, Object> showcase(PendingShowcase pending, ZoneId zone, String lang) {
     Map<String, Object> shown = new HashMap<>(pending.toJson(lang).getMap());
     if (pending.showcase().submittedAt() != null) {
       shown.put("submittedAtText", Times.shown(pending.showcase().submittedAt(), zone, lang));
@@ -58,9 +59,9 @@ public final class ModerationRoutes {
 
   private static Map<String, Object> training(Training training, String lang) {
     Map<String, Object> shown = new HashMap<>(training.toJson(lang, true).getMap());
-    shown.put("startsAtText", Times.shown(training.startsAt(), Times.zoneOf(training.contactPoint()).getId(), lang));
-    shown.put("placeLabel", I18n.text(lang, "contactPoint.name." + training.contactPoint()));
-    shown.put("formatLabel", I18n.text(lang, "training.format." + training.format()));
+    shown.put("startsAtText", Times.shown(training.startsAt(), training.contactPoint().zone(), lang));
+    shown.put("placeLabel", I18n.text(lang, "contactPoint.name." + training.contactPoint().id()));
+    shown.put("formatLabel", I18n.text(lang, "training.format." + training.format().code()));
     return shown;
   }
 }

@@ -13,15 +13,6 @@ public final class Times {
 
   private Times() {}
 
-  /** The zone a contact point's times are given in. */
-  public static ZoneId zoneOf(String contactPoint) {
-    return Site.find(contactPoint).orElse(Site.SEINAJOKI).zone();
-  }
-
-  public static String shown(OffsetDateTime at, String zone, String lang) {
-    return shown(at, ZoneId.of(zone), lang);
-  }
-
   /** The moment in words, as a reader of {@code lang} reads it in {@code zone}. */
   public static String shown(OffsetDateTime at, ZoneId zone, String lang) {
     DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)

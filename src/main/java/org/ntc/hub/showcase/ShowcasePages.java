@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -145,7 +146,7 @@ public final class ShowcasePages {
 
   /** How the showcase was archived, its time in the zone of the reader's contact point. */
   private static Map<String, Object> archived(Archiving archiving, Viewer viewer, String lang) {
-    String zone = viewer.zone().getId();
+    ZoneId zone = viewer.zone();
     Map<String, Object> shown = new HashMap<>(archiving.toJson().getMap());
     shown.put("by", archiving.actorName() != null ? archiving.actorName() : I18n.text(lang, "person.former"));
     shown.put("atText", Times.shown(archiving.at(), zone, lang));

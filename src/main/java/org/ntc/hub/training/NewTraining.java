@@ -10,28 +10,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.FieldErrors;
-import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.Site;
 
 /** A training as its organiser describes it, checked field by field. */
-public record NewTraining(UUID organisationId, Localised title, Localised description, String format, String contactPoint,
+public record NewTraining(UUID organisationId, Localised title, Localised description, TrainingFormat format, Site contactPoint,
                           OffsetDateTime startsAt, OffsetDateTime endsAt, OffsetDateTime enrolmentClosesAt, String language,
-                          List<String> audience, String joinLink, Map<String, Integer> seatPools, List<UUID> showcaseIds) {
-  static final Set<String> FORMATS = Set.of("onsite", "online", "hybrid");
-  static final Set<String> AUDIENCES = Set.of("professionals", "citizens", "companies");
-  static final Set<String> SITES = Set.of("seinajoki", "umea", "online");
+                          List<Audience> audience, String joinLink, Map<PoolSite, Integer> seatPools, List<UUID> showcaseIds) {
   private static final Set<String> FIELDS = Set.of("organisationId", "title", "description", "format", "contactPoint",
       "startsAt", "endsAt", "enrolmentClosesAt", "capacity", "seatPools", "language", "audience", "joinLink", "showcaseIds");
 
+  /** {@code now} is when the training is offered: it must start after that. */
   static NewTraining from(JsonObject body, OffsetDateTime now) {
     FieldErrors errors = new FieldErrors();
     errors.onlyKnown(body, FIELDS);
     UUID organisationId = errors.uuid(body, "organisationId", false);
     Localised title = errors.localised(body, "title", 3, 160, true);
     Localised description = errors.localised(body, "description", 0, 10_000, false);
-    String format = errors.oneOf(body, "format", FORMATS, true);
+    TrainingFormat format = errors.choice(body, "format", TrainingFormat.class, true);
     String contactPoint = errors.oneOf(body, "contactPoint", Site.IDS, true);
     OffsetDateTime startsAt = time(body, "startsAt", true, errors);
     OffsetDateTime endsAt = time(body, "endsAt", true, errors);
@@ -40,29 +39,23 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
     if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) errors.add("endsAt", "must be after startsAt");
     if (closes != null && startsAt != null && closes.isAfter(startsAt)) errors.add("enrolmentClosesAt", "must not be after startsAt");
     String language = errors.oneOf(body, "language", Set.copyOf(I18n.LANGUAGES), true);
-    List<String> audience = errors.stringList(body, "audience", AUDIENCES, 3);
+    List<Audience> audience = errors.stringList(body, "audience", Audience.CODES, 3).stream()
+        .map(code -> Coded.of(Audience.class, code)).toList();
     if (audience.isEmpty() && !errors.has("audience")) errors.add("audience", "name at least one of professionals, citizens, companies");
     String joinLink = errors.url(body, "joinLink", false);
-    Map<String, Integer> pools = pools(body, format, errors);
-    List<UUID> showcaseIds = new ArrayList<>();
-    for (String value : errors.stringList(body, "showcaseIds", null, 10)) {
-      try {
-        showcaseIds.add(UUID.fromString(value));
-      } catch (IllegalArgumentException e) {
-        errors.add("showcaseIds", "must list showcase ids");
-        break;
-      }
-    }
+    Map<PoolSite, Integer> pools = pools(body, format, errors);
+    List<UUID> showcaseIds = showcaseIds(body, errors);
     errors.throwIfAny();
-    return new NewTraining(organisationId, title, description, format, contactPoint, startsAt, endsAt,
-        closes == null ? startsAt : closes, language, audience, joinLink, pools, List.copyOf(showcaseIds));
+    return new NewTraining(organisationId, title, description, format, Site.of(contactPoint), startsAt, endsAt,
+        closes == null ? startsAt : closes, language, audience, joinLink, pools, showcaseIds);
   }
 
-  private static Map<String, Integer> pools(JsonObject body, String format, FieldErrors errors) {
-    Map<String, Integer> pools = new LinkedHashMap<>();
+  /** A hybrid training's pools, one per site; any other training has one pool, {@code main}, of {@code capacity} seats. */
+  private static Map<PoolSite, Integer> pools(JsonObject body, TrainingFormat format, FieldErrors errors) {
+    Map<PoolSite, Integer> pools = new LinkedHashMap<>();
     Object seatPools = body.getValue("seatPools");
     if (seatPools != null) {
-      if (!"hybrid".equals(format)) {
+      if (format != TrainingFormat.HYBRID) {
         errors.add("seatPools", "only a hybrid training has seat pools; give capacity instead");
         return pools;
       }
@@ -71,12 +64,12 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
         return pools;
       }
       for (Object item : array) {
-        if (!(item instanceof JsonObject pool) || !(pool.getValue("site") instanceof String site) || !SITES.contains(site)
+        if (!(item instanceof JsonObject pool) || !(pool.getValue("site") instanceof String site) || !PoolSite.HYBRID.contains(site)
             || !(pool.getValue("capacity") instanceof Integer capacity) || capacity < 1 || capacity > 10_000) {
           errors.add("seatPools", "each pool names a site (seinajoki, umea, online) and a capacity from 1 to 10000");
           return pools;
         }
-        if (pools.put(site, capacity) != null) {
+        if (pools.put(Coded.of(PoolSite.class, site), capacity) != null) {
           errors.add("seatPools", "each site appears once");
           return pools;
         }
@@ -88,9 +81,22 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
     if (!(capacity instanceof Integer n) || n < 1 || n > 10_000) {
       errors.add("capacity", "must be a whole number from 1 to 10000");
     } else {
-      pools.put("main", n);
+      pools.put(PoolSite.MAIN, n);
     }
     return pools;
+  }
+
+  private static List<UUID> showcaseIds(JsonObject body, FieldErrors errors) {
+    List<UUID> ids = new ArrayList<>();
+    for (String value : errors.stringList(body, "showcaseIds", null, 10)) {
+      try {
+        ids.add(UUID.fromString(value));
+      } catch (IllegalArgumentException e) {
+        errors.add("showcaseIds", "must list showcase ids");
+        break;
+      }
+    }
+    return List.copyOf(ids);
   }
 
   private static OffsetDateTime time(JsonObject body, String field, boolean required, FieldErrors errors) {
@@ -103,5 +109,4 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
       return null;
     }
   }
-
 }

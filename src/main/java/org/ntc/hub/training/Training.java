@@ -5,27 +5,35 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Times;
 
 /** A training as stored, with its seat pools and how full they are. */
-public record Training(UUID id, UUID organisationId, UUID createdBy, String status, Localised title, Localised description,
-                       String format, String contactPoint, OffsetDateTime startsAt, OffsetDateTime endsAt,
-                       OffsetDateTime enrolmentClosesAt, String language, List<String> audience, String joinLink,
-                       OffsetDateTime submittedAt, List<Pool> pools, List<UUID> showcaseIds) {
+public record Training(UUID id, UUID organisationId, UUID createdBy, TrainingStatus status, Localised title, Localised description,
+                       TrainingFormat format, Site contactPoint, OffsetDateTime startsAt, OffsetDateTime endsAt,
+                       OffsetDateTime enrolmentClosesAt, String language, List<Audience> audience, String joinLink,
+                       OffsetDateTime submittedAt, OffsetDateTime updatedAt, List<Pool> pools, List<UUID> showcaseIds) {
 
-  /** One seat pool: 'main' for a plain training, a site for a hybrid one. */
-  public record Pool(String site, int capacity, long confirmed, long waitlisted) {
+  /** One seat pool: {@code main} for a plain training, a site for a hybrid one. */
+  public record Pool(PoolSite site, int capacity, long confirmed, long waitlisted) {
     long seatsLeft() {
       return Math.max(0, capacity - confirmed);
+    }
+
+    JsonObject toJson() {
+      return new JsonObject().put("site", site.code()).put("capacity", capacity).put("seatsLeft", seatsLeft())
+          .put("waitlistLength", waitlisted);
     }
   }
 
   static final String COLUMNS = """
       t.id, t.organisation_id, t.created_by, t.status, t.title, t.description, t.format, t.contact_point, t.starts_at,
-      t.ends_at, t.enrolment_closes_at, t.language, t.audience, t.join_link, t.submitted_at, t.showcase_ids,
+      t.ends_at, t.enrolment_closes_at, t.language, t.audience, t.join_link, t.submitted_at, t.updated_at, t.showcase_ids,
       (SELECT json_agg(json_build_object('site', p.site, 'capacity', p.capacity,
                'confirmed', (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site AND e.status = 'confirmed'),
                'waitlisted', (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site AND e.status = 'waitlisted'))
@@ -35,65 +43,78 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, String stat
   static Training fromRow(Row row) {
     Object raw = row.getValue("pools");
     JsonArray pools = raw instanceof JsonArray a ? a : raw instanceof String s ? new JsonArray(s) : new JsonArray();
-    return new Training(row.getUUID("id"), row.getUUID("organisation_id"), row.getUUID("created_by"), row.getString("status"),
-        Localised.of(row.getJsonObject("title")), Localised.of(row.getJsonObject("description")), row.getString("format"),
-        row.getString("contact_point"), row.getOffsetDateTime("starts_at"), row.getOffsetDateTime("ends_at"),
-        row.getOffsetDateTime("enrolment_closes_at"), row.getString("language"), List.of(row.getArrayOfStrings("audience")),
-        row.getString("join_link"), row.getOffsetDateTime("submitted_at"),
-        pools.stream().map(p -> (JsonObject) p).map(p -> new Pool(p.getString("site"), p.getInteger("capacity"),
-            p.getLong("confirmed"), p.getLong("waitlisted"))).toList(),
+    return new Training(row.getUUID("id"), row.getUUID("organisation_id"), row.getUUID("created_by"),
+        Coded.of(TrainingStatus.class, row.getString("status")),
+        Localised.of(row.getJsonObject("title")), Localised.of(row.getJsonObject("description")),
+        Coded.of(TrainingFormat.class, row.getString("format")), Site.of(row.getString("contact_point")),
+        row.getOffsetDateTime("starts_at"), row.getOffsetDateTime("ends_at"), row.getOffsetDateTime("enrolment_closes_at"),
+        row.getString("language"),
+        Arrays.stream(row.getArrayOfStrings("audience")).map(code -> Coded.of(Audience.class, code)).toList(),
+        row.getString("join_link"), row.getOffsetDateTime("submitted_at"), row.getOffsetDateTime("updated_at"),
+        pools.stream().map(p -> (JsonObject) p).map(p -> new Pool(Coded.of(PoolSite.class, p.getString("site")),
+            p.getInteger("capacity"), p.getLong("confirmed"), p.getLong("waitlisted"))).toList(),
         List.of(row.getArrayOfUUIDs("showcase_ids")));
   }
 
   ZoneId zone() {
-    return zoneOf(contactPoint);
-  }
-
-  static ZoneId zoneOf(String contactPoint) {
-    return Times.zoneOf(contactPoint);
+    return contactPoint.zone();
   }
 
   boolean hybridPools() {
-    return pools.stream().noneMatch(p -> p.site().equals("main"));
+    return pools.stream().noneMatch(p -> p.site() == PoolSite.MAIN);
+  }
+
+  boolean published() {
+    return status == TrainingStatus.PUBLISHED;
+  }
+
+  /** Published and its enrolment not yet closed at {@code now}. */
+  boolean openForEnrolment(OffsetDateTime now) {
+    return published() && now.isBefore(enrolmentClosesAt);
+  }
+
+  long seatsLeft() {
+    return pools.stream().mapToLong(Pool::seatsLeft).sum();
+  }
+
+  long waitlistLength() {
+    return pools.stream().mapToLong(Pool::waitlisted).sum();
   }
 
   /** What the {@code training.seats} event carries: totals, and per site for a hybrid training. */
-  public JsonObject seatsJson() {
+  JsonObject seatsJson() {
     JsonArray sites = new JsonArray();
-    pools.forEach(p -> sites.add(new JsonObject().put("site", p.site()).put("seatsLeft", p.seatsLeft())
+    pools.forEach(p -> sites.add(new JsonObject().put("site", p.site().code()).put("seatsLeft", p.seatsLeft())
         .put("waitlistLength", p.waitlisted())));
     return new JsonObject().put("trainingId", id.toString())
-        .put("seatsLeft", pools.stream().mapToLong(Pool::seatsLeft).sum())
-        .put("waitlistLength", pools.stream().mapToLong(Pool::waitlisted).sum())
+        .put("seatsLeft", seatsLeft())
+        .put("waitlistLength", waitlistLength())
         .put("sites", sites);
   }
 
   /** Times are shown in the contact point's zone, with their offset. */
   public JsonObject toJson(String lang, boolean showJoinLink) {
-    JsonArray pools = new JsonArray();
-    this.pools.forEach(p -> pools.add(new JsonObject().put("site", p.site()).put("capacity", p.capacity())
-        .put("seatsLeft", p.seatsLeft()).put("waitlistLength", p.waitlisted())));
     JsonObject json = new JsonObject()
         .put("id", id.toString())
-        .put("status", status)
+        .put("status", status.code())
         .put("title", title.in(lang))
         .put("titleI18n", title.toJson())
         .put("description", description.in(lang))
         .put("descriptionI18n", description.toJson())
-        .put("format", format)
-        .put("contactPoint", contactPoint)
+        .put("format", format.code())
+        .put("contactPoint", contactPoint.id())
         .put("timeZone", zone().getId())
         .put("startsAt", Times.rfc3339(startsAt, zone()))
         .put("endsAt", Times.rfc3339(endsAt, zone()))
         .put("enrolmentClosesAt", Times.rfc3339(enrolmentClosesAt, zone()))
         .put("language", language)
-        .put("audience", new JsonArray(audience))
+        .put("audience", new JsonArray(audience.stream().map(Audience::code).toList()))
         .put("organisationId", organisationId == null ? null : organisationId.toString())
-        .put("capacity", this.pools.stream().mapToInt(Pool::capacity).sum())
-        .put("seatsLeft", this.pools.stream().mapToLong(Pool::seatsLeft).sum())
-        .put("waitlistLength", this.pools.stream().mapToLong(Pool::waitlisted).sum())
+        .put("capacity", pools.stream().mapToInt(Pool::capacity).sum())
+        .put("seatsLeft", seatsLeft())
+        .put("waitlistLength", waitlistLength())
         .put("showcaseIds", new JsonArray(showcaseIds.stream().map(UUID::toString).toList()));
-    if (hybridPools()) json.put("seatPools", pools);
+    if (hybridPools()) json.put("seatPools", new JsonArray(pools.stream().map(Pool::toJson).toList()));
     if (showJoinLink && joinLink != null) json.put("joinLink", joinLink);
     return json;
   }

@@ -60,11 +60,11 @@ final class TrainingCalendar {
   }
 
   static String location(Training training, String lang) {
-    String where = I18n.text(lang, "contactPoint.name." + training.contactPoint());
+    String where = I18n.text(lang, "contactPoint.name." + training.contactPoint().id());
     return switch (training.format()) {
-      case "online" -> I18n.text(lang, "training.format.online");
-      case "hybrid" -> where + " / " + I18n.text(lang, "training.format.online");
-      default -> where;
+      case ONLINE -> TrainingFormat.ONLINE.label(lang);
+      case HYBRID -> where + " / " + TrainingFormat.ONLINE.label(lang);
+      case ONSITE -> where;
     };
   }
 }

@@ -1,19 +1,18 @@
 package org.ntc.hub.training;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.Db;
+import org.ntc.hub.platform.Localised;
 import org.ntc.hub.platform.NotFound;
-import org.ntc.hub.platform.Times;
+import org.ntc.hub.platform.Paging;
 
 /** Trainings, seat pools and enrolments. Seat counting happens under a lock on the pool row. */
 public final class TrainingRepository {
@@ -42,17 +41,31 @@ public final class TrainingRepository {
       UPDATE training SET status = $2, updated_at = now() WHERE id = $1 AND status = 'pending' RETURNING id""";
   private static final String LOCK_POOL = "SELECT capacity FROM training_seat_pool WHERE training_id = $1 AND site = $2 FOR UPDATE";
   private static final String ACTIVE_ENROLMENT = """
-      SELECT id, site, status FROM enrolment WHERE training_id = $1 AND account_id = $2 AND status <> 'cancelled'""";
-  private static final String CONFIRMED = "SELECT count(*) FROM enrolment WHERE training_id = $1 AND site = $2 AND status = 'confirmed'";
-  private static final String INSERT_ENROLMENT = """
+      SELECT site, status FROM enrolment WHERE training_id = $1 AND account_id = $2 AND status <> 'cancelled'""";
+  /**
+   * Run under the pool's lock, in a statement of its own so that it sees every enrolment committed
+   * before the lock was granted: a seat while fewer than $5 are confirmed, else the next place on the
+   * waitlist. Places follow arrival, and every arrival in the pool is counted under the same lock, so
+   * the new one's place is one more than those already waiting.
+   */
+  private static final String ENROL = """
+      WITH pool AS (
+        SELECT count(*) FILTER (WHERE status = 'confirmed') AS confirmed,
+               count(*) FILTER (WHERE status = 'waitlisted') AS waiting
+        FROM enrolment WHERE training_id = $2::uuid AND site = $4::text)
       INSERT INTO enrolment (id, training_id, account_id, site, status, confirmed_at)
-      VALUES ($1, $2, $3, $4, $5, CASE WHEN $5 = 'confirmed' THEN now() END) RETURNING arrival""";
-  private static final String POSITION = """
-      SELECT count(*) FROM enrolment WHERE training_id = $1 AND site = $2 AND status = 'waitlisted' AND arrival <= $3""";
+      SELECT $1::uuid, $2::uuid, $3::uuid, $4::text, CASE WHEN confirmed < $5::int THEN 'confirmed' ELSE 'waitlisted' END,
+             CASE WHEN confirmed < $5::int THEN now() END
+      FROM pool
+      RETURNING status, CASE WHEN status = 'waitlisted' THEN (SELECT waiting + 1 FROM pool) ELSE 0 END AS position""";
   private static final String UPCOMING_ENROLMENTS = """
       SELECT e.training_id, e.site, t.title, t.starts_at FROM enrolment e JOIN training t ON t.id = e.training_id
       WHERE e.account_id = $1 AND e.status <> 'cancelled' AND t.starts_at > now() ORDER BY e.training_id, e.site""";
-  private static final String CANCEL = "UPDATE enrolment SET status = 'cancelled', cancelled_at = now() WHERE id = $1";
+  /** Gives up the person's live enrolment and answers the status it had: whether a seat is now free. */
+  private static final String CANCEL = """
+      UPDATE enrolment e SET status = 'cancelled', cancelled_at = now()
+      FROM enrolment held WHERE held.id = e.id AND e.training_id = $1 AND e.account_id = $2 AND e.status <> 'cancelled'
+      RETURNING held.status""";
   private static final String PROMOTE = """
       UPDATE enrolment SET status = 'confirmed', confirmed_at = now()
       WHERE id = (SELECT id FROM enrolment WHERE training_id = $1 AND site = $2 AND status = 'waitlisted' ORDER BY arrival LIMIT 1)
@@ -84,6 +97,9 @@ public final class TrainingRepository {
       FROM enrolment e JOIN training t ON t.id = e.training_id
       WHERE e.account_id = $1 AND e.status <> 'cancelled' ORDER BY t.starts_at DESC""";
 
+  /** A live enrolment of someone in a training still to come, as an account's erasure gives it up. */
+  record UpcomingPlace(UUID trainingId, PoolSite site, Localised title, OffsetDateTime startsAt) {}
+
   private final Pool pool;
 
   public TrainingRepository(Pool pool) {
@@ -94,17 +110,17 @@ public final class TrainingRepository {
     return pool;
   }
 
-  Future<Void> insert(SqlClient tx, UUID id, NewTraining t, UUID createdBy, String status) {
-    Tuple row = Tuple.of(id, t.organisationId(), createdBy, status, t.title().toJson(), t.description().toJson())
-        .addString(t.format()).addString(t.contactPoint()).addOffsetDateTime(t.startsAt()).addOffsetDateTime(t.endsAt())
-        .addOffsetDateTime(t.enrolmentClosesAt()).addString(t.language()).addArrayOfString(t.audience().toArray(String[]::new))
+  Future<Void> insert(SqlClient tx, UUID id, NewTraining t, UUID createdBy, TrainingStatus status) {
+    Tuple row = Tuple.of(id, t.organisationId(), createdBy, status.code(), t.title().toJson(), t.description().toJson())
+        .addString(t.format().code()).addString(t.contactPoint().id()).addOffsetDateTime(t.startsAt())
+        .addOffsetDateTime(t.endsAt()).addOffsetDateTime(t.enrolmentClosesAt()).addString(t.language())
+        .addArrayOfString(t.audience().stream().map(Audience::code).toArray(String[]::new))
         .addString(t.joinLink()).addArrayOfUUID(t.showcaseIds().toArray(UUID[]::new));
-    List<Tuple> pools = new ArrayList<>();
-    t.seatPools().forEach((site, capacity) -> pools.add(Tuple.of(id, site, capacity)));
+    List<Tuple> pools = t.seatPools().entrySet().stream().map(p -> Tuple.of(id, p.getKey().code(), p.getValue())).toList();
     return tx.preparedQuery(INSERT).execute(row).compose(done -> tx.preparedQuery(INSERT_POOL).executeBatch(pools)).mapEmpty();
   }
 
-  public Future<Training> byId(UUID id) {
+  Future<Training> byId(UUID id) {
     return byId(pool, id);
   }
 
@@ -113,95 +129,84 @@ public final class TrainingRepository {
         .map(rows -> Db.single(rows, () -> new NotFound("training", id)));
   }
 
-  Future<List<Training>> upcoming(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience, String language,
-                                  int limit, int offset) {
+  Future<List<Training>> upcoming(TrainingQuery query, Paging paging) {
     return pool.preparedQuery(UPCOMING).mapping(Training::fromRow)
-        .execute(Tuple.of(from, to, contactPoint, audience, limit, offset).addString(language)).map(Db::list);
+        .execute(filters(query).addInteger(paging.pageSize()).addInteger(paging.offset()).addString(query.language()))
+        .map(Db::list);
   }
 
-  Future<Long> countUpcoming(OffsetDateTime from, OffsetDateTime to, String contactPoint, String audience, String language) {
-    return pool.preparedQuery(COUNT_UPCOMING).execute(Tuple.of(from, to, contactPoint, audience, language))
-        .map(rows -> rows.iterator().next().getLong(0));
+  Future<Long> countUpcoming(TrainingQuery query) {
+    return pool.preparedQuery(COUNT_UPCOMING).execute(filters(query).addString(query.language())).map(Db::count);
   }
 
-  public Future<List<Training>> pending() {
+  private static Tuple filters(TrainingQuery query) {
+    return Tuple.of(query.from(), query.to(), query.contactPoint() == null ? null : query.contactPoint().id(),
+        query.audience() == null ? null : query.audience().code());
+  }
+
+  Future<List<Training>> pending() {
     return pool.preparedQuery(PENDING).mapping(Training::fromRow).execute().map(Db::list);
   }
 
-  Future<Boolean> review(SqlClient tx, UUID id, String status) {
-    return tx.preparedQuery(REVIEW).execute(Tuple.of(id, status)).map(rows -> rows.rowCount() == 1);
+  Future<Boolean> review(SqlClient tx, UUID id, TrainingStatus status) {
+    return tx.preparedQuery(REVIEW).execute(Tuple.of(id, status.code())).map(rows -> rows.rowCount() == 1);
   }
 
-  /** Locks the pool; false when the training has no such site. */
-  Future<Optional<Integer>> lockPool(SqlClient tx, UUID trainingId, String site) {
-    return tx.preparedQuery(LOCK_POOL).execute(Tuple.of(trainingId, site)).map(rows -> {
-      var it = rows.iterator();
-      return it.hasNext() ? Optional.of(it.next().getInteger("capacity")) : Optional.empty();
-    });
+  /** Locks the pool and answers its capacity; empty when the training has no such site. */
+  Future<Optional<Integer>> lockPool(SqlClient tx, UUID trainingId, PoolSite site) {
+    return tx.preparedQuery(LOCK_POOL).mapping(row -> row.getInteger("capacity")).execute(Tuple.of(trainingId, site.code()))
+        .map(Db::first);
   }
 
-  Future<Optional<Row>> activeEnrolment(SqlClient client, UUID trainingId, UUID accountId) {
-    return client.preparedQuery(ACTIVE_ENROLMENT).execute(Tuple.of(trainingId, accountId)).map(rows -> {
-      var it = rows.iterator();
-      return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
-    });
+  Future<Optional<MyEnrolment>> activeEnrolment(UUID trainingId, UUID accountId) {
+    return pool.preparedQuery(ACTIVE_ENROLMENT)
+        .mapping(row -> new MyEnrolment(Coded.of(EnrolmentStatus.class, row.getString("status")),
+            Coded.of(PoolSite.class, row.getString("site"))))
+        .execute(Tuple.of(trainingId, accountId)).map(Db::first);
   }
 
-  Future<Long> confirmed(SqlClient tx, UUID trainingId, String site) {
-    return tx.preparedQuery(CONFIRMED).execute(Tuple.of(trainingId, site)).map(rows -> rows.iterator().next().getLong(0));
-  }
-
-  /** Inserts the enrolment and answers its waitlist position (0 when confirmed). */
-  Future<Long> enrol(SqlClient tx, UUID id, UUID trainingId, UUID accountId, String site, String status) {
-    return tx.preparedQuery(INSERT_ENROLMENT).execute(Tuple.of(id, trainingId, accountId, site, status))
-        .compose(rows -> status.equals("confirmed") ? Future.succeededFuture(0L)
-            : tx.preparedQuery(POSITION).execute(Tuple.of(trainingId, site, rows.iterator().next().getLong("arrival")))
-                .map(count -> count.iterator().next().getLong(0)));
+  /** Enrols the person in the pool, whose lock the caller holds and whose capacity it read under that lock. */
+  Future<Enrolment> enrol(SqlClient tx, UUID id, UUID trainingId, UUID accountId, PoolSite site, int capacity) {
+    return tx.preparedQuery(ENROL)
+        .mapping(row -> new Enrolment(id, trainingId, Coded.of(EnrolmentStatus.class, row.getString("status")), site,
+            row.getLong("position")))
+        .execute(Tuple.of(id, trainingId, accountId, site.code(), capacity))
+        .map(rows -> Db.first(rows).orElseThrow());
   }
 
   /** The person's live enrolments in trainings that have not started, in the order their pools are to be locked. */
-  Future<List<Row>> upcomingEnrolments(SqlClient tx, UUID accountId) {
-    return tx.preparedQuery(UPCOMING_ENROLMENTS).execute(Tuple.of(accountId)).map(Db::list);
+  Future<List<UpcomingPlace>> upcomingEnrolments(SqlClient tx, UUID accountId) {
+    return tx.preparedQuery(UPCOMING_ENROLMENTS)
+        .mapping(row -> new UpcomingPlace(row.getUUID("training_id"), Coded.of(PoolSite.class, row.getString("site")),
+            Localised.of(row.getJsonObject("title")), row.getOffsetDateTime("starts_at")))
+        .execute(Tuple.of(accountId)).map(Db::list);
   }
 
-  Future<Void> cancel(SqlClient tx, UUID enrolmentId) {
-    return tx.preparedQuery(CANCEL).execute(Tuple.of(enrolmentId)).mapEmpty();
+  /** Cancels the person's live enrolment; answers the status it had, or empty when there was none. */
+  Future<Optional<EnrolmentStatus>> cancel(SqlClient tx, UUID trainingId, UUID accountId) {
+    return tx.preparedQuery(CANCEL).mapping(row -> Coded.of(EnrolmentStatus.class, row.getString("status")))
+        .execute(Tuple.of(trainingId, accountId)).map(Db::first);
   }
 
   /** Confirms the first on the pool's waitlist, if any; answers who that is. */
-  Future<Optional<UUID>> promote(SqlClient tx, UUID trainingId, String site) {
-    return tx.preparedQuery(PROMOTE).execute(Tuple.of(trainingId, site)).map(rows -> {
-      var it = rows.iterator();
-      return it.hasNext() ? Optional.of(it.next().getUUID("account_id")) : Optional.<UUID>empty();
-    });
+  Future<Optional<UUID>> promote(SqlClient tx, UUID trainingId, PoolSite site) {
+    return tx.preparedQuery(PROMOTE).mapping(row -> row.getUUID("account_id")).execute(Tuple.of(trainingId, site.code()))
+        .map(Db::first);
   }
 
-  Future<List<JsonObject>> enrolments(UUID trainingId) {
-    return pool.preparedQuery(ENROLMENTS).execute(Tuple.of(trainingId)).map(rows -> {
-      List<JsonObject> list = new ArrayList<>();
-      rows.forEach(r -> {
-        JsonObject json = new JsonObject().put("id", r.getUUID("id").toString()).put("site", r.getString("site"))
-            .put("status", r.getString("status")).put("enrolledAt", Times.rfc3339(r.getOffsetDateTime("created_at")))
-            .put("person", new JsonObject().put("id", r.getUUID("account_id").toString()).put("name", r.getString("name"))
-                .put("email", r.getString("email")));
-        if (r.getValue("position") != null) json.put("position", r.getLong("position"));
-        json.put("attended", r.getOffsetDateTime("attended_at") != null);
-        list.add(json);
-      });
-      return list;
-    });
+  Future<List<Participant>> enrolments(UUID trainingId) {
+    return pool.preparedQuery(ENROLMENTS).mapping(Participant::fromRow).execute(Tuple.of(trainingId)).map(Db::list);
   }
 
-  Future<Boolean> markAttendance(UUID trainingId, UUID accountId, boolean attended) {
-    return pool.preparedQuery(MARK_ATTENDANCE).execute(Tuple.of(trainingId, accountId, attended)).map(rows -> rows.rowCount() == 1);
+  Future<Boolean> markAttendance(UUID trainingId, AttendanceMark mark) {
+    return pool.preparedQuery(MARK_ATTENDANCE).execute(Tuple.of(trainingId, mark.accountId(), mark.attended()))
+        .map(rows -> rows.rowCount() == 1);
   }
 
   /** The participant's name if they attended, for their certificate. */
   Future<Optional<String>> attendee(UUID trainingId, UUID accountId) {
-    return pool.preparedQuery(ATTENDED).execute(Tuple.of(trainingId, accountId)).map(rows -> {
-      var it = rows.iterator();
-      return it.hasNext() ? Optional.of(it.next().getString("name")) : Optional.empty();
-    });
+    return pool.preparedQuery(ATTENDED).mapping(row -> row.getString("name")).execute(Tuple.of(trainingId, accountId))
+        .map(Db::first);
   }
 
   Future<Void> setFeed(UUID accountId, String tokenHash) {
@@ -214,22 +219,19 @@ public final class TrainingRepository {
 
   /** The trainings behind a feed, or empty when no feed has that token. */
   Future<Optional<List<Training>>> feed(String tokenHash) {
-    return pool.preparedQuery(FEED_EXISTS).execute(Tuple.of(tokenHash)).compose(exists -> {
-      if (!exists.iterator().hasNext()) return Future.succeededFuture(Optional.<List<Training>>empty());
-      return pool.preparedQuery(FEED).mapping(Training::fromRow).execute(Tuple.of(tokenHash)).map(rows -> Optional.of(Db.list(rows)));
-    });
+    return pool.preparedQuery(FEED_EXISTS).execute(Tuple.of(tokenHash)).compose(exists -> Db.any(exists)
+        ? pool.preparedQuery(FEED).mapping(Training::fromRow).execute(Tuple.of(tokenHash)).map(rows -> Optional.of(Db.list(rows)))
+        : Future.succeededFuture(Optional.empty()));
   }
 
-  /** Published showcases the training names, with their localised titles. */
-  public Future<List<JsonObject>> linkedShowcases(UUID trainingId) {
-    return pool.preparedQuery(LINKED_SHOWCASES).execute(Tuple.of(trainingId)).map(rows -> {
-      List<JsonObject> list = new ArrayList<>();
-      rows.forEach(r -> list.add(new JsonObject().put("id", r.getUUID("showcase_id").toString()).put("title", r.getJsonObject("title"))));
-      return list;
-    });
+  /** Published showcases the training names. */
+  Future<List<LinkedShowcase>> linkedShowcases(UUID trainingId) {
+    return pool.preparedQuery(LINKED_SHOWCASES)
+        .mapping(row -> new LinkedShowcase(row.getUUID("showcase_id"), Localised.of(row.getJsonObject("title"))))
+        .execute(Tuple.of(trainingId)).map(Db::list);
   }
 
-  Future<List<Row>> mine(UUID accountId) {
-    return pool.preparedQuery(MINE).execute(Tuple.of(accountId)).map(Db::list);
+  Future<List<MyTraining>> mine(UUID accountId) {
+    return pool.preparedQuery(MINE).mapping(MyTraining::fromRow).execute(Tuple.of(accountId)).map(Db::list);
   }
 }

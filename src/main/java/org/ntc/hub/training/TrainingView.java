@@ -1,58 +1,99 @@
 package org.ntc.hub.training;
 
-import io.vertx.core.json.JsonObject;
-import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ntc.hub.material.Material;
 import org.ntc.hub.platform.I18n;
+import org.ntc.hub.platform.Site;
+import org.ntc.hub.platform.Viewer;
 
-/** Training JSON shaped for the pages: dates in the reader's language, labels translated. */
+/** Trainings shaped for the pages: dates in the reader's language, labels translated. */
 final class TrainingView {
   private TrainingView() {}
 
-  static Map<String, Object> card(JsonObject training, String lang) {
-    Map<String, Object> card = new HashMap<>(training.getMap());
+  static Map<String, Object> list(Upcoming upcoming, String lang) {
+    return Map.of("trainings", upcoming.trainings().stream().map(t -> card(t, lang, false)).toList(),
+        "contactPoints", Arrays.stream(Site.values())
+            .map(s -> Map.of("id", s.id(), "label", I18n.text(lang, "contactPoint.name." + s.id()))).toList(),
+        "audiences", Arrays.stream(Audience.values()).map(a -> Map.of("id", a.code(), "label", a.label(lang))).toList());
+  }
+
+  static Map<String, Object> card(Training training, String lang, boolean showJoinLink) {
+    Map<String, Object> card = new HashMap<>();
+    card.put("id", training.id().toString());
+    card.put("title", training.title().in(lang));
+    card.put("description", training.description().in(lang));
+    card.put("seatsLeft", training.seatsLeft());
+    card.put("waitlistLength", training.waitlistLength());
+    if (showJoinLink && training.joinLink() != null) card.put("joinLink", training.joinLink());
     card.put("when", when(training, lang));
-    card.put("formatLabel", I18n.text(lang, "training.format." + training.getString("format")));
-    card.put("placeLabel", I18n.text(lang, "contactPoint.name." + training.getString("contactPoint")));
+    card.put("formatLabel", training.format().label(lang));
+    card.put("placeLabel", place(training.contactPoint(), lang));
     return card;
   }
 
-  static Map<String, Object> page(JsonObject training, String lang, boolean signedIn) {
+  static Map<String, Object> page(ViewedTraining viewed, List<Material> materials, List<LinkedShowcase> showcases,
+                                  Viewer viewer, String lang) {
+    Training training = viewed.training();
     Map<String, Object> model = new HashMap<>();
-    Map<String, Object> card = card(training, lang);
-    model.put("training", card);
-    model.put("signedIn", signedIn);
-    JsonObject mine = training.getJsonObject("myEnrolment");
-    model.put("enrolled", mine != null);
-    if (mine != null) model.put("myStatus", I18n.text(lang, "training.enrolment." + mine.getString("status")));
-    model.put("sites", training.getJsonArray("seatPools") == null ? java.util.List.of()
-        : training.getJsonArray("seatPools").stream().map(p -> {
-          JsonObject pool = (JsonObject) p;
-          return Map.<String, Object>of("site", pool.getString("site"), "label", I18n.text(lang, "training.site." + pool.getString("site")),
-              "seatsLeft", pool.getLong("seatsLeft"), "waitlistLength", pool.getLong("waitlistLength"));
-        }).toList());
-    model.put("calendarUrl", "/api/v1/trainings/" + training.getString("id") + "/calendar.ics?lang=" + lang);
+    model.put("training", card(training, lang, viewed.showJoinLink()));
+    model.put("signedIn", viewer.signedIn());
+    model.put("enrolled", viewed.mine().isPresent());
+    viewed.mine().ifPresent(mine -> model.put("myStatus", mine.status().label(lang)));
+    model.put("sites", !training.hybridPools() ? List.of() : training.pools().stream().map(p -> Map.<String, Object>of(
+        "site", p.site().code(), "label", p.site().label(lang), "seatsLeft", p.seatsLeft(), "waitlistLength", p.waitlisted()))
+        .toList());
+    model.put("calendarUrl", "/api/v1/trainings/" + training.id() + "/calendar.ics?lang=" + lang);
+    model.put("materials", materials.stream().map(m -> Map.of("url", m.href(), "title", m.title().in(lang))).toList());
+    model.put("showcases", showcases.stream().map(s -> Map.of("id", s.id().toString(), "title", s.title().in(lang))).toList());
+    model.put("organiser", (viewed.showJoinLink() && training.joinLink() != null) || viewer.staff());
     return model;
   }
 
-  private static String when(JsonObject training, String lang) {
+  static Map<String, Object> participants(Training training, List<Participant> participants, String lang) {
+    return Map.of("training", card(training, lang, true), "participants", participants.stream().map(p -> {
+      Map<String, Object> row = new HashMap<>();
+      row.put("person", person(p));
+      row.put("site", p.site().code());
+      row.put("statusLabel", p.status().label(lang));
+      if (p.position() != null) row.put("position", p.position());
+      row.put("attended", p.attended());
+      return row;
+    }).toList());
+  }
+
+  private static Map<String, Object> person(Participant p) {
+    Map<String, Object> person = new HashMap<>();
+    person.put("id", p.accountId().toString());
+    person.put("name", p.name());
+    person.put("email", p.email());
+    return person;
+  }
+
+  private static String when(Training training, String lang) {
     Locale locale = Locale.forLanguageTag(lang.equals("sv") ? "sv-SE" : lang.equals("fi") ? "fi-FI" : "en-GB");
     DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
     DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
-    OffsetDateTime start = OffsetDateTime.parse(training.getString("startsAt"));
-    OffsetDateTime end = OffsetDateTime.parse(training.getString("endsAt"));
-    String here = start.format(format) + " – " + end.format(time) + " (" + city(training.getString("timeZone"), lang) + ")";
+    Site site = training.contactPoint();
+    ZonedDateTime start = training.startsAt().atZoneSameInstant(site.zone());
+    ZonedDateTime end = training.endsAt().atZoneSameInstant(site.zone());
+    String here = start.format(format) + " – " + end.format(time) + " (" + place(site, lang) + ")";
     // Across the Gulf of Bothnia the clocks differ by an hour: give the other side's time too.
-    String other = training.getString("timeZone").equals("Europe/Helsinki") ? "Europe/Stockholm" : "Europe/Helsinki";
-    java.time.ZonedDateTime there = start.atZoneSameInstant(java.time.ZoneId.of(other));
-    return here + " = " + there.format(time) + " (" + city(other, lang) + ")";
+    Site other = across(site);
+    return here + " = " + start.withZoneSameInstant(other.zone()).format(time) + " (" + place(other, lang) + ")";
   }
 
-  private static String city(String zone, String lang) {
-    return I18n.text(lang, zone.equals("Europe/Helsinki") ? "contactPoint.name.seinajoki" : "contactPoint.name.umea");
+  private static Site across(Site site) {
+    return site == Site.SEINAJOKI ? Site.UMEA : Site.SEINAJOKI;
+  }
+
+  private static String place(Site site, String lang) {
+    return I18n.text(lang, "contactPoint.name." + site.id());
   }
 }

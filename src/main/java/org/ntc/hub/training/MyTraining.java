@@ -1,0 +1,32 @@
+package org.ntc.hub.training;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.ntc.hub.platform.Coded;
+import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.Site;
+import org.ntc.hub.platform.Times;
+
+/** One of a person's enrolments, with the training's title and times. */
+public record MyTraining(UUID trainingId, PoolSite site, EnrolmentStatus status, boolean attended, Localised title,
+                         Site contactPoint, OffsetDateTime startsAt, OffsetDateTime endsAt) {
+
+  static MyTraining fromRow(Row row) {
+    return new MyTraining(row.getUUID("training_id"), Coded.of(PoolSite.class, row.getString("site")),
+        Coded.of(EnrolmentStatus.class, row.getString("status")), row.getOffsetDateTime("attended_at") != null,
+        Localised.of(row.getJsonObject("title")), Site.of(row.getString("contact_point")),
+        row.getOffsetDateTime("starts_at"), row.getOffsetDateTime("ends_at"));
+  }
+
+  /** Times in the training's contact point's zone, as on the training itself. */
+  JsonObject toJson() {
+    return new JsonObject().put("trainingId", trainingId.toString())
+        .put("site", site.code()).put("status", status.code())
+        .put("attended", attended)
+        .put("title", title.toJson()).put("contactPoint", contactPoint.id()).put("timeZone", contactPoint.zone().getId())
+        .put("startsAt", Times.rfc3339(startsAt, contactPoint.zone()))
+        .put("endsAt", Times.rfc3339(endsAt, contactPoint.zone()));
+  }
+}
