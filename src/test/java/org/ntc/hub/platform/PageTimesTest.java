@@ -12,6 +12,7 @@ import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.PageHtml;
 import org.ntc.hub.support.Users.User;
+import java.time.ZoneId;
 
 /** Pages give times in words, in the contact point's zone, never as raw ISO strings. */
 class PageTimesTest extends ApiTest {
@@ -51,12 +52,12 @@ class PageTimesTest extends ApiTest {
     assertThat(training).as("the pending training in <main>").isNotNull();
     Element startsAt = training.selectFirst("time");
     assertThat(startsAt.attr("datetime")).isEqualTo(YEAR + "-12-18T09:00:00+01:00");
-    assertThat(startsAt.text()).isEqualTo(Times.shown(OffsetDateTime.parse(YEAR + "-12-18T09:00:00+01:00"), "Europe/Stockholm", "en"))
+    assertThat(startsAt.text()).isEqualTo(Times.shown(OffsetDateTime.parse(YEAR + "-12-18T09:00:00+01:00"), ZoneId.of("Europe/Stockholm"), "en"))
         .contains("9:00").doesNotMatch(RAW);
     assertThat(training.text()).contains("Umeå", "On site").doesNotContain("umea", "onsite");
     Element submitted = main.selectFirst("[data-queue-item=" + showcase + "] time");
     assertThat(submitted).as("the submitted showcase in <main>").isNotNull();
-    assertThat(submitted.text()).isEqualTo(Times.shown(OffsetDateTime.parse(submitted.attr("datetime")), "Europe/Helsinki", "en"))
+    assertThat(submitted.text()).isEqualTo(Times.shown(OffsetDateTime.parse(submitted.attr("datetime")), ZoneId.of("Europe/Helsinki"), "en"))
         .doesNotMatch(RAW);
   }
 
@@ -76,7 +77,7 @@ class PageTimesTest extends ApiTest {
     Element sent = main.selectFirst("ul.messages time");
     assertThat(sent).as("the message in <main>").isNotNull();
     assertThat(sent.attr("datetime")).matches(RAW);
-    assertThat(sent.text()).isEqualTo(Times.shown(OffsetDateTime.parse(sent.attr("datetime")), "Europe/Helsinki", "fi"))
+    assertThat(sent.text()).isEqualTo(Times.shown(OffsetDateTime.parse(sent.attr("datetime")), ZoneId.of("Europe/Helsinki"), "fi"))
         .doesNotMatch(RAW);
   }
 }
