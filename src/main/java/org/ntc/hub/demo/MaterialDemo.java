@@ -6,6 +6,7 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.UUID;
+import org.ntc.hub.material.Visibility;
 
 /** A few links to learning material, public and members-only, in the three languages. */
 final class MaterialDemo {
@@ -18,13 +19,13 @@ final class MaterialDemo {
   static Future<Void> load(SqlConnection tx) {
     return tx.preparedQuery(INSERT).executeBatch(List.of(
         Tuple.of(id(1), title("Checklist: starting remote monitoring in home care", "Tarkistuslista: etämittauksen aloitus kotihoidossa",
-            "Checklista: att börja med distansmätning i hemvården"), "remote-monitoring", "fi", "public",
+            "Checklista: att börja med distansmätning i hemvården"), "remote-monitoring", "fi", Visibility.PUBLIC.code(),
             "https://materials.ntc-hub.example/etamittaus-tarkistuslista.pdf", TrainingDemo.id(1), PeopleDemo.id(1)),
         Tuple.of(id(2), title("How to join a video visit", "Näin liityt videovastaanotolle", "Så ansluter du till ett videobesök"),
-            "video-consultation", "sv", "public", "https://materials.ntc-hub.example/videobesok-guide.pdf", TrainingDemo.id(2),
+            "video-consultation", "sv", Visibility.PUBLIC.code(), "https://materials.ntc-hub.example/videobesok-guide.pdf", TrainingDemo.id(2),
             PeopleDemo.id(2)),
         Tuple.of(id(3), title("Dispenser incident reporting for staff", "Lääkeannostelijan poikkeamien raportointi henkilöstölle",
-            "Avvikelserapportering för läkemedelsautomater"), "medication-management", "en", "members",
+            "Avvikelserapportering för läkemedelsautomater"), "medication-management", "en", Visibility.MEMBERS.code(),
             "https://materials.ntc-hub.example/dispenser-incidents.pdf", TrainingDemo.id(3), PeopleDemo.id(1))))
         .mapEmpty();
   }

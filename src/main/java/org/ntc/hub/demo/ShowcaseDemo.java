@@ -1,5 +1,9 @@
 package org.ntc.hub.demo;
 
+import static org.ntc.hub.showcase.ShowcaseStatus.DRAFT;
+import static org.ntc.hub.showcase.ShowcaseStatus.PENDING;
+import static org.ntc.hub.showcase.ShowcaseStatus.PUBLISHED;
+
 import static org.ntc.hub.platform.Country.FI;
 import static org.ntc.hub.platform.Country.NO;
 import static org.ntc.hub.platform.Country.SE;
@@ -13,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.ntc.hub.platform.Country;
+import org.ntc.hub.showcase.ShowcaseStatus;
 
 /** Showcases from the demo companies: most published, one waiting for review, one draft. */
 final class ShowcaseDemo {
@@ -27,7 +32,7 @@ final class ShowcaseDemo {
 
   private ShowcaseDemo() {}
 
-  private record Demo(int n, UUID organisation, int author, String status, int daysAgo, JsonObject content) {}
+  private record Demo(int n, UUID organisation, int author, ShowcaseStatus status, int daysAgo, JsonObject content) {}
 
   static Future<Void> load(SqlConnection tx) {
     List<Demo> demos = demos();
@@ -35,11 +40,12 @@ final class ShowcaseDemo {
     List<Tuple> transitions = new ArrayList<>();
     for (Demo d : demos) {
       UUID id = id(d.n());
-      rows.add(Tuple.of(id, d.organisation(), d.status(), d.content(), d.daysAgo(), PeopleDemo.id(d.author())));
-      transitions.add(Tuple.of(id, PeopleDemo.id(d.author()), null, "draft", null));
-      if (!d.status().equals("draft")) transitions.add(Tuple.of(id, PeopleDemo.id(d.author()), "draft", "pending", null));
-      if (d.status().equals("published")) {
-        transitions.add(Tuple.of(id, PeopleDemo.id(d.n() % 2 == 0 ? 1 : 2), "pending", "published", "Clear and well evidenced."));
+      rows.add(Tuple.of(id, d.organisation(), d.status().code(), d.content(), d.daysAgo(), PeopleDemo.id(d.author())));
+      transitions.add(Tuple.of(id, PeopleDemo.id(d.author()), null, DRAFT.code(), null));
+      if (d.status() != DRAFT) transitions.add(Tuple.of(id, PeopleDemo.id(d.author()), DRAFT.code(), PENDING.code(), null));
+      if (d.status() == PUBLISHED) {
+        transitions.add(Tuple.of(id, PeopleDemo.id(d.n() % 2 == 0 ? 1 : 2), PENDING.code(), PUBLISHED.code(),
+            "Clear and well evidenced."));
       }
     }
     return tx.preparedQuery(INSERT).executeBatch(rows)
@@ -53,7 +59,7 @@ final class ShowcaseDemo {
 
   private static List<Demo> demos() {
     return List.of(
-        new Demo(1, PeopleDemo.HOIVATEK, 3, "published", 40, content(
+        new Demo(1, PeopleDemo.HOIVATEK, 3, PUBLISHED, 40, content(
             "Home blood pressure monitoring for home care",
             "Kotihoidon verenpaineen etämittaus",
             "Distansmätning av blodtryck i hemvården",
@@ -68,7 +74,7 @@ final class ShowcaseDemo {
                 + "Vårdteamet ser **trender och larm** i en vy.\n\n- ingen smarttelefon behövs\n- larm vid höga värden\n- kopplas till journalsystem via FHIR",
             List.of("remote-monitoring", "health-data-interoperability"), List.of("older-people", "chronic-conditions"),
             List.of(FI, SE), List.of("fi", "sv", "en"), "mdr-class-iia", "routine-use", "https://hoivatek.example/bp")),
-        new Demo(2, PeopleDemo.CARELINK, 4, "published", 30, content(
+        new Demo(2, PeopleDemo.CARELINK, 4, PUBLISHED, 30, content(
             "Video visits with interpreter on call",
             "Videovastaanotto ja tulkki tarvittaessa",
             "Videobesök med tolk vid behov",
@@ -81,7 +87,7 @@ final class ShowcaseDemo {
             List.of("video-consultation"), List.of("older-people", "families", "chronic-conditions"),
             List.of(SE, FI, NO), List.of("sv", "fi", "en", "ar", "so"), "not-medical-device", "routine-use",
             "https://carelink.example/video")),
-        new Demo(3, PeopleDemo.TURVA, 3, "published", 25, content(
+        new Demo(3, PeopleDemo.TURVA, 3, PUBLISHED, 25, content(
             "Fall detector that also works outdoors",
             "Kaatumisilmaisin, joka toimii myös ulkona",
             "Fallarm som fungerar även utomhus",
@@ -93,7 +99,7 @@ final class ShowcaseDemo {
             "Larmet går till anhöriga eller kommunens trygghetstjänst. Batteriet räcker en vecka.",
             List.of("safety-and-alarms", "assistive-living"), List.of("older-people", "informal-carers"),
             List.of(FI), List.of("fi", "sv"), "mdr-class-i", "routine-use", "https://turvaranneke.example")),
-        new Demo(4, PeopleDemo.MEDIDOSE, 4, "published", 20, content(
+        new Demo(4, PeopleDemo.MEDIDOSE, 4, PUBLISHED, 20, content(
             "Medicine dispenser that alerts home care",
             "Lääkeannostelija, joka hälyttää kotihoidon",
             "Läkemedelsautomat som larmar hemtjänsten",
@@ -105,7 +111,7 @@ final class ShowcaseDemo {
             "Färre läkemedelsbesök, mer tid för omsorg. Apoteket fyller dosrullarna varje vecka.",
             List.of("medication-management"), List.of("older-people", "chronic-conditions"),
             List.of(SE, FI), List.of("sv", "fi", "en"), "mdr-class-iia", "clinical-study", "https://medidose.example")),
-        new Demo(5, PeopleDemo.HOIVATEK, 3, "published", 12, content(
+        new Demo(5, PeopleDemo.HOIVATEK, 3, PUBLISHED, 12, content(
             "Remote heart failure follow-up",
             "Sydämen vajaatoiminnan etäseuranta",
             "Distansuppföljning vid hjärtsvikt",
@@ -117,7 +123,7 @@ final class ShowcaseDemo {
             "Utvecklad tillsammans med ett välfärdsområdes kardiologiska mottagning.",
             List.of("remote-monitoring", "care-coordination"), List.of("chronic-conditions"),
             List.of(FI), List.of("fi", "sv"), "mdr-class-iia", "pilot", null)),
-        new Demo(6, PeopleDemo.CARELINK, 4, "published", 8, content(
+        new Demo(6, PeopleDemo.CARELINK, 4, PUBLISHED, 8, content(
             "Digital group rehabilitation after knee surgery",
             "Digitaalinen ryhmäkuntoutus polvileikkauksen jälkeen",
             "Digital grupprehabilitering efter knäoperation",
@@ -129,7 +135,7 @@ final class ShowcaseDemo {
             "Grupper om sex personer träffas två gånger i veckan i åtta veckor.",
             List.of("rehabilitation", "video-consultation"), List.of("older-people"),
             List.of(SE), List.of("sv", "en"), "not-medical-device", "clinical-study", null)),
-        new Demo(7, PeopleDemo.TURVA, 3, "published", 5, content(
+        new Demo(7, PeopleDemo.TURVA, 3, PUBLISHED, 5, content(
             "Night-time safety sensors for assisted living",
             "Yöajan turvasensorit palveluasumiseen",
             "Trygghetssensorer nattetid i serviceboende",
@@ -141,7 +147,7 @@ final class ShowcaseDemo {
             "Personalen får larm bara när något ovanligt händer.",
             List.of("safety-and-alarms"), List.of("older-people", "people-with-disabilities", "professionals"),
             List.of(FI, SE), List.of("fi", "sv"), "not-medical-device", "routine-use", null)),
-        new Demo(8, PeopleDemo.MEDIDOSE, 4, "published", 2, content(
+        new Demo(8, PeopleDemo.MEDIDOSE, 4, PUBLISHED, 2, content(
             "Self-care app for type 2 diabetes",
             "Omahoitosovellus tyypin 2 diabetekseen",
             "Egenvårdsapp för typ 2-diabetes",
@@ -153,7 +159,7 @@ final class ShowcaseDemo {
             "Finns på svenska, finska och arabiska.",
             List.of("self-care", "digital-therapeutics"), List.of("chronic-conditions"),
             List.of(SE, FI), List.of("sv", "fi", "ar"), "mdr-class-i", "pilot", null)),
-        new Demo(9, PeopleDemo.HOIVATEK, 3, "pending", 0, content(
+        new Demo(9, PeopleDemo.HOIVATEK, 3, PENDING, 0, content(
             "Oxygen saturation monitoring for COPD",
             "Happisaturaation seuranta keuhkoahtaumataudissa",
             "Mätning av syremättnad vid KOL",
@@ -163,7 +169,7 @@ final class ShowcaseDemo {
             "", "", "",
             List.of("remote-monitoring"), List.of("chronic-conditions", "older-people"),
             List.of(FI), List.of("fi", "en"), "mdr-class-iia", "pilot", null)),
-        new Demo(10, PeopleDemo.CARELINK, 4, "draft", 0, content(
+        new Demo(10, PeopleDemo.CARELINK, 4, DRAFT, 0, content(
             "Chat with the school nurse",
             "Chat kouluterveydenhoitajan kanssa",
             "Chatt med skolsköterskan",

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.ntc.hub.platform.Site;
+import org.ntc.hub.training.Audience;
+import org.ntc.hub.training.PoolSite;
+import org.ntc.hub.training.TrainingFormat;
 
 /** Upcoming trainings at both contact points, one of them hybrid with a seat pool per site. */
 final class TrainingDemo {
@@ -25,34 +28,34 @@ final class TrainingDemo {
   static Future<Void> load(SqlConnection tx) {
     List<Tuple> trainings = new ArrayList<>();
     List<Tuple> pools = new ArrayList<>();
-    add(trainings, 1, null, 1, "onsite", Site.SEINAJOKI, 14, 7, "fi", new String[] {"professionals"}, null,
+    add(trainings, 1, null, 1, TrainingFormat.ONSITE, Site.SEINAJOKI, 14, 7, "fi", List.of(Audience.PROFESSIONALS), null,
         text("Remote monitoring kit for home care nurses", "Etämittauspakkaus kotihoidon hoitajille", "Distansmätning för hemvårdens sjuksköterskor"),
         text("Practise measuring, reading trends and reacting to alerts with the kit your unit is adopting.",
             "Harjoittele mittaamista, trendien lukemista ja hälytyksiin reagoimista yksikkösi käyttöön ottamalla välineellä.",
             "Öva mätning, att läsa trender och att reagera på larm med utrustningen som din enhet inför."));
-    pools.add(Tuple.of(id(1), "main", 12));
-    add(trainings, 2, null, 2, "onsite", Site.UMEA, 21, 8, "sv", new String[] {"citizens"}, null,
+    pools.add(Tuple.of(id(1), PoolSite.MAIN.code(), 12));
+    add(trainings, 2, null, 2, TrainingFormat.ONSITE, Site.UMEA, 21, 8, "sv", List.of(Audience.CITIZENS), null,
         text("Video visits: a first try at the library", "Videovastaanotto: ensimmäinen kokeilu kirjastossa", "Videobesök: prova för första gången på biblioteket"),
         text("For older residents and relatives: how to join a video visit with your own phone or tablet.",
             "Ikääntyneille ja omaisille: miten liityt videovastaanotolle omalla puhelimella tai tabletilla.",
             "För äldre och anhöriga: så ansluter du till ett videobesök med din egen telefon eller surfplatta."));
-    pools.add(Tuple.of(id(2), "main", 15));
-    add(trainings, 3, null, 1, "hybrid", Site.SEINAJOKI, 28, 7, "en", new String[] {"professionals", "companies"},
+    pools.add(Tuple.of(id(2), PoolSite.MAIN.code(), 15));
+    add(trainings, 3, null, 1, TrainingFormat.HYBRID, Site.SEINAJOKI, 28, 7, "en", List.of(Audience.PROFESSIONALS, Audience.COMPANIES),
         "https://meet.ntc-hub.example/medication-safety",
         text("Medication safety with automatic dispensers", "Lääkitysturvallisuus ja lääkeannostelijat", "Läkemedelssäkerhet med läkemedelsautomater"),
         text("A joint session for both contact points: pharmacists, nurses and vendors on safe dispensing at home.",
             "Yhteinen tilaisuus molemmille yhteyspisteille: farmaseutit, hoitajat ja toimittajat turvallisesta annostelusta kotona.",
             "En gemensam session för båda kontaktpunkterna: farmaceuter, sjuksköterskor och leverantörer om säker dosering i hemmet."));
-    pools.add(Tuple.of(id(3), Site.SEINAJOKI.id(), 10));
-    pools.add(Tuple.of(id(3), Site.UMEA.id(), 10));
-    pools.add(Tuple.of(id(3), "online", 40));
+    pools.add(Tuple.of(id(3), PoolSite.SEINAJOKI.code(), 10));
+    pools.add(Tuple.of(id(3), PoolSite.UMEA.code(), 10));
+    pools.add(Tuple.of(id(3), PoolSite.ONLINE.code(), 40));
     return tx.preparedQuery(INSERT).executeBatch(trainings).compose(done -> tx.preparedQuery(POOL).executeBatch(pools)).mapEmpty();
   }
 
-  private static void add(List<Tuple> rows, int n, UUID organisation, int staff, String format, Site contactPoint, int inDays,
-                          int hour, String language, String[] audience, String joinLink, JsonObject title, JsonObject description) {
-    rows.add(Tuple.of(id(n), organisation, PeopleDemo.id(staff), title, description, format).addString(contactPoint.id())
-        .addInteger(inDays).addInteger(hour).addString(language).addArrayOfString(audience).addString(joinLink));
+  private static void add(List<Tuple> rows, int n, UUID organisation, int staff, TrainingFormat format, Site contactPoint, int inDays,
+                          int hour, String language, List<Audience> audience, String joinLink, JsonObject title, JsonObject description) {
+    rows.add(Tuple.of(id(n), organisation, PeopleDemo.id(staff), title, description, format.code()).addString(contactPoint.id())
+        .addInteger(inDays).addInteger(hour).addString(language).addArrayOfString(audience.stream().map(Audience::code).toArray(String[]::new)).addString(joinLink));
   }
 
   private static JsonObject text(String en, String fi, String sv) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * One browser's open stream. Everything here runs on the context of its connection, so
@@ -33,7 +34,7 @@ final class EventStream {
   private long unsentBytes;
   private boolean closed;
   private Runnable onClose = () -> {};
-  private java.util.function.Consumer<EventStream> recheck = EventStream::close;
+  private Consumer<EventStream> recheck = EventStream::close;
   private boolean rechecking;
   private boolean holdingForRecheck;
 
@@ -99,7 +100,7 @@ final class EventStream {
   }
 
   /** How to find out whether the viewer is still who the stream was opened for; it calls {@link #confirmed} or {@link #close}. */
-  void onRecheck(java.util.function.Consumer<EventStream> recheck) {
+  void onRecheck(Consumer<EventStream> recheck) {
     this.recheck = recheck;
   }
 

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * This node's one subscriber to the event bus and the owner of its open streams. Each event
@@ -35,7 +37,7 @@ public final class StreamHub {
   private boolean catchingUp;
   private boolean catchUpAgain;
   private final List<Long> timers = new ArrayList<>();
-  private final List<java.util.function.Consumer<List<DomainEvent>>> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<Consumer<List<DomainEvent>>> observers = new CopyOnWriteArrayList<>();
 
   public StreamHub(long heartbeatMillis, long catchUpMillis) {
     this.heartbeatMillis = heartbeatMillis;
@@ -62,7 +64,7 @@ public final class StreamHub {
   }
 
   /** Hears every event this node delivers, in order, from whichever node it came: for caches to drop what it changes. */
-  public void observe(java.util.function.Consumer<List<DomainEvent>> observer) {
+  public void observe(Consumer<List<DomainEvent>> observer) {
     observers.add(observer);
   }
 
@@ -137,7 +139,7 @@ public final class StreamHub {
     });
   }
 
-  private void forEachLoop(java.util.function.Consumer<EventStream> action) {
+  private void forEachLoop(Consumer<EventStream> action) {
     streamsByLoop.forEach((loop, streams) -> loop.runOnContext(v -> streams.forEach(action)));
   }
 }
