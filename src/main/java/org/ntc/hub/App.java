@@ -4,6 +4,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
+import java.time.Clock;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
@@ -45,11 +46,16 @@ public final class App implements AutoCloseable {
   }
 
   public static App start(AppConfig config) {
-    return start(config, started -> {});
+    return start(config, Clock.systemUTC(), started -> {});
+  }
+
+  /** Starts a node whose rules about time (enrolment deadlines, a training having begun) read {@code clock}. */
+  public static App start(AppConfig config, Clock clock) {
+    return start(config, clock, started -> {});
   }
 
   /** Starts a node; {@code databaseStarted} hears of the database as soon as it runs, to stop it on a signal. */
-  public static App start(AppConfig config, Consumer<AutoCloseable> databaseStarted) {
+  public static App start(AppConfig config, Clock clock, Consumer<AutoCloseable> databaseStarted) {
     Database database = config.dbUrl().map(Database::external).orElseGet(() -> Database.embedded(config.dataDir()));
     databaseStarted.accept(database);
     Vertx vertx = null;
@@ -78,7 +84,7 @@ public final class App implements AutoCloseable {
         if (events.stream().anyMatch(e -> Topics.CATALOGUE.contains(e.type()))) searchCounts.invalidate();
       });
       await(v.deployVerticle(new RealtimeVerticle(database.connectOptions(), config.node(), hub, RELAY_SWEEP_MILLIS)));
-      await(v.deployVerticle(() -> new HttpVerticle(config, database, signingSecret, listeners, searchCounts, hub, pages),
+      await(v.deployVerticle(() -> new HttpVerticle(config, clock, database, signingSecret, listeners, searchCounts, hub, pages),
           new DeploymentOptions().setInstances(config.httpInstances())));
       TrainingService.warmUp(v).onFailure(e -> LOG.warning("calendar and certificate libraries did not load: " + e));
       String host = config.httpHost();

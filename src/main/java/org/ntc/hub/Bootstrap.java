@@ -3,6 +3,7 @@ package org.ntc.hub;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
+import java.time.Clock;
 import java.util.logging.Logger;
 import org.ntc.hub.account.AccountRepository;
 import org.ntc.hub.account.AccountService;
@@ -19,7 +20,7 @@ final class Bootstrap {
   static Future<Void> run(Vertx vertx, Pool pool, AppConfig config, String signingSecret) {
     if (config.adminEmail().isEmpty()) return Future.succeededFuture();
     AccountService accounts = new AccountService(vertx, new AccountRepository(pool), new Tokens(vertx, signingSecret),
-        new EventLog(pool, config.node()), signingSecret);
+        new EventLog(pool, config.node()), signingSecret, Clock.systemUTC());
     return accounts.ensureAdmin(config.adminEmail().get(), config.adminPassword().orElseThrow())
         .onSuccess(created -> {
           if (created) LOG.info("created the admin account from NTC_ADMIN_EMAIL");

@@ -1,5 +1,6 @@
 package org.ntc.hub;
 
+import java.time.Clock;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServerOptions;
@@ -35,6 +36,7 @@ public final class HttpVerticle extends VerticleBase {
   static final long JSON_BODY_LIMIT = 256 * 1024;
 
   private final AppConfig config;
+  private final Clock clock;
   private final Database database;
   private final String signingSecret;
   private final Listeners listeners;
@@ -43,8 +45,9 @@ public final class HttpVerticle extends VerticleBase {
   private final PageCache pages;
   private Pool pool;
 
-  public HttpVerticle(AppConfig config, Database database, String signingSecret, Listeners listeners,
+  public HttpVerticle(AppConfig config, Clock clock, Database database, String signingSecret, Listeners listeners,
                       SearchCountsCache searchCounts, StreamHub hub, PageCache pages) {
+    this.clock = clock;
     this.searchCounts = searchCounts;
     this.pages = pages;
     this.hub = hub;
@@ -82,7 +85,7 @@ public final class HttpVerticle extends VerticleBase {
     RequestBodies.mount(router, JSON_BODY_LIMIT);
     router.route().handler(new Csrf(signingSecret)::handle);
 
-    new Routes(vertx, context, config, pool, views, tokens, accountRepository, signingSecret, searchCounts, hub, pages)
+    new Routes(vertx, context, config, clock, pool, views, tokens, accountRepository, signingSecret, searchCounts, hub, pages)
         .mount(router);
 
     Failures failures = new Failures(views);

@@ -1,5 +1,6 @@
 package org.ntc.hub;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
@@ -44,7 +45,7 @@ public final class Main {
       System.err.println(LocalDateTime.now().withNano(0) + " INFO NTC Hub stopped (node " + config.node() + ")");
     }, "ntc-shutdown"));
     try {
-      running.set(App.start(config, running::set));
+      running.set(App.start(config, Clock.systemUTC(), running::set));
     } catch (RuntimeException e) {
       if (stopping.get()) return;
       String reason = e instanceof Database.Unavailable ? e.getMessage() : oneLine(e);

@@ -1,5 +1,6 @@
 package org.ntc.hub;
 
+import java.time.Clock;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -64,6 +65,7 @@ final class Routes {
   private final Vertx vertx;
   private final Context context;
   private final AppConfig config;
+  private final Clock clock;
   private final Pool pool;
   private final Views views;
   private final Tokens tokens;
@@ -73,12 +75,13 @@ final class Routes {
   private final StreamHub hub;
   private final PageCache pages;
 
-  Routes(Vertx vertx, Context context, AppConfig config, Pool pool, Views views, Tokens tokens,
+  Routes(Vertx vertx, Context context, AppConfig config, Clock clock, Pool pool, Views views, Tokens tokens,
          AccountRepository accountRepository, String signingSecret, SearchCountsCache searchCounts, StreamHub hub,
          PageCache pages) {
     this.vertx = vertx;
     this.context = context;
     this.config = config;
+    this.clock = clock;
     this.pool = pool;
     this.views = views;
     this.tokens = tokens;
@@ -93,7 +96,7 @@ final class Routes {
     EventLog events = new EventLog(pool, config.node());
     NotificationService notifications = new NotificationService(new NotificationRepository(pool, config.node()));
     ContactPointService contactPoints = new ContactPointService(new ContactPointRepository(pool), events);
-    AccountService accounts = new AccountService(vertx, accountRepository, tokens, events, signingSecret);
+    AccountService accounts = new AccountService(vertx, accountRepository, tokens, events, signingSecret, clock);
     OrganisationRepository organisationRepository = new OrganisationRepository(pool);
     OrganisationService organisations = new OrganisationService(organisationRepository, events, notifications);
     new HealthRoutes(pool, config.node(), hub::openStreams).mount(router);
@@ -112,7 +115,7 @@ final class Routes {
         .withEvidence((showcaseId, viewer, lang) -> pilots.ofShowcase(showcaseId, viewer).map(list -> Pilot.toJson(list, lang)))
         .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
-    TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications);
+    TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);
     accounts.onErase(trainings::leaveAll);
     MaterialService materials = new MaterialService(new MaterialRepository(pool));
     new TrainingRoutes(trainings, materials, views).mount(router);

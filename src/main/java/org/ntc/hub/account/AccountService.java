@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.OffsetDateTime;
@@ -31,6 +32,7 @@ import org.ntc.hub.realtime.EventLog;
 
 /** Registration, sign-in and out, one's own data, and staff grants. */
 public final class AccountService {
+  private final Clock clock;
   /** Sign-in guesses at one account from one address: five per 15 minutes, then 15 minutes' wait. */
   static final AttemptLimits.Limit PER_ACCOUNT_AND_ADDRESS = new AttemptLimits.Limit(15 * 60, 5, 15 * 60, 15 * 60);
   /** Sign-in attempts from one address, whatever the account. */
@@ -77,7 +79,9 @@ public final class AccountService {
     }
   }
 
-  public AccountService(Vertx vertx, AccountRepository accounts, Tokens tokens, EventLog events, String signingSecret) {
+  public AccountService(Vertx vertx, AccountRepository accounts, Tokens tokens, EventLog events, String signingSecret,
+                        Clock clock) {
+    this.clock = clock;
     this.accounts = accounts;
     this.limits = new AttemptLimits(accounts.pool());
     this.hashing = new PasswordHashing(vertx);
@@ -196,7 +200,7 @@ public final class AccountService {
     Future<List<PersonalData.Action>> activity = accounts.actions(id);
     Future<PersonalData.Elsewhere> elsewhere = accounts.activityElsewhere(id);
     return Future.all(account, organisations, sessions, activity, elsewhere)
-        .map(all -> new PersonalData(OffsetDateTime.now(), account.result(), organisations.result(), sessions.result(),
+        .map(all -> new PersonalData(OffsetDateTime.now(clock), account.result(), organisations.result(), sessions.result(),
             activity.result(), elsewhere.result()));
   }
 

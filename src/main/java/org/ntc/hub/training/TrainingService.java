@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,6 +38,8 @@ import org.ntc.hub.realtime.Topics;
  * the pool row, so no concurrency can overbook.
  */
 public final class TrainingService {
+  /** What "now" is for deadlines and starts; tests move it instead of waiting. */
+  private final Clock clock;
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String NOT_ENROLLED = "You are not enrolled in this training";
   private final TrainingRepository trainings;
@@ -45,7 +48,8 @@ public final class TrainingService {
   private final NotificationService notifications;
 
   public TrainingService(TrainingRepository trainings, OrganisationService organisations, EventLog events,
-                         NotificationService notifications) {
+                         NotificationService notifications, Clock clock) {
+    this.clock = clock;
     this.trainings = trainings;
     this.organisations = organisations;
     this.events = events;
@@ -107,9 +111,9 @@ public final class TrainingService {
   }
 
   /** The pool an enrolment goes to: the training's one pool, or the site a hybrid training's enrolment names. */
-  private static PoolSite poolFor(Training training, NewEnrolment request) {
+  private PoolSite poolFor(Training training, NewEnrolment request) {
     if (!training.published()) throw new Conflict("The training is not open for enrolment");
-    if (!training.openForEnrolment(OffsetDateTime.now())) throw new Conflict("Enrolment has closed");
+    if (!training.openForEnrolment(OffsetDateTime.now(clock))) throw new Conflict("Enrolment has closed");
     if (!training.hybridPools()) return PoolSite.MAIN;
     return request.site().orElseThrow(() -> new Invalid("site", "choose a site: " + String.join(", ",
         training.pools().stream().map(p -> p.site().code()).toList())));
@@ -190,7 +194,7 @@ public final class TrainingService {
     viewer.requireSignedIn();
     return trainings.byId(id).compose(training -> {
       if (!organiser(training, viewer)) return Future.failedFuture(new Forbidden("Only staff and the organiser mark attendance"));
-      if (OffsetDateTime.now().isBefore(training.startsAt())) {
+      if (OffsetDateTime.now(clock).isBefore(training.startsAt())) {
         return Future.failedFuture(new Conflict("Attendance is marked once the training has started"));
       }
       return trainings.markAttendance(id, mark);
