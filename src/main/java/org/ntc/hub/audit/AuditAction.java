@@ -40,9 +40,7 @@ public enum AuditAction implements Coded {
   /** {@code AUTH_LOGIN_FAILED} → {@code auth.login-failed}. */
   @Override
   public String code() {
-    String name = Coded.codeOf(this);
-    int subject = name.indexOf('-');
-    return name.substring(0, subject) + "." + name.substring(subject + 1);
+    return Coded.eventCodeOf(this);
   }
 
   Target target() {

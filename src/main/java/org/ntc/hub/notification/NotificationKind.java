@@ -49,9 +49,7 @@ public enum NotificationKind implements Coded {
   /** {@code SHOWCASE_CHANGES_REQUESTED} → {@code showcase.changes-requested}: the subject, then what happened. */
   @Override
   public String code() {
-    String name = Coded.codeOf(this);
-    int subject = name.indexOf('-');
-    return name.substring(0, subject) + "." + name.substring(subject + 1);
+    return Coded.eventCodeOf(this);
   }
 
   /** The page about the notification's subject; the account page when the payload lacks its id. */

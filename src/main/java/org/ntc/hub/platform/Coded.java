@@ -22,6 +22,13 @@ public interface Coded {
     return find(type, code).orElseThrow(() -> new IllegalArgumentException("no " + type.getSimpleName() + " " + code));
   }
 
+  /** The code of an event named subject first: {@code SHOWCASE_CHANGES_REQUESTED} → {@code showcase.changes-requested}. */
+  static String eventCodeOf(Enum<?> value) {
+    String name = codeOf(value);
+    int subject = name.indexOf('-');
+    return name.substring(0, subject) + "." + name.substring(subject + 1);
+  }
+
   /** The code of {@code ENUM_NAME}: lower case, words joined by hyphens. */
   static String codeOf(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
