@@ -48,17 +48,17 @@ class AccountRoutesTest extends ApiTest {
   @DisplayName("registering an existing email answers 409 and changes nothing")
   void duplicateEmail() {
     assertThat(http.post("/api/v1/auth/register", null, registration("dup@example.org")).status()).isEqualTo(201);
-    long before = app.count("SELECT count(*) FROM account");
     Http.Response again = http.post("/api/v1/auth/register", null, registration("DUP@example.org"));
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.header("Content-Type")).isEqualTo("application/problem+json");
-    assertThat(app.count("SELECT count(*) FROM account")).isEqualTo(before);
+    assertThat(app.count("SELECT count(*) FROM account WHERE lower(email) = 'dup@example.org'")).isEqualTo(1);
   }
 
   @Test
   @DisplayName("bad registrations answer 400 with every field named, and create nothing")
   void badRegistrations() {
-    long before = app.count("SELECT count(*) FROM account");
+    String attempted = "SELECT count(*) FROM account WHERE email IN ('not-an-email', 'a@b.fi', 'anna.korhonen@b.fi')";
+    long before = app.count(attempted);
     assertInvalid(new JsonObject(), "email", "password", "name");
     assertInvalid(registration("not-an-email"), "email");
     assertInvalid(registration("a@b.fi").put("password", "short"), "password");
@@ -70,7 +70,7 @@ class AccountRoutesTest extends ApiTest {
     assertInvalid(registration("a@b.fi").put("name", "   "), "name");
     assertInvalid(registration("a@b.fi").put("locale", "de"), "locale");
     assertInvalid(registration("a@b.fi").put("role", "admin"), "role");
-    assertThat(app.count("SELECT count(*) FROM account")).isEqualTo(before);
+    assertThat(app.count(attempted)).isEqualTo(before);
   }
 
   @Test
@@ -219,7 +219,7 @@ class AccountRoutesTest extends ApiTest {
     assertThat(http.post("/api/v1/auth/login", null, new JsonObject().put("email", person.email()).put("password", Users.PASSWORD))
         .status()).isEqualTo(401);
     assertThat(app.dumpContains(person.email())).as("the erased email is nowhere in the database").isFalse();
-    assertThat(app.dumpContains("Test company")).as("the erased name is nowhere in the database").isFalse();
+    assertThat(app.dumpContains(person.name())).as("the erased name is nowhere in the database").isFalse();
     assertThat(app.count("SELECT count(*) FROM organisation WHERE id = '" + person.organisationId() + "'"))
         .as("the organisation they founded stays").isEqualTo(1);
     assertThat(http.post("/api/v1/auth/register", null, registration(person.email())).status())
@@ -255,8 +255,8 @@ class AccountRoutesTest extends ApiTest {
     assertThat(http.get("/api/v1/trainings/" + full, next.token()).json().getJsonObject("myEnrolment").getString("status"))
         .as("the first on the waitlist has the freed seat").isEqualTo("confirmed");
     assertThat(http.get("/api/v1/trainings/" + roomy, null).json().getLong("seatsLeft")).as("the other seat is free").isEqualTo(2);
-    assertThat(app.count("SELECT count(*) FROM enrolment e JOIN account a ON a.id = e.account_id"
-        + " WHERE a.erased_at IS NOT NULL AND e.status <> 'cancelled'")).isZero();
+    assertThat(app.count("SELECT count(*) FROM enrolment WHERE account_id IN ('" + seated.id() + "', '" + last.id() + "')"
+        + " AND status <> 'cancelled'")).isZero();
   }
 
   @Test

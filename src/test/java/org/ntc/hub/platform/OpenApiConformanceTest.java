@@ -14,7 +14,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -30,19 +29,17 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.OpenApiDocument;
 import org.ntc.hub.support.OpenApiDocument.Op;
 import org.ntc.hub.support.SchemaSamples;
-import org.ntc.hub.support.TestApp;
 import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
 
@@ -53,15 +50,13 @@ import org.ntc.hub.support.Users.User;
  * form. What does not hold is collected and reported together, with the request id to find the
  * server's log line.
  */
-@ExtendWith(VertxExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OpenApiConformanceTest {
+class OpenApiConformanceTest extends ApiTest {
   /** Operations that end the caller's session or change what the rest relies on: run last, by throwaway accounts. */
   static final List<String> LAST = List.of("archiveShowcase", "deleteShowcaseImage", "removeMember", "revokeStaff",
       "cancelEnrolment", "revokeCalendarFeed", "login", "logout", "eraseMe");
   static final Set<String> SELF_ENDING = Set.of("logout", "eraseMe");
 
-  static TestApp app;
   static HttpClient client;
   static OpenApiDocument document;
   static Map<String, String> personas = new LinkedHashMap<>();
@@ -82,7 +77,6 @@ class OpenApiConformanceTest {
 
   @BeforeAll
   static void start(Vertx vertx) {
-    app = TestApp.start();
     // One connection per request, so that whatever a request does to its connection cannot be blamed on the next.
     client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(app.port())
         .setKeepAlive(false));
@@ -102,11 +96,6 @@ class OpenApiConformanceTest {
     personas.put("admin", users.admin().token());
     for (int i = 0; i < 4; i++) throwaways.add(users.citizen("throwaway").token());
     seed(http, company, care, staff, citizen);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
   }
 
   /** Real things for ids to name, so requests reach past "no such resource". */

@@ -6,31 +6,15 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ntc.hub.support.Api;
-import org.ntc.hub.support.TestApp;
+import org.ntc.hub.support.ApiTest;
 
-@ExtendWith(VertxExtension.class)
-class PlatformRoutesTest {
-  static TestApp app;
+class PlatformRoutesTest extends ApiTest {
   Api api;
-
-  @BeforeAll
-  static void start() {
-    app = TestApp.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
 
   @BeforeEach
   void client(Vertx vertx) {

@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
+import org.ntc.hub.support.OwnNode;
 import org.ntc.hub.support.SseClient;
 import org.ntc.hub.support.Users.User;
 
 /** A stream client that stops reading neither delays the others nor makes the server hold its backlog. */
+@OwnNode("counts the node's open streams")
 class SlowStreamTest extends ApiTest {
 
   private int openStreams() {
