@@ -2,6 +2,8 @@ package org.ntc.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ntc.hub.support.Eventually;
 import org.ntc.hub.support.NodeProcess;
 import org.ntc.hub.support.TestApp;
 import org.ntc.hub.support.TestDatabase;
@@ -52,10 +55,11 @@ class StartupTest {
       CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/contact-points")).build(),
           HttpResponse.BodyHandlers.ofString());
-      Thread.sleep(500);
+      Eventually.holds("the request waits for the lock", Duration.ofSeconds(10), () -> TestDatabase.count(db,
+          "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'contact_point' AND NOT l.granted") > 0);
       node.terminate();
-      Thread.sleep(500);
-      assertThat(inFlight).isNotDone();
+      Eventually.holds("the node has stopped taking connections", Duration.ofSeconds(10), () -> refused(port));
+      assertThat(inFlight).as("in-flight work goes on after SIGTERM").isNotDone();
       lock.commit();
       assertThat(node.awaitExit(30)).isEqualTo(143);
       assertThat(inFlight.get().statusCode()).isEqualTo(200);
@@ -66,6 +70,14 @@ class StartupTest {
         assertThat(rs.getInt(1)).as("connections left open by the stopped node").isZero();
       }
       assertThat(node.output()).noneMatch(l -> l.contains("SEVERE"));
+    }
+  }
+
+  private static boolean refused(int port) {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      return false;
+    } catch (IOException e) {
+      return true;
     }
   }
 

@@ -127,7 +127,7 @@ class LiveStreamTest extends ApiTest {
     }
     assertThat(announce(staff, "seinajoki", "Toinen").status()).isEqualTo(201);
     assertThat(announce(staff, "seinajoki", "Kolmas").status()).isEqualTo(201);
-    Thread.sleep(300);
+    app.awaitEventsNumbered();
     try (SseClient resumed = SseClient.open(app.port(), STREAM + "?topics=announcement.posted", null, lastSeen)) {
       SseClient.Event second = resumed.next("announcement.posted", 10);
       SseClient.Event third = resumed.next("announcement.posted", 10);

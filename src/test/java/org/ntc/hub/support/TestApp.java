@@ -71,14 +71,12 @@ public final class TestApp implements AutoCloseable {
 
   /** A single number from the database, for asserting what a request did or did not change. */
   public long count(String sql) {
-    try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(dbUrl));
-         Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestDatabase.count(dbUrl, sql);
+  }
+
+  /** Waits until the relay has numbered every event the node logged, so a resumed stream finds them in the log. */
+  public void awaitEventsNumbered() {
+    TestDatabase.awaitEventsNumbered(dbUrl);
   }
 
   /** Whether any row of any table, as text, contains this string: a database dump, searched. */

@@ -8,6 +8,7 @@ import io.vertx.core.json.JsonObject;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,9 +20,10 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
+import org.ntc.hub.support.Eventually;
 import org.ntc.hub.support.Http;
-import org.ntc.hub.support.Users.User;
 import org.ntc.hub.support.PageHtml;
+import org.ntc.hub.support.Users.User;
 
 class TrainingRoutesTest extends ApiTest {
 
@@ -33,6 +35,11 @@ class TrainingRoutesTest extends ApiTest {
         .put("format", "onsite").put("contactPoint", "seinajoki")
         .put("startsAt", start.toString()).put("endsAt", start.plusHours(3).toString())
         .put("capacity", capacity).put("language", "fi").put("audience", new JsonArray().add("professionals"));
+  }
+
+  /** Waits until {@code moment} has passed on the clock the node shares with the test. */
+  static void awaitPassed(OffsetDateTime moment) {
+    Eventually.holds(moment + " has passed", Duration.ofSeconds(30), () -> OffsetDateTime.now().isAfter(moment));
   }
 
   private static String encode(OffsetDateTime time) {
@@ -146,16 +153,16 @@ class TrainingRoutesTest extends ApiTest {
   @DisplayName("once it has started, staff mark attendance; an attendee downloads a certificate, others cannot")
   void attendanceAndCertificate() throws Exception {
     User staff = users.staff("seinajoki");
-    OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3);
-    JsonObject soon = training(5).put("startsAt", start.toString()).put("endsAt", start.plusHours(1).toString());
-    String id = http.post("/api/v1/trainings", staff.token(), soon).json().getString("id");
     User attendee = users.citizen("attendee");
     User absent = users.citizen("absent");
+    OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2);
+    JsonObject soon = training(5).put("startsAt", start.toString()).put("endsAt", start.plusHours(1).toString());
+    String id = http.post("/api/v1/trainings", staff.token(), soon).json().getString("id");
     http.post("/api/v1/trainings/" + id + "/enrolments", attendee.token(), new JsonObject());
     http.post("/api/v1/trainings/" + id + "/enrolments", absent.token(), new JsonObject());
     JsonObject mark = new JsonObject().put("accountId", attendee.id()).put("attended", true);
     assertThat(http.post("/api/v1/trainings/" + id + "/attendance", staff.token(), mark).status()).as("not started yet").isEqualTo(409);
-    Thread.sleep(3500);
+    awaitPassed(start);
     assertThat(http.post("/api/v1/trainings/" + id + "/attendance", attendee.token(), mark).status()).isEqualTo(403);
     assertThat(http.post("/api/v1/trainings/" + id + "/attendance", staff.token(), mark).status()).isEqualTo(200);
     assertThat(http.post("/api/v1/trainings/" + id + "/attendance", staff.token(), mark.copy().put("attended", "yes")).status())
@@ -198,11 +205,12 @@ class TrainingRoutesTest extends ApiTest {
   @DisplayName("enrolment closes at its deadline")
   void deadline() throws Exception {
     User staff = users.staff("seinajoki");
-    JsonObject soon = training(5).put("enrolmentClosesAt", OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2).toString());
-    String id = http.post("/api/v1/trainings", staff.token(), soon).json().getString("id");
-    Thread.sleep(2500);
-    assertThat(http.post("/api/v1/trainings/" + id + "/enrolments", users.citizen("late").token(), new JsonObject()).status())
-        .isEqualTo(409);
+    User late = users.citizen("late");
+    OffsetDateTime closes = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(1);
+    String id = http.post("/api/v1/trainings", staff.token(), training(5).put("enrolmentClosesAt", closes.toString()))
+        .json().getString("id");
+    awaitPassed(closes);
+    assertThat(http.post("/api/v1/trainings/" + id + "/enrolments", late.token(), new JsonObject()).status()).isEqualTo(409);
   }
 
   @Test
