@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
+import org.ntc.hub.support.TestApp;
 import org.ntc.hub.support.Users;
 
 class AccountRoutesTest extends ApiTest {
@@ -259,7 +260,7 @@ class AccountRoutesTest extends ApiTest {
   @Test
   @DisplayName("the bootstrap admin exists, signs in, and has the admin role")
   void bootstrapAdmin() {
-    Http.Response me = http.get("/api/v1/me", users.admin().token());
+    Http.Response me = http.get("/api/v1/me", users.login("admin@ntc.test", TestApp.ADMIN_PASSWORD));
     assertThat(me.json().getJsonArray("roles")).contains("admin");
     assertThat(app.count("SELECT count(*) FROM account WHERE email = 'admin@ntc.test' AND is_admin")).isEqualTo(1);
   }

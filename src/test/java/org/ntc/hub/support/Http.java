@@ -53,6 +53,10 @@ public final class Http {
     this.client = WebClient.create(vertx, options);
   }
 
+  public int port() {
+    return options.getDefaultPort();
+  }
+
   /** The same node, spoken to from another loopback address (127.0.x.y all reach it on Linux). */
   public Http from(String localAddress) {
     return new Http(vertx, new WebClientOptions(options).setLocalAddress(localAddress));

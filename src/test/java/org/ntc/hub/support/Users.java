@@ -3,6 +3,8 @@ package org.ntc.hub.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -15,6 +17,9 @@ public final class Users {
 
   public record User(String id, String email, String name, String token, String organisationId) {}
 
+  /** The bootstrap admin's session per node (by port), kept across tests: signing in costs a password hash. */
+  private static final Map<Integer, User> ADMINS = new ConcurrentHashMap<>();
+
   private final Http http;
   private User admin;
 
@@ -24,11 +29,17 @@ public final class Users {
 
   public synchronized User admin() {
     if (admin == null) {
-      String token = login("admin@ntc.test", TestApp.ADMIN_PASSWORD);
-      JsonObject me = http.get("/api/v1/me", token).json();
-      admin = new User(me.getString("id"), "admin@ntc.test", me.getString("name"), token, null);
+      User known = ADMINS.get(http.port());
+      admin = known != null && http.get("/api/v1/me", known.token()).status() == 200 ? known : signInAdmin();
+      ADMINS.put(http.port(), admin);
     }
     return admin;
+  }
+
+  private User signInAdmin() {
+    String token = login("admin@ntc.test", TestApp.ADMIN_PASSWORD);
+    JsonObject me = http.get("/api/v1/me", token).json();
+    return new User(me.getString("id"), "admin@ntc.test", me.getString("name"), token, null);
   }
 
   public User citizen(String label) {
