@@ -1,4 +1,4 @@
-# Runtime image for a node; build the jar first with ./mvnw -q package.
+# Runtime image for a node; build the jar first with ./mvnw -q package -DskipTests.
 FROM eclipse-temurin:17-jre
 RUN useradd --system --home /srv/ntc ntc && mkdir -p /srv/ntc/data && chown -R ntc /srv/ntc
 WORKDIR /srv/ntc
