@@ -47,7 +47,7 @@ public final class Http {
     this(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(port).setFollowRedirects(false));
   }
 
-  public Http(Vertx vertx, WebClientOptions options) {
+  private Http(Vertx vertx, WebClientOptions options) {
     this.vertx = vertx;
     this.options = options;
     this.client = WebClient.create(vertx, options);
