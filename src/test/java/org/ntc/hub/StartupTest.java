@@ -2,32 +2,37 @@ package org.ntc.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.junit5.VertxExtension;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.ntc.hub.support.Eventually;
+import org.ntc.hub.support.Http;
 import org.ntc.hub.support.NodeProcess;
 import org.ntc.hub.support.TestApp;
 import org.ntc.hub.support.TestDatabase;
 
 /** Start-up and shutdown as an operator sees them: the process, its output, its exit code. */
+@ExtendWith(VertxExtension.class)
 class StartupTest {
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
 
   @Test
   @DisplayName("the process logs the ready line, serves, and on SIGTERM finishes in-flight work and exits")
-  void readyLineAndSigterm(@TempDir Path data) throws Exception {
+  void readyLineAndSigterm(@TempDir Path data, Vertx vertx) throws Exception {
     URI db = TestDatabase.freshDatabase();
     try (NodeProcess node = NodeProcess.start(Map.of(
         "NTC_HTTP_HOST", "127.0.0.1",
@@ -39,33 +44,41 @@ class StartupTest {
          Connection lock = DriverManager.getConnection(TestDatabase.jdbcUrl(db))) {
       int port = node.awaitReady(60);
       assertThat(node.output()).anyMatch(l -> l.contains("NTC Hub ready on http://127.0.0.1:" + port + " (node umea)"));
-      HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(health.statusCode()).isEqualTo(200);
-      assertThat(health.body()).contains("\"node\":\"umea\"");
+      Http http = new Http(vertx, port);
+      Http.Response health = http.get("/health", null);
+      assertThat(health.status()).isEqualTo(200);
+      assertThat(health.text()).contains("\"node\":\"umea\"");
 
       // Hold a lock the next request needs, so it is still in flight when SIGTERM arrives.
       lock.setAutoCommit(false);
       try (Statement s = lock.createStatement()) {
         s.execute("LOCK TABLE contact_point IN ACCESS EXCLUSIVE MODE");
       }
-      CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/contact-points")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      Thread.sleep(500);
+      Future<Http.Response> inFlight = http.callAsync(HttpMethod.GET, "/api/v1/contact-points", null, null);
+      Eventually.holds("the request waits for the lock", Duration.ofSeconds(10), () -> TestDatabase.count(db,
+          "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'contact_point' AND NOT l.granted") > 0);
       node.terminate();
-      Thread.sleep(500);
-      assertThat(inFlight).isNotDone();
+      Eventually.holds("the node has stopped taking connections", Duration.ofSeconds(10), () -> refused(port));
+      assertThat(inFlight.isComplete()).as("in-flight work goes on after SIGTERM").isFalse();
       lock.commit();
       assertThat(node.awaitExit(30)).isEqualTo(143);
-      assertThat(inFlight.get().statusCode()).isEqualTo(200);
-      assertThat(inFlight.get().body()).contains("seinajoki", "umea");
+      Http.Response answered = Http.awaitResult(inFlight);
+      assertThat(answered.status()).isEqualTo(200);
+      assertThat(answered.text()).contains("seinajoki", "umea");
       try (Statement s = lock.createStatement();
-           java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+           ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
         rs.next();
         assertThat(rs.getInt(1)).as("connections left open by the stopped node").isZero();
       }
       assertThat(node.output()).noneMatch(l -> l.contains("SEVERE"));
+    }
+  }
+
+  private static boolean refused(int port) {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      return false;
+    } catch (IOException e) {
+      return true;
     }
   }
 

@@ -21,7 +21,10 @@ import org.ntc.hub.support.Http;
 import org.ntc.hub.support.TestApp;
 import org.ntc.hub.support.Users;
 
-/** No password, token or erased person's email in the database or the logs. */
+/**
+ * No password, token or erased person's email in the database or the logs. The class starts a
+ * node of its own, so that it reads that node's log from its first line.
+ */
 @ExtendWith(VertxExtension.class)
 class PrivacyTest {
   static final List<String> LOG = new CopyOnWriteArrayList<>();

@@ -1,11 +1,14 @@
 package org.ntc.hub.browser;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -23,6 +26,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * off, with helpers for the accessibility check (axe-core), screenshots and page weight.
  * Where Chromium is not installed the browser tests are skipped, unless
  * {@code NTC_BROWSER_TESTS=required} (as CI sets it), when that is a failure.
+ *
+ * <p>Starting Chromium costs seconds, so a closed browser goes back to a pool, cleared as a new
+ * one would be (no cookies, no cache, an empty page, the desktop size), and the next journey
+ * takes it from there. {@link #closeAll} ends the pooled sessions, as does the end of the run.
  */
 public final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -31,6 +38,14 @@ public final class Browser implements AutoCloseable {
   static final Path SCREENSHOTS = Path.of("target/screenshots");
   static final Dimension PHONE = new Dimension(390, 844);
   static final Dimension DESKTOP = new Dimension(1280, 900);
+
+  /** Idle sessions, with JavaScript on (true) and off (false). */
+  private static final Map<Boolean, Deque<ChromeDriver>> IDLE = Map.of(true, new ArrayDeque<>(), false, new ArrayDeque<>());
+  private static String axeSource;
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(Browser::closeAll, "browsers-stop"));
+  }
 
   final WebDriver driver;
   final boolean javascript;
@@ -60,7 +75,34 @@ public final class Browser implements AutoCloseable {
     Assumptions.assumeTrue(present, "Chromium, ChromeDriver and axe-core are not installed; see .ci/run");
   }
 
+  /** A browser for the node at {@code port}: an idle one from the pool, or a new one. */
   public static Browser open(int port, boolean javascript) {
+    ChromeDriver idle;
+    synchronized (IDLE) {
+      idle = IDLE.get(javascript).pollFirst();
+    }
+    return new Browser(idle != null ? idle : start(javascript), port, javascript);
+  }
+
+  /** Ends every idle session. */
+  public static void closeAll() {
+    List<ChromeDriver> idle = new ArrayList<>();
+    synchronized (IDLE) {
+      IDLE.values().forEach(sessions -> {
+        idle.addAll(sessions);
+        sessions.clear();
+      });
+    }
+    for (ChromeDriver driver : idle) {
+      try {
+        driver.quit();
+      } catch (RuntimeException alreadyGone) {
+        // the session ended with its process
+      }
+    }
+  }
+
+  private static ChromeDriver start(boolean javascript) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -70,7 +112,20 @@ public final class Browser implements AutoCloseable {
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    return new Browser(driver, port, javascript);
+    // axe-core is in every page from its start, instead of being sent over the wire to each page checked.
+    if (javascript) driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", axe()));
+    return driver;
+  }
+
+  private static synchronized String axe() {
+    if (axeSource == null) {
+      try {
+        axeSource = Files.readString(AXE, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return axeSource;
   }
 
   public void go(String path) {
@@ -87,13 +142,7 @@ public final class Browser implements AutoCloseable {
 
   /** Serious and critical WCAG 2.1 A/AA violations on the page as it is now, one line each. */
   List<String> accessibilityViolations() {
-    try {
-      if (!Boolean.TRUE.equals(script("return typeof window.axe !== 'undefined'"))) {
-        script(Files.readString(AXE, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    if (!Boolean.TRUE.equals(script("return typeof window.axe !== 'undefined'"))) script(axe());
     Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
         const done = arguments[arguments.length - 1];
         axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
@@ -109,11 +158,10 @@ public final class Browser implements AutoCloseable {
   void screenshots(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
-      for (Map.Entry<String, Dimension> size : Map.of("phone", PHONE, "desktop", DESKTOP).entrySet()) {
-        driver.manage().window().setSize(size.getValue());
-        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(name + "-" + size.getKey() + ".png"), png);
-      }
+      // The window is at desktop size: that picture first, then the phone's, then back.
+      Files.write(SCREENSHOTS.resolve(name + "-desktop.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      driver.manage().window().setSize(PHONE);
+      Files.write(SCREENSHOTS.resolve(name + "-phone.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
       driver.manage().window().setSize(DESKTOP);
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -138,8 +186,21 @@ public final class Browser implements AutoCloseable {
         ((Number) m.get("assets")).longValue());
   }
 
+  /** Hands the session back to the pool, cleared as a new one would be; a session that cannot be cleared is ended. */
   @Override
   public void close() {
-    driver.quit();
+    ChromeDriver session = (ChromeDriver) driver;
+    try {
+      session.get("about:blank");
+      session.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      session.executeCdpCommand("Network.clearBrowserCache", Map.of());
+      session.manage().window().setSize(DESKTOP);
+    } catch (RuntimeException broken) {
+      session.quit();
+      return;
+    }
+    synchronized (IDLE) {
+      IDLE.get(javascript).addLast(session);
+    }
   }
 }

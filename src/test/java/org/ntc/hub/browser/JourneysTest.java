@@ -61,6 +61,7 @@ class JourneysTest {
         e.getValue().cssAndJsBytes() / 1024.0)));
     Files.createDirectories(Browser.SCREENSHOTS);
     Files.writeString(Browser.SCREENSHOTS.resolve("page-weights.txt"), report);
+    Browser.closeAll();
     app.close();
     vertx.close();
   }

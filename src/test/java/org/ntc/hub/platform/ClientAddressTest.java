@@ -6,8 +6,9 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.junit5.VertxExtension;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.TestApp;
+import org.ntc.hub.support.TestDatabase;
 import org.ntc.hub.support.Users;
 
 /** Limits and the audit log see the real client: through a trusted proxy by its X-Forwarded-For, otherwise the socket's peer. */
@@ -46,8 +48,7 @@ class ClientAddressTest {
         .add("X-Forwarded-For", "198.51.100.1, 203.0.113.9"), credentials.encode());
     assertThat(lastLoginAddress(person.id())).isEqualTo("203.0.113.9");
 
-    Http direct = new Http(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(app.port())
-        .setLocalAddress("127.0.0.2"));
+    Http direct = viaProxy.from("127.0.0.2");
     direct.raw(HttpMethod.POST, "/api/v1/auth/login", MultiMap.caseInsensitiveMultiMap().addAll(json)
         .add("X-Forwarded-For", "203.0.113.50"), credentials.encode());
     assertThat(lastLoginAddress(person.id())).as("a client cannot choose its address").isEqualTo("127.0.0.2");
@@ -58,13 +59,13 @@ class ClientAddressTest {
   }
 
   private static String lastLoginAddress(String accountId) {
-    try (var c = java.sql.DriverManager.getConnection(org.ntc.hub.support.TestDatabase.jdbcUrl(app.dbUrl()));
+    try (var c = DriverManager.getConnection(TestDatabase.jdbcUrl(app.dbUrl()));
          var s = c.prepareStatement("SELECT address FROM audit_log WHERE action = 'auth.login' AND actor_id = ?::uuid ORDER BY at DESC, id DESC LIMIT 1")) {
       s.setString(1, accountId);
       try (var rs = s.executeQuery()) {
         return rs.next() ? rs.getString(1) : null;
       }
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -5,47 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
-import org.ntc.hub.support.TestApp;
 
 /** The OpenAPI document names the contract's routes, and every operation it names exists. */
-@ExtendWith(VertxExtension.class)
-class OpenApiTest {
+class OpenApiTest extends ApiTest {
   private static final Pattern PATH = Pattern.compile("^  (/[^:]*):\\s*$");
   private static final Pattern OPERATION = Pattern.compile("^    (get|post|patch|delete|put):\\s*$");
-  static TestApp app;
-
-  @BeforeAll
-  static void start() {
-    app = TestApp.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
-
   record Operation(HttpMethod method, String path) {}
 
   @Test
   @DisplayName("every operation in /api/v1/openapi.yaml is served, and the contract's routes are all documented")
-  void agreesWithTheServer(Vertx vertx) {
-    Http http = new Http(vertx, app.port());
+  void agreesWithTheServer() {
     Http.Response document = http.get("/api/v1/openapi.yaml", null);
     assertThat(document.status()).isEqualTo(200);
     assertThat(document.header("Content-Type")).startsWith("application/yaml");
@@ -83,16 +64,14 @@ class OpenApiTest {
 
   @Test
   @DisplayName("an unknown route is told apart from an unknown resource")
-  void unknownRoute(Vertx vertx) {
-    Http http = new Http(vertx, app.port());
+  void unknownRoute() {
     assertThat(http.get("/api/v1/nowhere", null).json().getString("type")).endsWith(NotFound.NO_SUCH_ROUTE);
     assertThat(http.get("/api/v1/showcases/" + UUID.randomUUID(), null).json().getString("type")).endsWith("/not-found");
   }
 
   @Test
   @DisplayName("/api/v1/openapi.json serves the same document as JSON")
-  void servedAsJson(Vertx vertx) throws Exception {
-    Http http = new Http(vertx, app.port());
+  void servedAsJson() throws Exception {
     Http.Response json = http.get("/api/v1/openapi.json", null);
     assertThat(json.status()).isEqualTo(200);
     assertThat(json.header("Content-Type")).startsWith("application/json");
@@ -105,8 +84,7 @@ class OpenApiTest {
 
   @Test
   @DisplayName("a method a path does not take answers 405 with Allow and a problem, before the token is looked at")
-  void wrongMethod(Vertx vertx) {
-    Http http = new Http(vertx, app.port());
+  void wrongMethod() {
     record Case(HttpMethod method, String path, String allow) {}
     for (Case c : List.of(new Case(HttpMethod.PUT, "/api/v1/showcases", "GET, POST"),
         new Case(HttpMethod.DELETE, "/api/v1/trainings", "GET, POST"),
@@ -135,8 +113,7 @@ class OpenApiTest {
 
   @Test
   @DisplayName("an unknown contact point is a not-found problem whose type is a URI without spaces")
-  void unknownContactPoint(Vertx vertx) {
-    Http http = new Http(vertx, app.port());
+  void unknownContactPoint() {
     JsonObject problem = http.get("/api/v1/contact-points/nowhere", null).json();
     assertThat(problem.getInteger("status")).isEqualTo(404);
     assertThat(problem.getString("type")).isEqualTo("https://ntc-hub.example/problems/not-found");
@@ -144,8 +121,7 @@ class OpenApiTest {
 
   @Test
   @DisplayName("a query that does not decode (%zz) is a 400, as a problem under /api and as a page elsewhere, never a 500")
-  void undecodableQuery(Vertx vertx) {
-    Http http = new Http(vertx, app.port());
+  void undecodableQuery() {
     for (String path : List.of("/api/v1/showcases?q=%zz", "/api/v1/contact-points?lang=%", "/api/v1/trainings?from=%g1")) {
       Http.Response response = http.get(path, null);
       assertThat(response.status()).as(path).isEqualTo(400);
@@ -159,8 +135,7 @@ class OpenApiTest {
 
   @Test
   @DisplayName("a contact point id no contact point could have is a 404, not a database error")
-  void implausibleContactPoint(Vertx vertx) {
-    Http http = new Http(vertx, app.port());
+  void implausibleContactPoint() {
     for (String id : List.of("%00", "x%00y", "a".repeat(41), "%F0%9F%99%82")) {
       for (String path : List.of("/api/v1/contact-points/" + id, "/api/v1/contact-points/" + id + "/duty",
           "/api/v1/contact-points/" + id + "/announcements")) {

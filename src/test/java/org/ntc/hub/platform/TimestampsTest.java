@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
+import org.ntc.hub.support.OwnNode;
 import org.ntc.hub.support.SseClient;
 import org.ntc.hub.support.Users.User;
 
@@ -21,6 +22,7 @@ import org.ntc.hub.support.Users.User;
  * {@code OffsetDateTime.toString()} leaves out. The stored times are cut to the minute first, so a
  * serialiser that drops zero seconds shows up.
  */
+@OwnNode("cuts every stored time to the minute")
 class TimestampsTest extends ApiTest {
   private static final Pattern RFC_3339 = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
   private static final Pattern LOOKS_LIKE_A_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");

@@ -6,8 +6,10 @@ import io.vertx.core.buffer.Buffer;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
+import org.ntc.hub.support.Eventually;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.RawHttp;
 import org.ntc.hub.support.Users.User;
@@ -91,32 +94,34 @@ class UploadsTest extends ApiTest {
   void boundedInFlight() throws IOException {
     User staff = users.staff("seinajoki");
     List<Socket> slow = new ArrayList<>();
-    Http.Response busy = null;
     try {
-      for (int attempt = 0; attempt < 50 && (busy == null || busy.status() != 503); attempt++) {
-        // Four uploads that never finish; one the server answered (refused while a probe held a slot) is replaced.
-        for (Socket socket : List.copyOf(slow)) {
-          if (answered(socket)) {
-            socket.close();
-            slow.remove(socket);
-          }
-        }
-        while (slow.size() < Uploads.MAX_IN_FLIGHT) slow.add(slowUpload(staff));
-        pause(200);
-        busy = smallUpload(staff);
-      }
-      assertThat(busy.status()).isEqualTo(503);
+      // Four uploads that never finish; one the server answered (refused while a probe held a slot) is replaced.
+      Http.Response busy = Eventually.value("a fifth upload refused while four are read", Duration.ofSeconds(30), () -> {
+        keepReading(slow, staff);
+        return smallUpload(staff);
+      }, r -> r.status() == 503);
       assertThat(busy.header("Retry-After")).isNotBlank();
       assertThat(busy.header("Content-Type")).isEqualTo("application/problem+json");
     } finally {
       for (Socket socket : slow) socket.close();
     }
-    Http.Response after = smallUpload(staff);
-    for (int attempt = 0; attempt < 50 && after.status() != 201; attempt++) {
-      pause(100);
-      after = smallUpload(staff);
+    Eventually.value("the slots are free again once the slow uploads are gone", Duration.ofSeconds(5), () -> smallUpload(staff),
+        r -> r.status() == 201);
+  }
+
+  /** Tops {@code slow} up to as many unfinished uploads as are read at once, replacing any the server answered. */
+  private void keepReading(List<Socket> slow, User staff) {
+    try {
+      for (Socket socket : List.copyOf(slow)) {
+        if (answered(socket)) {
+          socket.close();
+          slow.remove(socket);
+        }
+      }
+      while (slow.size() < Uploads.MAX_IN_FLIGHT) slow.add(slowUpload(staff));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    assertThat(after.status()).as("the slots are free again once the slow uploads are gone").isEqualTo(201);
   }
 
   private Socket slowUpload(User staff) throws IOException {
@@ -143,13 +148,5 @@ class UploadsTest extends ApiTest {
   private Http.Response smallUpload(User staff) {
     return http.upload("/api/v1/materials", staff.token(), "file", "small.pdf", "application/pdf",
         Buffer.buffer("%PDF-1.4\n%%EOF\n"), Map.of("title.en", "Small", "topic", "remote-monitoring", "language", "en"));
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SelfSignedCertificate;
 import io.vertx.junit5.VertxExtension;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,8 +20,8 @@ import org.ntc.hub.support.Http;
 import org.ntc.hub.support.NodeProcess;
 import org.ntc.hub.support.SseClient;
 import org.ntc.hub.support.TestDatabase;
-import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
+import org.ntc.hub.support.Users;
 
 /**
  * Two nodes, Seinäjoki and Umeå, as separate processes joined by Hazelcast over loopback,
@@ -31,19 +32,21 @@ class ClusterTest {
   private static final String STREAM = "/api/v1/events/stream";
   private static NodeProcess seinajoki;
   private static NodeProcess umea;
+  private static URI db;
   private static int seinajokiPort;
   private static int umeaPort;
 
   @BeforeAll
   static void startCluster() throws Exception {
-    String db = TestDatabase.freshDatabase().toString();
+    db = TestDatabase.freshDatabase();
     SelfSignedCertificate certificate = SelfSignedCertificate.create("localhost");
     int[] hz = {freePort(), freePort()};
     int[] bus = {freePort(), freePort()};
     String members = "127.0.0.1:" + hz[0] + ",127.0.0.1:" + hz[1];
-    seinajoki = NodeProcess.start(node("seinajoki", db, hz[0], bus[0], members, certificate));
+    // The nodes start together, as an orchestrator starts them.
+    seinajoki = NodeProcess.start(node("seinajoki", db.toString(), hz[0], bus[0], members, certificate));
+    umea = NodeProcess.start(node("umea", db.toString(), hz[1], bus[1], members, certificate));
     seinajokiPort = seinajoki.awaitReady(90);
-    umea = NodeProcess.start(node("umea", db, hz[1], bus[1], members, certificate));
     umeaPort = umea.awaitReady(90);
   }
 
@@ -98,12 +101,14 @@ class ClusterTest {
     // 2. Two more while the Umeå browser is away; the reconnect gets exactly those two.
     assertThat(announce(atSeinajoki, staffFi, "seinajoki", "Toinen").status()).isEqualTo(201);
     assertThat(announce(atUmea, staffSe, "umea", "Tredje").status()).isEqualTo(201);
-    Thread.sleep(500);
+    TestDatabase.awaitEventsNumbered(db);
     try (SseClient resumed = SseClient.open(umeaPort, STREAM + "?topics=announcement.posted", null, lastSeen)) {
       SseClient.Event second = resumed.next("announcement.posted", 15);
       SseClient.Event third = resumed.next("announcement.posted", 15);
       assertThat(List.of(second.data().getString("node"), third.data().getString("node"))).containsExactly("seinajoki", "umea");
-      Thread.sleep(500);
+      // Nothing else comes before the next live event: no event of those two twice.
+      assertThat(announce(atSeinajoki, staffFi, "seinajoki", "Neljäs").status()).isEqualTo(201);
+      resumed.next(e -> e.data().getJsonObject("text").getString("en").equals("Neljäs"), 15, "the next live event");
       assertThat(resumed.received()).isEmpty();
     }
 

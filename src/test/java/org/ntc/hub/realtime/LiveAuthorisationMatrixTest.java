@@ -1,29 +1,23 @@
 package org.ntc.hub.realtime;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.ntc.hub.support.AuthorisationMatrix.tokenOf;
 
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
-import org.ntc.hub.support.Http;
+import org.ntc.hub.support.AuthorisationMatrix;
 import org.ntc.hub.support.SseClient;
 import org.ntc.hub.support.Users.User;
 
 /** Every live-update route, called by every role, against the status each should get. */
 class LiveAuthorisationMatrixTest extends ApiTest {
-  static final List<String> ROLES = List.of("anonymous", "citizen", "company", "professional", "otherStaff", "staff", "admin");
-
-  record Case(String name, HttpMethod method, String path, JsonObject body, Map<String, Integer> expected) {}
 
   @Test
   @DisplayName("announcements, duty, notifications and the stream answer each role as intended")
-  void matrix() throws Exception {
+  void matrix() {
     Map<String, User> people = new LinkedHashMap<>();
     people.put("anonymous", null);
     people.put("citizen", users.citizen("citizen"));
@@ -34,49 +28,30 @@ class LiveAuthorisationMatrixTest extends ApiTest {
     people.put("admin", users.admin());
     JsonObject text = new JsonObject().put("text", new JsonObject().put("fi", "Tiedote kaikille"));
 
-    List<Case> cases = List.of(
-        new Case("post announcement", HttpMethod.POST, "/api/v1/contact-points/seinajoki/announcements", text,
-            expect(401, 403, 403, 403, 403, 201, 201)),
-        new Case("read announcements", HttpMethod.GET, "/api/v1/contact-points/seinajoki/announcements", null,
-            expect(200, 200, 200, 200, 200, 200, 200)),
-        new Case("go on duty", HttpMethod.POST, "/api/v1/contact-points/seinajoki/duty", new JsonObject().put("onDuty", true),
-            expect(401, 403, 403, 403, 403, 200, 200)),
-        new Case("read duty", HttpMethod.GET, "/api/v1/contact-points/seinajoki/duty", null,
-            expect(200, 200, 200, 200, 200, 200, 200)),
-        new Case("list notifications", HttpMethod.GET, "/api/v1/me/notifications", null,
-            expect(401, 200, 200, 200, 200, 200, 200)),
-        new Case("mark all read", HttpMethod.POST, "/api/v1/me/notifications/read-all", null,
-            expect(401, 200, 200, 200, 200, 200, 200)));
-
-    List<String> mismatches = new ArrayList<>();
-    for (Case c : cases) {
-      for (String role : ROLES) {
-        User person = people.get(role);
-        Http.Response response = http.call(c.method(), c.path(), person == null ? null : person.token(), c.body());
-        int expected = c.expected().get(role);
-        if (response.status() != expected) mismatches.add(c.name() + " as " + role + ": expected " + expected + ", got " + response.status());
-      }
-    }
-    Map<String, Map<String, Integer>> streams = Map.of(
-        "/api/v1/events/stream?topics=moderation.queue", expect(401, 403, 403, 403, 200, 200, 200),
-        "/api/v1/events/stream?topics=notification", expect(401, 200, 200, 200, 200, 200, 200),
-        "/api/v1/events/stream?topics=training.seats,announcement.posted", expect(200, 200, 200, 200, 200, 200, 200),
-        "/api/v1/events/stream", expect(200, 200, 200, 200, 200, 200, 200));
-    for (var stream : streams.entrySet()) {
-      for (String role : ROLES) {
-        User person = people.get(role);
-        try (SseClient client = SseClient.open(app.port(), stream.getKey(), person == null ? null : person.token(), null)) {
-          int expected = stream.getValue().get(role);
-          if (client.status() != expected) mismatches.add(stream.getKey() + " as " + role + ": expected " + expected + ", got " + client.status());
-        }
-      }
-    }
-    assertThat(mismatches).isEmpty();
+    new AuthorisationMatrix(people)
+        .row("post announcement", u -> http.post("/api/v1/contact-points/seinajoki/announcements", tokenOf(u), text),
+            401, 403, 403, 403, 403, 201, 201)
+        .row("read announcements", u -> http.get("/api/v1/contact-points/seinajoki/announcements", tokenOf(u)),
+            200, 200, 200, 200, 200, 200, 200)
+        .row("go on duty", u -> http.post("/api/v1/contact-points/seinajoki/duty", tokenOf(u), new JsonObject().put("onDuty", true)),
+            401, 403, 403, 403, 403, 200, 200)
+        .row("read duty", u -> http.get("/api/v1/contact-points/seinajoki/duty", tokenOf(u)), 200, 200, 200, 200, 200, 200, 200)
+        .row("list notifications", u -> http.get("/api/v1/me/notifications", tokenOf(u)), 401, 200, 200, 200, 200, 200, 200)
+        .row("mark all read", u -> http.post("/api/v1/me/notifications/read-all", tokenOf(u), null), 401, 200, 200, 200, 200, 200, 200)
+        .statusRow("the moderation queue stream", u -> stream("?topics=moderation.queue", u), 401, 403, 403, 403, 200, 200, 200)
+        .statusRow("the notification stream", u -> stream("?topics=notification", u), 401, 200, 200, 200, 200, 200, 200)
+        .statusRow("public topics of the stream", u -> stream("?topics=training.seats,announcement.posted", u),
+            200, 200, 200, 200, 200, 200, 200)
+        .statusRow("the whole stream", u -> stream("", u), 200, 200, 200, 200, 200, 200, 200)
+        .assertAsContracted();
   }
 
-  private static Map<String, Integer> expect(int... statuses) {
-    Map<String, Integer> map = new LinkedHashMap<>();
-    for (int i = 0; i < ROLES.size(); i++) map.put(ROLES.get(i), statuses[i]);
-    return map;
+  /** The status a stream of these topics answers this person with; the stream is closed at once. */
+  private int stream(String query, User person) {
+    try (SseClient client = SseClient.open(app.port(), "/api/v1/events/stream" + query, tokenOf(person), null)) {
+      return client.status();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

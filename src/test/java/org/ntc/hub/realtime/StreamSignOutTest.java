@@ -80,7 +80,7 @@ class StreamSignOutTest extends ApiTest {
         new JsonObject().put("userId", citizen.id()).put("contactPoint", "umea")).status()).isEqualTo(200);
     try (SseClient queue = SseClient.open(app.port(), STREAM + "?topics=moderation.queue", citizen.token(), null)) {
       assertThat(queue.status()).isEqualTo(200);
-      Thread.sleep(1500);
+      app.awaitEventsNumbered();
       User founder = users.orgAdmin("company", false);
       assertThat(founder.organisationId()).isNotNull();
       assertThat(queue.next("moderation.queue", 10).type()).isEqualTo("moderation.queue");

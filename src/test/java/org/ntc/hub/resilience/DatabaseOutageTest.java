@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,11 +27,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.ntc.hub.support.Eventually;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.StoppablePostgres;
 import org.ntc.hub.support.TestApp;
-import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
+import org.ntc.hub.support.Users;
 
 /**
  * The database goes away while people enrol and browse: requests answer 503 with
@@ -39,6 +42,8 @@ import org.ntc.hub.support.Users.User;
  */
 @ExtendWith(VertxExtension.class)
 class DatabaseOutageTest {
+  static final Duration OUTAGE = Duration.ofMillis(1_500);
+
   record Outcome(String what, int status, boolean retryAfter) {}
 
   @Test
@@ -86,21 +91,20 @@ class DatabaseOutageTest {
         }
       }, "load");
       load.start();
-      while (enrolled.size() < 8) Thread.sleep(20);
+      Eventually.holds("8 enrolments before the outage", Duration.ofSeconds(60), () -> enrolled.size() >= 8);
 
       pg.close();
-      long stopped = System.nanoTime();
-      while (http.get("/health", null).status() != 503) Thread.sleep(100);
-      assertThat((System.nanoTime() - stopped) / 1e9).as("seconds until health is DOWN").isLessThanOrEqualTo(5);
-      Thread.sleep(1_500);
+      Eventually.holds("health DOWN within 5 s", Duration.ofSeconds(5), () -> http.get("/health", null).status() == 503);
+      // The outage lasts a moment while the load goes on.
+      Thread.sleep(OUTAGE.toMillis());
 
       pg = StoppablePostgres.start(dir, pgPort);
       long back = System.nanoTime();
-      while (http.get("/health", null).status() != 200) Thread.sleep(100);
+      Eventually.holds("health UP again", Duration.ofSeconds(10), () -> http.get("/health", null).status() == 200);
       long enrolledWhenBack = enrolled.size();
-      while (enrolled.size() == enrolledWhenBack) Thread.sleep(50);
+      Eventually.holds("an enrolment again", Duration.ofSeconds(10), () -> enrolled.size() > enrolledWhenBack);
       assertThat((System.nanoTime() - back) / 1e9).as("seconds until serving again").isLessThanOrEqualTo(10);
-      while (enrolled.size() < people.size() && (System.nanoTime() - back) / 1e9 < 30) Thread.sleep(50);
+      Eventually.holds("everyone enrolled", Duration.ofSeconds(30), () -> enrolled.size() >= people.size());
       stop.set(true);
       load.join(10_000);
 
@@ -115,15 +119,14 @@ class DatabaseOutageTest {
 
       // Every enrolment raised its seat event, and the relay numbered all of them once the database was back.
       try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "")) {
-        long deadline = System.currentTimeMillis() + 5_000;
-        long unnumbered;
-        do {
-          ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM event_log WHERE seq IS NULL");
-          rs.next();
-          unnumbered = rs.getLong(1);
-          if (unnumbered > 0) Thread.sleep(100);
-        } while (unnumbered > 0 && System.currentTimeMillis() < deadline);
-        assertThat(unnumbered).isZero();
+        Eventually.holds("every event numbered", Duration.ofSeconds(5), () -> {
+          try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM event_log WHERE seq IS NULL")) {
+            rs.next();
+            return rs.getLong(1) == 0;
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
         ResultSet seats = c.createStatement().executeQuery(
             "SELECT count(*) FROM event_log WHERE type = 'training.seats' AND payload->>'trainingId' = '" + trainingId + "'");
         seats.next();

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.ntc.hub.support.Eventually;
 import org.ntc.hub.support.NodeProcess;
 import org.ntc.hub.support.TestDatabase;
 
@@ -49,7 +51,7 @@ class GracefulShutdownTest {
         thread.start();
         load.add(thread);
       }
-      while (results.size() < 100) Thread.sleep(10);
+      Eventually.holds("100 answers before the signal", Duration.ofSeconds(60), () -> results.size() >= 100);
       int beforeSignal = results.size();
       node.terminate();
       assertThat(node.awaitExit(30)).as("exit status after SIGTERM").isEqualTo(143);

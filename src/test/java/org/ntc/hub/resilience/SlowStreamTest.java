@@ -7,13 +7,17 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
+import org.ntc.hub.support.Eventually;
+import org.ntc.hub.support.OwnNode;
 import org.ntc.hub.support.SseClient;
 import org.ntc.hub.support.Users.User;
 
 /** A stream client that stops reading neither delays the others nor makes the server hold its backlog. */
+@OwnNode("counts the node's open streams")
 class SlowStreamTest extends ApiTest {
 
   private int openStreams() {
@@ -34,8 +38,7 @@ class SlowStreamTest extends ApiTest {
       out.write(("GET /api/v1/events/stream?topics=announcement.posted HTTP/1.1\r\nHost: 127.0.0.1\r\n"
           + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      for (int i = 0; i < 50 && openStreams() < 2; i++) Thread.sleep(50);
-      assertThat(openStreams()).isEqualTo(2);
+      assertThat(Eventually.value("both streams open", Duration.ofSeconds(5), this::openStreams, n -> n >= 2)).isEqualTo(2);
 
       int posted = 0;
       while (openStreams() > 1 && posted < 600) {

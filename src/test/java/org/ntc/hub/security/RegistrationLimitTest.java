@@ -2,14 +2,13 @@ package org.ntc.hub.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClientOptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.account.AccountService;
 import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
+import org.ntc.hub.support.Users;
 
 /** A class of its own: it uses up the address's registrations for its database. */
 class RegistrationLimitTest extends ApiTest {
@@ -30,10 +29,10 @@ class RegistrationLimitTest extends ApiTest {
   @Test
   @DisplayName("registration cannot be used to sort emails into registered and not: after 10 answers that an email exists,"
       + " the address hears 429 for every registration, new email or not")
-  void emailTakenAnswersAreLimited(Vertx vertx) {
-    Http prober = from(vertx, "127.0.4.1");
-    Http elsewhere = from(vertx, "127.0.4.2");
-    String known = new org.ntc.hub.support.Users(elsewhere).citizen("known").email();
+  void emailTakenAnswersAreLimited() {
+    Http prober = http.from("127.0.4.1");
+    Http elsewhere = http.from("127.0.4.2");
+    String known = new Users(elsewhere).citizen("known").email();
     JsonObject again = new JsonObject().put("email", known).put("password", "a long enough password").put("name", "Probe");
     for (int i = 0; i < AccountService.EMAIL_TAKEN_ANSWERS_PER_ADDRESS.maxAttempts(); i++) {
       assertThat(prober.post("/api/v1/auth/register", null, again).status()).as("the contract's 409").isEqualTo(409);
@@ -46,9 +45,5 @@ class RegistrationLimitTest extends ApiTest {
     assertThat(app.count("SELECT count(*) FROM account WHERE email = 'fresh-probe@example.org'")).isZero();
     assertThat(elsewhere.post("/api/v1/auth/register", null, again.copy().put("email", "elsewhere@example.org")).status())
         .as("other addresses are not affected").isEqualTo(201);
-  }
-
-  private Http from(Vertx vertx, String address) {
-    return new Http(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(app.port()).setLocalAddress(address));
   }
 }

@@ -3,16 +3,13 @@ package org.ntc.hub.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClientOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.account.Passwords;
@@ -27,13 +24,6 @@ import org.ntc.hub.support.Users;
  * per-address limits of one test do not touch another.
  */
 class SignInLimitsTest extends ApiTest {
-  private Vertx vertx;
-
-  @BeforeEach
-  void vertx(Vertx vertx) {
-    this.vertx = vertx;
-  }
-
   @Test
   @DisplayName("30 parallel wrong sign-ins for one account from one address: at most 5 reach the password check, the rest get 429")
   void parallelGuesses() throws Exception {
@@ -100,8 +90,7 @@ class SignInLimitsTest extends ApiTest {
   }
 
   private Http from(String address) {
-    return new Http(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(app.port())
-        .setFollowRedirects(false).setLocalAddress(address));
+    return http.from(address);
   }
 
   private static JsonObject guess(String email, int i) {

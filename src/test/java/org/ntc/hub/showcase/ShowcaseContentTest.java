@@ -110,7 +110,7 @@ class ShowcaseContentTest extends ApiTest {
         .isEqualTo(404);
     assertThat(http.upload(path, null, "file", "a.png", "image/png", Buffer.buffer(PNG), Map.of("alt", "x")).status())
         .isEqualTo(401);
-    assertThat(app.count("SELECT count(*) FROM showcase_image")).isZero();
+    assertThat(app.count("SELECT count(*) FROM showcase_image WHERE showcase_id = '" + id + "'")).isZero();
   }
 
   @Test

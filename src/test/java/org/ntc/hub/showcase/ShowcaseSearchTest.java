@@ -5,35 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
-import org.ntc.hub.support.TestApp;
+import org.ntc.hub.support.OwnNode;
 import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
 import org.ntc.hub.support.PageHtml;
 
 /** Search in fi, sv and en with each language's stemming, filters, facets and paging. */
-@ExtendWith(VertxExtension.class)
-class ShowcaseSearchTest {
-  static TestApp app;
-  static Http http;
+@OwnNode("asserts the whole catalogue: exact results, totals and facet counts")
+class ShowcaseSearchTest extends ApiTest {
   static String heart;
   static String alarm;
   static String video;
 
   @BeforeAll
-  static void start() {
-    app = TestApp.start();
-    Vertx vertx = Vertx.vertx();
-    http = new Http(vertx, app.port());
+  static void publish(Vertx vertx) {
+    Http http = new Http(vertx, app.port());
     Users users = new Users(http);
     ShowcaseFixture fixture = new ShowcaseFixture(http, users);
     User owner = users.orgAdmin("company", true);
@@ -67,12 +62,7 @@ class ShowcaseSearchTest {
     fixture.draft(owner, ShowcaseFixture.body(owner.organisationId(), "Salainen luonnos sydän", "Hemligt utkast", "Secret draft heart"));
   }
 
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
-
-  private static List<String> ids(String query) {
+  private List<String> ids(String query) {
     Http.Response response = http.get("/api/v1/showcases?" + query, null);
     assertThat(response.status()).as(response.text()).isEqualTo(200);
     return response.json().getJsonArray("items").stream().map(i -> ((JsonObject) i).getString("id")).toList();
@@ -137,7 +127,7 @@ class ShowcaseSearchTest {
   void paging() {
     List<String> all = ids("pageSize=100");
     assertThat(all).hasSize(3);
-    List<String> paged = new java.util.ArrayList<>();
+    List<String> paged = new ArrayList<>();
     for (int page = 1; page <= 3; page++) paged.addAll(ids("pageSize=1&page=" + page));
     assertThat(paged).containsExactlyElementsOf(all);
     JsonObject page = http.get("/api/v1/showcases?pageSize=2&page=2", null).json();

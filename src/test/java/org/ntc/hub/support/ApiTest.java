@@ -2,27 +2,19 @@ package org.ntc.hub.support;
 
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A test class with its own node (and database), and a client and user factory per test. */
-@ExtendWith(VertxExtension.class)
+/**
+ * A test class against the suite's node (or one of its own, see {@link OwnNode}), with a client and
+ * a user factory per test. Classes share the node, so each test makes its own people and things
+ * and asserts on those, never on what the whole node holds.
+ */
+@ExtendWith({VertxExtension.class, NodePerSuite.class})
 public abstract class ApiTest {
   protected static TestApp app;
   protected Http http;
   protected Users users;
-
-  @BeforeAll
-  static void startNode() {
-    app = TestApp.start();
-  }
-
-  @AfterAll
-  static void stopNode() {
-    app.close();
-  }
 
   @BeforeEach
   void client(Vertx vertx) {

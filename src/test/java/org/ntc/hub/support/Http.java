@@ -16,10 +16,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Blocking HTTP to a test node for tests that walk through many requests in order (the
- * authorisation matrix, user journeys); each call waits for its response.
+ * HTTP to a test node, the one client of the tests: each call waits for its response, so a test
+ * reads as the steps it takes. {@link RawHttp} is for bytes no client would send and
+ * {@link SseClient} for event streams.
  */
 public final class Http {
+  private final Vertx vertx;
+  private final WebClientOptions options;
   private final WebClient client;
 
   public record Response(int status, MultiMap headers, Buffer body) {
@@ -44,8 +47,26 @@ public final class Http {
     this(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(port).setFollowRedirects(false));
   }
 
-  public Http(Vertx vertx, WebClientOptions options) {
+  private Http(Vertx vertx, WebClientOptions options) {
+    this.vertx = vertx;
+    this.options = options;
     this.client = WebClient.create(vertx, options);
+  }
+
+  public int port() {
+    return options.getDefaultPort();
+  }
+
+  /** The same node, spoken to from another loopback address (127.0.x.y all reach it on Linux). */
+  public Http from(String localAddress) {
+    return new Http(vertx, new WebClientOptions(options).setLocalAddress(localAddress));
+  }
+
+  /** Request headers, as name and value pairs. */
+  public static MultiMap headers(String... namesAndValues) {
+    MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) headers.add(namesAndValues[i], namesAndValues[i + 1]);
+    return headers;
   }
 
   public Response get(String path, String token) {
@@ -66,15 +87,18 @@ public final class Http {
 
   /** Sends without waiting, for tests that fire many requests at once. */
   public Future<Response> postAsync(String path, String token, JsonObject body) {
-    HttpRequest<Buffer> request = client.request(HttpMethod.POST, path);
+    return callAsync(HttpMethod.POST, path, token, body);
+  }
+
+  /** Sends without waiting, for a request that is to be in flight while something else happens. */
+  public Future<Response> callAsync(HttpMethod method, String path, String token, JsonObject body) {
+    HttpRequest<Buffer> request = client.request(method, path);
     if (token != null) request.bearerTokenAuthentication(token);
-    return request.sendJsonObject(body).map(r -> new Response(r.statusCode(), r.headers(), r.body()));
+    return (body == null ? request.send() : request.sendJsonObject(body)).map(Http::response);
   }
 
   public Response call(HttpMethod method, String path, String token, JsonObject body) {
-    HttpRequest<Buffer> request = client.request(method, path);
-    if (token != null) request.bearerTokenAuthentication(token);
-    return await(body == null ? request.send() : request.sendJsonObject(body));
+    return awaitResult(callAsync(method, path, token, body));
   }
 
   /** A raw request: any headers, any body, for malformed input and cookie sessions. */
@@ -128,7 +152,10 @@ public final class Http {
   }
 
   private static Response await(Future<HttpResponse<Buffer>> future) {
-    HttpResponse<Buffer> response = awaitResult(future);
+    return response(awaitResult(future));
+  }
+
+  private static Response response(HttpResponse<Buffer> response) {
     return new Response(response.statusCode(), response.headers(), response.body());
   }
 }

@@ -19,10 +19,11 @@ public final class NodeProcess implements AutoCloseable {
 
   private final Process process;
   private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+  private final Thread reader;
 
   private NodeProcess(Process process) {
     this.process = process;
-    Thread reader = new Thread(() -> {
+    this.reader = new Thread(() -> {
       try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
         for (String line = in.readLine(); line != null; line = in.readLine()) lines.add(line);
       } catch (IOException ignored) {
@@ -61,7 +62,7 @@ public final class NodeProcess implements AutoCloseable {
 
   public int awaitExit(long seconds) throws InterruptedException {
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) throw new AssertionError("process did not exit; output:\n" + output());
-    Thread.sleep(100);
+    reader.join(5_000);
     return process.exitValue();
   }
 

@@ -1,14 +1,19 @@
 package org.ntc.hub.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.ntc.hub.App;
 import org.ntc.hub.AppConfig;
@@ -47,8 +52,8 @@ public final class TestApp implements AutoCloseable {
       env.put("NTC_CONFIG", Path.of("src/test/resources/empty.properties").toAbsolutePath().toString());
       env.putAll(extra);
       return new TestApp(App.start(AppConfig.from(env)), dbUrl);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -66,25 +71,23 @@ public final class TestApp implements AutoCloseable {
 
   /** A single number from the database, for asserting what a request did or did not change. */
   public long count(String sql) {
-    try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(dbUrl));
-         Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestDatabase.count(dbUrl, sql);
+  }
+
+  /** Waits until the relay has numbered every event the node logged, so a resumed stream finds them in the log. */
+  public void awaitEventsNumbered() {
+    TestDatabase.awaitEventsNumbered(dbUrl);
   }
 
   /** Whether any row of any table, as text, contains this string: a database dump, searched. */
   public boolean dumpContains(String needle) {
     try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(dbUrl)); Statement s = c.createStatement()) {
-      java.util.List<String> tables = new java.util.ArrayList<>();
+      List<String> tables = new ArrayList<>();
       try (ResultSet rs = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")) {
         while (rs.next()) tables.add(rs.getString(1));
       }
       for (String table : tables) {
-        try (java.sql.PreparedStatement p = c.prepareStatement(
+        try (PreparedStatement p = c.prepareStatement(
             "SELECT count(*) FROM \"" + table + "\" t WHERE position(lower(?) in lower(t::text)) > 0")) {
           p.setString(1, needle);
           try (ResultSet rs = p.executeQuery()) {
@@ -107,9 +110,25 @@ public final class TestApp implements AutoCloseable {
     }
   }
 
+  /**
+   * Forgets every attempt counted against the node's limits (sign-ins, registrations, lookups): a
+   * class on the shared node starts with the allowance a node of its own would have given it.
+   */
+  public void forgetAttemptLimits() {
+    execute("DELETE FROM attempt_limit");
+  }
+
+  /** Fails the test if an event loop was blocked, then stops the node. */
   @Override
   public void close() {
-    BlockedThreads.assertNone();
+    try {
+      BlockedThreads.assertNone();
+    } finally {
+      stop();
+    }
+  }
+
+  void stop() {
     app.close();
   }
 }

@@ -7,8 +7,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -60,6 +63,27 @@ public final class TestDatabase {
       throw new IllegalStateException(e);
     }
     return URI.create("postgresql://postgres@127.0.0.1:" + server().getPort() + "/" + name);
+  }
+
+  /** A single number from the database at {@code dbUrl}. */
+  public static long count(URI dbUrl, String sql) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl(dbUrl));
+         Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Waits until the relay has numbered every event logged in the database at {@code dbUrl}: from
+   * then on a stream resumed with Last-Event-ID gets them from the log.
+   */
+  public static void awaitEventsNumbered(URI dbUrl) {
+    Eventually.holds("every logged event numbered by the relay", Duration.ofSeconds(10),
+        () -> count(dbUrl, "SELECT count(*) FROM event_log WHERE seq IS NULL") == 0);
   }
 
   public static String jdbcUrl(URI dbUrl) {

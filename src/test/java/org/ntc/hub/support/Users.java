@@ -3,14 +3,22 @@ package org.ntc.hub.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Registers people of every role against a test node and signs them in. */
+/**
+ * Registers people of every role against a test node and signs them in. Every person, email and
+ * organisation is new and named uniquely, so tests sharing a node never meet each other's.
+ */
 public final class Users {
   public static final String PASSWORD = "correct horse battery staple";
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
-  public record User(String id, String email, String token, String organisationId) {}
+  public record User(String id, String email, String name, String token, String organisationId) {}
+
+  /** The bootstrap admin's session per node (by port), kept across tests: signing in costs a password hash. */
+  private static final Map<Integer, User> ADMINS = new ConcurrentHashMap<>();
 
   private final Http http;
   private User admin;
@@ -21,18 +29,27 @@ public final class Users {
 
   public synchronized User admin() {
     if (admin == null) {
-      String token = login("admin@ntc.test", TestApp.ADMIN_PASSWORD);
-      admin = new User(http.get("/api/v1/me", token).json().getString("id"), "admin@ntc.test", token, null);
+      User known = ADMINS.get(http.port());
+      admin = known != null && http.get("/api/v1/me", known.token()).status() == 200 ? known : signInAdmin();
+      ADMINS.put(http.port(), admin);
     }
     return admin;
   }
 
+  private User signInAdmin() {
+    String token = login("admin@ntc.test", TestApp.ADMIN_PASSWORD);
+    JsonObject me = http.get("/api/v1/me", token).json();
+    return new User(me.getString("id"), "admin@ntc.test", me.getString("name"), token, null);
+  }
+
   public User citizen(String label) {
-    String email = label + "-" + COUNTER.incrementAndGet() + "@example.org";
+    int n = COUNTER.incrementAndGet();
+    String email = label + "-" + n + "@example.org";
+    String name = "Test " + label + " (" + n + ")";
     Http.Response created = http.post("/api/v1/auth/register", null,
-        new JsonObject().put("email", email).put("password", PASSWORD).put("name", "Test " + label));
+        new JsonObject().put("email", email).put("password", PASSWORD).put("name", name));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
-    return new User(created.json().getString("id"), email, login(email, PASSWORD), null);
+    return new User(created.json().getString("id"), email, name, login(email, PASSWORD), null);
   }
 
   public User staff(String contactPoint) {
@@ -54,7 +71,7 @@ public final class Users {
       Http.Response verify = http.post("/api/v1/organisations/" + orgId + "/verify", admin().token(), null);
       assertThat(verify.status()).as(verify.text()).isEqualTo(200);
     }
-    return new User(person.id(), person.email(), person.token(), orgId);
+    return new User(person.id(), person.email(), person.name(), person.token(), orgId);
   }
 
   /** A plain member (not admin) of a new verified organisation of this type. */
@@ -64,7 +81,7 @@ public final class Users {
     Http.Response added = http.post("/api/v1/organisations/" + admin.organisationId() + "/members", admin.token(),
         new JsonObject().put("email", person.email()).put("role", "member"));
     assertThat(added.status()).as(added.text()).isEqualTo(201);
-    return new User(person.id(), person.email(), person.token(), admin.organisationId());
+    return new User(person.id(), person.email(), person.name(), person.token(), admin.organisationId());
   }
 
   public String login(String email, String password) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.json.JsonObject;
+import java.time.YearMonth;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
@@ -54,10 +55,14 @@ class TrainingPagesTest extends ApiTest {
   @DisplayName("the trainings page filters by contact point, audience, language and month")
   void filters() {
     User staff = users.staff("umea");
-    http.post("/api/v1/trainings", staff.token(), TrainingRoutesTest.training(3).put("contactPoint", "umea").put("language", "sv"));
-    assertThat(PageHtml.mainText(http.get("/trainings?lang=sv&contactPoint=umea&language=sv", null).text()))
+    // A month of its own, two years ahead, so that no other test's training is listed with it.
+    YearMonth month = YearMonth.now().plusYears(2);
+    String startsAt = month.atDay(10) + "T09:00:00+02:00";
+    http.post("/api/v1/trainings", staff.token(), TrainingRoutesTest.training(3).put("contactPoint", "umea").put("language", "sv")
+        .put("startsAt", startsAt).put("endsAt", startsAt.replace("T09", "T11")));
+    assertThat(PageHtml.mainText(http.get("/trainings?lang=sv&contactPoint=umea&language=sv&month=" + month, null).text()))
         .contains("Grunder i distansmätning");
-    assertThat(PageHtml.mainText(http.get("/trainings?lang=sv&contactPoint=umea&language=fi", null).text()))
+    assertThat(PageHtml.mainText(http.get("/trainings?lang=sv&contactPoint=umea&language=fi&month=" + month, null).text()))
         .contains("Inga kommande utbildningar").doesNotContain("Grunder i distansmätning");
     assertThat(http.get("/trainings?month=2027-13", null).status()).isEqualTo(400);
     assertThat(http.get("/api/v1/trainings?audience=aliens", null).status()).isEqualTo(400);

@@ -6,8 +6,12 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -16,9 +20,10 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
+import org.ntc.hub.support.Eventually;
 import org.ntc.hub.support.Http;
-import org.ntc.hub.support.Users.User;
 import org.ntc.hub.support.PageHtml;
+import org.ntc.hub.support.Users.User;
 
 class TrainingRoutesTest extends ApiTest {
 
@@ -32,6 +37,15 @@ class TrainingRoutesTest extends ApiTest {
         .put("capacity", capacity).put("language", "fi").put("audience", new JsonArray().add("professionals"));
   }
 
+  /** Waits until {@code moment} has passed on the clock the node shares with the test. */
+  static void awaitPassed(OffsetDateTime moment) {
+    Eventually.holds(moment + " has passed", Duration.ofSeconds(30), () -> OffsetDateTime.now().isAfter(moment));
+  }
+
+  private static String encode(OffsetDateTime time) {
+    return URLEncoder.encode(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time), StandardCharsets.UTF_8);
+  }
+
   @Test
   @DisplayName("staff publish a training; bad times, capacities and contact points are refused field by field")
   void createAndValidate() {
@@ -41,10 +55,15 @@ class TrainingRoutesTest extends ApiTest {
     assertThat(created.json().getString("status")).isEqualTo("published");
     assertThat(created.json().getLong("seatsLeft")).isEqualTo(12);
     assertThat(created.json().getString("startsAt")).as("shown in the contact point's zone").matches(".*\\+0[23]:00");
-    JsonObject listed = http.get("/api/v1/trainings?contactPoint=seinajoki", null).json();
-    assertThat(listed.getJsonArray("items").getJsonObject(0).getLong("waitlistLength")).isZero();
+    OffsetDateTime startsAt = OffsetDateTime.parse(created.json().getString("startsAt"));
+    JsonObject listed = http.get("/api/v1/trainings?contactPoint=seinajoki&from=" + encode(startsAt) + "&to="
+        + encode(startsAt.plusSeconds(1)), null).json();
+    assertThat(listed.getJsonArray("items").stream().map(t -> (JsonObject) t)
+        .filter(t -> t.getString("id").equals(created.json().getString("id"))).findFirst().orElseThrow()
+        .getLong("waitlistLength")).isZero();
 
-    long before = app.count("SELECT count(*) FROM training");
+    String createdByStaff = "SELECT count(*) FROM training WHERE created_by = '" + staff.id() + "'";
+    long before = app.count(createdByStaff);
     JsonObject bad = training(0).put("contactPoint", "vaasa").put("endsAt", OffsetDateTime.now().plusDays(1).toString())
         .put("format", "telepathy");
     Http.Response refused = http.post("/api/v1/trainings", staff.token(), bad);
@@ -54,7 +73,7 @@ class TrainingRoutesTest extends ApiTest {
     assertThat(http.post("/api/v1/trainings", staff.token(), training(5).put("startsAt", "2020-01-01T09:00:00+02:00")
         .put("endsAt", "2020-01-01T10:00:00+02:00")).status()).isEqualTo(400);
     assertThat(http.post("/api/v1/trainings", staff.token(), training(-3)).status()).isEqualTo(400);
-    assertThat(app.count("SELECT count(*) FROM training")).isEqualTo(before);
+    assertThat(app.count(createdByStaff)).isEqualTo(before);
     assertThat(http.post("/api/v1/trainings", users.citizen("c").token(), training(5)).status()).isEqualTo(403);
     assertThat(http.post("/api/v1/trainings", null, training(5)).status()).isEqualTo(401);
   }
@@ -134,16 +153,16 @@ class TrainingRoutesTest extends ApiTest {
   @DisplayName("once it has started, staff mark attendance; an attendee downloads a certificate, others cannot")
   void attendanceAndCertificate() throws Exception {
     User staff = users.staff("seinajoki");
-    OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3);
-    JsonObject soon = training(5).put("startsAt", start.toString()).put("endsAt", start.plusHours(1).toString());
-    String id = http.post("/api/v1/trainings", staff.token(), soon).json().getString("id");
     User attendee = users.citizen("attendee");
     User absent = users.citizen("absent");
+    OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2);
+    JsonObject soon = training(5).put("startsAt", start.toString()).put("endsAt", start.plusHours(1).toString());
+    String id = http.post("/api/v1/trainings", staff.token(), soon).json().getString("id");
     http.post("/api/v1/trainings/" + id + "/enrolments", attendee.token(), new JsonObject());
     http.post("/api/v1/trainings/" + id + "/enrolments", absent.token(), new JsonObject());
     JsonObject mark = new JsonObject().put("accountId", attendee.id()).put("attended", true);
     assertThat(http.post("/api/v1/trainings/" + id + "/attendance", staff.token(), mark).status()).as("not started yet").isEqualTo(409);
-    Thread.sleep(3500);
+    awaitPassed(start);
     assertThat(http.post("/api/v1/trainings/" + id + "/attendance", attendee.token(), mark).status()).isEqualTo(403);
     assertThat(http.post("/api/v1/trainings/" + id + "/attendance", staff.token(), mark).status()).isEqualTo(200);
     assertThat(http.post("/api/v1/trainings/" + id + "/attendance", staff.token(), mark.copy().put("attended", "yes")).status())
@@ -186,11 +205,12 @@ class TrainingRoutesTest extends ApiTest {
   @DisplayName("enrolment closes at its deadline")
   void deadline() throws Exception {
     User staff = users.staff("seinajoki");
-    JsonObject soon = training(5).put("enrolmentClosesAt", OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2).toString());
-    String id = http.post("/api/v1/trainings", staff.token(), soon).json().getString("id");
-    Thread.sleep(2500);
-    assertThat(http.post("/api/v1/trainings/" + id + "/enrolments", users.citizen("late").token(), new JsonObject()).status())
-        .isEqualTo(409);
+    User late = users.citizen("late");
+    OffsetDateTime closes = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(1);
+    String id = http.post("/api/v1/trainings", staff.token(), training(5).put("enrolmentClosesAt", closes.toString()))
+        .json().getString("id");
+    awaitPassed(closes);
+    assertThat(http.post("/api/v1/trainings/" + id + "/enrolments", late.token(), new JsonObject()).status()).isEqualTo(409);
   }
 
   @Test
