@@ -26,10 +26,12 @@ public final class TestApp implements AutoCloseable {
 
   private final App app;
   private final URI dbUrl;
+  private final TestClock clock;
 
-  private TestApp(App app, URI dbUrl) {
+  private TestApp(App app, URI dbUrl, TestClock clock) {
     this.app = app;
     this.dbUrl = dbUrl;
+    this.clock = clock;
   }
 
   public static TestApp start() {
@@ -51,10 +53,16 @@ public final class TestApp implements AutoCloseable {
       env.put("NTC_ADMIN_PASSWORD", ADMIN_PASSWORD);
       env.put("NTC_CONFIG", Path.of("src/test/resources/empty.properties").toAbsolutePath().toString());
       env.putAll(extra);
-      return new TestApp(App.start(AppConfig.from(env)), dbUrl);
+      TestClock clock = new TestClock();
+      return new TestApp(App.start(AppConfig.from(env), clock), dbUrl, clock);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The node's clock: {@code clock().passes(moment)} lets a deadline or a start pass without waiting. */
+  public TestClock clock() {
+    return clock;
   }
 
   public URI dbUrl() {
