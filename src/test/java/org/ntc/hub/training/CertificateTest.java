@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ class CertificateTest extends ApiTest {
     User staff = users.staff("umea");
     Map<String, User> people = new LinkedHashMap<>();
     for (String name : List.of("Áŋŋá Čuđđá Ŧ Žáŋ", "Σοφία Παπαδοπούλου", "Пётр Жуков")) people.put(name, named(name));
-    OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2);
+    OffsetDateTime start = app.clock().now().plusSeconds(2);
     JsonObject body = TrainingRoutesTest.training(5).put("contactPoint", "umea")
         .put("title", new JsonObject().put("fi", "Digitála dearvvašvuođa vuođđokursa").put("en", "Basics of digital health"))
         .put("startsAt", start.toString()).put("endsAt", start.plusHours(1).toString());

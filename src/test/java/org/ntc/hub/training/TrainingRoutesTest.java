@@ -153,7 +153,7 @@ class TrainingRoutesTest extends ApiTest {
     User staff = users.staff("seinajoki");
     User attendee = users.citizen("attendee");
     User absent = users.citizen("absent");
-    OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2);
+    OffsetDateTime start = app.clock().now().plusSeconds(2);
     JsonObject soon = training(5).put("startsAt", start.toString()).put("endsAt", start.plusHours(1).toString());
     String id = http.post("/api/v1/trainings", staff.token(), soon).json().getString("id");
     http.post("/api/v1/trainings/" + id + "/enrolments", attendee.token(), new JsonObject());
@@ -204,7 +204,7 @@ class TrainingRoutesTest extends ApiTest {
   void deadline() throws Exception {
     User staff = users.staff("seinajoki");
     User late = users.citizen("late");
-    OffsetDateTime closes = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(1);
+    OffsetDateTime closes = app.clock().now().plusSeconds(1);
     String id = http.post("/api/v1/trainings", staff.token(), training(5).put("enrolmentClosesAt", closes.toString()))
         .json().getString("id");
     letPass(closes);
