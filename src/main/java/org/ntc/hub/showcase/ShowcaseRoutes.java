@@ -38,23 +38,24 @@ public final class ShowcaseRoutes {
   public void mount(Router router) {
     router.get("/api/v1/taxonomy").respond(ctx -> Future.succeededFuture(Taxonomy.toJson(Languages.of(ctx))));
     router.get("/api/v1/showcases").handler(this::search);
+    // Who may ask is settled before the body is read: an anonymous caller hears 401, not what its body lacks.
     router.post("/api/v1/showcases").respond(ctx -> showcases
-        .create(NewShowcase.from(Bodies.json(ctx)), WebContext.viewer(ctx))
+        .create(NewShowcase.from(Bodies.json(signedIn(ctx))), WebContext.viewer(ctx))
         .map(created -> created.toJson(Languages.of(ctx)))
         .onSuccess(created -> ctx.response().setStatusCode(201)));
     router.get("/api/v1/showcases/:id").respond(ctx -> answer(ctx, showcases.find(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
     router.patch("/api/v1/showcases/:id").respond(ctx -> answer(ctx, showcases
-        .update(Ids.path(ctx, "id"), ShowcaseChange.from(Bodies.json(ctx)), WebContext.viewer(ctx))));
+        .update(Ids.path(ctx, "id"), ShowcaseChange.from(Bodies.json(signedIn(ctx))), WebContext.viewer(ctx))));
     router.post("/api/v1/showcases/:id/submit").respond(ctx -> answer(ctx, showcases
         .submit(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
     router.post("/api/v1/showcases/:id/review").respond(ctx -> answer(ctx, showcases
-        .review(Ids.path(ctx, "id"), Review.from(Bodies.json(ctx)), WebContext.viewer(ctx))));
+        .review(Ids.path(ctx, "id"), Review.from(Bodies.json(staffOnly(ctx))), WebContext.viewer(ctx))));
     router.post("/api/v1/showcases/:id/archive").respond(ctx -> answer(ctx, showcases
-        .archive(Ids.path(ctx, "id"), ArchiveRequest.from(Bodies.json(ctx)), WebContext.viewer(ctx))));
+        .archive(Ids.path(ctx, "id"), ArchiveRequest.from(Bodies.json(signedIn(ctx))), WebContext.viewer(ctx))));
     router.post("/api/v1/showcases/:id/restore").respond(ctx -> answer(ctx, showcases
         .restore(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
     router.post("/api/v1/showcases/:id/contact").respond(ctx -> showcases
-        .contact(Ids.path(ctx, "id"), ContactRequest.from(Bodies.json(ctx)), WebContext.viewer(ctx))
+        .contact(Ids.path(ctx, "id"), ContactRequest.from(Bodies.json(signedIn(ctx))), WebContext.viewer(ctx))
         .map(SentMessage::toJson)
         .onSuccess(sent -> ctx.response().setStatusCode(201)));
     router.post(IMAGES).respond(this::upload);
@@ -101,5 +102,17 @@ public final class ShowcaseRoutes {
 
   private static Future<JsonObject> answer(RoutingContext ctx, Future<ShowcaseDetail> detail) {
     return detail.map(d -> d.toJson(Languages.of(ctx)));
+  }
+
+  /** The request, once its caller is known to be signed in. */
+  private static RoutingContext signedIn(RoutingContext ctx) {
+    WebContext.viewer(ctx).requireSignedIn();
+    return ctx;
+  }
+
+  /** The request, once its caller is known to be contact-point staff. */
+  private static RoutingContext staffOnly(RoutingContext ctx) {
+    WebContext.viewer(ctx).requireStaff();
+    return ctx;
   }
 }

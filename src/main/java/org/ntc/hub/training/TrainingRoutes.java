@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.UUID;
 import org.ntc.hub.material.Material;
@@ -189,31 +190,27 @@ public final class TrainingRoutes {
 
   /** The training page again, saying why the enrolment or its cancellation did not go through. */
   private void reshowTraining(RoutingContext ctx, Throwable err) {
-    if (!Forms.shownOnForm(err)) {
-      ctx.fail(err);
-      return;
-    }
-    String lang = Languages.of(ctx);
-    showModel(ctx).onSuccess(model -> {
-      Map<String, Object> page = new HashMap<>(model);
-      if (err instanceof Conflict) {
-        page.put("error", I18n.text(lang, Boolean.TRUE.equals(model.get("enrolled")) ? "training.error.enrolled" : "training.error.closed"));
-      }
-      Forms.reshow(ctx, views, err, "training/show", "training.error", page);
-    }).onFailure(ctx::fail);
+    reshow(ctx, err, "training/show", this::showModel,
+        model -> Boolean.TRUE.equals(model.get("enrolled")) ? "training.error.enrolled" : "training.error.closed");
   }
 
   /** The participants page again, saying why attendance could not be marked. */
   private void reshowParticipants(RoutingContext ctx, Throwable err) {
+    reshow(ctx, err, "training/participants", this::participantsModel, model -> "training.error.notStarted");
+  }
+
+  /** A refused form on a page whose model is read again; a conflict is explained by the message {@code conflictKey} picks. */
+  private void reshow(RoutingContext ctx, Throwable err, String template,
+                      Function<RoutingContext, Future<Map<String, Object>>> model,
+                      Function<Map<String, Object>, String> conflictKey) {
     if (!Forms.shownOnForm(err)) {
       ctx.fail(err);
       return;
     }
-    String lang = Languages.of(ctx);
-    participantsModel(ctx).onSuccess(model -> {
-      Map<String, Object> page = new HashMap<>(model);
-      if (err instanceof Conflict) page.put("error", I18n.text(lang, "training.error.notStarted"));
-      Forms.reshow(ctx, views, err, "training/participants", "training.error", page);
+    model.apply(ctx).onSuccess(shown -> {
+      Map<String, Object> page = new HashMap<>(shown);
+      if (err instanceof Conflict) page.put("error", I18n.text(Languages.of(ctx), conflictKey.apply(shown)));
+      Forms.reshow(ctx, views, err, template, "training.error", page);
     }).onFailure(ctx::fail);
   }
 
