@@ -8,6 +8,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
@@ -209,5 +210,14 @@ class AccountPagesTest extends ApiTest {
     assertThat(PageHtml.mainText(missing.text())).contains("Sivua ei löytynyt");
     assertThat(http.get("/organisations/not-a-uuid", null).status()).isEqualTo(404);
     assertThat(http.get("/organisations?pageSize=1000", null).status()).isEqualTo(400);
+  }
+
+  @Test
+  @DisplayName("a staff member's account page names their contact point in the reader's language, linked to its page")
+  void staffContactPointIsNamed() {
+    Users.User staff = users.staff("umea");
+    Element place = PageHtml.main(http.get("/account?lang=sv", staff.token()).text()).selectFirst("a[href=/contact-points/umea]");
+    assertThat(place).isNotNull();
+    assertThat(place.text()).isEqualTo("Umeå");
   }
 }
