@@ -64,7 +64,8 @@ public final class AccountPages {
   }
 
   public void mount(Router router) {
-    router.get("/login").handler(ctx -> views.page(ctx, "account/login", Map.of()).onFailure(ctx::fail));
+    router.get("/login").handler(ctx -> views.page(ctx, "account/login", Map.of("next", returnTo(ctx.queryParams().get("next"))))
+        .onFailure(ctx::fail));
     router.post("/login").handler(this::login);
     router.get("/register").handler(ctx -> views.page(ctx, "account/register", Map.of()).onFailure(ctx::fail));
     router.post("/register").handler(this::register);
@@ -81,7 +82,7 @@ public final class AccountPages {
     JsonObject form = Forms.json(ctx, Set.of());
     Forms.submit(() -> accounts.login(Credentials.from(form), WebContext.address(ctx)), signedIn -> {
       Authentication.setCookie(ctx, signedIn.token());
-      Forms.redirect(ctx, "/account");
+      Forms.redirect(ctx, Forms.returnTo(form.getString("next")));
     }, err -> loginRefused(ctx, form, err));
   }
 
@@ -89,9 +90,16 @@ public final class AccountPages {
   private void loginRefused(RoutingContext ctx, JsonObject form, Throwable err) {
     String lang = Languages.of(ctx);
     String message = I18n.text(lang, err instanceof TooManyAttempts ? "login.tooMany" : "login.failed");
-    Map<String, Object> model = Map.of("email", form.getString("email", ""), "error", message);
+    Map<String, Object> model = Map.of("email", form.getString("email", ""), "error", message,
+        "next", returnTo(form.getString("next")));
     if (err instanceof Unauthenticated) views.page(ctx, 401, "account/login", model).onFailure(ctx::fail);
     else Forms.reshow(ctx, views, err, "account/login", "login.error", model);
+  }
+
+  /** The page the sign-in form brings a person back to; the account page is where it goes anyway. */
+  private static String returnTo(String next) {
+    String to = Forms.returnTo(next);
+    return to.equals("/account") ? "" : to;
   }
 
   private void register(RoutingContext ctx) {

@@ -1,9 +1,12 @@
 package org.ntc.hub.platform;
 
 import io.vertx.core.Future;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,13 +71,28 @@ public final class Forms {
     views.page(ctx, status, template, page).onFailure(ctx::fail);
   }
 
-  /** A page handler for pages only signed-in people have: anyone else is sent to the sign-in page. */
+  /**
+   * A page handler for pages only signed-in people have: anyone else is sent to the sign-in page,
+   * which brings them back to the page they asked for (a form post comes back to the sign-in page only).
+   */
   public static void signInFirst(RoutingContext ctx) {
     if (WebContext.viewer(ctx).signedIn()) {
       ctx.next();
       return;
     }
-    redirect(ctx, "/login");
+    boolean page = ctx.request().method() == HttpMethod.GET;
+    redirect(ctx, page ? "/login?next=" + URLEncoder.encode(ctx.request().uri(), StandardCharsets.UTF_8) : "/login");
+  }
+
+  /**
+   * Where to go after signing in: {@code next} when it is a path on this site, else the account
+   * page. Anything else ({@code //elsewhere}, {@code https://…}, a backslash) would let a link send
+   * a person who just signed in to another site.
+   */
+  public static String returnTo(String next) {
+    boolean local = next != null && next.length() <= 2_000 && next.startsWith("/") && !next.startsWith("//")
+        && next.chars().noneMatch(c -> c == '\\' || c < 0x20 || c == 0x7f);
+    return local ? next : "/account";
   }
 
   public static void redirect(RoutingContext ctx, String location) {

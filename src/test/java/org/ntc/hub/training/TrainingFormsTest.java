@@ -95,6 +95,7 @@ class TrainingFormsTest extends ApiTest {
     }
     Http.Response participants = http.get("/trainings/" + id + "/participants", null);
     assertThat(participants.status()).isEqualTo(303);
-    assertThat(participants.header("Location")).isEqualTo("/login");
+    assertThat(participants.header("Location")).as("the sign-in page brings them back")
+        .isEqualTo("/login?next=%2Ftrainings%2F" + id + "%2Fparticipants");
   }
 }
