@@ -33,6 +33,8 @@ class TrainingPagesTest extends ApiTest {
     http.post("/api/v1/materials", staff.token(), new JsonObject()
         .put("title", new JsonObject().put("fi", "Harjoitusmateriaali")).put("topic", "remote-monitoring").put("language", "fi")
         .put("url", "https://example.org/harjoitus.pdf").put("trainingId", id));
+    assertThat(PageHtml.main(http.get("/trainings/" + id, null).text()).select("a[href^=/login]").attr("href"))
+        .as("signing in to enrol comes back to the training").isEqualTo("/login?next=/trainings/" + id);
     User person = users.citizen("pages");
     var page = PageHtml.main(http.get("/trainings/" + id + "?lang=fi", person.token()).text());
     assertThat(page.text()).contains("Etämittauksen perusteet", "3 paikkaa jäljellä", "Ilmoittaudu", "Harjoitusmateriaali", "(Uumaja)",
