@@ -176,9 +176,8 @@ public final class AccountPages {
     form.put("visibility", visibility);
     Forms.submit(() -> accounts.updateProfile(viewer, ProfileChange.from(form)),
         me -> Forms.redirect(ctx, "/account?saved=1"),
-        err -> accounts.me(viewer)
-            .onSuccess(me -> Forms.reshow(ctx, views, err, "account/show", "profile.error", accountModel(me, ctx)))
-            .onFailure(ctx::fail));
+        err -> Forms.reshow(ctx, views, err, "account/show", "profile.error",
+            () -> accounts.me(viewer).map(me -> accountModel(me, ctx))));
   }
 
   private void erase(RoutingContext ctx) {

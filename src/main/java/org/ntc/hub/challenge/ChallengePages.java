@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
-import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Review;
@@ -62,16 +60,13 @@ public final class ChallengePages {
 
   /** A refused answer (bad input, a second answer, too late) shows the need again with the answer form marked. */
   private void answerRefused(RoutingContext ctx, UUID id, Throwable err) {
-    if (!(err instanceof Invalid) && !(err instanceof Conflict)) {
-      ctx.fail(err);
-      return;
-    }
     String lang = Languages.of(ctx);
-    challenges.detail(id, WebContext.viewer(ctx)).onSuccess(detail -> {
-      Map<String, Object> model = model(detail, lang);
-      model.put("answerError", I18n.text(lang, "challenge.answerError"));
-      Forms.reshow(ctx, views, err, "challenge/show", "challenge.answerError", model);
-    }).onFailure(ctx::fail);
+    Forms.reshow(ctx, views, err, "challenge/show", "challenge.answerError", () -> challenges.detail(id, WebContext.viewer(ctx))
+        .map(detail -> {
+          Map<String, Object> model = model(detail, lang);
+          model.put("answerError", I18n.text(lang, "challenge.answerError"));
+          return model;
+        }));
   }
 
   private void review(RoutingContext ctx) {

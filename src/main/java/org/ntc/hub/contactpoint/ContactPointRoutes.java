@@ -69,10 +69,10 @@ public final class ContactPointRoutes {
       Viewer viewer = WebContext.viewer(ctx).requireStaff();
       return service.announce(ctx.pathParam("id"), NewAnnouncement.fromForm(form), viewer);
     }, done -> Forms.redirect(ctx, "/contact-points/" + ctx.pathParam("id") + "#announcements"),
-        err -> page(ctx).onSuccess(model -> {
+        err -> Forms.reshow(ctx, views, err, "contactpoint/show", "announcement.error", () -> page(ctx).map(model -> {
           model.put("draft", form.getMap());
-          Forms.reshow(ctx, views, err, "contactpoint/show", "announcement.error", model);
-        }).onFailure(ctx::fail));
+          return model;
+        })));
   }
 
   /** A contact point's page: its details, what its staff announced and who is on duty. */

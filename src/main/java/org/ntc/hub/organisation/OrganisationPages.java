@@ -121,10 +121,10 @@ public final class OrganisationPages {
     Forms.submit(() -> organisations.addMember(id, NewMember.from(Forms.json(ctx, Set.of())), WebContext.viewer(ctx),
             WebContext.address(ctx)),
         added -> Forms.redirect(ctx, "/organisations/" + id + "?added=1"),
-        err -> profile(ctx).onSuccess(model -> {
+        err -> Forms.reshow(ctx, views, err, "organisation/show", "organisation.error", () -> profile(ctx).map(model -> {
           model.put("memberError", I18n.text(lang, err instanceof Conflict ? "organisation.alreadyMember" : "organisation.memberError"));
-          Forms.reshow(ctx, views, err, "organisation/show", "organisation.error", model);
-        }).onFailure(ctx::fail));
+          return model;
+        })));
   }
 
   private static List<Map<String, Object>> types(OrganisationType selected, String lang) {

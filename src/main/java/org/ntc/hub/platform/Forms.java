@@ -55,11 +55,11 @@ public final class Forms {
    */
   public static void reshow(RoutingContext ctx, Views views, Throwable err, String template, String errorPrefix,
                             Map<String, Object> model) {
-    int status = status(err);
-    if (!shownOnForm(err) || status == 401 || status == 403 || status == 404) {
+    if (!backToForm(err)) {
       ctx.fail(err);
       return;
     }
+    int status = status(err);
     String lang = Languages.of(ctx);
     Map<String, Object> page = new HashMap<>(model);
     Map<String, Object> errors = fieldErrors(err, lang, errorPrefix);
@@ -69,6 +69,25 @@ public final class Forms {
     if (!summary.isEmpty()) page.put("errorSummary", summary);
     if (err instanceof RetryLater later) ctx.response().putHeader("Retry-After", String.valueOf(later.retryAfterSeconds()));
     views.page(ctx, status, template, page).onFailure(ctx::fail);
+  }
+
+  /**
+   * As {@link #reshow(RoutingContext, Views, Throwable, String, String, Map)}, for a page whose
+   * model is read again: only a refusal that comes back to the form pays for that read.
+   */
+  public static void reshow(RoutingContext ctx, Views views, Throwable err, String template, String errorPrefix,
+                            Supplier<Future<Map<String, Object>>> model) {
+    if (!backToForm(err)) {
+      ctx.fail(err);
+      return;
+    }
+    model.get().onSuccess(page -> reshow(ctx, views, err, template, errorPrefix, page)).onFailure(ctx::fail);
+  }
+
+  /** A refusal about what the form says; not being signed in, allowed or found is the error page's to tell. */
+  private static boolean backToForm(Throwable err) {
+    int status = status(err);
+    return shownOnForm(err) && status != 401 && status != 403 && status != 404;
   }
 
   /**

@@ -233,10 +233,10 @@ public final class ShowcasePages {
 
   /** The showcase page again, with what was wrong with the form sent from it. */
   private void showAgain(RoutingContext ctx, Throwable err, String errorName, String message) {
-    showModel(ctx).onSuccess(model -> {
+    Forms.reshow(ctx, views, err, "showcase/show", "showcase.error", () -> showModel(ctx).map(model -> {
       model.put(errorName, message);
-      Forms.reshow(ctx, views, err, "showcase/show", "showcase.error", model);
-    }).onFailure(ctx::fail);
+      return model;
+    }));
   }
 
   private static void backToShowcase(RoutingContext ctx, Future<ShowcaseDetail> action) {

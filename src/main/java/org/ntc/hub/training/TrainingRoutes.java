@@ -203,15 +203,11 @@ public final class TrainingRoutes {
   private void reshow(RoutingContext ctx, Throwable err, String template,
                       Function<RoutingContext, Future<Map<String, Object>>> model,
                       Function<Map<String, Object>, String> conflictKey) {
-    if (!Forms.shownOnForm(err)) {
-      ctx.fail(err);
-      return;
-    }
-    model.apply(ctx).onSuccess(shown -> {
+    Forms.reshow(ctx, views, err, template, "training.error", () -> model.apply(ctx).map(shown -> {
       Map<String, Object> page = new HashMap<>(shown);
       if (err instanceof Conflict) page.put("error", I18n.text(Languages.of(ctx), conflictKey.apply(shown)));
-      Forms.reshow(ctx, views, err, template, "training.error", page);
-    }).onFailure(ctx::fail);
+      return page;
+    }));
   }
 
   private static OffsetDateTime now() {
