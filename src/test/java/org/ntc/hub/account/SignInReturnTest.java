@@ -43,13 +43,10 @@ class SignInReturnTest extends ApiTest {
   }
 
   private Http.Response signIn(Http.Response loginPage, String email, String next) {
-    String cookie = loginPage.headers().getAll("Set-Cookie").stream().filter(c -> c.startsWith("ntc_csrf="))
-        .findFirst().orElseThrow().split(";")[0];
-    String token = PageHtml.parse(loginPage.text()).select("input[name=_csrf]").val();
-    String body = "_csrf=" + token + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+    String body = "_csrf=" + Http.csrfField(loginPage) + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
         + URLEncoder.encode(Users.PASSWORD, StandardCharsets.UTF_8) + "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
     Http.Response signedIn = http.raw(HttpMethod.POST, "/login",
-        MultiMap.caseInsensitiveMultiMap().add("Cookie", cookie).add("Content-Type", "application/x-www-form-urlencoded"), body);
+        MultiMap.caseInsensitiveMultiMap().add("Cookie", Http.csrfCookie(loginPage)).add("Content-Type", "application/x-www-form-urlencoded"), body);
     assertThat(signedIn.status()).as(signedIn.text()).isEqualTo(303);
     return signedIn;
   }

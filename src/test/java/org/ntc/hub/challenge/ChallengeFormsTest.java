@@ -10,7 +10,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
-import org.ntc.hub.support.PageHtml;
 
 class ChallengeFormsTest extends ApiTest {
 
@@ -18,9 +17,8 @@ class ChallengeFormsTest extends ApiTest {
   @DisplayName("an anonymous browser that posts an answer or a review is sent to sign in first")
   void signInFirst() {
     Http.Response login = http.get("/login", null);
-    String cookie = login.headers().getAll("Set-Cookie").stream().filter(c -> c.startsWith("ntc_csrf=")).findFirst()
-        .orElseThrow().split(";")[0];
-    String token = PageHtml.parse(login.text()).select("input[name=_csrf]").val();
+    String cookie = Http.csrfCookie(login);
+    String token = Http.csrfField(login);
     for (String action : List.of("answers", "review")) {
       Http.Response posted = http.raw(HttpMethod.POST, "/challenges/" + UUID.randomUUID() + "/" + action,
           MultiMap.caseInsensitiveMultiMap().add("Cookie", cookie).add("Content-Type", "application/x-www-form-urlencoded"),

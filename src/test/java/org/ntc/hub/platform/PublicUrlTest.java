@@ -46,7 +46,7 @@ class PublicUrlTest {
     Users users = new Users(http);
     Users.User person = users.citizen("proxy");
     Http.Response signedIn = http.form("/login", MultiMap.caseInsensitiveMultiMap().add("Cookie", cookieOf(home)),
-        MultiMap.caseInsensitiveMultiMap().add("_csrf", PageHtml.parse(home.text()).select("input[name=_csrf]").val())
+        MultiMap.caseInsensitiveMultiMap().add("_csrf", Http.csrfField(home))
             .add("email", person.email()).add("password", Users.PASSWORD));
     assertThat(signedIn.status()).isEqualTo(303);
     assertThat(signedIn.headers().getAll("Set-Cookie")).anySatisfy(cookie ->

@@ -138,9 +138,20 @@ public final class Http {
    */
   public String csrfOf(String token) {
     Response page = raw(HttpMethod.GET, "/account", MultiMap.caseInsensitiveMultiMap().add("Cookie", "ntc_token=" + token), null);
-    String value = PageHtml.parse(page.text()).select("input[name=_csrf]").val();
+    String value = csrfField(page);
     if (value.isEmpty()) throw new AssertionError("no CSRF field on /account: " + page.status());
     return value;
+  }
+
+  /** The per-browser CSRF cookie a signed-out visitor gets with a page, as {@code ntc_csrf=…} for a Cookie header. */
+  public static String csrfCookie(Response page) {
+    return page.headers().getAll("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).filter(c -> c.startsWith("ntc_csrf="))
+        .findFirst().orElseThrow(() -> new AssertionError("no CSRF cookie with the page"));
+  }
+
+  /** The CSRF field's value in a page's forms. */
+  public static String csrfField(Response page) {
+    return PageHtml.parse(page.text()).select("input[name=_csrf]").val();
   }
 
   public static <T> T awaitResult(Future<T> future) {

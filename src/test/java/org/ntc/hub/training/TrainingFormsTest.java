@@ -26,7 +26,7 @@ class TrainingFormsTest extends ApiTest {
   }
 
   private static String csrf(Http.Response page) {
-    String token = PageHtml.parse(page.text()).select("input[name=_csrf]").val();
+    String token = Http.csrfField(page);
     assertThat(token).as("the page's forms carry the CSRF field").isNotBlank();
     return token;
   }
@@ -84,9 +84,7 @@ class TrainingFormsTest extends ApiTest {
   void signInFirst() {
     String id = http.post("/api/v1/trainings", users.staff("seinajoki").token(), TrainingRoutesTest.training(3)).json().getString("id");
     Http.Response login = http.get("/login", null);
-    String cookie = login.headers().getAll("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).filter(c -> c.startsWith("ntc_csrf="))
-        .findFirst().orElseThrow();
-    MultiMap browser = MultiMap.caseInsensitiveMultiMap().add("Cookie", cookie);
+    MultiMap browser = MultiMap.caseInsensitiveMultiMap().add("Cookie", Http.csrfCookie(login));
     String token = csrf(login);
     for (String action : new String[] {"enrol", "cancel", "attendance", "review"}) {
       Http.Response sent = http.form("/trainings/" + id + "/" + action, browser, MultiMap.caseInsensitiveMultiMap().add("_csrf", token));
