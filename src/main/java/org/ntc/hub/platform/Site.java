@@ -21,6 +21,8 @@ public enum Site {
   private final String id;
   private final Country country;
   private final String zone;
+  /** Set on first use; two threads setting it at once set the same value. */
+  private volatile ZoneId zoneId;
 
   Site(String id, Country country, String zone) {
     this.id = id;
@@ -36,9 +38,14 @@ public enum Site {
     return country;
   }
 
-  /** Looked up when asked: the first zone lookup loads every zone provider (ical4j's too), which settings checks need not pay for. */
+  /**
+   * Looked up when first asked, then kept: the first zone lookup loads every zone provider
+   * (ical4j's too), which checking the settings need not pay for, and pages ask for every time.
+   */
   public ZoneId zone() {
-    return ZoneId.of(zone);
+    ZoneId known = zoneId;
+    if (known == null) zoneId = known = ZoneId.of(zone);
+    return known;
   }
 
   public static Optional<Site> find(String id) {
