@@ -118,9 +118,9 @@ final class Routes {
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);
     accounts.onErase(trainings::leaveAll);
     MaterialService materials = new MaterialService(new MaterialRepository(pool));
-    new TrainingRoutes(trainings, materials, views).mount(router);
+    new TrainingRoutes(trainings, materials, views, clock).mount(router);
     ChallengeRepository challengeRepository = new ChallengeRepository(pool);
-    ChallengeService challenges = new ChallengeService(challengeRepository, showcases, events, notifications);
+    ChallengeService challenges = new ChallengeService(challengeRepository, showcases, events, notifications, clock);
     new AccountPages(accounts, showcases, trainings, notifications, views)
         .withDigest((viewer, lang) -> challenges.digest(viewer).map(list -> Challenge.toJson(list, lang))).mount(router);
     new MaterialRoutes(materials, views).mount(router);

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +33,7 @@ import org.ntc.hub.showcase.ShowcaseService;
  * challenge's organisation and staff read the answers side by side.
  */
 public final class ChallengeService {
+  private final Clock clock;
   static final int MATCHES = 20;
   /** Answer dates are days at the centre's first contact point. */
   private static final Site CENTRE = Site.SEINAJOKI;
@@ -43,7 +45,8 @@ public final class ChallengeService {
   private final NotificationService notifications;
 
   public ChallengeService(ChallengeRepository challenges, ShowcaseService showcases, EventLog events,
-                          NotificationService notifications) {
+                          NotificationService notifications, Clock clock) {
+    this.clock = clock;
     this.challenges = challenges;
     this.showcases = showcases;
     this.events = events;
@@ -52,7 +55,7 @@ public final class ChallengeService {
 
   /** Today at the centre: a new need's answers must be due after it, and answers are taken until it has passed. */
   LocalDate today() {
-    return LocalDate.now(CENTRE.zone());
+    return LocalDate.ofInstant(clock.instant(), CENTRE.zone());
   }
 
   /** Posted, as a draft, by a member of the verified care or research organisation it is for. */

@@ -5,6 +5,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -34,8 +35,10 @@ public final class TrainingRoutes {
   private final TrainingService trainings;
   private final MaterialService materials;
   private final Views views;
+  private final Clock clock;
 
-  public TrainingRoutes(TrainingService trainings, MaterialService materials, Views views) {
+  public TrainingRoutes(TrainingService trainings, MaterialService materials, Views views, Clock clock) {
+    this.clock = clock;
     this.trainings = trainings;
     this.materials = materials;
     this.views = views;
@@ -210,7 +213,8 @@ public final class TrainingRoutes {
     }));
   }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
+  /** Now on the node's clock, in UTC: where the default listing starts and what a new training must come after. */
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 }
