@@ -15,6 +15,7 @@ import org.ntc.hub.platform.Database;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Listeners;
 import org.ntc.hub.platform.SigningKey;
+import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.PageCache;
 import org.ntc.hub.realtime.RealtimeVerticle;
@@ -72,6 +73,7 @@ public final class App implements AutoCloseable {
       try {
         await(Bootstrap.run(v, pool, config, signingSecret));
         if (config.demo()) await(new DemoContent(v, pool).load());
+        await(Site.reload(pool));
       } finally {
         pool.close();
       }

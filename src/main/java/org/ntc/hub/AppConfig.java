@@ -65,7 +65,7 @@ public record AppConfig(
 
   static AppConfig fromSettings(Map<String, String> s) {
     String node = text(s, "NTC_NODE", "seinajoki");
-    if (Site.find(node).isEmpty()) throw new BadSetting("NTC_NODE", "must be one of " + Site.IDS + ", not '" + node + "'");
+    if (!Site.NODE_IDS.contains(node)) throw new BadSetting("NTC_NODE", "must be one of " + Site.NODE_IDS + ", not '" + node + "'");
     Optional<String> adminEmail = optional(s, "NTC_ADMIN_EMAIL");
     Optional<String> adminPassword = optional(s, "NTC_ADMIN_PASSWORD");
     if (adminEmail.isPresent() != adminPassword.isPresent()) {

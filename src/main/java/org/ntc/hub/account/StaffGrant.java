@@ -14,7 +14,7 @@ public record StaffGrant(UUID userId, Site contactPoint) {
     FieldErrors errors = new FieldErrors();
     errors.onlyKnown(body, FIELDS);
     UUID userId = errors.uuid(body, "userId", true);
-    String contactPoint = errors.oneOf(body, "contactPoint", Site.IDS, true);
+    String contactPoint = errors.oneOf(body, "contactPoint", Site.ids(), true);
     errors.throwIfAny();
     return new StaffGrant(userId, Site.of(contactPoint));
   }

@@ -23,7 +23,7 @@ record NewPilot(UUID answerId, String testArena, LocalDate startsOn, LocalDate e
     LocalDate ends = errors.date(body, "endsOn", true);
     if (starts != null && ends != null && ends.isBefore(starts)) errors.add("endsOn", "must not be before startsOn");
     Localised goals = errors.localised(body, "goals", 10, 2000, true);
-    Site site = ownSite.orElseGet(() -> Site.find(errors.oneOf(body, "contactPoint", Site.IDS, true)).orElse(null));
+    Site site = ownSite.orElseGet(() -> Site.find(errors.oneOf(body, "contactPoint", Site.ids(), true)).orElse(null));
     errors.throwIfAny();
     return new NewPilot(answerId, arena, starts, ends, goals, site);
   }

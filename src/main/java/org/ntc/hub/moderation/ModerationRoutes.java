@@ -60,7 +60,7 @@ public final class ModerationRoutes {
   private static Map<String, Object> training(Training training, String lang) {
     Map<String, Object> shown = new HashMap<>(training.toJson(lang, true).getMap());
     shown.put("startsAtText", Times.shown(training.startsAt(), training.contactPoint().zone(), lang));
-    shown.put("placeLabel", I18n.text(lang, "contactPoint.name." + training.contactPoint().id()));
+    shown.put("placeLabel", training.contactPoint().place(lang));
     shown.put("formatLabel", I18n.text(lang, "training.format." + training.format().code()));
     return shown;
   }

@@ -1,33 +1,49 @@
 package org.ntc.hub.platform;
 
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One of the centre's contact points, each of which runs a node: its id in URLs, JSON and the
- * database, its country and the zone its times are given in.
+ * One of the centre's contact points: its id in URLs, JSON and the database, its country, the
+ * zone its times are given in and its name. Seinäjoki and Umeå are built in and run the nodes;
+ * admins may add more (Vaasa, say), so the full list lives in the {@code contact_point} table
+ * and every node keeps a copy here, read at start and again whenever an admin changes it.
+ * Two sites are equal when their ids are.
  */
-public enum Site {
-  SEINAJOKI("seinajoki", Country.FI, "Europe/Helsinki"),
-  UMEA("umea", Country.SE, "Europe/Stockholm");
+public final class Site {
+  public static final Site SEINAJOKI = new Site("seinajoki", Country.FI, ZoneId.of("Europe/Helsinki"),
+      Localised.of("NTC contact point Seinäjoki", "NTC:n yhteyspiste Seinäjoki", "NTC:s kontaktpunkt Seinäjoki"), "Seinäjoki");
+  public static final Site UMEA = new Site("umea", Country.SE, ZoneId.of("Europe/Stockholm"),
+      Localised.of("NTC contact point Umeå", "NTC:n yhteyspiste Uumaja", "NTC:s kontaktpunkt Umeå"), "Umeå");
 
-  /** The ids of every contact point, as request validation accepts them. */
-  public static final Set<String> IDS = Arrays.stream(values()).map(Site::id)
-      .collect(Collectors.toUnmodifiableSet());
+  /** The contact points a node may serve ({@code NTC_NODE}); they exist before any database does. */
+  public static final Set<String> NODE_IDS = Set.of(SEINAJOKI.id, UMEA.id);
+
+  private static final String ALL = "SELECT id, country, time_zone, name, city FROM contact_point ORDER BY sort_order, id";
+
+  /** Replaced whole, never changed in place, so a reader sees one list or the next. */
+  private static volatile List<Site> known = List.of(SEINAJOKI, UMEA);
 
   private final String id;
   private final Country country;
-  private final String zone;
-  /** Set on first use; two threads setting it at once set the same value. */
-  private volatile ZoneId zoneId;
+  private final ZoneId zone;
+  private final Localised name;
+  private final String city;
 
-  Site(String id, Country country, String zone) {
-    this.id = id;
-    this.country = country;
-    this.zone = zone;
+  public Site(String id, Country country, ZoneId zone, Localised name, String city) {
+    this.id = Objects.requireNonNull(id);
+    this.country = Objects.requireNonNull(country);
+    this.zone = Objects.requireNonNull(zone);
+    this.name = Objects.requireNonNull(name);
+    this.city = Objects.requireNonNull(city);
   }
 
   public String id() {
@@ -38,23 +54,72 @@ public enum Site {
     return country;
   }
 
-  /**
-   * Looked up when first asked, then kept: the first zone lookup loads every zone provider
-   * (ical4j's too), which checking the settings need not pay for, and pages ask for every time.
-   */
   public ZoneId zone() {
-    ZoneId known = zoneId;
-    if (known == null) zoneId = known = ZoneId.of(zone);
+    return zone;
+  }
+
+  /** The contact point's name in {@code lang}, as the admins wrote it. */
+  public String name(String lang) {
+    return name.in(lang);
+  }
+
+  /**
+   * The short name of the place, for "10:00 (Seinäjoki)": the interface's own word where it has
+   * one (Uumaja in Finnish), else the city as the admins wrote it.
+   */
+  public String place(String lang) {
+    String key = "contactPoint.name." + id;
+    return I18n.has(key) ? I18n.text(lang, key) : city;
+  }
+
+  /** Every contact point, in the order the site lists them. */
+  public static List<Site> values() {
     return known;
   }
 
+  /** The ids of every contact point, as request validation accepts them. */
+  public static Set<String> ids() {
+    return known.stream().map(Site::id).collect(Collectors.toUnmodifiableSet());
+  }
+
   public static Optional<Site> find(String id) {
-    return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+    if (id == null) return Optional.empty();
+    return known.stream().filter(s -> s.id.equals(id)).findFirst();
   }
 
   /** The contact point with this id, which validation has already accepted. */
   public static Site of(String id) {
     return find(id).orElseThrow(() -> new IllegalArgumentException("no contact point " + id));
+  }
+
+  /** Reads the contact points from the database and makes them the ones this node knows. */
+  public static Future<List<Site>> reload(SqlClient client) {
+    return client.preparedQuery(ALL).mapping(Site::fromRow).execute().map(rows -> {
+      List<Site> sites = Db.list(rows);
+      if (!sites.isEmpty()) known = List.copyOf(sites);
+      return sites;
+    });
+  }
+
+  private static Site fromRow(Row row) {
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(row.getString("time_zone"));
+    } catch (DateTimeException e) {
+      zone = ZoneId.of("Europe/Helsinki"); // the table only takes zones Java knows; this is a last resort
+    }
+    return new Site(row.getString("id"), Country.valueOf(row.getString("country").trim()), zone,
+        Localised.of(row.getJsonObject("name")), row.getString("city"));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Site site && site.id.equals(id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
   }
 
   @Override

@@ -150,7 +150,8 @@ public final class Views {
     String lang = Languages.of(ctx);
     context.put("lang", lang);
     context.put("languages", switcher(ctx, lang));
-    context.put("node", node);
+    context.put("contactPoints", Site.values().stream()
+        .map(site -> Map.of("id", site.id(), "name", site.name(lang))).toList());
     context.put("path", ctx.normalizedPath());
     context.put("canonical", SecurityHeaders.publicUrl(ctx) + ctx.normalizedPath() + "?lang=" + lang);
     context.put("ogLocale", switch (lang) {

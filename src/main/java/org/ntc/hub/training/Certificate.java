@@ -79,7 +79,7 @@ final class Certificate {
       document.add(centred(training.title().in(lang), name, 12));
       DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang));
       document.add(centred(training.startsAt().atZoneSameInstant(training.zone()).format(date) + ", "
-          + I18n.text(lang, "contactPoint.name." + training.contactPoint().id()), body, 48));
+          + training.contactPoint().place(lang), body, 48));
       document.add(centred(I18n.text(lang, "site.name"), body, 0));
       document.close();
     } catch (DocumentException e) {

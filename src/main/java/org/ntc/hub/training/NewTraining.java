@@ -31,7 +31,7 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
     Localised title = errors.localised(body, "title", 3, 160, true);
     Localised description = errors.localised(body, "description", 0, 10_000, false);
     TrainingFormat format = errors.choice(body, "format", TrainingFormat.class, true);
-    String contactPoint = errors.oneOf(body, "contactPoint", Site.IDS, true);
+    String contactPoint = errors.oneOf(body, "contactPoint", Site.ids(), true);
     OffsetDateTime startsAt = time(body, "startsAt", true, errors);
     OffsetDateTime endsAt = time(body, "endsAt", true, errors);
     OffsetDateTime closes = time(body, "enrolmentClosesAt", false, errors);

@@ -15,7 +15,6 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Site;
 
 /**
@@ -60,7 +59,7 @@ final class TrainingCalendar {
   }
 
   static String location(Training training, String lang) {
-    String where = I18n.text(lang, "contactPoint.name." + training.contactPoint().id());
+    String where = training.contactPoint().place(lang);
     return switch (training.format()) {
       case ONLINE -> TrainingFormat.ONLINE.label(lang);
       case HYBRID -> where + " / " + TrainingFormat.ONLINE.label(lang);

@@ -23,7 +23,7 @@ public record TrainingQuery(OffsetDateTime from, OffsetDateTime to, Site contact
     FieldErrors errors = new FieldErrors();
     OffsetDateTime from = time(query, "from", errors);
     OffsetDateTime to = time(query, "to", errors);
-    String contactPoint = errors.oneOf(query, "contactPoint", Site.IDS, false);
+    String contactPoint = errors.oneOf(query, "contactPoint", Site.ids(), false);
     Audience audience = errors.choice(query, "audience", Audience.class, false);
     String language = errors.oneOf(query, "language", Set.copyOf(I18n.LANGUAGES), false);
     String month = errors.text(query, "month", 7, 7, false);

@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.ntc.hub.material.Material;
-import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Viewer;
 
@@ -19,8 +19,8 @@ final class TrainingView {
 
   static Map<String, Object> list(Upcoming upcoming, String lang) {
     return Map.of("trainings", upcoming.trainings().stream().map(t -> card(t, lang, false)).toList(),
-        "contactPoints", Arrays.stream(Site.values())
-            .map(s -> Map.of("id", s.id(), "label", I18n.text(lang, "contactPoint.name." + s.id()))).toList(),
+        "contactPoints", Site.values().stream()
+            .map(s -> Map.of("id", s.id(), "label", s.place(lang))).toList(),
         "audiences", Arrays.stream(Audience.values()).map(a -> Map.of("id", a.code(), "label", a.label(lang))).toList());
   }
 
@@ -85,15 +85,16 @@ final class TrainingView {
     ZonedDateTime end = training.endsAt().atZoneSameInstant(site.zone());
     String here = start.format(format) + " – " + end.format(time) + " (" + place(site, lang) + ")";
     // Across the Gulf of Bothnia the clocks differ by an hour: give the other side's time too.
-    Site other = across(site);
-    return here + " = " + start.withZoneSameInstant(other.zone()).format(time) + " (" + place(other, lang) + ")";
+    return across(site).map(other -> here + " = " + start.withZoneSameInstant(other.zone()).format(time)
+        + " (" + place(other, lang) + ")").orElse(here);
   }
 
-  private static Site across(Site site) {
-    return site == Site.SEINAJOKI ? Site.UMEA : Site.SEINAJOKI;
+  /** The first contact point whose clocks differ from this one's, if any does. */
+  private static Optional<Site> across(Site site) {
+    return Site.values().stream().filter(s -> !s.zone().getRules().equals(site.zone().getRules())).findFirst();
   }
 
   private static String place(Site site, String lang) {
-    return I18n.text(lang, "contactPoint.name." + site.id());
+    return site.place(lang);
   }
 }

@@ -76,9 +76,10 @@ class PagesPolishTest extends ApiTest {
   @DisplayName("every page names both contact points in the footer, in the page's language, with a description")
   void footerAndDescription() {
     Document trainings = PageHtml.parse(http.get("/trainings?lang=fi", null).text());
-    assertThat(trainings.select("footer a[href=/contact-points/umea]").text()).isEqualTo("Yhteyspiste Uumaja");
+    assertThat(trainings.select("footer a[href=/contact-points/umea]").text()).isEqualTo("NTC:n yhteyspiste Uumaja");
     assertThat(trainings.select("head meta[name=description]").attr("content")).isNotBlank();
-    assertThat(PageHtml.parse(http.get("/showcases?lang=sv", null).text()).select("footer").text()).contains("Kontaktpunkt Seinäjoki");
-    assertThat(PageHtml.parse(http.get("/login?lang=en", null).text()).select("footer").text()).contains("Contact point Umeå");
+    assertThat(PageHtml.parse(http.get("/showcases?lang=sv", null).text()).select("footer").text()).contains("NTC:s kontaktpunkt Seinäjoki");
+    assertThat(PageHtml.parse(http.get("/login?lang=en", null).text()).select("footer").text()).contains("NTC contact point Umeå")
+        .as("the footer names contact points, not the node that served the page").doesNotContain("node");
   }
 }
