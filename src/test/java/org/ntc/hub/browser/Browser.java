@@ -168,6 +168,31 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * What is wrong with the page at phone width (390 px): the page scrolls sideways, or the
+   * header takes more than two lines (brand and tools on one, the sections on the other).
+   */
+  List<String> phoneLayoutProblems() {
+    driver.manage().window().setSize(PHONE);
+    try {
+      List<String> problems = new ArrayList<>();
+      Object overflow = script("""
+          const d = document.documentElement;
+          return d.scrollWidth > d.clientWidth ? d.scrollWidth + ' px wide in ' + d.clientWidth + ' px: '
+            + [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > d.clientWidth + 1)
+                .slice(-3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')).join(', ') : null;""");
+      if (overflow != null) problems.add(driver.getCurrentUrl() + " scrolls sideways at phone width: " + overflow);
+      Object lines = script("""
+          const tops = new Set([...document.querySelectorAll('.header-row > *')]
+            .filter(e => e.offsetParent !== null).map(e => Math.round(e.getBoundingClientRect().top / 8)));
+          return tops.size;""");
+      if (((Number) lines).intValue() > 2) problems.add(driver.getCurrentUrl() + " header takes " + lines + " lines at phone width");
+      return problems;
+    } finally {
+      driver.manage().window().setSize(DESKTOP);
+    }
+  }
+
   /** What the page cost: time to first byte of the HTML, and bytes of CSS and JavaScript. */
   record Weight(String path, double firstByteMillis, long htmlBytes, long cssAndJsBytes) {}
 

@@ -59,7 +59,8 @@ abstract class BrowserJourney {
   }
 
   /**
-   * Checks the page as it stands: not an error page, accessibility, a screenshot pair and its weight.
+   * Checks the page as it stands: not an error page, accessibility, a screenshot pair, its weight, and
+   * at phone width no sideways scrolling and a header of at most two lines.
    * Without JavaScript the page cannot run axe or report
    * its timings; the same pages are checked with JavaScript on.
    */
@@ -68,6 +69,7 @@ abstract class BrowserJourney {
     browser.screenshots(name);
     if (!browser.javascript) return;
     violations.addAll(browser.accessibilityViolations());
+    violations.addAll(browser.phoneLayoutProblems());
     Browser.Weight weight = browser.weight();
     WEIGHTS.put(name, weight);
     assertThat(weight.cssAndJsBytes()).as("CSS and JavaScript of " + name).isLessThanOrEqualTo(ASSET_BUDGET_BYTES);
