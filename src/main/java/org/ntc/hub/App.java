@@ -15,7 +15,6 @@ import org.ntc.hub.platform.Database;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Listeners;
 import org.ntc.hub.platform.SigningKey;
-import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.PageCache;
 import org.ntc.hub.realtime.RealtimeVerticle;
