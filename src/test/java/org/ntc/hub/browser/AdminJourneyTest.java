@@ -89,14 +89,26 @@ class AdminJourneyTest extends BrowserJourney {
       assertThat(browser.driver.findElement(By.id("map-link")).getAttribute("href")).startsWith("https://www.openstreetmap.org/");
       reached(browser, lang + "-new-contact-point");
 
-      for (String section : List.of("labels", "staff", "audit")) {
+      for (String section : List.of("labels", "staff", "contact-points", "contact-points/" + place.id() + "/edit", "audit")) {
         browser.go("/admin/" + section + "?lang=" + lang);
-        reached(browser, lang + "-admin-" + section);
+        reached(browser, lang + "-admin-" + section.replace('/', '-'));
+        assertNoSidewaysScroll(browser, section);
       }
       assertThat(browser.driver.findElement(By.cssSelector("table.audit-log tbody tr td:nth-child(3)")).getText())
           .as("the newest entry, in words").isNotBlank().doesNotContain("contactpoint.");
     }
     assertThat(violations).isEmpty();
+  }
+
+  /** At phone width the page itself never scrolls sideways (a wide table scrolls inside its own box). */
+  private static void assertNoSidewaysScroll(Browser browser, String page) {
+    browser.driver.manage().window().setSize(Browser.PHONE);
+    try {
+      Object overflow = browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      assertThat(((Number) overflow).intValue()).as(page + " scrolls sideways at 390 px").isLessThanOrEqualTo(0);
+    } finally {
+      browser.driver.manage().window().setSize(Browser.DESKTOP);
+    }
   }
 
   private static void type(Browser browser, String id, String text) {
