@@ -15,7 +15,6 @@ import org.ntc.hub.platform.Database;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Listeners;
 import org.ntc.hub.platform.SigningKey;
-import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.PageCache;
 import org.ntc.hub.realtime.RealtimeVerticle;
@@ -38,7 +37,10 @@ public final class App implements AutoCloseable {
   private final Listeners listeners;
   private final StreamHub hub;
 
-  private App(AppConfig config, Database database, Vertx vertx, Listeners listeners, StreamHub hub) {
+  private final Pool referencePool;
+
+  private App(AppConfig config, Database database, Vertx vertx, Listeners listeners, StreamHub hub, Pool referencePool) {
+    this.referencePool = referencePool;
     this.config = config;
     this.database = database;
     this.vertx = vertx;
@@ -73,7 +75,7 @@ public final class App implements AutoCloseable {
       try {
         await(Bootstrap.run(v, pool, config, signingSecret));
         if (config.demo()) await(new DemoContent(v, pool).load());
-        await(Site.reload(pool));
+        await(ReferenceData.reload(pool));
       } finally {
         pool.close();
       }
@@ -82,6 +84,8 @@ public final class App implements AutoCloseable {
       StreamHub hub = new StreamHub(HEARTBEAT_MILLIS, CATCH_UP_MILLIS);
       PageCache pages = new PageCache(config.pageCache());
       searchCounts.alsoOnChange(pages::clear);
+      Pool referencePool = Db.pool(v, database.connectOptions());
+      await(ReferenceData.listen(v, referencePool, pages));
       hub.observe(events -> {
         if (events.stream().anyMatch(e -> Topics.CATALOGUE.contains(e.type()))) searchCounts.invalidate();
       });
@@ -91,7 +95,7 @@ public final class App implements AutoCloseable {
       TrainingService.warmUp(v).onFailure(e -> LOG.warning("calendar and certificate libraries did not load: " + e));
       String host = config.httpHost();
       LOG.info("NTC Hub ready on http://" + host + ":" + listeners.port() + " (node " + config.node() + ")");
-      return new App(config, database, v, listeners, hub);
+      return new App(config, database, v, listeners, hub, referencePool);
     } catch (RuntimeException e) {
       if (vertx != null) vertx.close();
       database.close();
@@ -101,6 +105,11 @@ public final class App implements AutoCloseable {
 
   public int port() {
     return listeners.port();
+  }
+
+  /** Reads the contact points and labels again from this node's database, as a change on any node makes it do. */
+  public Future<Void> reloadReferenceData() {
+    return ReferenceData.reload(referencePool);
   }
 
   public Vertx vertx() {

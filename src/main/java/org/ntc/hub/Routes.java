@@ -9,6 +9,10 @@ import org.ntc.hub.account.AccountPages;
 import org.ntc.hub.account.AccountRepository;
 import org.ntc.hub.account.AccountRoutes;
 import org.ntc.hub.account.AccountService;
+import org.ntc.hub.admin.AdminContactPointPages;
+import org.ntc.hub.admin.AdminPages;
+import org.ntc.hub.admin.LabelRepository;
+import org.ntc.hub.admin.LabelService;
 import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.audit.AuditRoutes;
 import org.ntc.hub.challenge.Challenge;
@@ -52,6 +56,7 @@ import org.ntc.hub.showcase.ShowcasePages;
 import org.ntc.hub.showcase.ShowcaseRepository;
 import org.ntc.hub.showcase.ShowcaseRoutes;
 import org.ntc.hub.showcase.ShowcaseService;
+import org.ntc.hub.showcase.Taxonomy;
 import org.ntc.hub.training.TrainingRepository;
 import org.ntc.hub.training.TrainingRoutes;
 import org.ntc.hub.training.TrainingService;
@@ -95,7 +100,8 @@ final class Routes {
   void mount(Router router) {
     EventLog events = new EventLog(pool, config.node());
     NotificationService notifications = new NotificationService(new NotificationRepository(pool, config.node()));
-    ContactPointService contactPoints = new ContactPointService(new ContactPointRepository(pool), events);
+    ContactPointService contactPoints = new ContactPointService(new ContactPointRepository(pool), events)
+        .onChange(() -> referenceDataChanged(ContactPointService.CHANGED));
     AccountService accounts = new AccountService(vertx, accountRepository, tokens, events, signingSecret, clock);
     OrganisationRepository organisationRepository = new OrganisationRepository(pool);
     OrganisationService organisations = new OrganisationService(organisationRepository, events, notifications);
@@ -129,5 +135,14 @@ final class Routes {
     new PilotRoutes(pilots).mount(router);
     new FollowRoutes(new FollowService(new FollowRepository(pool))).mount(router);
     new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges), views).mount(router);
+    LabelService labels = new LabelService(new LabelRepository(pool)).onChange(() -> referenceDataChanged(LabelService.CHANGED));
+    new AdminPages(accounts, new AuditLog(pool), labels, views, Taxonomy.CATEGORIES, Taxonomy.TARGET_GROUPS).mount(router);
+    new AdminContactPointPages(contactPoints, views).mount(router);
+  }
+
+  /** After an admin's change: this node's kept pages go at once, and every node is told to read the data again. */
+  private void referenceDataChanged(String address) {
+    pages.clear();
+    ReferenceData.changed(vertx, address, config.node());
   }
 }

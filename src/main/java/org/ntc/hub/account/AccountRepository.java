@@ -231,4 +231,19 @@ public final class AccountRepository {
     if (value instanceof String s) return new JsonArray(s);
     return new JsonArray();
   }
+
+  private static final String BY_EMAIL = "SELECT " + Account.COLUMNS + " FROM account WHERE email = $1 AND erased_at IS NULL";
+  private static final String STAFF = """
+      SELECT %s FROM account WHERE staff_contact_point IS NOT NULL AND erased_at IS NULL ORDER BY name, id"""
+      .formatted(Account.COLUMNS);
+
+  /** The live account with this email, if there is one. */
+  Future<Optional<Account>> byEmail(String email) {
+    return pool.preparedQuery(BY_EMAIL).mapping(Account::fromRow).execute(Tuple.of(email)).map(Db::first);
+  }
+
+  /** Everyone who is staff at a contact point now, by name. */
+  Future<List<Account>> staff() {
+    return pool.preparedQuery(STAFF).mapping(Account::fromRow).execute().map(Db::list);
+  }
 }

@@ -23,6 +23,7 @@ import org.ntc.hub.platform.AttemptLimits;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Forbidden;
+import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Role;
 import org.ntc.hub.platform.Tokens;
@@ -322,5 +323,19 @@ public final class AccountService {
 
   private static Conflict emailTaken() {
     return new Conflict("An account with this email already exists");
+  }
+
+  /** Everyone who is staff now, with their contact point; for admins. */
+  public Future<List<Account>> staff(Viewer viewer) {
+    viewer.requireAdmin();
+    return accounts.staff();
+  }
+
+  /** As {@link #grantStaff}, for the person with this email; no such person is a refusal about the email. */
+  public Future<Account> grantStaffByEmail(Viewer viewer, StaffInvite invite, String address) {
+    viewer.requireAdmin();
+    return accounts.byEmail(invite.email()).compose(found -> found
+        .map(account -> grantStaff(viewer, new StaffGrant(account.id(), invite.contactPoint()), address))
+        .orElseGet(() -> Future.failedFuture(new Invalid("email", "no account has this email"))));
   }
 }

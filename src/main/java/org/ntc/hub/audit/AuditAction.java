@@ -19,11 +19,14 @@ public enum AuditAction implements Coded {
   ORGANISATION_CREATED(Target.ORGANISATION),
   ORGANISATION_VERIFIED(Target.ORGANISATION),
   ORGANISATION_MEMBER_ADDED(Target.ORGANISATION),
-  ORGANISATION_MEMBER_REMOVED(Target.ORGANISATION);
+  ORGANISATION_MEMBER_REMOVED(Target.ORGANISATION),
+  CONTACTPOINT_ADDED(Target.CONTACT_POINT),
+  CONTACTPOINT_CHANGED(Target.CONTACT_POINT),
+  LABEL_CHANGED(Target.LABEL);
 
   /** The kinds of thing an action is done to, as the log's {@code target_type} names them. */
   enum Target implements Coded {
-    ACCOUNT, ORGANISATION;
+    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL;
 
     @Override
     public String code() {
@@ -41,6 +44,11 @@ public enum AuditAction implements Coded {
   @Override
   public String code() {
     return Coded.eventCodeOf(this);
+  }
+
+  /** The key of the action's words in the message bundles. */
+  public String messageKey() {
+    return "audit.action." + code();
   }
 
   Target target() {

@@ -7,10 +7,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.Forms;
+import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Times;
@@ -31,6 +33,17 @@ public final class ContactPointRoutes {
   public void mount(Router router) {
     router.get("/api/v1/contact-points").respond(ctx -> service.all()
         .map(list -> new JsonArray(list.stream().map(cp -> cp.toJson(Languages.of(ctx))).toList())));
+    router.post("/api/v1/contact-points").respond(ctx -> {
+      Viewer admin = WebContext.viewer(ctx).requireAdmin();
+      return service.create(NewContactPoint.from(Bodies.json(ctx)), admin, WebContext.address(ctx))
+          .onSuccess(created -> ctx.response().setStatusCode(201))
+          .map(cp -> cp.toJson(Languages.of(ctx)));
+    });
+    router.patch("/api/v1/contact-points/:id").respond(ctx -> {
+      Viewer admin = WebContext.viewer(ctx).requireAdmin();
+      return service.update(ctx.pathParam("id"), ContactPointChange.from(Bodies.json(ctx)), admin, WebContext.address(ctx))
+          .map(cp -> cp.toJson(Languages.of(ctx)));
+    });
     router.get("/api/v1/contact-points/:id").respond(ctx -> service.find(ctx.pathParam("id"))
         .map(cp -> cp.toJson(Languages.of(ctx))));
     router.get("/api/v1/contact-points/:id/announcements").respond(ctx -> {
@@ -75,6 +88,12 @@ public final class ContactPointRoutes {
         })));
   }
 
+  /** The place on OpenStreetMap: a plain link, so the page loads nothing from elsewhere. */
+  static String mapUrl(double lat, double lon) {
+    String at = String.format(Locale.ROOT, "%.5f/%.5f", lat, lon);
+    return String.format(Locale.ROOT, "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/", lat, lon) + at;
+  }
+
   /** A contact point's page: its details, what its staff announced and who is on duty. */
   private Future<Map<String, Object>> page(RoutingContext ctx) {
     String id = ctx.pathParam("id");
@@ -86,6 +105,8 @@ public final class ContactPointRoutes {
       return Future.all(announcements, duty).map(all -> {
         Map<String, Object> model = new HashMap<>();
         model.put("contactPoint", cp.toJson(lang));
+        model.put("countryLabel", I18n.text(lang, "country." + cp.country().name()));
+        if (cp.lat() != null && cp.lon() != null) model.put("mapUrl", mapUrl(cp.lat(), cp.lon()));
         model.put("announcements", announcements.result().stream().map(a -> a.toJson(lang)
             .put("postedAtText", Times.shown(a.postedAt(), cp.site().zone(), lang)).getMap()).toList());
         model.put("onDuty", duty.result().people().stream().map(p -> p.toJson().getMap()).toList());

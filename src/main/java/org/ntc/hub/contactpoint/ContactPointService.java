@@ -4,6 +4,10 @@ import io.vertx.core.Future;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.ntc.hub.audit.AuditAction;
+import org.ntc.hub.audit.AuditLog;
+import org.ntc.hub.platform.Conflict;
+import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Site;
@@ -16,14 +20,51 @@ import org.ntc.hub.realtime.Topics;
  * everyone sees both, as they happen. Staff speak for their own contact point; an admin for either.
  */
 public final class ContactPointService {
+  /** Published on the event bus after an admin adds or changes a contact point: every node reads the list again. */
+  public static final String CHANGED = "ntc.contact-points.changed";
   static final int FEED_LENGTH = 20;
   private static final Pattern PLAUSIBLE_ID = Pattern.compile("[a-z0-9-]{1,40}");
   private final ContactPointRepository contactPoints;
   private final EventLog events;
+  private Runnable changed = () -> {};
 
   public ContactPointService(ContactPointRepository contactPoints, EventLog events) {
     this.contactPoints = contactPoints;
     this.events = events;
+  }
+
+  /** Told after a contact point is added or changed, once this node knows the new list: to tell the other nodes. */
+  public ContactPointService onChange(Runnable changed) {
+    this.changed = changed;
+    return this;
+  }
+
+  /** An admin adds a contact point; from then on it is in every list, footer and form of every node. */
+  public Future<ContactPoint> create(NewContactPoint point, Viewer viewer, String address) {
+    viewer.requireAdmin();
+    return contactPoints.pool().withTransaction(tx -> contactPoints.insert(tx, point.id(), point.details())
+            .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.CONTACTPOINT_ADDED, point.id(), address, null)))
+        .recover(err -> Future.failedFuture(Db.isUniqueViolation(err)
+            ? new Conflict("There is already a contact point with the id " + point.id()) : err))
+        .compose(done -> known(point.id()));
+  }
+
+  /** An admin changes a contact point's details; what the change leaves out stays as it was. */
+  public Future<ContactPoint> update(String id, ContactPointChange change, Viewer viewer, String address) {
+    viewer.requireAdmin();
+    return find(id).compose(cp -> contactPoints.pool().withTransaction(tx -> contactPoints
+            .update(tx, cp.site(), change.details().over(cp.details()))
+            .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.CONTACTPOINT_CHANGED, id, address,
+                change.details().auditDetail()))))
+        .compose(done -> known(id));
+  }
+
+  /** Reads the list again on this node, tells the others, and answers with the contact point as it now is. */
+  private Future<ContactPoint> known(String id) {
+    return Site.reload(contactPoints.pool()).compose(sites -> {
+      changed.run();
+      return find(id);
+    });
   }
 
   public Future<List<ContactPoint>> all() {

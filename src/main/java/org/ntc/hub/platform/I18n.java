@@ -18,7 +18,12 @@ public final class I18n {
   public static final List<String> LANGUAGES = List.of("en", "fi", "sv");
   public static final String FALLBACK = "en";
 
+  /** The keys whose text admins may reword (the taxonomy labels); everything else is the bundles' alone. */
+  public static final List<String> OVERRIDABLE_PREFIXES = List.of("category.", "targetGroup.");
+
   private static final Map<String, Map<String, String>> BUNDLES = loadAll();
+  /** Admins' wording per language, consulted before the bundles; replaced whole, never changed in place. */
+  private static volatile Map<String, Map<String, String>> overrides = Map.of();
 
   private I18n() {}
 
@@ -27,10 +32,39 @@ public final class I18n {
   }
 
   public static String text(String lang, String key, Object... args) {
-    String pattern = bundle(lang).get(key);
+    String pattern = overrides.getOrDefault(lang, Map.of()).get(key);
+    if (pattern == null) pattern = bundle(lang).get(key);
     if (pattern == null) pattern = BUNDLES.get(FALLBACK).getOrDefault(key, key);
     if (args.length == 0) return pattern;
     return new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(args);
+  }
+
+  /** The text the bundles give, whatever the admins wrote instead. */
+  public static String bundled(String lang, String key) {
+    String text = bundle(lang).get(key);
+    return text != null ? text : BUNDLES.get(FALLBACK).getOrDefault(key, key);
+  }
+
+  /** Whether admins may reword this key: a label the bundles have, under one of {@link #OVERRIDABLE_PREFIXES}. */
+  public static boolean overridable(String key) {
+    return key != null && has(key) && OVERRIDABLE_PREFIXES.stream().anyMatch(key::startsWith);
+  }
+
+  /**
+   * Makes these texts (language → key → text) win over the bundles, replacing any set before.
+   * Keys admins may not reword, and languages the site does not speak, are left out.
+   */
+  public static void overrides(Map<String, Map<String, String>> byLanguage) {
+    Map<String, Map<String, String>> kept = new HashMap<>();
+    byLanguage.forEach((lang, texts) -> {
+      if (!supported(lang)) return;
+      Map<String, String> allowed = new HashMap<>();
+      texts.forEach((key, text) -> {
+        if (overridable(key) && text != null && !text.isBlank()) allowed.put(key, text);
+      });
+      kept.put(lang, Map.copyOf(allowed));
+    });
+    overrides = Map.copyOf(kept);
   }
 
   public static boolean has(String key) {

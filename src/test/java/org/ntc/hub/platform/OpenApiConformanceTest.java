@@ -39,6 +39,7 @@ import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.OpenApiDocument;
 import org.ntc.hub.support.OpenApiDocument.Op;
+import org.ntc.hub.support.OwnNode;
 import org.ntc.hub.support.SchemaSamples;
 import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
@@ -51,6 +52,7 @@ import org.ntc.hub.support.Users.User;
  * server's log line.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@OwnNode("as an admin it may change the contact points every page of the node lists")
 class OpenApiConformanceTest extends ApiTest {
   /** Operations that end the caller's session or change what the rest relies on: run last, by throwaway accounts. */
   static final List<String> LAST = List.of("archiveShowcase", "deleteShowcaseImage", "removeMember", "revokeStaff",

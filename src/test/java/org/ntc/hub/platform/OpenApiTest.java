@@ -88,7 +88,7 @@ class OpenApiTest extends ApiTest {
     record Case(HttpMethod method, String path, String allow) {}
     for (Case c : List.of(new Case(HttpMethod.PUT, "/api/v1/showcases", "GET, POST"),
         new Case(HttpMethod.DELETE, "/api/v1/trainings", "GET, POST"),
-        new Case(HttpMethod.PATCH, "/api/v1/contact-points", "GET"),
+        new Case(HttpMethod.PATCH, "/api/v1/contact-points", "GET, POST"),
         new Case(HttpMethod.PUT, "/api/v1/showcases/" + UUID.randomUUID(), "GET, PATCH"),
         new Case(HttpMethod.GET, "/api/v1/auth/login", "POST"),
         new Case(HttpMethod.DELETE, "/health", "GET"))) {

@@ -31,6 +31,7 @@ final class NodePerSuite implements BeforeAllCallback, AfterAllCallback {
     ApiTest.app = context.getRoot().getStore(NODES)
         .getOrComputeIfAbsent(Shared.class, key -> new Shared(TestApp.start()), Shared.class).app();
     ApiTest.app.forgetAttemptLimits();
+    ApiTest.app.reloadReferenceData();
   }
 
   @Override

@@ -126,6 +126,14 @@ public final class TestApp implements AutoCloseable {
     execute("DELETE FROM attempt_limit");
   }
 
+  /**
+   * Reads the contact points and label wording from this node's database again: they are kept per
+   * process, so a class with its own node that added some leaves them behind for the next node.
+   */
+  public void reloadReferenceData() {
+    Http.awaitResult(app.reloadReferenceData());
+  }
+
   /** Fails the test if an event loop was blocked, then stops the node. */
   @Override
   public void close() {
