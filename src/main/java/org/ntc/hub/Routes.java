@@ -46,6 +46,10 @@ import org.ntc.hub.platform.Views;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.StreamHub;
 import org.ntc.hub.realtime.StreamRoutes;
+import org.ntc.hub.showcase.MessagePages;
+import org.ntc.hub.showcase.MessageRepository;
+import org.ntc.hub.showcase.MessageRoutes;
+import org.ntc.hub.showcase.MessageService;
 import org.ntc.hub.showcase.SearchCountsCache;
 import org.ntc.hub.showcase.ShowcaseImages;
 import org.ntc.hub.showcase.ShowcasePages;
@@ -121,8 +125,13 @@ final class Routes {
     new TrainingRoutes(trainings, materials, views, clock).mount(router);
     ChallengeRepository challengeRepository = new ChallengeRepository(pool);
     ChallengeService challenges = new ChallengeService(challengeRepository, showcases, events, notifications, clock);
+    MessageService messages = new MessageService(new MessageRepository(pool), notifications);
+    accounts.alsoOnErase(messages::forgetSender);
+    new MessageRoutes(messages).mount(router);
+    new MessagePages(showcases, messages, views).mount(router);
     new AccountPages(accounts, showcases, trainings, notifications, views)
-        .withDigest((viewer, lang) -> challenges.digest(viewer).map(list -> Challenge.toJson(list, lang))).mount(router);
+        .withDigest((viewer, lang) -> challenges.digest(viewer).map(list -> Challenge.toJson(list, lang)))
+        .withMessages(messages).mount(router);
     new MaterialRoutes(materials, views).mount(router);
     new ChallengeRoutes(challenges).mount(router);
     new ChallengePages(challenges, views).mount(router);

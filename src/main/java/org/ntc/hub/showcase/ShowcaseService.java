@@ -40,12 +40,14 @@ public final class ShowcaseService {
   private final ShowcaseRepository showcases;
   private final ShowcaseImages images;
   private final ShowcaseEvents events;
+  private final MessageRepository threads;
 
   public ShowcaseService(ShowcaseRepository showcases, ShowcaseImages images, EventLog events,
                          NotificationService notifications) {
     this.showcases = showcases;
     this.images = images;
     this.events = new ShowcaseEvents(events, notifications);
+    this.threads = new MessageRepository(showcases.pool());
   }
 
   public Future<ShowcaseDetail> create(NewShowcase showcase, Viewer viewer) {
@@ -186,7 +188,8 @@ public final class ShowcaseService {
     }
     Future<List<ReceivedMessage>> items = showcases.messages(organisationId, paging);
     Future<Long> total = showcases.messageCount(organisationId);
-    return Future.all(items, total).map(done -> new Inbox(items.result(), total.result(), paging));
+    return Future.all(items, total).map(done -> new Inbox(items.result(), total.result(), paging))
+        .compose(threads::withReplies);
   }
 
   /** An organisation's showcases in every state, for its members and staff. */
