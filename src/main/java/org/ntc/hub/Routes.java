@@ -109,7 +109,6 @@ final class Routes {
     new ContactPointRoutes(contactPoints, views).mount(router);
     new AccountRoutes(accounts).mount(router);
     new OrganisationRoutes(organisations).mount(router);
-    new OrganisationPages(organisations, views).mount(router);
     new AuditRoutes(new AuditLog(pool)).mount(router);
     ShowcaseRepository showcaseRepository = new ShowcaseRepository(pool, searchCounts);
     ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), events, notifications);
@@ -136,6 +135,8 @@ final class Routes {
     new ChallengeRoutes(challenges).mount(router);
     new ChallengePages(challenges, views).mount(router);
     new PilotRoutes(pilots).mount(router);
+    new OrganisationPages(organisations, views).withProfileLists(ProfileLists.offers(showcases), ProfileLists.needs(challenges),
+        ProfileLists.pilots(pilots)).mount(router);
     new FollowRoutes(new FollowService(new FollowRepository(pool))).mount(router);
     new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges), views).mount(router);
   }

@@ -328,4 +328,9 @@ public final class ShowcaseService {
   public Future<List<Showcase>> publicOf(UUID organisationId) {
     return showcases.ofOrganisation(organisationId).map(list -> list.stream().filter(Showcase::isPublic).toList());
   }
+
+  /** What an organisation offers: its public showcases, newest first, as anyone may see them. */
+  public Future<List<ShowcaseSummary>> publishedOf(UUID organisationId) {
+    return showcases.publishedOf(organisationId);
+  }
 }
