@@ -307,7 +307,7 @@ public final class ShowcasePages {
 
   /** After a message went out (POST, then redirect here), the page says so and what happens next. */
   private static Map<String, Object> messageSent(RoutingContext ctx, Map<String, Object> model) {
-    model.put("sent", "1".equals(ctx.queryParams().get("sent")));
+    model.put("sent", WebContext.viewer(ctx).signedIn() && "1".equals(ctx.queryParams().get("sent")));
     return model;
   }
 }

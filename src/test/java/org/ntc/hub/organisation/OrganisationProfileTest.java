@@ -66,6 +66,14 @@ class OrganisationProfileTest extends ApiTest {
     stored = org(id, admin);
     assertThat(stored.getJsonObject("descriptionI18n").fieldNames()).containsExactly("fi");
     assertThat(stored.getString("website")).isNull();
+
+    Http.Response api = http.patch("/api/v1/organisations/" + id, admin.token(),
+        new JsonObject().put("description", new JsonObject().put("sv", "Bara svenska").put("fi", "")));
+    assertThat(api.status()).isEqualTo(200);
+    assertThat(api.json().getJsonObject("descriptionI18n").getMap()).as("an empty language is removed")
+        .isEqualTo(java.util.Map.of("sv", "Bara svenska"));
+    User staff = users.staff("umea");
+    assertThat(http.get("/organisations/" + id + "/edit", staff.token()).status()).as("staff may edit too").isEqualTo(200);
   }
 
   @Test

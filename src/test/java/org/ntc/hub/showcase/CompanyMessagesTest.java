@@ -124,6 +124,13 @@ class CompanyMessagesTest extends ApiTest {
     assertThat(http.get("/api/v1/me/messages", null).status()).isEqualTo(401);
     assertThat(app.count("SELECT count(*) FROM showcase_contact_reply WHERE contact_id = '" + t.messageId() + "'")).isZero();
     assertThat(http.get("/organisations/" + t.orgId() + "/messages", t.visitor().token()).status()).isEqualTo(403);
+    Http.Response anonymousInbox = http.get("/organisations/" + t.orgId() + "/messages", null);
+    assertThat(anonymousInbox.status()).isEqualTo(303);
+    assertThat(anonymousInbox.header("Location")).startsWith("/login?next=");
+    Http.Response stranger = http.form("/organisations/" + t.orgId() + "/messages/" + t.messageId() + "/reply", browser(t.visitor()),
+        MultiMap.caseInsensitiveMultiMap().add("_csrf", http.csrfOf(t.visitor().token())).add("text", "Not mine to answer"));
+    assertThat(stranger.status()).isEqualTo(403);
+    assertThat(app.count("SELECT count(*) FROM showcase_contact_reply WHERE contact_id = '" + t.messageId() + "'")).isZero();
   }
 
   @Test
