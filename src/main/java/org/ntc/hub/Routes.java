@@ -50,6 +50,10 @@ import org.ntc.hub.platform.Views;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.StreamHub;
 import org.ntc.hub.realtime.StreamRoutes;
+import org.ntc.hub.showcase.MessagePages;
+import org.ntc.hub.showcase.MessageRepository;
+import org.ntc.hub.showcase.MessageRoutes;
+import org.ntc.hub.showcase.MessageService;
 import org.ntc.hub.showcase.SearchCountsCache;
 import org.ntc.hub.showcase.ShowcaseImages;
 import org.ntc.hub.showcase.ShowcasePages;
@@ -111,7 +115,6 @@ final class Routes {
     new ContactPointRoutes(contactPoints, views).mount(router);
     new AccountRoutes(accounts).mount(router);
     new OrganisationRoutes(organisations).mount(router);
-    new OrganisationPages(organisations, views).mount(router);
     new AuditRoutes(new AuditLog(pool)).mount(router);
     ShowcaseRepository showcaseRepository = new ShowcaseRepository(pool, searchCounts);
     ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), events, notifications);
@@ -127,12 +130,19 @@ final class Routes {
     new TrainingRoutes(trainings, materials, views, clock).mount(router);
     ChallengeRepository challengeRepository = new ChallengeRepository(pool);
     ChallengeService challenges = new ChallengeService(challengeRepository, showcases, events, notifications, clock);
+    MessageService messages = new MessageService(new MessageRepository(pool), notifications);
+    accounts.alsoOnErase(messages::forgetSender);
+    new MessageRoutes(messages).mount(router);
+    new MessagePages(showcases, messages, views).mount(router);
     new AccountPages(accounts, showcases, trainings, notifications, views)
-        .withDigest((viewer, lang) -> challenges.digest(viewer).map(list -> Challenge.toJson(list, lang))).mount(router);
+        .withDigest((viewer, lang) -> challenges.digest(viewer).map(list -> Challenge.toJson(list, lang)))
+        .withMessages(messages).mount(router);
     new MaterialRoutes(materials, views).mount(router);
     new ChallengeRoutes(challenges).mount(router);
     new ChallengePages(challenges, views).mount(router);
     new PilotRoutes(pilots).mount(router);
+    new OrganisationPages(organisations, views).withProfileLists(ProfileLists.offers(showcases), ProfileLists.needs(challenges),
+        ProfileLists.pilots(pilots)).mount(router);
     new FollowRoutes(new FollowService(new FollowRepository(pool))).mount(router);
     new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges), views).mount(router);
     LabelService labels = new LabelService(new LabelRepository(pool)).onChange(() -> referenceDataChanged(LabelService.CHANGED));

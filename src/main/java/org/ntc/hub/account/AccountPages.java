@@ -29,6 +29,10 @@ import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
 import org.ntc.hub.showcase.Inbox;
+import org.ntc.hub.showcase.MessagePages;
+import org.ntc.hub.showcase.MessageService;
+import org.ntc.hub.showcase.MyMessage;
+import org.ntc.hub.showcase.MyMessages;
 import org.ntc.hub.showcase.Showcase;
 import org.ntc.hub.showcase.ShowcaseService;
 import org.ntc.hub.training.MyTraining;
@@ -143,13 +147,17 @@ public final class AccountPages {
     Future<List<MyTraining>> mine = trainings.mine(viewer);
     Future<List<Notification>> recent = notifications.recent(viewer, 20);
     Future<List<JsonObject>> needs = digest.of(viewer, lang);
-    views.render(ctx, "account/show", Future.all(me, companies, mine, recent, needs).map(all -> {
+    Future<MyMessages> sent = messages == null ? Future.succeededFuture(new MyMessages(List.of(), 0, new Paging(1, 20)))
+        : messages.sent(viewer, new Paging(1, 20));
+    views.render(ctx, "account/show", Future.all(me, companies, mine, recent, needs, sent).map(all -> {
       Map<String, Object> model = accountModel(me.result(), ctx);
       model.put("notifications", recent.result().stream().map(n -> notification(n, viewer, lang)).toList());
       model.put("unread", viewer.unreadNotifications());
       model.put("digest", needs.result().stream().map(JsonObject::getMap).toList());
       model.put("companies", companies.result());
       model.put("myTrainings", mine.result().stream().map(t -> training(t, lang)).toList());
+      model.put("sentMessages", sent.result().items().stream().map(m -> sentMessage(m, viewer, lang)).toList());
+      model.put("moreSentMessages", sent.result().total() > sent.result().items().size());
       return model;
     }));
   }
@@ -209,6 +217,7 @@ public final class AccountPages {
   private static Map<String, Object> message(JsonObject message, Viewer viewer, String lang) {
     Map<String, Object> shown = new HashMap<>(message.getMap());
     shown.put("atText", Times.shown(OffsetDateTime.parse(message.getString("at")), viewer.zone(), lang));
+    shown.put("answered", !message.getJsonArray("replies", new JsonArray()).isEmpty());
     return shown;
   }
 
@@ -225,6 +234,7 @@ public final class AccountPages {
     Future<List<Showcase>> own = showcases.ofOrganisation(company.organisationId(), viewer);
     Future<Inbox> messages = showcases.messages(company.organisationId(), viewer, new Paging(1, 10));
     return Future.all(own, messages).map(all -> Map.of(
+        "id", company.organisationId().toString(),
         "name", company.organisationName(),
         "showcases", own.result().stream().map(sc -> Map.<String, Object>of(
             "id", sc.id().toString(), "title", sc.content().title().in(lang),
@@ -251,5 +261,21 @@ public final class AccountPages {
     model.put("saved", ctx.request().getParam("saved") != null);
     model.put("confirmErase", ctx.request().getParam("confirmErase") != null);
     return model;
+  }
+
+  /** The conversations with companies: their members' replies appear here, on the sender's own page. */
+  public AccountPages withMessages(MessageService messages) {
+    this.messages = messages;
+    return this;
+  }
+
+  private MessageService messages;
+
+  /** A message the viewer sent, with the company's replies, times in the reader's zone and language. */
+  private static Map<String, Object> sentMessage(MyMessage message, Viewer viewer, String lang) {
+    Map<String, Object> shown = new HashMap<>(message.toJson(lang).getMap());
+    shown.put("atText", Times.shown(message.at(), viewer.zone(), lang));
+    shown.put("replies", MessagePages.replies(message.replies(), viewer, lang));
+    return shown;
   }
 }

@@ -78,7 +78,12 @@ public final class AccountRepository {
       SELECT e.training_id, t.title, t.starts_at, e.site, e.status, e.created_at, e.attended_at
       FROM enrolment e JOIN training t ON t.id = e.training_id WHERE e.account_id = $1 ORDER BY e.created_at""";
   private static final String MESSAGES_SENT = """
-      SELECT showcase_id, message, created_at FROM showcase_contact WHERE sender_id = $1 ORDER BY created_at""";
+      SELECT c.id, c.showcase_id, c.organisation_id, c.message, c.created_at,
+             COALESCE((SELECT jsonb_agg(jsonb_build_object('text', r.text, 'at', r.created_at) ORDER BY r.created_at, r.id)
+                       FROM showcase_contact_reply r WHERE r.contact_id = c.id), '[]'::jsonb) AS replies
+      FROM showcase_contact c WHERE c.sender_id = $1 ORDER BY c.created_at""";
+  private static final String REPLIES_WRITTEN = """
+      SELECT contact_id, organisation_id, text, created_at FROM showcase_contact_reply WHERE author_id = $1 ORDER BY created_at""";
   private static final String NOTIFICATIONS_OF = """
       SELECT kind, payload, created_at, read_at FROM notification WHERE account_id = $1 ORDER BY created_at""";
   private static final String ANNOUNCEMENTS_BY = """
@@ -169,8 +174,9 @@ public final class AccountRepository {
     Future<List<JsonObject>> messages = of(MESSAGES_SENT, PersonalData.Elsewhere::messageSent, accountId);
     Future<List<JsonObject>> notifications = of(NOTIFICATIONS_OF, PersonalData.Elsewhere::notification, accountId);
     Future<List<JsonObject>> announcements = of(ANNOUNCEMENTS_BY, PersonalData.Elsewhere::announcement, accountId);
-    return Future.all(enrolments, messages, notifications, announcements).map(all -> new PersonalData.Elsewhere(
-        enrolments.result(), messages.result(), notifications.result(), announcements.result()));
+    Future<List<JsonObject>> replies = of(REPLIES_WRITTEN, PersonalData.Elsewhere::replyWritten, accountId);
+    return Future.all(enrolments, messages, notifications, announcements, replies).map(all -> new PersonalData.Elsewhere(
+        enrolments.result(), messages.result(), notifications.result(), announcements.result(), replies.result()));
   }
 
   /** Every row of one of the account's own lists, mapped. */

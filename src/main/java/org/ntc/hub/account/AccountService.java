@@ -338,4 +338,11 @@ public final class AccountService {
         .map(account -> grantStaff(viewer, new StaffGrant(account.id(), invite.contactPoint()), address))
         .orElseGet(() -> Future.failedFuture(new Invalid("email", "no account has this email"))));
   }
+
+  /** One more feature's departure, after those already told: each runs in the erasure's transaction. */
+  public AccountService alsoOnErase(Departure next) {
+    Departure first = departure;
+    departure = (tx, accountId) -> first.leave(tx, accountId).compose(done -> next.leave(tx, accountId));
+    return this;
+  }
 }

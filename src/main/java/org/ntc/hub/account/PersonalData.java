@@ -38,7 +38,7 @@ public record PersonalData(OffsetDateTime exportedAt, Account account, List<View
 
   /** What other features hold of the person, each row as the export shows it. */
   record Elsewhere(List<JsonObject> enrolments, List<JsonObject> messagesSent, List<JsonObject> notifications,
-                   List<JsonObject> announcements) {
+                   List<JsonObject> announcements, List<JsonObject> repliesWritten) {
     static JsonObject enrolment(Row r) {
       return new JsonObject().put("trainingId", r.getUUID("training_id").toString()).put("title", r.getJsonObject("title"))
           .put("startsAt", Times.rfc3339(r.getOffsetDateTime("starts_at"))).put("site", r.getString("site"))
@@ -46,8 +46,25 @@ public record PersonalData(OffsetDateTime exportedAt, Account account, List<View
           .put("attended", r.getOffsetDateTime("attended_at") != null);
     }
 
+    /** A message to a company, with the replies its members wrote back. */
     static JsonObject messageSent(Row r) {
-      return new JsonObject().put("showcaseId", r.getUUID("showcase_id").toString()).put("message", r.getString("message"))
+      JsonArray replies = new JsonArray();
+      Object stored = r.getValue("replies");
+      JsonArray rows = stored instanceof JsonArray array ? array : new JsonArray();
+      for (Object reply : rows) {
+        JsonObject shown = (JsonObject) reply;
+        replies.add(new JsonObject().put("text", shown.getString("text"))
+            .put("at", Times.rfc3339(OffsetDateTime.parse(shown.getString("at")))));
+      }
+      return new JsonObject().put("id", r.getUUID("id").toString()).put("showcaseId", r.getUUID("showcase_id").toString())
+          .put("organisationId", r.getUUID("organisation_id").toString()).put("message", r.getString("message"))
+          .put("at", Times.rfc3339(r.getOffsetDateTime("created_at"))).put("replies", replies);
+    }
+
+    /** A reply the person wrote for their organisation to someone's message. */
+    static JsonObject replyWritten(Row r) {
+      return new JsonObject().put("messageId", r.getUUID("contact_id").toString())
+          .put("organisationId", r.getUUID("organisation_id").toString()).put("text", r.getString("text"))
           .put("at", Times.rfc3339(r.getOffsetDateTime("created_at")));
     }
 
@@ -73,7 +90,8 @@ public record PersonalData(OffsetDateTime exportedAt, Account account, List<View
         .put("enrolments", new JsonArray(elsewhere.enrolments()))
         .put("messagesSent", new JsonArray(elsewhere.messagesSent()))
         .put("notifications", new JsonArray(elsewhere.notifications()))
-        .put("announcements", new JsonArray(elsewhere.announcements()));
+        .put("announcements", new JsonArray(elsewhere.announcements()))
+        .put("messageReplies", new JsonArray(elsewhere.repliesWritten()));
   }
 
   private static <T> JsonArray array(List<T> items, Function<T, JsonObject> json) {

@@ -117,4 +117,12 @@ public final class ChallengeRepository {
   Future<List<Answer>> answers(UUID challengeId) {
     return pool.preparedQuery(ANSWERS).mapping(Answer::fromRow).execute(Tuple.of(challengeId)).map(Db::list);
   }
+
+  private static final String PUBLISHED_OF = "SELECT " + Challenge.COLUMNS + FROM
+      + " WHERE c.organisation_id = $1 AND c.status = 'published' ORDER BY c.published_at DESC, c.id LIMIT 50";
+
+  /** An organisation's open needs, newest first, for its profile. */
+  Future<List<Challenge>> publishedOf(UUID organisationId) {
+    return pool.preparedQuery(PUBLISHED_OF).mapping(Challenge::fromRow).execute(Tuple.of(organisationId)).map(Db::list);
+  }
 }

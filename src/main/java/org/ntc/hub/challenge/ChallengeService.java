@@ -225,4 +225,9 @@ public final class ChallengeService {
   private static JsonObject about(Challenge c) {
     return new JsonObject().put("challengeId", c.id().toString()).put("title", c.title().toJson());
   }
+
+  /** What an organisation needs: its published needs, as anyone may see them. */
+  public Future<List<Challenge>> publishedOf(UUID organisationId) {
+    return challenges.publishedOf(organisationId);
+  }
 }

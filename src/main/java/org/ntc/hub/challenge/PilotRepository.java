@@ -77,4 +77,14 @@ public final class PilotRepository {
     return tx.preparedQuery(UPDATE)
         .execute(Tuple.of(id, status.code(), outcome == null ? null : outcome.toJson(), published)).mapEmpty();
   }
+
+  private static final String PUBLISHED_OUTCOMES_OF = "SELECT " + COLUMNS + """
+       FROM pilot p WHERE (p.company_id = $1 OR p.care_organisation_id = $1)
+        AND p.outcome_published_at IS NOT NULL AND p.outcome IS NOT NULL AND p.status <> 'cancelled'
+      ORDER BY p.outcome_published_at DESC, p.id LIMIT 50""";
+
+  /** Pilots an organisation took part in, as company or as care organisation, whose outcome is published. */
+  Future<List<Pilot>> publishedOutcomesOf(UUID organisationId) {
+    return pool.preparedQuery(PUBLISHED_OUTCOMES_OF).mapping(Pilot::fromRow).execute(Tuple.of(organisationId)).map(Db::list);
+  }
 }

@@ -76,4 +76,9 @@ public final class PilotService {
           .map(pilot);
     });
   }
+
+  /** The pilots an organisation took part in whose outcome is published, newest outcome first: public evidence. */
+  public Future<List<Pilot>> publishedOutcomesOf(UUID organisationId) {
+    return pilots.publishedOutcomesOf(organisationId);
+  }
 }

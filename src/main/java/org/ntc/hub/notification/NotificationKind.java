@@ -22,14 +22,17 @@ public enum NotificationKind implements Coded {
   CHALLENGE_CHANGES_REQUESTED(Page.NEED),
   CHALLENGE_ANSWERED(Page.NEED),
   CHALLENGE_MATCHING(Page.NEED),
-  PILOT_UPDATED(Page.NEED);
+  PILOT_UPDATED(Page.NEED),
+  SHOWCASE_MESSAGE_ANSWERED(Page.ACCOUNT_MESSAGES);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {
     SHOWCASE("/showcases/", "showcaseId"),
     ORGANISATION("/organisations/", "organisationId"),
     TRAINING("/trainings/", "trainingId"),
-    NEED("/challenges/", "challengeId");
+    NEED("/challenges/", "challengeId"),
+    /** The account page's messages: the thread is private, so the link names no id. */
+    ACCOUNT_MESSAGES("/account#messages", null);
 
     private final String path;
     private final String idField;
@@ -54,6 +57,7 @@ public enum NotificationKind implements Coded {
 
   /** The page about the notification's subject; the account page when the payload lacks its id. */
   String link(JsonObject payload) {
+    if (page.idField == null) return page.path;
     String id = payload.getString(page.idField);
     return id == null ? "/account" : page.path + id;
   }

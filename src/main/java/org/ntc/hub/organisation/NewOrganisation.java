@@ -2,15 +2,19 @@ package org.ntc.hub.organisation;
 
 import io.vertx.core.json.JsonObject;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ntc.hub.platform.Country;
 import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Localised;
 import org.ntc.hub.platform.OrganisationType;
 
-/** A new organisation, or (with {@link #change}) an edit where absent fields keep their value. */
+/**
+ * A new organisation, or (with {@link #change}) an edit where absent fields keep their value; in an
+ * edit's description, a language given as empty text is removed.
+ */
 public record NewOrganisation(String name, OrganisationType type, Country country, String website, Localised description,
-                              Set<String> present) {
+                              Set<String> present, Set<String> clearedLanguages) {
   private static final Set<String> FIELDS = Set.of("name", "type", "country", "website", "description");
 
   public static NewOrganisation from(JsonObject body, String lang) {
@@ -36,7 +40,14 @@ public record NewOrganisation(String name, OrganisationType type, Country countr
     String website = errors.url(body, "website", false);
     Localised description = description(body, lang, errors);
     errors.throwIfAny();
-    return new NewOrganisation(name, type, country, website, description, body.fieldNames());
+    return new NewOrganisation(name, type, country, website, description, body.fieldNames(), cleared(body));
+  }
+
+  /** The description's languages given as empty text. */
+  private static Set<String> cleared(JsonObject body) {
+    if (!(body.getValue("description") instanceof JsonObject json)) return Set.of();
+    return json.fieldNames().stream().filter(I18n::supported)
+        .filter(lang -> json.getValue(lang) instanceof String text && text.isBlank()).collect(Collectors.toUnmodifiableSet());
   }
 
   /** One of the countries, by its ISO code. */

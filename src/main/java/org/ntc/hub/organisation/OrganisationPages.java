@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Country;
+import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
@@ -29,6 +30,27 @@ public final class OrganisationPages {
   private final OrganisationService organisations;
   private final Views views;
 
+  /**
+   * A list on the profile from another feature: what the organisation offers, needs, or piloted.
+   * Each item has a {@code title} and {@code url}, and may have a {@code meta} line and a {@code text}.
+   */
+  public interface Listing {
+    Future<List<JsonObject>> of(UUID organisationId, Viewer viewer, String lang);
+  }
+
+  private static final Listing NONE = (id, viewer, lang) -> Future.succeededFuture(List.of());
+  private Listing offers = NONE;
+  private Listing needs = NONE;
+  private Listing pilots = NONE;
+
+  /** The profile's three public lists: published showcases, published needs, pilots with a published outcome. */
+  public OrganisationPages withProfileLists(Listing offers, Listing needs, Listing pilots) {
+    this.offers = offers;
+    this.needs = needs;
+    this.pilots = pilots;
+    return this;
+  }
+
   public OrganisationPages(OrganisationService organisations, Views views) {
     this.organisations = organisations;
     this.views = views;
@@ -42,6 +64,8 @@ public final class OrganisationPages {
     router.get("/organisations/:id").handler(ctx -> profile(ctx)
         .compose(model -> views.page(ctx, "organisation/show", model))
         .onFailure(ctx::fail));
+    router.get("/organisations/:id/edit").handler(Forms::signInFirst).handler(this::editForm);
+    router.post("/organisations/:id/edit").handler(Forms::signInFirst).handler(this::edit);
     router.post("/organisations/:id/verify").handler(this::verify);
     router.post("/organisations/:id/members").handler(this::addMember);
   }
@@ -71,7 +95,10 @@ public final class OrganisationPages {
     boolean seesMembers = viewer.memberOf(id) || viewer.staff();
     return organisations.find(id, viewer).compose(org -> {
       Future<List<Member>> members = seesMembers ? organisations.members(id, viewer) : Future.succeededFuture(List.of());
-      return members.map(list -> {
+      Future<List<JsonObject>> offered = offers.of(id, viewer, lang);
+      Future<List<JsonObject>> needed = needs.of(id, viewer, lang);
+      Future<List<JsonObject>> piloted = pilots.of(id, viewer, lang);
+      return Future.all(members, offered, needed, piloted).map(all -> members.result()).map(list -> {
         Map<String, Object> model = new HashMap<>();
         model.put("org", org.toJson(lang).getMap());
         model.put("typeLabel", I18n.text(lang, "organisation.type." + org.type().code()));
@@ -80,6 +107,12 @@ public final class OrganisationPages {
         model.put("canVerify", viewer.staff() && !org.verified());
         model.put("canAddMembers", viewer.adminOf(id));
         model.put("seesMembers", seesMembers);
+        model.put("canEdit", viewer.adminOf(id) || viewer.staff());
+        model.put("seesInbox", viewer.memberOf(id) && org.type() == OrganisationType.COMPANY);
+        model.put("saved", ctx.queryParams().get("saved") != null);
+        model.put("offers", maps(offered.result()));
+        model.put("needs", maps(needed.result()));
+        model.put("pilots", maps(piloted.result()));
         return model;
       });
     });
@@ -125,6 +158,67 @@ public final class OrganisationPages {
           model.put("memberError", I18n.text(lang, err instanceof Conflict ? "organisation.alreadyMember" : "organisation.memberError"));
           return model;
         })));
+  }
+
+  private static List<Map<String, Object>> maps(List<JsonObject> items) {
+    return items.stream().map(JsonObject::getMap).toList();
+  }
+
+  private void editForm(RoutingContext ctx) {
+    UUID id = Ids.path(ctx, "id");
+    Viewer viewer = WebContext.viewer(ctx);
+    organisations.find(id, viewer).compose(org -> {
+      requireEditor(org, viewer);
+      JsonObject description = org.description().toJson();
+      Map<String, Object> model = editModel(ctx, org, org.name(), org.country().name(), org.website(),
+          lang -> description.getString(lang, ""));
+      model.put("errors", Map.of());
+      return views.page(ctx, "organisation/edit", model);
+    }).onFailure(ctx::fail);
+  }
+
+  /** The edit form's fields as the API's PATCH body: every field is sent, so a blank website or description goes. */
+  private void edit(RoutingContext ctx) {
+    UUID id = Ids.path(ctx, "id");
+    Viewer viewer = WebContext.viewer(ctx);
+    String lang = Languages.of(ctx);
+    JsonObject form = Forms.json(ctx, Set.of());
+    JsonObject description = new JsonObject();
+    for (String code : I18n.LANGUAGES) description.put(code, form.getString("description_" + code, ""));
+    String website = form.getString("website", "").strip();
+    JsonObject body = new JsonObject().put("name", form.getString("name", "")).put("country", form.getString("country", ""))
+        .put("website", website.isEmpty() ? null : website).put("description", description);
+    Forms.submit(() -> organisations.find(id, viewer)
+            .compose(org -> {
+              requireEditor(org, viewer);
+              return organisations.update(id, NewOrganisation.change(body, lang), viewer);
+            }),
+        saved -> Forms.redirect(ctx, "/organisations/" + id + "?saved=1"),
+        err -> Forms.reshow(ctx, views, err, "organisation/edit", "organisation.error",
+            () -> organisations.find(id, viewer).map(org -> {
+              Map<String, Object> model = editModel(ctx, org, form.getString("name", ""), form.getString("country"), website,
+                  code -> description.getString(code));
+              if (err instanceof Conflict) model.put("error", I18n.text(lang, "organisation.exists"));
+              return model;
+            })));
+  }
+
+  /** Only the organisation's admins and staff edit it; its other members hear 403, others 404 unless it is public. */
+  private static void requireEditor(Organisation org, Viewer viewer) {
+    if (!viewer.adminOf(org.id()) && !viewer.staff()) throw new Forbidden("Only the organisation's admins may edit it");
+  }
+
+  private static Map<String, Object> editModel(RoutingContext ctx, Organisation org, String name, String country, String website,
+                                               Function<String, String> description) {
+    String lang = Languages.of(ctx);
+    Map<String, Object> model = new HashMap<>();
+    model.put("org", Map.of("id", org.id().toString(), "name", org.name()));
+    model.put("form", Map.of("name", name, "website", website == null ? "" : website));
+    model.put("countries", countries(Country.find(country).orElse(null), lang));
+    model.put("texts", I18n.LANGUAGES.stream().map(code -> Map.of("code", code, "label", I18n.text(lang, "spoken." + code),
+        "value", description.apply(code) == null ? "" : description.apply(code))).toList());
+    model.put("verified", org.verified());
+    return model;
   }
 
   private static List<Map<String, Object>> types(OrganisationType selected, String lang) {

@@ -82,6 +82,7 @@ public final class OrganisationService {
     JsonObject description = change.present().contains("description")
         ? current.description().toJson().mergeIn(change.description().toJson())
         : current.description().toJson();
+    change.clearedLanguages().forEach(description::remove);
     return organisations.pool().withTransaction(tx -> organisations.update(tx, current.id(), name,
             change.present().contains("country") ? change.country() : current.country(),
             change.present().contains("website") ? change.website() : current.website(),

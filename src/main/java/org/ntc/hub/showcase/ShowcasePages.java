@@ -109,7 +109,7 @@ public final class ShowcasePages {
   }
 
   private void show(RoutingContext ctx) {
-    showModel(ctx).compose(model -> views.page(ctx, "showcase/show", model)).onFailure(ctx::fail);
+    showModel(ctx).compose(model -> views.page(ctx, "showcase/show", messageSent(ctx, model))).onFailure(ctx::fail);
   }
 
   /** The showcase page's model: the showcase as this viewer may see it, what they may do with it, and its pilots. */
@@ -303,5 +303,11 @@ public final class ShowcasePages {
   private static String text(JsonObject values, String field, String lang) {
     Object value = values.getValue(field);
     return value instanceof JsonObject json ? json.getString(lang, "") : "";
+  }
+
+  /** After a message went out (POST, then redirect here), the page says so and what happens next. */
+  private static Map<String, Object> messageSent(RoutingContext ctx, Map<String, Object> model) {
+    model.put("sent", WebContext.viewer(ctx).signedIn() && "1".equals(ctx.queryParams().get("sent")));
+    return model;
   }
 }

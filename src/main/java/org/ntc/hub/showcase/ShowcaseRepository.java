@@ -186,4 +186,13 @@ public final class ShowcaseRepository {
   private static String[] codes(Collection<ShowcaseStatus> statuses) {
     return statuses.stream().map(ShowcaseStatus::code).toArray(String[]::new);
   }
+
+  private static final String PUBLISHED_OF = "SELECT " + ShowcaseSummary.COLUMNS
+      + " FROM showcase_listing l JOIN organisation o ON o.id = l.organisation_id"
+      + " WHERE l.organisation_id = $1 ORDER BY l.published_at DESC, l.showcase_id LIMIT 50";
+
+  /** An organisation's public showcases, newest first, for its profile. */
+  Future<List<ShowcaseSummary>> publishedOf(UUID organisationId) {
+    return pool.preparedQuery(PUBLISHED_OF).mapping(ShowcaseSummary::fromRow).execute(Tuple.of(organisationId)).map(Db::list);
+  }
 }

@@ -40,12 +40,14 @@ public final class ShowcaseService {
   private final ShowcaseRepository showcases;
   private final ShowcaseImages images;
   private final ShowcaseEvents events;
+  private final MessageRepository threads;
 
   public ShowcaseService(ShowcaseRepository showcases, ShowcaseImages images, EventLog events,
                          NotificationService notifications) {
     this.showcases = showcases;
     this.images = images;
     this.events = new ShowcaseEvents(events, notifications);
+    this.threads = new MessageRepository(showcases.pool());
   }
 
   public Future<ShowcaseDetail> create(NewShowcase showcase, Viewer viewer) {
@@ -186,7 +188,8 @@ public final class ShowcaseService {
     }
     Future<List<ReceivedMessage>> items = showcases.messages(organisationId, paging);
     Future<Long> total = showcases.messageCount(organisationId);
-    return Future.all(items, total).map(done -> new Inbox(items.result(), total.result(), paging));
+    return Future.all(items, total).map(done -> new Inbox(items.result(), total.result(), paging))
+        .compose(threads::withReplies);
   }
 
   /** An organisation's showcases in every state, for its members and staff. */
@@ -324,5 +327,10 @@ public final class ShowcaseService {
   /** An organisation's public showcases, most recently changed first: what its members may answer a need with. */
   public Future<List<Showcase>> publicOf(UUID organisationId) {
     return showcases.ofOrganisation(organisationId).map(list -> list.stream().filter(Showcase::isPublic).toList());
+  }
+
+  /** What an organisation offers: its public showcases, newest first, as anyone may see them. */
+  public Future<List<ShowcaseSummary>> publishedOf(UUID organisationId) {
+    return showcases.publishedOf(organisationId);
   }
 }

@@ -49,13 +49,15 @@ class NotificationKindTest {
     assertThat(NotificationKind.CHALLENGE_ANSWERED.link(about)).isEqualTo("/challenges/c1");
     assertThat(NotificationKind.CHALLENGE_MATCHING.link(about)).isEqualTo("/challenges/c1");
     assertThat(NotificationKind.PILOT_UPDATED.link(about)).isEqualTo("/challenges/c1");
+    assertThat(NotificationKind.SHOWCASE_MESSAGE_ANSWERED.link(about)).as("the thread is private: the sender's account page")
+        .isEqualTo("/account#messages");
   }
 
   @Test
   @DisplayName("a notification whose payload lacks its subject's id leads to the account page")
   void linkWithoutId() {
     for (NotificationKind kind : NotificationKind.values()) {
-      assertThat(kind.link(new JsonObject())).as(kind.code()).isEqualTo("/account");
+      assertThat(kind.link(new JsonObject())).as(kind.code()).matches("/account(#[a-z-]+)?");
     }
   }
 }
