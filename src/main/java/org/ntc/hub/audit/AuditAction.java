@@ -19,11 +19,12 @@ public enum AuditAction implements Coded {
   ORGANISATION_CREATED(Target.ORGANISATION),
   ORGANISATION_VERIFIED(Target.ORGANISATION),
   ORGANISATION_MEMBER_ADDED(Target.ORGANISATION),
-  ORGANISATION_MEMBER_REMOVED(Target.ORGANISATION);
+  ORGANISATION_MEMBER_REMOVED(Target.ORGANISATION),
+  MATERIAL_WITHDRAWN(Target.MATERIAL);
 
   /** The kinds of thing an action is done to, as the log's {@code target_type} names them. */
   enum Target implements Coded {
-    ACCOUNT, ORGANISATION;
+    ACCOUNT, ORGANISATION, MATERIAL;
 
     @Override
     public String code() {

@@ -167,7 +167,8 @@ public final class MaterialPages {
   }
 
   private void withdraw(RoutingContext ctx) {
-    Forms.submit(() -> materials.withdraw(Ids.path(ctx, "id"), WebContext.viewer(ctx)),
+    Forms.submit(() -> materials.withdraw(Ids.path(ctx, "id"), WebContext.viewer(ctx),
+        WebContext.address(ctx)),
         done -> Forms.redirect(ctx, "/materials?done=withdrawn"), ctx::fail);
   }
 

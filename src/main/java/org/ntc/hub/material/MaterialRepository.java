@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.Optional;
@@ -68,9 +69,13 @@ public final class MaterialRepository {
         m.url())).map(rows -> rows.rowCount() == 1);
   }
 
+  Pool pool() {
+    return pool;
+  }
+
   /** False if it was already withdrawn. */
-  Future<Boolean> withdraw(UUID id, UUID by) {
-    return pool.preparedQuery(WITHDRAW).execute(Tuple.of(id, by)).map(rows -> rows.rowCount() == 1);
+  Future<Boolean> withdraw(SqlClient client, UUID id, UUID by) {
+    return client.preparedQuery(WITHDRAW).execute(Tuple.of(id, by)).map(rows -> rows.rowCount() == 1);
   }
 
   Future<Optional<StoredFile>> file(UUID id) {

@@ -49,7 +49,8 @@ public final class MaterialRoutes {
         .map(material -> material.toJson(Languages.of(ctx))));
     router.patch("/api/v1/materials/:id").respond(ctx -> materials.change(Ids.path(ctx, "id"),
         MaterialChange.from(Bodies.json(ctx)), WebContext.viewer(ctx)).map(material -> material.toJson(Languages.of(ctx))));
-    router.delete("/api/v1/materials/:id").respond(ctx -> materials.withdraw(Ids.path(ctx, "id"), WebContext.viewer(ctx))
+    router.delete("/api/v1/materials/:id").respond(ctx -> materials.withdraw(Ids.path(ctx, "id"), WebContext.viewer(ctx),
+        WebContext.address(ctx))
         .onSuccess(done -> ctx.response().setStatusCode(204)));
     router.get("/api/v1/materials/:id/file").handler(ctx -> materials.file(Ids.path(ctx, "id"), WebContext.viewer(ctx))
         .onSuccess(file -> {

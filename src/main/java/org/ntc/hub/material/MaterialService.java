@@ -2,10 +2,13 @@ package org.ntc.hub.material;
 
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.ntc.hub.audit.AuditAction;
+import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.platform.FileNames;
 import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.Invalid;
@@ -121,12 +124,18 @@ public final class MaterialService {
     }).compose(done -> stored(id));
   }
 
-  /** Takes material out of every list; its detail and file answer 404 from now on. The row is kept. */
-  public Future<Void> withdraw(UUID id, Viewer viewer) {
-    return editable(id, viewer).compose(material -> materials.withdraw(id, viewer.id())).map(done -> {
-      if (!done) throw new NotFound("material", id);
-      return null;
-    });
+  /**
+   * Takes material out of every list; its detail and file answer 404 from now on. The row is kept,
+   * and the audit log says who withdrew it.
+   */
+  public Future<Void> withdraw(UUID id, Viewer viewer, String address) {
+    return editable(id, viewer).compose(material -> materials.pool().withTransaction(tx -> materials.withdraw(tx, id, viewer.id())
+        .compose(done -> {
+          if (!done) return Future.failedFuture(new NotFound("material", id));
+          JsonObject detail = new JsonObject().put("organisationId", material.organisationId() == null ? null
+              : material.organisationId().toString()).put("asStaff", viewer.staff());
+          return AuditLog.record(tx, viewer.id(), AuditAction.MATERIAL_WITHDRAWN, id, address, detail);
+        })));
   }
 
   /** PDF, or a presentation: Office Open XML or OpenDocument (zip) or legacy PowerPoint (OLE), by bytes and name. */

@@ -2,13 +2,16 @@ package org.ntc.hub.material;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
+import org.ntc.hub.support.PageHtml;
 import org.ntc.hub.support.Users.User;
 
 /** Editing and withdrawing learning material: staff, or the members of the organisation that published it. */
@@ -114,8 +117,35 @@ class MaterialChangesTest extends ApiTest {
     assertThat(http.delete("/api/v1/materials/" + id, member.token()).status()).as("withdrawn once").isEqualTo(404);
     assertThat(http.patch("/api/v1/materials/" + id, member.token(), new JsonObject().put("topic", "self-care")).status()).isEqualTo(404);
 
+    User staff = users.staff("seinajoki");
     String staffs = linkBy(users.staff("umea"), "members");
-    assertThat(http.delete("/api/v1/materials/" + staffs, users.staff("seinajoki").token()).status())
-        .as("staff withdraw any material").isEqualTo(204);
+    assertThat(http.delete("/api/v1/materials/" + staffs, staff.token()).status()).as("staff withdraw any material").isEqualTo(204);
+    assertThat(http.get("/api/v1/audit?pageSize=100", staff.token()).json().getJsonArray("items").stream()
+        .map(entry -> (JsonObject) entry)
+        .filter(entry -> "material.withdrawn".equals(entry.getString("action")) && staffs.equals(entry.getString("targetId"))))
+        .as("the audit log says who withdrew it").singleElement()
+        .satisfies(entry -> assertThat(entry.getString("actorId")).isEqualTo(staff.id()));
+  }
+
+  @Test
+  @DisplayName("a member of several verified organisations names the one that publishes; that organisation's members then edit it")
+  void severalOrganisations() {
+    User member = users.orgMember("care");
+    User research = users.orgAdmin("research", true);
+    assertThat(http.post("/api/v1/organisations/" + research.organisationId() + "/members", research.token(),
+        new JsonObject().put("email", member.email()).put("role", "member")).status()).isEqualTo(201);
+    Http.Response unnamed = http.post("/api/v1/materials", member.token(), MaterialRoutesTest.link("public"));
+    assertThat(unnamed.status()).isEqualTo(400);
+    assertThat(unnamed.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("organisationId");
+    Http.Response named = http.post("/api/v1/materials", member.token(), MaterialRoutesTest.link("public")
+        .put("organisationId", research.organisationId()));
+    assertThat(named.status()).as(named.text()).isEqualTo(201);
+    assertThat(named.json().getString("organisationId")).isEqualTo(research.organisationId());
+    String id = named.json().getString("id");
+    assertThat(http.patch("/api/v1/materials/" + id, research.token(), new JsonObject().put("language", "en")).status()).isEqualTo(200);
+
+    Element form = PageHtml.main(http.raw(HttpMethod.GET, "/materials/new?lang=en",
+        MultiMap.caseInsensitiveMultiMap().add("Cookie", "ntc_token=" + member.token()), null).text());
+    assertThat(form.select("select#organisationId option").eachText()).hasSize(2);
   }
 }
