@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,8 @@ public final class MaterialPages {
   static final String NEW = "/materials/new";
   private static final Set<String> DONE = Set.of("added", "saved", "withdrawn");
   private static final Set<String> GATE_ERRORS = Set.of("size", "unreadable");
+  /** The fields in the order the form shows them, so that the error summary follows the form. */
+  private static final List<String> FIELD_ORDER = List.of("file", "title", "url", "topic", "language", "visibility", "organisationId");
   private final MaterialService materials;
   private final Views views;
 
@@ -123,6 +126,14 @@ public final class MaterialPages {
   private static Throwable onForm(Throwable err, String lang) {
     if (err instanceof UnsupportedMedia) return new Invalid("file", I18n.text(lang, "materials.error.fileType"));
     if (err instanceof TooLarge) return new Invalid("file", I18n.text(lang, "materials.error.fileSize"));
+    if (err instanceof Invalid invalid) {
+      List<FieldError> errors = new ArrayList<>(invalid.errors());
+      errors.sort(Comparator.comparingInt(e -> {
+        int at = FIELD_ORDER.indexOf(e.field().replaceAll("\\..*", ""));
+        return at < 0 ? FIELD_ORDER.size() : at;
+      }));
+      return new Invalid(errors);
+    }
     return err;
   }
 
@@ -154,7 +165,7 @@ public final class MaterialPages {
     JsonObject body = fields(ctx);
     Forms.submit(() -> materials.change(id, MaterialChange.from(body), viewer),
         saved -> Forms.redirect(ctx, "/materials?done=saved"),
-        err -> Forms.reshow(ctx, views, err, "material/form", "materials.error",
+        err -> Forms.reshow(ctx, views, onForm(err, Languages.of(ctx)), "material/form", "materials.error",
             () -> materials.editable(id, viewer).map(material -> formModel(ctx, material, body, false))));
   }
 

@@ -109,7 +109,8 @@ class MaterialPagesTest extends ApiTest {
 
     Http.Response missing = upload(member, "/materials/new?lang=sv", fileFields(csrf, ""), null, null);
     assertThat(missing.status()).isEqualTo(400);
-    assertThat(PageHtml.main(missing.text()).select(".error-summary a").eachAttr("href")).contains("#file", "#title");
+    assertThat(PageHtml.main(missing.text()).select(".error-summary a").eachAttr("href")).as("in the form's order")
+        .containsExactly("#file", "#title");
 
     Http.Response broken = http.rawBytes(HttpMethod.POST, "/materials/new?lang=en", cookie(member)
         .add("Content-Type", "multipart/form-data; boundary=" + BOUNDARY), ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; "
@@ -144,7 +145,7 @@ class MaterialPagesTest extends ApiTest {
         .add("title_sv", "").add("url", "ftp://x").add("topic", "").add("language", "fi").add("visibility", "public"));
     assertThat(bad.status()).isEqualTo(400);
     Element main = PageHtml.main(bad.text());
-    assertThat(main.select(".error-summary a").eachAttr("href")).contains("#title", "#url", "#topic");
+    assertThat(main.select(".error-summary a").eachAttr("href")).containsExactly("#title", "#url", "#topic");
     assertThat(main.select("#url-error").text()).isEqualTo("Ange en adress som börjar med https:// eller http://.");
     Http.Response good = http.form("/materials/new", cookie(staff), MultiMap.caseInsensitiveMultiMap().add("_csrf", csrf)
         .add("title_sv", "Guide för videobesök").add("url", "https://example.org/video").add("topic", "video-consultation")
