@@ -195,4 +195,16 @@ class MaterialPagesTest extends ApiTest {
     assertThat(http.get("/api/v1/materials/" + id, member.token()).status()).isEqualTo(404);
     assertThat(page("/materials/" + id + "/edit", member).status()).isEqualTo(404);
   }
+
+  @Test
+  @DisplayName("the list pages through material beyond one page, keeping the search")
+  void pager() {
+    User staff = users.staff("umea");
+    http.post("/api/v1/materials", staff.token(), MaterialRoutesTest.link("public"));
+    http.post("/api/v1/materials", staff.token(), MaterialRoutesTest.link("public"));
+    Element main = PageHtml.main(page("/materials?q=opas&pageSize=1&lang=en&done=saved", null).text());
+    assertThat(main.select("li.card")).hasSize(1);
+    assertThat(main.select("nav.pager a[rel=next]").attr("href")).startsWith("/materials?").contains("q=opas", "pageSize=1", "page=2")
+        .doesNotContain("done=");
+  }
 }
