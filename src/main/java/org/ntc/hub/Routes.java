@@ -31,6 +31,7 @@ import org.ntc.hub.contactpoint.ContactPointRepository;
 import org.ntc.hub.contactpoint.ContactPointRoutes;
 import org.ntc.hub.contactpoint.ContactPointService;
 import org.ntc.hub.home.HomeRoutes;
+import org.ntc.hub.material.MaterialPages;
 import org.ntc.hub.material.MaterialRepository;
 import org.ntc.hub.material.MaterialRoutes;
 import org.ntc.hub.material.MaterialService;
@@ -137,7 +138,8 @@ final class Routes {
     new AccountPages(accounts, showcases, trainings, notifications, views)
         .withDigest((viewer, lang) -> challenges.digest(viewer).map(list -> Challenge.toJson(list, lang)))
         .withMessages(messages).mount(router);
-    new MaterialRoutes(materials, views).mount(router);
+    new MaterialRoutes(materials).mount(router);
+    new MaterialPages(materials, views).mount(router);
     new ChallengeRoutes(challenges).mount(router);
     new ChallengePages(challenges, views).mount(router);
     new PilotRoutes(pilots).mount(router);

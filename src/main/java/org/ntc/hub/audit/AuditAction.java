@@ -22,11 +22,12 @@ public enum AuditAction implements Coded {
   ORGANISATION_MEMBER_REMOVED(Target.ORGANISATION),
   CONTACTPOINT_ADDED(Target.CONTACT_POINT),
   CONTACTPOINT_CHANGED(Target.CONTACT_POINT),
-  LABEL_CHANGED(Target.LABEL);
+  LABEL_CHANGED(Target.LABEL),
+  MATERIAL_WITHDRAWN(Target.MATERIAL);
 
   /** The kinds of thing an action is done to, as the log's {@code target_type} names them. */
   enum Target implements Coded {
-    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL;
+    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL;
 
     @Override
     public String code() {

@@ -11,17 +11,18 @@ import org.ntc.hub.platform.Times;
 /** Learning material as stored, without a file's bytes. */
 public record Material(UUID id, Localised title, String topic, String language, Visibility visibility, MaterialKind kind,
                        String url, String fileName, String contentType, Integer size, UUID trainingId, UUID showcaseId,
-                       OffsetDateTime createdAt) {
+                       OffsetDateTime createdAt, UUID organisationId) {
 
   static final String COLUMNS = """
-      id, title, topic, language, visibility, kind, url, file_name, content_type, size, training_id, showcase_id, created_at""";
+      id, title, topic, language, visibility, kind, url, file_name, content_type, size, training_id, showcase_id, created_at,
+      organisation_id""";
 
   static Material fromRow(Row row) {
     return new Material(row.getUUID("id"), Localised.of(row.getJsonObject("title")), row.getString("topic"),
         row.getString("language"), Coded.of(Visibility.class, row.getString("visibility")),
         Coded.of(MaterialKind.class, row.getString("kind")), row.getString("url"), row.getString("file_name"),
         row.getString("content_type"), row.getInteger("size"), row.getUUID("training_id"), row.getUUID("showcase_id"),
-        row.getOffsetDateTime("created_at"));
+        row.getOffsetDateTime("created_at"), row.getUUID("organisation_id"));
   }
 
   /** Where a reader opens it: the link itself, or the file as this site serves it. */
@@ -37,6 +38,7 @@ public record Material(UUID id, Localised title, String topic, String language, 
         .put("fileName", fileName).put("contentType", contentType).put("size", size)
         .put("trainingId", trainingId == null ? null : trainingId.toString())
         .put("showcaseId", showcaseId == null ? null : showcaseId.toString())
-        .put("createdAt", Times.rfc3339(createdAt));
+        .put("createdAt", Times.rfc3339(createdAt))
+        .put("organisationId", organisationId == null ? null : organisationId.toString());
   }
 }

@@ -5,31 +5,30 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
-import java.util.Map;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.FileNames;
-import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Uploads;
 import org.ntc.hub.platform.Viewer;
-import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
 
-/** The materials API ({@code /api/v1/materials}) and the {@code /materials} page. */
+/** The materials API ({@code /api/v1/materials}); {@link MaterialPages} has the pages. */
 public final class MaterialRoutes {
   private final MaterialService materials;
-  private final Views views;
 
-  public MaterialRoutes(MaterialService materials, Views views) {
+  public MaterialRoutes(MaterialService materials) {
     this.materials = materials;
-    this.views = views;
   }
 
-  /** Files (up to 20 MB) are read only for contributors; a JSON link passes on to the general body handler. */
+  /**
+   * Files (up to 20 MB) are read only for contributors; a JSON link (or the page's link form) passes
+   * on to the general body handler.
+   */
   public static void mountUploads(Router router) {
+    MaterialPages.mountUploads(router);
     Uploads.mount(router, "/api/v1/materials", new Uploads.Rule(MaterialService.MAX_BYTES, Viewer::centreMember,
         "Staff and members of verified organisations add learning material", true));
   }
@@ -48,6 +47,11 @@ public final class MaterialRoutes {
     }));
     router.get("/api/v1/materials/:id").respond(ctx -> materials.find(Ids.path(ctx, "id"), WebContext.viewer(ctx))
         .map(material -> material.toJson(Languages.of(ctx))));
+    router.patch("/api/v1/materials/:id").respond(ctx -> materials.change(Ids.path(ctx, "id"),
+        MaterialChange.from(Bodies.json(ctx)), WebContext.viewer(ctx)).map(material -> material.toJson(Languages.of(ctx))));
+    router.delete("/api/v1/materials/:id").respond(ctx -> materials.withdraw(Ids.path(ctx, "id"), WebContext.viewer(ctx),
+        WebContext.address(ctx))
+        .onSuccess(done -> ctx.response().setStatusCode(204)));
     router.get("/api/v1/materials/:id/file").handler(ctx -> materials.file(Ids.path(ctx, "id"), WebContext.viewer(ctx))
         .onSuccess(file -> {
           if (file.kind() == MaterialKind.LINK) {
@@ -65,22 +69,6 @@ public final class MaterialRoutes {
               .end(file.bytes());
         })
         .onFailure(ctx::fail));
-    router.get("/materials").handler(this::listPage);
-  }
-
-  private void listPage(RoutingContext ctx) {
-    String lang = Languages.of(ctx);
-    MaterialQuery query = MaterialQuery.from(ctx.queryParams());
-    Paging paging = Paging.from(ctx.queryParams(), 20);
-    views.render(ctx, "material/list", materials.list(query, paging, WebContext.viewer(ctx))
-        .map(list -> Map.of("items", list.items().stream().map(m -> card(m, lang)).toList(), "q", ctx.request().getParam("q", ""))));
-  }
-
-  private static Map<String, Object> card(Material material, String lang) {
-    return Map.of("id", material.id().toString(), "title", material.title().in(lang), "url", material.href(),
-        "kind", material.kind().code(), "topic", I18n.text(lang, "category." + material.topic()),
-        "language", I18n.text(lang, "spoken." + material.language()),
-        "membersOnly", material.visibility() == Visibility.MEMBERS);
   }
 
   /** A link as JSON, or a file as multipart with the same fields beside it (a title as {@code title.en} and so on). */

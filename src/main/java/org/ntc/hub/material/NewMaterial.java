@@ -8,10 +8,14 @@ import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Localised;
 import org.ntc.hub.showcase.Taxonomy;
 
-/** Learning material's description: title, topic, language, who may see it, and what it links to. */
+/**
+ * Learning material's description: title, topic, language, who may see it, what it links to, and
+ * optionally the organisation that publishes it (needed only from a member of several).
+ */
 record NewMaterial(Localised title, String topic, String language, Visibility visibility, String url, UUID trainingId,
-                   UUID showcaseId) {
-  private static final Set<String> FIELDS = Set.of("title", "topic", "language", "visibility", "url", "trainingId", "showcaseId");
+                   UUID showcaseId, UUID organisationId) {
+  private static final Set<String> FIELDS = Set.of("title", "topic", "language", "visibility", "url", "trainingId", "showcaseId",
+      "organisationId");
 
   /** {@code link} says whether the material is a link (then {@code url} is required) or a file. */
   static NewMaterial from(JsonObject body, boolean link) {
@@ -33,10 +37,12 @@ record NewMaterial(Localised title, String topic, String language, Visibility vi
     if (!link && body.containsKey("url")) errors.add("url", "a file upload has no url");
     UUID training = errors.uuid(body, "trainingId", false);
     UUID showcase = errors.uuid(body, "showcaseId", false);
+    UUID organisation = errors.uuid(body, "organisationId", false);
     Localised localised = Localised.of(title);
     if (title != null && localised.isEmpty() && !errors.has("title")) errors.add("title", "is required in at least one language");
     errors.throwIfAny();
-    return new NewMaterial(localised, topic, language, visibility == null ? Visibility.PUBLIC : visibility, url, training, showcase);
+    return new NewMaterial(localised, topic, language, visibility == null ? Visibility.PUBLIC : visibility, url, training, showcase,
+        organisation);
   }
 
   MaterialKind kind() {

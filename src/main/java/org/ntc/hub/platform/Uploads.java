@@ -42,7 +42,16 @@ public final class Uploads {
 
   /** Mounts the upload gate for {@code POST path}; call after authentication and before {@link RequestBodies#mount}. */
   public static void mount(Router router, String path, Rule rule) {
-    router.post(path).handler(ctx -> admit(ctx, rule));
+    router.post(path).handler(ctx -> admit(ctx, rule, true));
+  }
+
+  /**
+   * Mounts the upload gate for a page's form, {@code POST path}. A plain form cannot send the CSRF
+   * header, so the token is taken from the form's own field once the body is read; a cross-site
+   * form arrives without the sign-in cookie (it is SameSite=Lax) and is refused before that.
+   */
+  public static void mountPage(Router router, String path, Rule rule) {
+    router.post(path).handler(ctx -> admit(ctx, rule, false));
   }
 
   /** The first file sent in the part of this name. */
@@ -51,7 +60,7 @@ public final class Uploads {
     return parts == null ? Optional.empty() : parts.stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
-  private static void admit(RoutingContext ctx, Rule rule) {
+  private static void admit(RoutingContext ctx, Rule rule, boolean csrfHeader) {
     HttpServerRequest request = ctx.request();
     if (!RequestBodies.contentType(request).startsWith("multipart/form-data")) {
       if (rule.otherBodies()) ctx.next();
@@ -65,7 +74,7 @@ public final class Uploads {
       refused = new Unauthenticated("Sign in first");
     } else if (!rule.mayUpload().test(viewer)) {
       refused = new Forbidden(rule.whoMay());
-    } else if (Boolean.TRUE.equals(ctx.get(Authentication.VIA_COOKIE)) && request.getHeader(Csrf.HEADER) == null) {
+    } else if (csrfHeader && Boolean.TRUE.equals(ctx.get(Authentication.VIA_COOKIE)) && request.getHeader(Csrf.HEADER) == null) {
       // A cross-site form cannot set this header; Csrf compares its value once the body is read.
       refused = new Forbidden("Send the " + Csrf.HEADER + " header with uploads made with the sign-in cookie");
     } else if (RequestBodies.announcedLength(request) > limit) {
