@@ -8,12 +8,16 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.Country;
+import org.ntc.hub.platform.Csrf;
+import org.ntc.hub.platform.FieldError;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
@@ -21,14 +25,19 @@ import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.PageCache;
+import org.ntc.hub.platform.RequestBodies;
 import org.ntc.hub.platform.Review;
 import org.ntc.hub.platform.Times;
+import org.ntc.hub.platform.Uploads;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
 
 /** The catalogue pages: search and browse, a showcase, and the forms owners and staff use. */
 public final class ShowcasePages {
+  static final String IMAGE_UPLOAD = "/showcases/:id/images";
+  /** Notices after an image action, by the word the redirect carries. */
+  private static final Set<String> IMAGE_NOTICES = Set.of("added", "saved", "removed");
   private static final Set<String> LIST_FIELDS = Set.of("categories", "targetGroups", "countries", "languages");
   private static final List<String> TEXT_FIELDS = List.of("title", "summary", "description");
   private static final List<String> COUNTRIES = Arrays.stream(Country.values()).map(Country::name).toList();
@@ -70,6 +79,20 @@ public final class ShowcasePages {
         .review(Ids.path(ctx, "id"), Review.from(Forms.json(ctx, Set.of())), WebContext.viewer(ctx))
         .onSuccess(reviewed -> Forms.redirect(ctx, "/moderation")).onFailure(ctx::fail));
     router.post("/showcases/:id/contact").handler(this::contact);
+    router.post(IMAGE_UPLOAD).handler(this::addImage).failureHandler(this::uploadRefused);
+    router.post("/showcases/:id/images/:imageId").handler(this::changeImage);
+    router.post("/showcases/:id/images/:imageId/remove").handler(this::removeImage);
+  }
+
+  /**
+   * A form without scripts cannot send the CSRF header the upload gate asks for before it reads a
+   * file, so the showcase form puts its token in the address as well; it goes on as that header,
+   * and {@link Csrf} compares it once the body is read, as it does any other.
+   */
+  static void csrfFromAddress(RoutingContext ctx) {
+    String token = ctx.queryParams().get(Csrf.FIELD);
+    if (token != null && ctx.request().getHeader(Csrf.HEADER) == null) ctx.request().headers().set(Csrf.HEADER, token);
+    ctx.next();
   }
 
   private void list(RoutingContext ctx) {
@@ -132,7 +155,8 @@ public final class ShowcasePages {
     model.put("canSubmit", owner && ShowcaseStatus.SUBMITTABLE.contains(status));
     model.put("canReview", viewer.staff() && status == ShowcaseStatus.PENDING);
     model.put("canArchive", (owner || viewer.staff()) && status != ShowcaseStatus.ARCHIVED);
-    model.put("archiveReasonRequired", !owner);
+    model.put("archiveReasonRequired", true);
+    model.put("history", detail.history().stream().map(step -> historyStep(step, viewer, lang)).toList());
     detail.archived().ifPresent(archiving -> {
       model.put("archived", archived(archiving, viewer, lang));
       model.put("canRestore", viewer.staff() || owner && archiving.byMember());
@@ -142,6 +166,29 @@ public final class ShowcasePages {
     model.put("pageUrl", "/showcases/" + showcase.id());
     model.put("pilots", pilots.stream().map(p -> pilot((JsonObject) p, lang)).toList());
     return model;
+  }
+
+  /** Notes the platform itself writes into a showcase's history, by the words it stores. */
+  private static final Map<String, String> HISTORY_NOTES = Map.of(
+      "edit submitted for review", "showcase.history.note.editSubmitted",
+      "edited while under review", "showcase.history.note.editedInReview",
+      "image added", "showcase.history.note.imageAdded",
+      "alt text changed", "showcase.history.note.altChanged");
+
+  /** One step of the history in words: when (in the reader's contact point's zone), who, to which state, and what they said. */
+  private static Map<String, Object> historyStep(ShowcaseTransition step, Viewer viewer, String lang) {
+    Map<String, Object> shown = new HashMap<>();
+    shown.put("at", Times.rfc3339(step.at(), viewer.zone()));
+    shown.put("atText", Times.shown(step.at(), viewer.zone(), lang));
+    shown.put("actor", step.actorName() != null ? step.actorName() : I18n.text(lang, "person.former"));
+    shown.put("toLabel", I18n.text(lang, "showcase.status." + step.to().code()));
+    if (step.from() != null) shown.put("fromLabel", I18n.text(lang, "showcase.status." + step.from().code()));
+    if (step.comment() != null) {
+      String note = HISTORY_NOTES.get(step.comment());
+      shown.put("comment", note == null ? step.comment() : I18n.text(lang, note));
+      shown.put("quoted", note == null);
+    }
+    return shown;
   }
 
   /** How the showcase was archived, its time in the zone of the reader's contact point. */
@@ -159,9 +206,145 @@ public final class ShowcasePages {
   }
 
   private void editForm(RoutingContext ctx) {
-    showcases.find(Ids.path(ctx, "id"), WebContext.viewer(ctx))
-        .onSuccess(detail -> form(ctx, detail.showcase().id().toString(), detail.shown().toStored()))
+    editModel(ctx).onSuccess(model -> {
+      model.put("errors", Map.of());
+      String notice = ctx.queryParams().get("image");
+      if (notice != null && IMAGE_NOTICES.contains(notice)) {
+        model.put("imageNotice", I18n.text(Languages.of(ctx), "showcase.image." + notice));
+      }
+      views.page(ctx, "showcase/form", model).onFailure(ctx::fail);
+    }).onFailure(ctx::fail);
+  }
+
+  /** The edit form with the showcase's stored content and its images. */
+  private Future<Map<String, Object>> editModel(RoutingContext ctx) {
+    Viewer viewer = WebContext.viewer(ctx);
+    return showcases.find(Ids.path(ctx, "id"), viewer).map(detail -> {
+      Map<String, Object> model = formModel(ctx, detail.showcase().id().toString(), detail.shown().toStored());
+      return withImages(model, detail, viewer, Languages.of(ctx));
+    });
+  }
+
+  /** The edit form as sent, again, with the showcase's images beside it. */
+  private Future<Map<String, Object>> editModel(RoutingContext ctx, UUID id, JsonObject body) {
+    Viewer viewer = WebContext.viewer(ctx);
+    return showcases.find(id, viewer)
+        .map(detail -> withImages(formModel(ctx, id.toString(), body), detail, viewer, Languages.of(ctx)));
+  }
+
+  private static Map<String, Object> withImages(Map<String, Object> model, ShowcaseDetail detail, Viewer viewer, String lang) {
+    List<ShowcaseImage> images = detail.images();
+    model.put("imagesOpen", viewer.memberOf(detail.showcase().organisationId())
+        && detail.showcase().status() != ShowcaseStatus.ARCHIVED);
+    model.put("canAddImage", images.size() < ShowcaseImages.MAX_PER_SHOWCASE);
+    model.put("images", images.stream().map(image -> imageModel(image, images.size(), lang)).toList());
+    model.putIfAbsent("newAlt", "");
+    return model;
+  }
+
+  private static Map<String, Object> imageModel(ShowcaseImage image, int count, String lang) {
+    Map<String, Object> shown = new HashMap<>(image.toJson(lang).getMap());
+    int position = image.position();
+    shown.put("label", I18n.text(lang, "showcase.image.number", position, count));
+    if (position > 1) shown.put("up", position - 1);
+    if (position < count) shown.put("down", position + 1);
+    shown.put("count", count);
+    return shown;
+  }
+
+  private void addImage(RoutingContext ctx) {
+    UUID id = Ids.path(ctx, "id");
+    Forms.submit(() -> {
+      Optional<Uploads.Part> file = Uploads.file(ctx, "file");
+      NewImage image = NewImage.from(file.map(Uploads.Part::bytes).orElse(null), file.map(Uploads.Part::fileName).orElse(null),
+          ctx.request().getFormAttribute("alt"));
+      return showcases.addImage(id, image, WebContext.viewer(ctx));
+    }, added -> Forms.redirect(ctx, "/showcases/" + id + "/edit?image=added#images"), err -> imageRefused(ctx, err, null));
+  }
+
+  /** A refusal before the form's handler ran (too large, not multipart, unreadable) comes back to the form too. */
+  private void uploadRefused(RoutingContext ctx) {
+    Throwable err = RequestBodies.failureOf(ctx);
+    if (!Forms.shownOnForm(err) || Set.of(401, 403, 404).contains(Forms.status(err))) {
+      ctx.next();
+      return;
+    }
+    imageRefused(ctx, err, null);
+  }
+
+  private void changeImage(RoutingContext ctx) {
+    UUID id = Ids.path(ctx, "id");
+    UUID imageId = Ids.path(ctx, "imageId");
+    Forms.submit(() -> showcases.changeImage(id, imageId, ImageChange.from(imageForm(ctx)), WebContext.viewer(ctx)),
+        changed -> Forms.redirect(ctx, "/showcases/" + id + "/edit?image=saved#image-" + imageId),
+        err -> imageRefused(ctx, err, imageId));
+  }
+
+  private void removeImage(RoutingContext ctx) {
+    UUID id = Ids.path(ctx, "id");
+    showcases.deleteImage(id, Ids.path(ctx, "imageId"), WebContext.viewer(ctx))
+        .onSuccess(removed -> Forms.redirect(ctx, "/showcases/" + id + "/edit?image=removed#images"))
         .onFailure(ctx::fail);
+  }
+
+  /**
+   * An image's form as the API's change: its alt text when it differs from the one shown, and a
+   * place (typed, or one up or down from where it stands).
+   */
+  private static JsonObject imageForm(RoutingContext ctx) {
+    JsonObject form = Forms.json(ctx, Set.of());
+    JsonObject change = new JsonObject();
+    String alt = form.getString("alt");
+    if (alt != null && !alt.equals(form.getString("currentAlt"))) change.put("alt", alt);
+    String current = form.getString("current", "");
+    String move = form.getString("move");
+    if (current.matches("\\d{1,4}") && ("up".equals(move) || "down".equals(move))) {
+      change.put("position", Math.max(1, Integer.parseInt(current) + ("up".equals(move) ? -1 : 1)));
+    } else if (form.getString("position") != null && !form.getString("position").equals(current)) {
+      change.put("position", form.getString("position"));
+    }
+    if (change.isEmpty()) change.put("position", current.isEmpty() ? "1" : current);
+    return change;
+  }
+
+  /**
+   * The edit form again, the refusal in words beside the field it is about: the new image's file
+   * or alt text ({@code imageId} null), or one image's alt text or place.
+   */
+  private void imageRefused(RoutingContext ctx, Throwable err, UUID imageId) {
+    String lang = Languages.of(ctx);
+    Throwable shown = Forms.shownOnForm(err) ? imageProblem(err, imageId, lang) : err;
+    String alt = imageId == null ? ctx.request().getFormAttribute("alt") : null;
+    Forms.reshow(ctx, views, shown, "showcase/form", "showcase.imageError", () -> editModel(ctx).map(model -> {
+      if (alt != null) model.put("newAlt", alt);
+      return model;
+    }));
+  }
+
+  private static Throwable imageProblem(Throwable err, UUID imageId, String lang) {
+    int status = Forms.status(err);
+    if (status == 401 || status == 403 || status == 404) return err;
+    String file = imageId == null ? "image-file" : "alt-" + imageId;
+    List<FieldError> errors = new ArrayList<>();
+    if (err instanceof Invalid invalid) {
+      for (FieldError e : invalid.errors()) {
+        String field = e.field();
+        if (field.equals("alt")) errors.add(new FieldError(imageId == null ? "image-alt" : "alt-" + imageId, I18n.text(lang, "showcase.imageError.alt")));
+        else if (field.equals("position")) errors.add(new FieldError("position-" + imageId, I18n.text(lang, "showcase.imageError.position")));
+        else if (field.equals("file")) errors.add(new FieldError(file, I18n.text(lang, "showcase.imageError.file")));
+        else errors.add(new FieldError(file, I18n.text(lang, "showcase.imageError.unreadable")));
+      }
+    } else {
+      String key = switch (status) {
+        case 413 -> "tooLarge";
+        case 415 -> "type";
+        case 409 -> imageId == null ? "conflict" : "archived";
+        case 429 -> "busy";
+        default -> "unreadable";
+      };
+      errors.add(new FieldError(file, I18n.text(lang, "showcase.imageError." + key)));
+    }
+    return new Invalid(errors);
   }
 
   private void create(RoutingContext ctx) {
@@ -177,7 +360,7 @@ public final class ShowcasePages {
     UUID id = Ids.path(ctx, "id");
     Forms.submit(() -> showcases.update(id, ShowcaseChange.from(body), WebContext.viewer(ctx)),
         updated -> Forms.redirect(ctx, "/showcases/" + id),
-        err -> Forms.reshow(ctx, views, err, "showcase/form", "showcase.error", formModel(ctx, id.toString(), body)));
+        err -> Forms.reshow(ctx, views, err, "showcase/form", "showcase.error", () -> editModel(ctx, id, body)));
   }
 
   private void form(RoutingContext ctx, String id, JsonObject values) {
@@ -211,15 +394,19 @@ public final class ShowcasePages {
     return model;
   }
 
+  /** On the page a reason is always asked for: whoever archives says why, and the organisation's members read it. */
   private void archive(RoutingContext ctx) {
     UUID id = Ids.path(ctx, "id");
     String lang = Languages.of(ctx);
-    Forms.submit(() -> showcases.archive(id, ArchiveRequest.from(Forms.json(ctx, Set.of())), WebContext.viewer(ctx)),
-        archived -> Forms.redirect(ctx, "/showcases/" + id),
-        err -> {
-          if (err instanceof Invalid) showAgain(ctx, err, "archiveError", I18n.text(lang, "showcase.archive.reasonInvalid"));
-          else ctx.fail(err);
-        });
+    Forms.submit(() -> {
+      JsonObject body = Forms.json(ctx, Set.of());
+      if (body.getString("reason", "").isBlank()) throw new Invalid("reason", "is required");
+      return showcases.archive(id, ArchiveRequest.from(body), WebContext.viewer(ctx));
+    }, archived -> Forms.redirect(ctx, "/showcases/" + id), err -> {
+      String message = I18n.text(lang, "showcase.archive.reasonInvalid");
+      if (err instanceof Invalid) showAgain(ctx, new Invalid("archive-reason", message), "archiveError", message);
+      else ctx.fail(err);
+    });
   }
 
   private void contact(RoutingContext ctx) {
