@@ -50,6 +50,11 @@ public final class ShowcaseImages {
   private static final String BYTES = """
       SELECT content_type, bytes, file_name, approved FROM showcase_image WHERE id = $1 AND showcase_id = $2""";
   private static final String DELETE = "DELETE FROM showcase_image WHERE id = $1 AND showcase_id = $2";
+  /** Numbers a showcase's images 1, 2, … in their order again, closing the gap a removal leaves. */
+  private static final String RENUMBER = """
+      UPDATE showcase_image i SET position = o.n
+      FROM (SELECT id, row_number() OVER (ORDER BY position, created_at, id)::int AS n FROM showcase_image WHERE showcase_id = $1) o
+      WHERE i.id = o.id AND i.position <> o.n""";
   /** True when the new text differs from what the public reads, so the showcase needs review. */
   private static final String CHANGE_ALT = """
       WITH before AS (SELECT id, alt FROM showcase_image WHERE id = $1 AND showcase_id = $2 FOR UPDATE)
@@ -161,7 +166,9 @@ public final class ShowcaseImages {
   }
 
   Future<Boolean> delete(SqlClient client, UUID showcaseId, UUID imageId) {
-    return client.preparedQuery(DELETE).execute(Tuple.of(imageId, showcaseId)).map(rows -> rows.rowCount() == 1);
+    return client.preparedQuery(DELETE).execute(Tuple.of(imageId, showcaseId)).compose(rows -> rows.rowCount() == 1
+        ? client.preparedQuery(RENUMBER).execute(Tuple.of(showcaseId)).map(true)
+        : Future.succeededFuture(false));
   }
 
   /** The new alt text; empty when there is no such image, else whether the public's text now differs from it. */

@@ -171,7 +171,7 @@ public final class ShowcaseService {
     viewer.requireSignedIn();
     return showcases.byId(id).compose(showcase -> {
       requireMember(showcase, viewer);
-      return images.delete(showcases.pool(), id, imageId);
+      return showcases.pool().withTransaction(tx -> images.delete(tx, id, imageId));
     }).compose(deleted -> deleted ? Future.succeededFuture() : Future.failedFuture(new NotFound("image", imageId)));
   }
 
