@@ -8,16 +8,12 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.Country;
-import org.ntc.hub.platform.Csrf;
-import org.ntc.hub.platform.FieldError;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
@@ -25,17 +21,14 @@ import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.PageCache;
-import org.ntc.hub.platform.RequestBodies;
 import org.ntc.hub.platform.Review;
 import org.ntc.hub.platform.Times;
-import org.ntc.hub.platform.Uploads;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
 
 /** The catalogue pages: search and browse, a showcase, and the forms owners and staff use. */
 public final class ShowcasePages {
-  static final String IMAGE_UPLOAD = "/showcases/:id/images";
   /** Notices after an image action, by the word the redirect carries. */
   private static final Set<String> IMAGE_NOTICES = Set.of("added", "saved", "removed");
   private static final Set<String> LIST_FIELDS = Set.of("categories", "targetGroups", "countries", "languages");
@@ -79,20 +72,7 @@ public final class ShowcasePages {
         .review(Ids.path(ctx, "id"), Review.from(Forms.json(ctx, Set.of())), WebContext.viewer(ctx))
         .onSuccess(reviewed -> Forms.redirect(ctx, "/moderation")).onFailure(ctx::fail));
     router.post("/showcases/:id/contact").handler(this::contact);
-    router.post(IMAGE_UPLOAD).handler(this::addImage).failureHandler(this::uploadRefused);
-    router.post("/showcases/:id/images/:imageId").handler(this::changeImage);
-    router.post("/showcases/:id/images/:imageId/remove").handler(this::removeImage);
-  }
-
-  /**
-   * A form without scripts cannot send the CSRF header the upload gate asks for before it reads a
-   * file, so the showcase form puts its token in the address as well; it goes on as that header,
-   * and {@link Csrf} compares it once the body is read, as it does any other.
-   */
-  static void csrfFromAddress(RoutingContext ctx) {
-    String token = ctx.queryParams().get(Csrf.FIELD);
-    if (token != null && ctx.request().getHeader(Csrf.HEADER) == null) ctx.request().headers().set(Csrf.HEADER, token);
-    ctx.next();
+    new ShowcaseImagePages(showcases, views, this::editModel).mount(router);
   }
 
   private void list(RoutingContext ctx) {
@@ -221,7 +201,7 @@ public final class ShowcasePages {
     Viewer viewer = WebContext.viewer(ctx);
     return showcases.find(Ids.path(ctx, "id"), viewer).map(detail -> {
       Map<String, Object> model = formModel(ctx, detail.showcase().id().toString(), detail.shown().toStored());
-      return withImages(model, detail, viewer, Languages.of(ctx));
+      return ShowcaseImagePages.withImages(model, detail, viewer, Languages.of(ctx));
     });
   }
 
@@ -229,122 +209,7 @@ public final class ShowcasePages {
   private Future<Map<String, Object>> editModel(RoutingContext ctx, UUID id, JsonObject body) {
     Viewer viewer = WebContext.viewer(ctx);
     return showcases.find(id, viewer)
-        .map(detail -> withImages(formModel(ctx, id.toString(), body), detail, viewer, Languages.of(ctx)));
-  }
-
-  private static Map<String, Object> withImages(Map<String, Object> model, ShowcaseDetail detail, Viewer viewer, String lang) {
-    List<ShowcaseImage> images = detail.images();
-    model.put("imagesOpen", viewer.memberOf(detail.showcase().organisationId())
-        && detail.showcase().status() != ShowcaseStatus.ARCHIVED);
-    model.put("canAddImage", images.size() < ShowcaseImages.MAX_PER_SHOWCASE);
-    model.put("images", images.stream().map(image -> imageModel(image, images.size(), lang)).toList());
-    model.putIfAbsent("newAlt", "");
-    return model;
-  }
-
-  private static Map<String, Object> imageModel(ShowcaseImage image, int count, String lang) {
-    Map<String, Object> shown = new HashMap<>(image.toJson(lang).getMap());
-    int position = image.position();
-    shown.put("label", I18n.text(lang, "showcase.image.number", position, count));
-    if (position > 1) shown.put("up", position - 1);
-    if (position < count) shown.put("down", position + 1);
-    shown.put("count", count);
-    return shown;
-  }
-
-  private void addImage(RoutingContext ctx) {
-    UUID id = Ids.path(ctx, "id");
-    Forms.submit(() -> {
-      Optional<Uploads.Part> file = Uploads.file(ctx, "file");
-      NewImage image = NewImage.from(file.map(Uploads.Part::bytes).orElse(null), file.map(Uploads.Part::fileName).orElse(null),
-          ctx.request().getFormAttribute("alt"));
-      return showcases.addImage(id, image, WebContext.viewer(ctx));
-    }, added -> Forms.redirect(ctx, "/showcases/" + id + "/edit?image=added#images"), err -> imageRefused(ctx, err, null));
-  }
-
-  /** A refusal before the form's handler ran (too large, not multipart, unreadable) comes back to the form too. */
-  private void uploadRefused(RoutingContext ctx) {
-    Throwable err = RequestBodies.failureOf(ctx);
-    if (!Forms.shownOnForm(err) || Set.of(401, 403, 404).contains(Forms.status(err))) {
-      ctx.next();
-      return;
-    }
-    imageRefused(ctx, err, null);
-  }
-
-  private void changeImage(RoutingContext ctx) {
-    UUID id = Ids.path(ctx, "id");
-    UUID imageId = Ids.path(ctx, "imageId");
-    Forms.submit(() -> showcases.changeImage(id, imageId, ImageChange.from(imageForm(ctx)), WebContext.viewer(ctx)),
-        changed -> Forms.redirect(ctx, "/showcases/" + id + "/edit?image=saved#image-" + imageId),
-        err -> imageRefused(ctx, err, imageId));
-  }
-
-  private void removeImage(RoutingContext ctx) {
-    UUID id = Ids.path(ctx, "id");
-    showcases.deleteImage(id, Ids.path(ctx, "imageId"), WebContext.viewer(ctx))
-        .onSuccess(removed -> Forms.redirect(ctx, "/showcases/" + id + "/edit?image=removed#images"))
-        .onFailure(ctx::fail);
-  }
-
-  /**
-   * An image's form as the API's change: its alt text when it differs from the one shown, and a
-   * place (typed, or one up or down from where it stands).
-   */
-  private static JsonObject imageForm(RoutingContext ctx) {
-    JsonObject form = Forms.json(ctx, Set.of());
-    JsonObject change = new JsonObject();
-    String alt = form.getString("alt");
-    if (alt != null && !alt.equals(form.getString("currentAlt"))) change.put("alt", alt);
-    String current = form.getString("current", "");
-    String move = form.getString("move");
-    if (current.matches("\\d{1,4}") && ("up".equals(move) || "down".equals(move))) {
-      change.put("position", Math.max(1, Integer.parseInt(current) + ("up".equals(move) ? -1 : 1)));
-    } else if (form.getString("position") != null && !form.getString("position").equals(current)) {
-      change.put("position", form.getString("position"));
-    }
-    if (change.isEmpty()) change.put("position", current.isEmpty() ? "1" : current);
-    return change;
-  }
-
-  /**
-   * The edit form again, the refusal in words beside the field it is about: the new image's file
-   * or alt text ({@code imageId} null), or one image's alt text or place.
-   */
-  private void imageRefused(RoutingContext ctx, Throwable err, UUID imageId) {
-    String lang = Languages.of(ctx);
-    Throwable shown = Forms.shownOnForm(err) ? imageProblem(err, imageId, lang) : err;
-    String alt = imageId == null ? ctx.request().getFormAttribute("alt") : null;
-    Forms.reshow(ctx, views, shown, "showcase/form", "showcase.imageError", () -> editModel(ctx).map(model -> {
-      if (alt != null) model.put("newAlt", alt);
-      return model;
-    }));
-  }
-
-  private static Throwable imageProblem(Throwable err, UUID imageId, String lang) {
-    int status = Forms.status(err);
-    if (status == 401 || status == 403 || status == 404) return err;
-    String file = imageId == null ? "image-file" : "alt-" + imageId;
-    List<FieldError> errors = new ArrayList<>();
-    if (err instanceof Invalid invalid) {
-      for (FieldError e : invalid.errors()) {
-        String field = e.field();
-        if (field.equals("alt")) errors.add(new FieldError(imageId == null ? "image-alt" : "alt-" + imageId, I18n.text(lang, "showcase.imageError.alt")));
-        else if (field.equals("position")) errors.add(new FieldError("position-" + imageId, I18n.text(lang, "showcase.imageError.position")));
-        else if (field.equals("file")) errors.add(new FieldError(file, I18n.text(lang, "showcase.imageError.file")));
-        else errors.add(new FieldError(file, I18n.text(lang, "showcase.imageError.unreadable")));
-      }
-    } else {
-      String key = switch (status) {
-        case 413 -> "tooLarge";
-        case 415 -> "type";
-        case 409 -> imageId == null ? "conflict" : "archived";
-        case 429 -> "busy";
-        default -> "unreadable";
-      };
-      errors.add(new FieldError(file, I18n.text(lang, "showcase.imageError." + key)));
-    }
-    return new Invalid(errors);
+        .map(detail -> ShowcaseImagePages.withImages(formModel(ctx, id.toString(), body), detail, viewer, Languages.of(ctx)));
   }
 
   private void create(RoutingContext ctx) {
