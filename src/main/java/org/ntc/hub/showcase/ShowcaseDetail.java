@@ -29,7 +29,7 @@ public record ShowcaseDetail(Showcase showcase, boolean privileged, List<Showcas
   }
 
   public JsonObject toJson(String lang) {
-    JsonArray imageList = new JsonArray(images.stream().map(ShowcaseImage::toJson).collect(Collectors.toList()));
+    JsonArray imageList = new JsonArray(images.stream().map(image -> image.toJson(lang)).collect(Collectors.toList()));
     if (!privileged) return showcase.publicJson(lang).put("images", imageList);
     JsonObject json = showcase.fullJson(lang)
         .put("history", new JsonArray(history.stream().map(ShowcaseTransition::toJson).collect(Collectors.toList())))

@@ -29,6 +29,8 @@ import org.ntc.hub.platform.WebContext;
 
 /** The catalogue pages: search and browse, a showcase, and the forms owners and staff use. */
 public final class ShowcasePages {
+  /** Notices after an image action, by the word the redirect carries. */
+  private static final Set<String> IMAGE_NOTICES = Set.of("added", "saved", "removed");
   private static final Set<String> LIST_FIELDS = Set.of("categories", "targetGroups", "countries", "languages");
   private static final List<String> TEXT_FIELDS = List.of("title", "summary", "description");
   private static final List<String> COUNTRIES = Arrays.stream(Country.values()).map(Country::name).toList();
@@ -70,6 +72,7 @@ public final class ShowcasePages {
         .review(Ids.path(ctx, "id"), Review.from(Forms.json(ctx, Set.of())), WebContext.viewer(ctx))
         .onSuccess(reviewed -> Forms.redirect(ctx, "/moderation")).onFailure(ctx::fail));
     router.post("/showcases/:id/contact").handler(this::contact);
+    new ShowcaseImagePages(showcases, views, this::editModel).mount(router);
   }
 
   private void list(RoutingContext ctx) {
@@ -132,7 +135,8 @@ public final class ShowcasePages {
     model.put("canSubmit", owner && ShowcaseStatus.SUBMITTABLE.contains(status));
     model.put("canReview", viewer.staff() && status == ShowcaseStatus.PENDING);
     model.put("canArchive", (owner || viewer.staff()) && status != ShowcaseStatus.ARCHIVED);
-    model.put("archiveReasonRequired", !owner);
+    model.put("archiveReasonRequired", true);
+    model.put("history", detail.history().stream().map(step -> historyStep(step, viewer, lang)).toList());
     detail.archived().ifPresent(archiving -> {
       model.put("archived", archived(archiving, viewer, lang));
       model.put("canRestore", viewer.staff() || owner && archiving.byMember());
@@ -142,6 +146,29 @@ public final class ShowcasePages {
     model.put("pageUrl", "/showcases/" + showcase.id());
     model.put("pilots", pilots.stream().map(p -> pilot((JsonObject) p, lang)).toList());
     return model;
+  }
+
+  /** Notes the platform itself writes into a showcase's history, by the words it stores. */
+  private static final Map<String, String> HISTORY_NOTES = Map.of(
+      "edit submitted for review", "showcase.history.note.editSubmitted",
+      "edited while under review", "showcase.history.note.editedInReview",
+      "image added", "showcase.history.note.imageAdded",
+      "alt text changed", "showcase.history.note.altChanged");
+
+  /** One step of the history in words: when (in the reader's contact point's zone), who, to which state, and what they said. */
+  private static Map<String, Object> historyStep(ShowcaseTransition step, Viewer viewer, String lang) {
+    Map<String, Object> shown = new HashMap<>();
+    shown.put("at", Times.rfc3339(step.at(), viewer.zone()));
+    shown.put("atText", Times.shown(step.at(), viewer.zone(), lang));
+    shown.put("actor", step.actorName() != null ? step.actorName() : I18n.text(lang, "person.former"));
+    shown.put("toLabel", I18n.text(lang, "showcase.status." + step.to().code()));
+    if (step.from() != null) shown.put("fromLabel", I18n.text(lang, "showcase.status." + step.from().code()));
+    if (step.comment() != null) {
+      String note = HISTORY_NOTES.get(step.comment());
+      shown.put("comment", note == null ? step.comment() : I18n.text(lang, note));
+      shown.put("quoted", note == null);
+    }
+    return shown;
   }
 
   /** How the showcase was archived, its time in the zone of the reader's contact point. */
@@ -159,9 +186,30 @@ public final class ShowcasePages {
   }
 
   private void editForm(RoutingContext ctx) {
-    showcases.find(Ids.path(ctx, "id"), WebContext.viewer(ctx))
-        .onSuccess(detail -> form(ctx, detail.showcase().id().toString(), detail.shown().toStored()))
-        .onFailure(ctx::fail);
+    editModel(ctx).onSuccess(model -> {
+      model.put("errors", Map.of());
+      String notice = ctx.queryParams().get("image");
+      if (notice != null && IMAGE_NOTICES.contains(notice)) {
+        model.put("imageNotice", I18n.text(Languages.of(ctx), "showcase.image." + notice));
+      }
+      views.page(ctx, "showcase/form", model).onFailure(ctx::fail);
+    }).onFailure(ctx::fail);
+  }
+
+  /** The edit form with the showcase's stored content and its images. */
+  private Future<Map<String, Object>> editModel(RoutingContext ctx) {
+    Viewer viewer = WebContext.viewer(ctx);
+    return showcases.find(Ids.path(ctx, "id"), viewer).map(detail -> {
+      Map<String, Object> model = formModel(ctx, detail.showcase().id().toString(), detail.shown().toStored());
+      return ShowcaseImagePages.withImages(model, detail, viewer, Languages.of(ctx));
+    });
+  }
+
+  /** The edit form as sent, again, with the showcase's images beside it. */
+  private Future<Map<String, Object>> editModel(RoutingContext ctx, UUID id, JsonObject body) {
+    Viewer viewer = WebContext.viewer(ctx);
+    return showcases.find(id, viewer)
+        .map(detail -> ShowcaseImagePages.withImages(formModel(ctx, id.toString(), body), detail, viewer, Languages.of(ctx)));
   }
 
   private void create(RoutingContext ctx) {
@@ -177,7 +225,7 @@ public final class ShowcasePages {
     UUID id = Ids.path(ctx, "id");
     Forms.submit(() -> showcases.update(id, ShowcaseChange.from(body), WebContext.viewer(ctx)),
         updated -> Forms.redirect(ctx, "/showcases/" + id),
-        err -> Forms.reshow(ctx, views, err, "showcase/form", "showcase.error", formModel(ctx, id.toString(), body)));
+        err -> Forms.reshow(ctx, views, err, "showcase/form", "showcase.error", () -> editModel(ctx, id, body)));
   }
 
   private void form(RoutingContext ctx, String id, JsonObject values) {
@@ -211,15 +259,19 @@ public final class ShowcasePages {
     return model;
   }
 
+  /** On the page a reason is always asked for: whoever archives says why, and the organisation's members read it. */
   private void archive(RoutingContext ctx) {
     UUID id = Ids.path(ctx, "id");
     String lang = Languages.of(ctx);
-    Forms.submit(() -> showcases.archive(id, ArchiveRequest.from(Forms.json(ctx, Set.of())), WebContext.viewer(ctx)),
-        archived -> Forms.redirect(ctx, "/showcases/" + id),
-        err -> {
-          if (err instanceof Invalid) showAgain(ctx, err, "archiveError", I18n.text(lang, "showcase.archive.reasonInvalid"));
-          else ctx.fail(err);
-        });
+    Forms.submit(() -> {
+      JsonObject body = Forms.json(ctx, Set.of());
+      if (body.getString("reason", "").isBlank()) throw new Invalid("reason", "is required");
+      return showcases.archive(id, ArchiveRequest.from(body), WebContext.viewer(ctx));
+    }, archived -> Forms.redirect(ctx, "/showcases/" + id), err -> {
+      String message = I18n.text(lang, "showcase.archive.reasonInvalid");
+      if (err instanceof Invalid) showAgain(ctx, new Invalid("archive-reason", message), "archiveError", message);
+      else ctx.fail(err);
+    });
   }
 
   private void contact(RoutingContext ctx) {

@@ -28,11 +28,13 @@ public final class ShowcaseRoutes {
     this.pages = pages;
   }
 
-  /** Image uploads: read only for members of a company, before the router's general body handler. */
+  /** Image uploads, from the API and the showcase form: read only for members of a company, before the general body handler. */
   public static void mountUploads(Router router) {
-    Uploads.mount(router, IMAGES, new Uploads.Rule(ShowcaseImages.MAX_BYTES,
-        viewer -> viewer.memberOfAny(OrganisationType.COMPANY),
-        "Only members of the showcase's company add its images", false));
+    Uploads.Rule rule = new Uploads.Rule(ShowcaseImages.MAX_BYTES, viewer -> viewer.memberOfAny(OrganisationType.COMPANY),
+        "Only members of the showcase's company add its images", false);
+    Uploads.mount(router, IMAGES, rule);
+    router.post(ShowcaseImagePages.IMAGE_UPLOAD).handler(ShowcaseImagePages::csrfFromAddress);
+    Uploads.mount(router, ShowcaseImagePages.IMAGE_UPLOAD, rule);
   }
 
   public void mount(Router router) {
@@ -60,6 +62,10 @@ public final class ShowcaseRoutes {
         .onSuccess(sent -> ctx.response().setStatusCode(201)));
     router.post(IMAGES).respond(this::upload);
     router.get(IMAGES + "/:imageId").handler(this::image);
+    router.patch(IMAGES + "/:imageId").respond(ctx -> showcases
+        .changeImage(Ids.path(ctx, "id"), Ids.path(ctx, "imageId"), ImageChange.from(Bodies.json(signedIn(ctx))),
+            WebContext.viewer(ctx))
+        .map(ShowcaseImage::toJson));
     router.delete(IMAGES + "/:imageId").respond(ctx -> showcases
         .deleteImage(Ids.path(ctx, "id"), Ids.path(ctx, "imageId"), WebContext.viewer(ctx)));
     router.get("/api/v1/organisations/:id/messages").respond(ctx -> showcases

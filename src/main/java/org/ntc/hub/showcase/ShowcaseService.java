@@ -127,10 +127,16 @@ public final class ShowcaseService {
     }).onSuccess(done -> showcases.catalogueChanged()).compose(done -> detail(id));
   }
 
+  /** One page of the public catalogue, each showcase with its first approved image when it has one. */
   public Future<ShowcaseResults> search(ShowcaseSearch search) {
-    Future<List<ShowcaseSummary>> hits = showcases.search(search);
+    Future<List<ShowcaseSummary>> hits = showcases.search(search).compose(this::withImages);
     Future<SearchCounts> counts = showcases.counts(search);
     return Future.all(hits, counts).map(done -> new ShowcaseResults(hits.result(), counts.result(), search.paging()));
+  }
+
+  private Future<List<ShowcaseSummary>> withImages(List<ShowcaseSummary> hits) {
+    return images.firstApproved(hits.stream().map(ShowcaseSummary::id).toList())
+        .map(first -> hits.stream().map(hit -> hit.withImage(first.get(hit.id()))).toList());
   }
 
   /**
@@ -162,12 +168,45 @@ public final class ShowcaseService {
 
   public record ImageAnswer(ShowcaseImages.Image image, boolean publicCache) {}
 
+  /** Removes an image at once, from the public too: taking a picture away needs no review. */
   public Future<Void> deleteImage(UUID id, UUID imageId, Viewer viewer) {
     viewer.requireSignedIn();
     return showcases.byId(id).compose(showcase -> {
       requireMember(showcase, viewer);
-      return images.delete(id, imageId);
+      return showcases.pool().withTransaction(tx -> images.delete(tx, id, imageId));
     }).compose(deleted -> deleted ? Future.succeededFuture() : Future.failedFuture(new NotFound("image", imageId)));
+  }
+
+  /**
+   * Changes an image's alt text, its place in the order, or both. The order is the owners' to set
+   * at once; a new alt text is text like any other: on a published showcase it sends the showcase
+   * to review, the public reading the approved text meanwhile.
+   */
+  public Future<ShowcaseImage> changeImage(UUID id, UUID imageId, ImageChange change, Viewer viewer) {
+    viewer.requireSignedIn();
+    return showcases.byId(id).compose(showcase -> {
+      requireMember(showcase, viewer);
+      if (showcase.status() == ARCHIVED) throw new Conflict("An archived showcase cannot be edited");
+      return showcases.pool().withTransaction(tx -> changeImage(tx, showcase, imageId, change, viewer));
+    }).compose(done -> images.list(id, false))
+        .map(all -> all.stream().filter(image -> image.id().equals(imageId)).findFirst()
+            .orElseThrow(() -> new NotFound("image", imageId)));
+  }
+
+  private Future<Void> changeImage(SqlClient tx, Showcase showcase, UUID imageId, ImageChange change, Viewer viewer) {
+    Future<Boolean> moved = change.position()
+        .map(position -> images.move(tx, showcase.id(), imageId, position))
+        .orElse(Future.succeededFuture(true));
+    return moved.compose(found -> {
+      if (!found) return Future.failedFuture(new NotFound("image", imageId));
+      if (change.alt().isEmpty()) return Future.succeededFuture();
+      return images.changeAlt(tx, showcase.id(), imageId, change.alt().get()).compose(needsReview -> {
+        if (needsReview.isEmpty()) return Future.failedFuture(new NotFound("image", imageId));
+        ShowcaseStatus to = showcase.status().afterEdit();
+        if (!needsReview.get() || to == showcase.status()) return Future.succeededFuture();
+        return move(tx, showcase, viewer, to, Set.of(showcase.status()), "alt text changed", CHANGED_MEANWHILE);
+      });
+    });
   }
 
   /** A signed-in visitor writes to the company; its members read it in their account. */

@@ -14,7 +14,7 @@ import org.ntc.hub.platform.Times;
 public record ShowcaseSummary(UUID id, UUID organisationId, String organisationName, Localised title, Localised summary,
                               List<String> categories, List<String> targetGroups, List<String> countries,
                               List<String> languages, RegulatoryStatus regulatoryStatus, EvidenceLevel evidenceLevel,
-                              OffsetDateTime publishedAt) implements Classification {
+                              OffsetDateTime publishedAt, ShowcaseImage image) implements Classification {
 
   static final String COLUMNS = """
       l.showcase_id, l.organisation_id, o.name AS organisation_name, l.title, l.summary, l.categories, l.target_groups,
@@ -33,11 +33,18 @@ public record ShowcaseSummary(UUID id, UUID organisationId, String organisationN
         List.of(row.getArrayOfStrings("languages")),
         Coded.find(RegulatoryStatus.class, row.getString("regulatory")).orElse(null),
         Coded.find(EvidenceLevel.class, row.getString("evidence")).orElse(null),
-        row.getOffsetDateTime("published_at"));
+        row.getOffsetDateTime("published_at"),
+        null);
+  }
+
+  /** The same showcase with the image that stands for it on cards (null: none). */
+  ShowcaseSummary withImage(ShowcaseImage first) {
+    return new ShowcaseSummary(id, organisationId, organisationName, title, summary, categories, targetGroups, countries,
+        languages, regulatoryStatus, evidenceLevel, publishedAt, first);
   }
 
   public JsonObject toJson(String lang) {
-    return new JsonObject()
+    JsonObject json = new JsonObject()
         .put("id", id.toString())
         .put("title", title.in(lang))
         .put("titleI18n", title.toJson())
@@ -51,5 +58,11 @@ public record ShowcaseSummary(UUID id, UUID organisationId, String organisationN
         .put("regulatoryStatus", regulatoryStatus == null ? null : regulatoryStatus.code())
         .put("evidenceLevel", evidenceLevel == null ? null : evidenceLevel.code())
         .put("publishedAt", Times.rfc3339(publishedAt));
+    if (image != null) {
+      JsonObject shown = new JsonObject().put("url", image.url()).put("alt", image.alt(lang));
+      if (image.width() != null && image.height() != null) shown.put("width", image.width()).put("height", image.height());
+      json.put("image", shown);
+    }
+    return json;
   }
 }

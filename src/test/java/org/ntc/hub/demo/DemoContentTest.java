@@ -82,4 +82,24 @@ class DemoContentTest {
         .put("password", PeopleDemo.PASSWORD)).json().getString("accessToken");
     assertThat(http.get("/api/v1" + need + "/answers", anna).json().getInteger("total")).isEqualTo(1);
   }
+
+  @Test
+  @DisplayName("the demo showcases have pictures drawn at load time, with alt text in the reader's language, on cards and pages")
+  void demoPictures(Vertx vertx) {
+    Http http = new Http(vertx, app.port());
+    JsonObject showcases = http.get("/api/v1/showcases?pageSize=100&lang=sv", null).json();
+    assertThat(showcases.getJsonArray("items").stream().map(s -> (JsonObject) s).filter(s -> s.containsKey("image")).count())
+        .as("every published demo showcase has a picture").isEqualTo(8);
+    org.jsoup.nodes.Element card = PageHtml.main(http.get("/showcases?lang=fi", null).text())
+        .selectFirst("li.showcase-card:has(a[href=/showcases/" + ShowcaseDemo.id(1) + "]) img.card-image");
+    assertThat(card.attr("alt")).isEqualTo("Verenpainemittari ja mansetti pöydällä pienen tukiaseman vieressä");
+    assertThat(card.attr("width")).isEqualTo("800");
+    Http.Response png = http.get(card.attr("src"), null);
+    assertThat(png.status()).isEqualTo(200);
+    assertThat(png.header("Content-Type")).isEqualTo("image/png");
+    assertThat(png.body().length()).isGreaterThan(2_000);
+    assertThat(PageHtml.main(http.get("/showcases/" + ShowcaseDemo.id(2) + "?lang=sv", null).text()).select(".gallery img").attr("alt"))
+        .startsWith("En skärm med ett pågående videobesök");
+    assertThat(http.get("/api/v1/showcases/" + ShowcaseDemo.id(9), null).status()).as("the pending one stays private").isEqualTo(404);
+  }
 }
