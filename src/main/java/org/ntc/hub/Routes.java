@@ -20,6 +20,7 @@ import org.ntc.hub.challenge.FollowRepository;
 import org.ntc.hub.challenge.FollowRoutes;
 import org.ntc.hub.challenge.FollowService;
 import org.ntc.hub.challenge.Pilot;
+import org.ntc.hub.challenge.PilotPages;
 import org.ntc.hub.challenge.PilotRepository;
 import org.ntc.hub.challenge.PilotRoutes;
 import org.ntc.hub.challenge.PilotService;
@@ -125,8 +126,9 @@ final class Routes {
         .withDigest((viewer, lang) -> challenges.digest(viewer).map(list -> Challenge.toJson(list, lang))).mount(router);
     new MaterialRoutes(materials, views).mount(router);
     new ChallengeRoutes(challenges).mount(router);
-    new ChallengePages(challenges, views).mount(router);
+    new ChallengePages(challenges, pilots, views).mount(router);
     new PilotRoutes(pilots).mount(router);
+    new PilotPages(pilots, views).mount(router);
     new FollowRoutes(new FollowService(new FollowRepository(pool))).mount(router);
     new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges), views).mount(router);
   }

@@ -4,13 +4,14 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Forbidden;
+import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.Topics;
@@ -45,10 +46,14 @@ public final class PilotService {
   public Future<Pilot> update(UUID id, PilotChange change, Viewer viewer) {
     viewer.requireStaff();
     return pilots.byId(id).compose(pilot -> {
-      if (!viewer.admin() && !viewer.staffContactPoint().equals(Optional.of(pilot.contactPoint().id()))) {
+      if (!runs(pilot, viewer)) {
         return Future.failedFuture(new Forbidden("The pilot's own contact point runs it"));
       }
       PilotStatus to = change.status().orElse(pilot.status());
+      if (!pilot.status().mayBecome(to)) {
+        return Future.failedFuture(new Conflict("A pilot only moves forward (planned, running, completed) or is cancelled; "
+            + "a completed or cancelled pilot stays so"));
+      }
       PilotOutcome outcome = change.outcome().orElse(pilot.outcome());
       boolean published = change.publishOutcome().orElse(pilot.outcomePublished());
       if (published && (outcome == null || to != PilotStatus.COMPLETED)) {
@@ -62,6 +67,44 @@ public final class PilotService {
   public Future<List<Pilot>> ofShowcase(UUID showcaseId, Viewer viewer) {
     return pilots.ofShowcase(showcaseId).map(list -> viewer.staff() ? list
         : list.stream().filter(p -> p.status() != PilotStatus.CANCELLED).map(Pilot::publicView).toList());
+  }
+
+  /**
+   * Pilots by contact point, state and showcase, newest start first. Staff list them all; anyone
+   * else lists one showcase's, without cancelled pilots or outcomes not yet published.
+   */
+  public Future<PilotList> list(PilotQuery query, Paging paging, Viewer viewer) {
+    if (!viewer.staff() && !query.showcaseOnly()) {
+      viewer.requireStaff();
+    }
+    boolean staff = viewer.staff();
+    Future<List<Pilot>> items = pilots.list(query, staff, paging.pageSize(), paging.offset())
+        .map(list -> staff ? list : list.stream().map(Pilot::publicView).toList());
+    Future<Long> total = pilots.count(query, staff);
+    return Future.all(items, total).map(all -> new PilotList(items.result(), total.result()));
+  }
+
+  /**
+   * A pilot's page: staff and the members of its two organisations see it whole; once its outcome
+   * is published, anyone sees it; otherwise it is not found.
+   */
+  public Future<PilotView> view(UUID id, Viewer viewer) {
+    return pilots.named(id).map(view -> {
+      Pilot pilot = view.pilot();
+      if (insider(pilot, viewer)) return view;
+      if (pilot.outcomePublished()) return view.publicView();
+      throw new NotFound("pilot", id);
+    });
+  }
+
+  /** Staff, or a member of the care organisation or the company. */
+  static boolean insider(Pilot pilot, Viewer viewer) {
+    return viewer.staff() || viewer.memberOf(pilot.careOrganisationId()) || viewer.memberOf(pilot.companyId());
+  }
+
+  /** Runs the pilot: its own contact point's staff, or an admin. */
+  static boolean runs(Pilot pilot, Viewer viewer) {
+    return viewer.speaksFor(pilot.contactPoint());
   }
 
   /** The pilot as it now is, told to the public stream and to the members of both organisations. */
