@@ -20,7 +20,7 @@ class ChallengeFormPagesTest extends ApiTest {
     return MultiMap.caseInsensitiveMultiMap().add("organisationId", organisationId)
         .add("title_fi", "Kaatumisten tunnistus yöllä").add("title_sv", "").add("title_en", "")
         .add("description_fi", "Tarvitsemme tavan huomata kaatumiset yöllä ilman kameroita.")
-        .add("categories", "safety-alarms").add("targetGroups", "older-people").add("country", "FI").add("languages", "fi")
+        .add("categories", "safety-and-alarms").add("targetGroups", "older-people").add("country", "FI").add("languages", "fi")
         .add("responsesDue", LocalDate.now().plusDays(40).toString()).add("expectedScale", "");
   }
 
