@@ -19,7 +19,6 @@ import org.ntc.hub.challenge.ChallengeService;
 import org.ntc.hub.challenge.FollowRepository;
 import org.ntc.hub.challenge.FollowRoutes;
 import org.ntc.hub.challenge.FollowService;
-import org.ntc.hub.challenge.Pilot;
 import org.ntc.hub.challenge.PilotPages;
 import org.ntc.hub.challenge.PilotRepository;
 import org.ntc.hub.challenge.PilotRoutes;
@@ -113,7 +112,7 @@ final class Routes {
     new ShowcaseRoutes(showcases, pages).mount(router);
     PilotService pilots = new PilotService(new PilotRepository(pool), events, notifications);
     new ShowcasePages(showcases, views, pages)
-        .withEvidence((showcaseId, viewer, lang) -> pilots.ofShowcase(showcaseId, viewer).map(list -> Pilot.toJson(list, lang)))
+        .withEvidence(pilots::evidence)
         .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);

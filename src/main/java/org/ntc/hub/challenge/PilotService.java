@@ -1,6 +1,7 @@
 package org.ntc.hub.challenge;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Paging;
+import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.Topics;
@@ -82,6 +84,19 @@ public final class PilotService {
         .map(list -> staff ? list : list.stream().map(Pilot::publicView).toList());
     Future<Long> total = pilots.count(query, staff);
     return Future.all(items, total).map(all -> new PilotList(items.result(), total.result()));
+  }
+
+  /**
+   * A showcase's pilots as its page shows them: each also with its dates, contact point and the
+   * time its outcome was published in the reader's words, in the contact point's zone.
+   */
+  public Future<JsonArray> evidence(UUID showcaseId, Viewer viewer, String lang) {
+    return ofShowcase(showcaseId, viewer).map(list -> new JsonArray(list.stream().map(p -> {
+      JsonObject shown = p.toJson(lang).put("startsOnText", FormBodies.date(p.startsOn(), lang))
+          .put("endsOnText", FormBodies.date(p.endsOn(), lang)).put("contactPointPlace", p.contactPoint().place(lang));
+      if (p.outcomePublished()) shown.put("publishedAtText", Times.shown(p.outcomePublishedAt(), p.contactPoint().zone(), lang));
+      return shown;
+    }).toList()));
   }
 
   /**

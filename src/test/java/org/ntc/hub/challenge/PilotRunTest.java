@@ -124,6 +124,9 @@ class PilotRunTest extends ApiTest {
     assertThat(http.form(pilotPath + "/status", bearer(staff), MultiMap.caseInsensitiveMultiMap().add("status", "completed")).status())
         .isEqualTo(303);
     assertThat(http.get(pilotPath, null).status()).as("written but not published").isEqualTo(404);
+    Element before = PageHtml.main(http.get("/showcases/" + showcase + "?lang=fi", null).text());
+    assertThat(before.select("#pilots a[href=" + pilotPath + "]")).as("no link to a page the public cannot open").isEmpty();
+    assertThat(before.select("#pilots").text()).contains("1. maaliskuuta 2031").doesNotContain("2031-03-01");
     assertThat(http.form(pilotPath + "/publish", bearer(staff), MultiMap.caseInsensitiveMultiMap().add("publish", "true")).status())
         .isEqualTo(303);
 
