@@ -38,6 +38,7 @@ public final class ChallengeRepository {
       WHERE id = $1 AND status <> 'closed' RETURNING id""";
   private static final String OF_ORGANISATIONS = "SELECT " + Challenge.COLUMNS + FROM
       + " WHERE c.organisation_id = ANY($1) ORDER BY c.updated_at DESC, c.id LIMIT 100";
+  private static final String ANSWERING = "SELECT DISTINCT organisation_id FROM challenge_answer WHERE challenge_id = $1";
   private static final String MATCHES = """
       SELECT m.*, 3 * cardinality(m.shared_categories) + 2 * cardinality(m.shared_groups) + 2 * m.same_country::int
                   + CASE WHEN cardinality(m.shared_languages) > 0 THEN 1 ELSE 0 END + 5 * m.text_similarity AS score
@@ -152,5 +153,11 @@ public final class ChallengeRepository {
   Future<List<Challenge>> ofOrganisations(List<UUID> organisationIds) {
     return pool.preparedQuery(OF_ORGANISATIONS).mapping(Challenge::fromRow)
         .execute(Tuple.of(organisationIds.toArray(UUID[]::new))).map(Db::list);
+  }
+
+  /** The companies that answered the need. */
+  Future<List<UUID>> answering(SqlClient tx, UUID challengeId) {
+    return tx.preparedQuery(ANSWERING).mapping(row -> row.getUUID("organisation_id")).execute(Tuple.of(challengeId))
+        .map(Db::list);
   }
 }

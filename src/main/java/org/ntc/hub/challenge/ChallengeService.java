@@ -209,8 +209,9 @@ public final class ChallengeService {
       }
       return challenges.pool().withTransaction(tx -> challenges.close(tx, id, closing).compose(closed -> {
         if (!closed) return Future.failedFuture(new Conflict("The need is already closed"));
-        return c.status() == ChallengeStatus.PENDING ? events.queueChanged(tx, QUEUE_KIND, id, c.title().toJson(), "removed")
-            : Future.<Void>succeededFuture();
+        Future<Void> queue = c.status() == ChallengeStatus.PENDING
+            ? events.queueChanged(tx, QUEUE_KIND, id, c.title().toJson(), "removed") : Future.succeededFuture();
+        return queue.compose(v -> toldOfClosing(tx, c, closing));
       })).compose(done -> challenges.byId(id));
     });
   }
@@ -220,6 +221,18 @@ public final class ChallengeService {
     List<UUID> organisations = viewer.memberships().stream().filter(m -> m.type().professional())
         .map(Membership::organisationId).toList();
     return organisations.isEmpty() ? Future.succeededFuture(List.of()) : challenges.ofOrganisations(organisations);
+  }
+
+  /** The companies that answered hear how the need ended. */
+  private Future<Void> toldOfClosing(SqlClient tx, Challenge c, ChallengeClosing closing) {
+    JsonObject about = about(c).put("outcome", closing.outcome().code());
+    return challenges.answering(tx, c.id()).compose(companies -> {
+      Future<Void> told = Future.succeededFuture();
+      for (UUID company : companies) {
+        told = told.compose(v -> notifications.toMembers(tx, company, NotificationKind.CHALLENGE_CLOSED, about));
+      }
+      return told;
+    });
   }
 
   private Future<Void> backToReview(SqlClient tx, Challenge c, NewChallenge edited) {

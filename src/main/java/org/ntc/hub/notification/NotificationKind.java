@@ -22,7 +22,8 @@ public enum NotificationKind implements Coded {
   CHALLENGE_CHANGES_REQUESTED(Page.NEED),
   CHALLENGE_ANSWERED(Page.NEED),
   CHALLENGE_MATCHING(Page.NEED),
-  PILOT_UPDATED(Page.NEED);
+  PILOT_UPDATED(Page.NEED),
+  CHALLENGE_CLOSED(Page.NEED);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {

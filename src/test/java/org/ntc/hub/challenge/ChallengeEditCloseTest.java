@@ -85,12 +85,16 @@ class ChallengeEditCloseTest extends ApiTest {
     assertThat(http.post(path + "/close", care.token(), new JsonObject().put("outcome", "done")).status()).isEqualTo(400);
     assertThat(http.post(path + "/close", care.token(), closing.copy().put("note", "x".repeat(2001))).status()).isEqualTo(400);
 
+    String answered = fixtures.publishedShowcase(company);
+    fixtures.answer(need, company, answered);
     Http.Response closed = http.post(path + "/close", care.token(), closing);
     assertThat(closed.status()).as(closed.text()).isEqualTo(200);
     assertThat(closed.json().getString("status")).isEqualTo("closed");
     assertThat(closed.json().getJsonObject("closed").getString("outcome")).isEqualTo("solution-found");
     assertThat(closed.json().getJsonObject("closed").getString("closedAt")).matches("\\d{4}-\\d\\d-\\d\\dT.*[+-]\\d\\d:\\d\\d|.*Z");
     assertThat(http.post(path + "/close", care.token(), closing).status()).isEqualTo(409);
+    assertThat(http.get("/api/v1/me/notifications", company.token()).text()).as("the answering company hears of it")
+        .contains("challenge.closed", need);
     assertThat(http.patch(path, care.token(), title("Again")).status()).isEqualTo(409);
     JsonObject seen = http.get(path, null).json();
     assertThat(seen.getString("status")).as("a closed need that was public stays readable").isEqualTo("closed");
