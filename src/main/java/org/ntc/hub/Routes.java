@@ -23,7 +23,7 @@ import org.ntc.hub.challenge.ChallengeService;
 import org.ntc.hub.challenge.FollowRepository;
 import org.ntc.hub.challenge.FollowRoutes;
 import org.ntc.hub.challenge.FollowService;
-import org.ntc.hub.challenge.Pilot;
+import org.ntc.hub.challenge.PilotPages;
 import org.ntc.hub.challenge.PilotRepository;
 import org.ntc.hub.challenge.PilotRoutes;
 import org.ntc.hub.challenge.PilotService;
@@ -122,7 +122,7 @@ final class Routes {
     new ShowcaseRoutes(showcases, pages).mount(router);
     PilotService pilots = new PilotService(new PilotRepository(pool), events, notifications);
     new ShowcasePages(showcases, views, pages)
-        .withEvidence((showcaseId, viewer, lang) -> pilots.ofShowcase(showcaseId, viewer).map(list -> Pilot.toJson(list, lang)))
+        .withEvidence(pilots::evidence)
         .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);
@@ -141,10 +141,11 @@ final class Routes {
     new MaterialRoutes(materials).mount(router);
     new MaterialPages(materials, views).mount(router);
     new ChallengeRoutes(challenges).mount(router);
-    new ChallengePages(challenges, views).mount(router);
+    new ChallengePages(challenges, pilots, views).mount(router);
     new PilotRoutes(pilots).mount(router);
     new OrganisationPages(organisations, views).withProfileLists(ProfileLists.offers(showcases), ProfileLists.needs(challenges),
         ProfileLists.pilots(pilots)).mount(router);
+    new PilotPages(pilots, views).mount(router);
     new FollowRoutes(new FollowService(new FollowRepository(pool))).mount(router);
     new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges), views).mount(router);
     LabelService labels = new LabelService(new LabelRepository(pool)).onChange(() -> referenceDataChanged(LabelService.CHANGED));

@@ -10,13 +10,13 @@ import org.ntc.hub.platform.Times;
 /** A company's answer to a need, with the showcase it offers as the public sees it. */
 public record Answer(UUID id, UUID showcaseId, Localised showcaseTitle, Localised showcaseSummary, String evidenceLevel,
                      String regulatoryStatus, UUID organisationId, String organisationName, String proposal, String author,
-                     OffsetDateTime createdAt) {
+                     OffsetDateTime createdAt, UUID pilotId) {
 
   static Answer fromRow(Row row) {
     return new Answer(row.getUUID("id"), row.getUUID("showcase_id"), Localised.of(row.getJsonObject("title")),
         Localised.of(row.getJsonObject("summary")), row.getString("evidence"), row.getString("regulatory"),
         row.getUUID("organisation_id"), row.getString("organisation_name"), row.getString("proposal"),
-        row.getString("author"), row.getOffsetDateTime("created_at"));
+        row.getString("author"), row.getOffsetDateTime("created_at"), row.getUUID("pilot_id"));
   }
 
   public JsonObject toJson(String lang) {
@@ -27,6 +27,7 @@ public record Answer(UUID id, UUID showcaseId, Localised showcaseTitle, Localise
             .put("evidenceLevel", evidenceLevel).put("regulatoryStatus", regulatoryStatus))
         .put("organisation", new JsonObject().put("id", organisationId.toString()).put("name", organisationName))
         .put("proposal", proposal).put("author", author)
-        .put("createdAt", Times.rfc3339(createdAt));
+        .put("createdAt", Times.rfc3339(createdAt))
+        .put("pilotId", pilotId == null ? null : pilotId.toString());
   }
 }

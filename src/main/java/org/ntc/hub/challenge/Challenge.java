@@ -16,10 +16,12 @@ import org.ntc.hub.platform.Times;
 public record Challenge(UUID id, UUID organisationId, String organisationName, ChallengeStatus status, Localised title,
                         Localised description, List<String> categories, List<String> targetGroups, Country country,
                         List<String> languages, LocalDate responsesDue, String expectedScale, String reviewComment,
-                        OffsetDateTime publishedAt, OffsetDateTime updatedAt, long answers) {
+                        OffsetDateTime publishedAt, OffsetDateTime updatedAt, long answers, ChallengeOutcome closedOutcome,
+                        String closedNote, OffsetDateTime closedAt) {
   static final String COLUMNS = """
       c.id, c.organisation_id, o.name AS organisation_name, c.status, c.title, c.description, c.categories, c.target_groups,
       c.country, c.languages, c.responses_due, c.expected_scale, c.review_comment, c.published_at, c.updated_at,
+      c.closed_outcome, c.closed_note, c.closed_at,
       (SELECT count(*) FROM challenge_answer a WHERE a.challenge_id = c.id) AS answers""";
 
   static Challenge fromRow(Row row) {
@@ -29,12 +31,18 @@ public record Challenge(UUID id, UUID organisationId, String organisationName, C
         List.of(row.getArrayOfStrings("target_groups")), Country.valueOf(row.getString("country")),
         List.of(row.getArrayOfStrings("languages")), row.getLocalDate("responses_due"), row.getString("expected_scale"),
         row.getString("review_comment"), row.getOffsetDateTime("published_at"), row.getOffsetDateTime("updated_at"),
-        row.getLong("answers"));
+        row.getLong("answers"), Coded.find(ChallengeOutcome.class, row.getString("closed_outcome")).orElse(null),
+        row.getString("closed_note"), row.getOffsetDateTime("closed_at"));
   }
 
   /** Published, and the date for answers not yet past. */
   boolean open(LocalDate today) {
     return status == ChallengeStatus.PUBLISHED && !responsesDue.isBefore(today);
+  }
+
+  /** Was public once: a closed need stays readable with its outcome if it was ever published. */
+  boolean publiclyVisible() {
+    return status == ChallengeStatus.PUBLISHED || status == ChallengeStatus.CLOSED && publishedAt != null;
   }
 
   /** What a reviewer names to say which text they read: the time of the last change. */
@@ -54,7 +62,9 @@ public record Challenge(UUID id, UUID organisationId, String organisationName, C
         .put("responsesDue", responsesDue.toString()).put("expectedScale", expectedScale)
         .put("reviewComment", reviewComment)
         .put("publishedAt", Times.rfc3339(publishedAt))
-        .put("answers", answers);
+        .put("answers", answers)
+        .put("closed", closedOutcome == null ? null : new JsonObject().put("outcome", closedOutcome.code())
+            .put("note", closedNote).put("closedAt", Times.rfc3339(closedAt)));
   }
 
   public static List<JsonObject> toJson(List<Challenge> challenges, String lang) {

@@ -27,6 +27,18 @@ public final class ChallengeRepository {
              submitted_at = CASE WHEN $2 = 'pending' THEN now() ELSE submitted_at END,
              published_at = CASE WHEN $2 = 'published' THEN now() ELSE published_at END
       WHERE id = $1 AND status = ANY($3) RETURNING id""";
+  private static final String UPDATE = """
+      UPDATE challenge SET title = $3, description = $4, categories = $5, target_groups = $6, country = $7, languages = $8,
+             responses_due = $9, expected_scale = $10, updated_at = now(),
+             status = CASE WHEN status = 'published' THEN 'pending' ELSE status END,
+             submitted_at = CASE WHEN status = 'published' THEN now() ELSE submitted_at END
+      WHERE id = $1 AND status = $2 RETURNING id""";
+  private static final String CLOSE = """
+      UPDATE challenge SET status = 'closed', closed_outcome = $2, closed_note = $3, closed_at = now(), updated_at = now()
+      WHERE id = $1 AND status <> 'closed' RETURNING id""";
+  private static final String OF_ORGANISATIONS = "SELECT " + Challenge.COLUMNS + FROM
+      + " WHERE c.organisation_id = ANY($1) ORDER BY c.updated_at DESC, c.id LIMIT 100";
+  private static final String ANSWERING = "SELECT DISTINCT organisation_id FROM challenge_answer WHERE challenge_id = $1";
   private static final String MATCHES = """
       SELECT m.*, 3 * cardinality(m.shared_categories) + 2 * cardinality(m.shared_groups) + 2 * m.same_country::int
                   + CASE WHEN cardinality(m.shared_languages) > 0 THEN 1 ELSE 0 END + 5 * m.text_similarity AS score
@@ -46,7 +58,8 @@ public final class ChallengeRepository {
       VALUES ($1, $2, $3, $4, $5, $6) RETURNING created_at""";
   private static final String ANSWERS = """
       SELECT a.id, a.showcase_id, a.proposal, a.created_at, o.id AS organisation_id, o.name AS organisation_name,
-             l.title, l.summary, l.evidence, l.regulatory, l.countries, l.languages, p.name AS author
+             l.title, l.summary, l.evidence, l.regulatory, l.countries, l.languages, p.name AS author,
+             (SELECT pi.id FROM pilot pi WHERE pi.answer_id = a.id) AS pilot_id
       FROM challenge_answer a
       JOIN organisation o ON o.id = a.organisation_id
       LEFT JOIN showcase_listing l ON l.showcase_id = a.showcase_id
@@ -124,5 +137,35 @@ public final class ChallengeRepository {
   /** An organisation's open needs, newest first, for its profile. */
   Future<List<Challenge>> publishedOf(UUID organisationId) {
     return pool.preparedQuery(PUBLISHED_OF).mapping(Challenge::fromRow).execute(Tuple.of(organisationId)).map(Db::list);
+  }
+
+  /**
+   * Writes the edited need if it is still in {@code from}; a published need goes back to review.
+   * False if it changed state meanwhile.
+   */
+  Future<Boolean> update(SqlClient tx, UUID id, ChallengeStatus from, NewChallenge c) {
+    return tx.preparedQuery(UPDATE).execute(Tuple.of(id, from.code(), c.title().toJson(), c.description().toJson())
+            .addArrayOfString(c.categories().toArray(String[]::new)).addArrayOfString(c.targetGroups().toArray(String[]::new))
+            .addString(c.country().name()).addArrayOfString(c.languages().toArray(String[]::new)).addLocalDate(c.responsesDue())
+            .addString(c.expectedScale()))
+        .map(rows -> rows.rowCount() == 1);
+  }
+
+  /** Closes the need with its outcome; false if it was already closed. */
+  Future<Boolean> close(SqlClient tx, UUID id, ChallengeClosing closing) {
+    return tx.preparedQuery(CLOSE).execute(Tuple.of(id, closing.outcome().code(), closing.note()))
+        .map(rows -> rows.rowCount() == 1);
+  }
+
+  /** The needs of these organisations in every state, last changed first. */
+  Future<List<Challenge>> ofOrganisations(List<UUID> organisationIds) {
+    return pool.preparedQuery(OF_ORGANISATIONS).mapping(Challenge::fromRow)
+        .execute(Tuple.of(organisationIds.toArray(UUID[]::new))).map(Db::list);
+  }
+
+  /** The companies that answered the need. */
+  Future<List<UUID>> answering(SqlClient tx, UUID challengeId) {
+    return tx.preparedQuery(ANSWERING).mapping(row -> row.getUUID("organisation_id")).execute(Tuple.of(challengeId))
+        .map(Db::list);
   }
 }

@@ -39,6 +39,18 @@ public final class ChallengeRoutes {
     });
     router.get("/api/v1/challenges/:id").respond(ctx -> challenges.visible(Ids.path(ctx, "id"), WebContext.viewer(ctx))
         .map(c -> c.toJson(Languages.of(ctx))));
+    router.patch("/api/v1/challenges/:id").respond(ctx -> {
+      UUID id = Ids.path(ctx, "id");
+      JsonObject body = Bodies.json(ctx);
+      Viewer viewer = WebContext.viewer(ctx).requireSignedIn();
+      return challenges.update(id, ChallengeChange.from(body, challenges.today()), viewer).map(c -> c.toJson(Languages.of(ctx)));
+    });
+    router.post("/api/v1/challenges/:id/close").respond(ctx -> {
+      UUID id = Ids.path(ctx, "id");
+      JsonObject body = Bodies.json(ctx);
+      Viewer viewer = WebContext.viewer(ctx).requireSignedIn();
+      return challenges.close(id, ChallengeClosing.from(body), viewer).map(c -> c.toJson(Languages.of(ctx)));
+    });
     router.post("/api/v1/challenges/:id/submit").respond(ctx -> challenges.submit(Ids.path(ctx, "id"), WebContext.viewer(ctx))
         .map(c -> c.toJson(Languages.of(ctx))));
     router.post("/api/v1/challenges/:id/review").respond(ctx -> {

@@ -21,6 +21,7 @@ import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Review;
 import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Viewer;
+import org.ntc.hub.platform.Viewer.Membership;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.Topics;
 import org.ntc.hub.showcase.Showcase;
@@ -81,7 +82,7 @@ public final class ChallengeService {
   /** A published need for anyone; any state for its organisation's members and staff; else not found. */
   public Future<Challenge> visible(UUID id, Viewer viewer) {
     return challenges.byId(id).map(c -> {
-      if (c.status() != ChallengeStatus.PUBLISHED && !viewer.memberOf(c.organisationId()) && !viewer.staff()) {
+      if (!c.publiclyVisible() && !viewer.memberOf(c.organisationId()) && !viewer.staff()) {
         throw new NotFound("challenge", id);
       }
       return c;
@@ -133,6 +134,9 @@ public final class ChallengeService {
   public Future<SentAnswer> answer(UUID id, NewAnswer answer, Viewer viewer) {
     viewer.requireSignedIn();
     return challenges.byId(id).compose(c -> {
+      if (c.status() == ChallengeStatus.CLOSED && c.publiclyVisible()) {
+        return Future.failedFuture(new Conflict("The need is closed"));
+      }
       if (c.status() != ChallengeStatus.PUBLISHED) return Future.failedFuture(new NotFound("challenge", id));
       if (!c.open(today())) return Future.failedFuture(new Conflict("The time for answers has ended"));
       return showcases.stored(answer.showcaseId())
@@ -160,8 +164,80 @@ public final class ChallengeService {
   }
 
   private static boolean postsNeeds(Viewer viewer, UUID organisationId) {
-    return viewer.memberships().stream().anyMatch(m -> m.organisationId().equals(organisationId) && m.verified()
-        && m.type().professional());
+    return posting(viewer).stream().anyMatch(m -> m.organisationId().equals(organisationId));
+  }
+
+  /** The viewer's verified care and research organisations: those the viewer may post needs for. */
+  static List<Membership> posting(Viewer viewer) {
+    return viewer.memberships().stream().filter(m -> m.verified() && m.type().professional()).toList();
+  }
+
+  /**
+   * Its organisation's members edit a need until it is closed. Editing a published need sends
+   * it back to staff's review: it leaves the public list until staff approve it again.
+   */
+  public Future<Challenge> update(UUID id, ChallengeChange change, Viewer viewer) {
+    viewer.requireSignedIn();
+    return editable(id, viewer).compose(c -> {
+      if (change.empty()) return Future.succeededFuture(c);
+      NewChallenge edited = change.applyTo(c);
+      return challenges.pool().withTransaction(tx -> challenges.update(tx, id, c.status(), edited)
+              .compose(updated -> updated ? backToReview(tx, c, edited)
+                  : Future.failedFuture(new Conflict("The need changed meanwhile; open it again"))))
+          .compose(done -> challenges.byId(id));
+    });
+  }
+
+  /** A need its viewer may edit: one of its organisation's members, and not closed. */
+  public Future<Challenge> editable(UUID id, Viewer viewer) {
+    viewer.requireSignedIn();
+    return visible(id, viewer).compose(c -> {
+      if (!viewer.memberOf(c.organisationId())) {
+        return Future.failedFuture(new Forbidden("Only the organisation's members edit its needs"));
+      }
+      if (c.status() == ChallengeStatus.CLOSED) return Future.failedFuture(new Conflict("A closed need is not edited"));
+      return Future.succeededFuture(c);
+    });
+  }
+
+  /** Its organisation's members or staff close a need with its outcome; a closed need stays readable where it was public. */
+  public Future<Challenge> close(UUID id, ChallengeClosing closing, Viewer viewer) {
+    viewer.requireSignedIn();
+    return visible(id, viewer).compose(c -> {
+      if (!viewer.memberOf(c.organisationId()) && !viewer.staff()) {
+        return Future.failedFuture(new Forbidden("Only the organisation's members and staff close its needs"));
+      }
+      return challenges.pool().withTransaction(tx -> challenges.close(tx, id, closing).compose(closed -> {
+        if (!closed) return Future.failedFuture(new Conflict("The need is already closed"));
+        Future<Void> queue = c.status() == ChallengeStatus.PENDING
+            ? events.queueChanged(tx, QUEUE_KIND, id, c.title().toJson(), "removed") : Future.succeededFuture();
+        return queue.compose(v -> toldOfClosing(tx, c, closing));
+      })).compose(done -> challenges.byId(id));
+    });
+  }
+
+  /** The needs of the viewer's care and research organisations, in every state. */
+  public Future<List<Challenge>> ofViewer(Viewer viewer) {
+    List<UUID> organisations = viewer.memberships().stream().filter(m -> m.type().professional())
+        .map(Membership::organisationId).toList();
+    return organisations.isEmpty() ? Future.succeededFuture(List.of()) : challenges.ofOrganisations(organisations);
+  }
+
+  /** The companies that answered hear how the need ended. */
+  private Future<Void> toldOfClosing(SqlClient tx, Challenge c, ChallengeClosing closing) {
+    JsonObject about = about(c).put("outcome", closing.outcome().code());
+    return challenges.answering(tx, c.id()).compose(companies -> {
+      Future<Void> told = Future.succeededFuture();
+      for (UUID company : companies) {
+        told = told.compose(v -> notifications.toMembers(tx, company, NotificationKind.CHALLENGE_CLOSED, about));
+      }
+      return told;
+    });
+  }
+
+  private Future<Void> backToReview(SqlClient tx, Challenge c, NewChallenge edited) {
+    return c.status() == ChallengeStatus.PUBLISHED ? events.queueChanged(tx, QUEUE_KIND, c.id(), edited.title().toJson(), "added")
+        : Future.succeededFuture();
   }
 
   private static boolean readsAnswers(Challenge c, Viewer viewer) {

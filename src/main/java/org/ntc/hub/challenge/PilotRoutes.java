@@ -31,9 +31,10 @@ public final class PilotRoutes {
     router.get("/api/v1/pilots").respond(ctx -> {
       PilotQuery query = PilotQuery.from(Bodies.query(ctx.queryParams()));
       Paging paging = Paging.from(ctx.queryParams(), 20);
-      return pilots.ofShowcase(query.showcaseId(), WebContext.viewer(ctx))
-          .map(list -> paging.slice(Pilot.toJson(list, Languages.of(ctx))));
+      return pilots.list(query, paging, WebContext.viewer(ctx)).map(list -> list.toJson(paging, Languages.of(ctx)));
     });
+    router.get("/api/v1/pilots/:id").respond(ctx -> pilots.view(Ids.path(ctx, "id"), WebContext.viewer(ctx))
+        .map(view -> view.pilot().toJson(Languages.of(ctx))));
     router.patch("/api/v1/pilots/:id").respond(ctx -> {
       UUID id = Ids.path(ctx, "id");
       JsonObject body = Bodies.json(ctx);

@@ -1,16 +1,19 @@
 package org.ntc.hub.challenge;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Forbidden;
+import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Paging;
+import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.Topics;
@@ -45,10 +48,14 @@ public final class PilotService {
   public Future<Pilot> update(UUID id, PilotChange change, Viewer viewer) {
     viewer.requireStaff();
     return pilots.byId(id).compose(pilot -> {
-      if (!viewer.admin() && !viewer.staffContactPoint().equals(Optional.of(pilot.contactPoint().id()))) {
+      if (!runs(pilot, viewer)) {
         return Future.failedFuture(new Forbidden("The pilot's own contact point runs it"));
       }
       PilotStatus to = change.status().orElse(pilot.status());
+      if (!pilot.status().mayBecome(to)) {
+        return Future.failedFuture(new Conflict("A pilot only moves forward (planned, running, completed) or is cancelled; "
+            + "a completed or cancelled pilot stays so"));
+      }
       PilotOutcome outcome = change.outcome().orElse(pilot.outcome());
       boolean published = change.publishOutcome().orElse(pilot.outcomePublished());
       if (published && (outcome == null || to != PilotStatus.COMPLETED)) {
@@ -62,6 +69,57 @@ public final class PilotService {
   public Future<List<Pilot>> ofShowcase(UUID showcaseId, Viewer viewer) {
     return pilots.ofShowcase(showcaseId).map(list -> viewer.staff() ? list
         : list.stream().filter(p -> p.status() != PilotStatus.CANCELLED).map(Pilot::publicView).toList());
+  }
+
+  /**
+   * Pilots by contact point, state and showcase, newest start first. Staff list them all; anyone
+   * else lists one showcase's, without cancelled pilots or outcomes not yet published.
+   */
+  public Future<PilotList> list(PilotQuery query, Paging paging, Viewer viewer) {
+    if (!viewer.staff() && !query.showcaseOnly()) {
+      viewer.requireStaff();
+    }
+    boolean staff = viewer.staff();
+    Future<List<Pilot>> items = pilots.list(query, staff, paging.pageSize(), paging.offset())
+        .map(list -> staff ? list : list.stream().map(Pilot::publicView).toList());
+    Future<Long> total = pilots.count(query, staff);
+    return Future.all(items, total).map(all -> new PilotList(items.result(), total.result()));
+  }
+
+  /**
+   * A showcase's pilots as its page shows them: each also with its dates, contact point and the
+   * time its outcome was published in the reader's words, in the contact point's zone.
+   */
+  public Future<JsonArray> evidence(UUID showcaseId, Viewer viewer, String lang) {
+    return ofShowcase(showcaseId, viewer).map(list -> new JsonArray(list.stream().map(p -> {
+      JsonObject shown = p.toJson(lang).put("startsOnText", FormBodies.date(p.startsOn(), lang))
+          .put("endsOnText", FormBodies.date(p.endsOn(), lang)).put("contactPointPlace", p.contactPoint().place(lang));
+      if (p.outcomePublished()) shown.put("publishedAtText", Times.shown(p.outcomePublishedAt(), p.contactPoint().zone(), lang));
+      return shown;
+    }).toList()));
+  }
+
+  /**
+   * A pilot's page: staff and the members of its two organisations see it whole; once its outcome
+   * is published, anyone sees it; otherwise it is not found.
+   */
+  public Future<PilotView> view(UUID id, Viewer viewer) {
+    return pilots.named(id).map(view -> {
+      Pilot pilot = view.pilot();
+      if (insider(pilot, viewer)) return view;
+      if (pilot.outcomePublished()) return view.publicView();
+      throw new NotFound("pilot", id);
+    });
+  }
+
+  /** Staff, or a member of the care organisation or the company. */
+  static boolean insider(Pilot pilot, Viewer viewer) {
+    return viewer.staff() || viewer.memberOf(pilot.careOrganisationId()) || viewer.memberOf(pilot.companyId());
+  }
+
+  /** Runs the pilot: its own contact point's staff, or an admin. */
+  static boolean runs(Pilot pilot, Viewer viewer) {
+    return viewer.speaksFor(pilot.contactPoint());
   }
 
   /** The pilot as it now is, told to the public stream and to the members of both organisations. */

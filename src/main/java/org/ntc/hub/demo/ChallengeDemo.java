@@ -11,7 +11,7 @@ import org.ntc.hub.platform.Country;
 /**
  * The whole loop once: a home care need from Lakeus, answered by Hoivatek's blood pressure
  * monitoring, piloted at the Seinäjoki test home, with its outcome published as evidence;
- * plus an open Swedish need, and companies following categories.
+ * plus an open Swedish need that MediDose has answered, ready for a pilot, and companies following categories.
  */
 final class ChallengeDemo {
   private static final String CHALLENGE = """
@@ -22,6 +22,9 @@ final class ChallengeDemo {
   private static final String ANSWER = """
       INSERT INTO challenge_answer (id, challenge_id, showcase_id, organisation_id, author_id, proposal, created_at)
       VALUES ($1, $2, $3, $4, $5, $6, now() - interval '100 days')""";
+  private static final String RECENT_ANSWER = """
+      INSERT INTO challenge_answer (id, challenge_id, showcase_id, organisation_id, author_id, proposal, created_at)
+      VALUES ($1, $2, $3, $4, $5, $6, now() - interval '1 day')""";
   private static final String PILOT = """
       INSERT INTO pilot (id, answer_id, challenge_id, showcase_id, care_organisation_id, company_id, contact_point, test_arena,
                          starts_on, ends_on, goals, status, outcome, outcome_published_at, created_by)
@@ -32,6 +35,8 @@ final class ChallengeDemo {
   static final UUID HOME_CARE_NEED = UUID.fromString("00000000-0000-4000-e000-000000000001");
   private static final UUID MEDICATION_NEED = UUID.fromString("00000000-0000-4000-e000-000000000002");
   private static final UUID ANSWER_ID = UUID.fromString("00000000-0000-4000-e000-000000000101");
+  /** MediDose's answer to the Swedish need: waiting for staff to start a pilot from it. */
+  private static final UUID OPEN_ANSWER_ID = UUID.fromString("00000000-0000-4000-e000-000000000102");
   private static final UUID PILOT_ID = UUID.fromString("00000000-0000-4000-e000-000000000201");
 
   private ChallengeDemo() {}
@@ -74,6 +79,9 @@ final class ChallengeDemo {
                     "Rekommenderas för hemvårdens klienter som kan mäta själva.",
                     "Recommended in home care for clients able to measure themselves.")))
             .addUUID(PeopleDemo.id(1))))
+        .compose(done -> tx.preparedQuery(RECENT_ANSWER).execute(Tuple.of(OPEN_ANSWER_ID, MEDICATION_NEED, ShowcaseDemo.id(4),
+            PeopleDemo.MEDIDOSE, PeopleDemo.id(4),
+            "Vi erbjuder 30 läkemedelsautomater med påminnelser och larm till personalen för en pilot på tre månader.")))
         .compose(done -> tx.preparedQuery(FOLLOW).executeBatch(List.of(Tuple.of(PeopleDemo.HOIVATEK, "remote-monitoring"),
             Tuple.of(PeopleDemo.MEDIDOSE, "medication-management"), Tuple.of(PeopleDemo.CARELINK, "video-consultation"))))
         .mapEmpty();

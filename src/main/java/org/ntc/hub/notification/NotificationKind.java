@@ -23,7 +23,8 @@ public enum NotificationKind implements Coded {
   CHALLENGE_ANSWERED(Page.NEED),
   CHALLENGE_MATCHING(Page.NEED),
   PILOT_UPDATED(Page.NEED),
-  SHOWCASE_MESSAGE_ANSWERED(Page.ACCOUNT_MESSAGES);
+  SHOWCASE_MESSAGE_ANSWERED(Page.ACCOUNT_MESSAGES),
+  CHALLENGE_CLOSED(Page.NEED);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {

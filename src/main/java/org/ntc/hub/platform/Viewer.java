@@ -98,4 +98,9 @@ public record Viewer(
     if (!admin) throw new Forbidden("Only an admin may do this");
     return this;
   }
+
+  /** Member of a verified care or research organisation: may post its needs. */
+  public boolean postsNeeds() {
+    return memberships.stream().anyMatch(m -> m.verified() && m.type().professional());
+  }
 }

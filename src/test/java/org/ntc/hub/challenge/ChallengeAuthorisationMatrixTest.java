@@ -38,6 +38,14 @@ class ChallengeAuthorisationMatrixTest extends ApiTest {
     http.post("/api/v1/challenges/" + published + "/review", people.get("staff").token(), new JsonObject().put("decision", "approve"));
     // A new draft for each call that acts on one.
     Supplier<String> draft = () -> http.post("/api/v1/challenges", careOwner.token(), need).json().getString("id");
+    Supplier<String> publishedOne = () -> {
+      String id = draft.get();
+      http.post("/api/v1/challenges/" + id + "/submit", careOwner.token(), null);
+      http.post("/api/v1/challenges/" + id + "/review", people.get("staff").token(), new JsonObject().put("decision", "approve"));
+      return id;
+    };
+    JsonObject edit = new JsonObject().put("title", new JsonObject().put("fi", "Kaatumisten ehkäisy kotona"));
+    JsonObject closing = new JsonObject().put("outcome", "withdrawn");
 
     new AuthorisationMatrix(people)
         .row("list", u -> http.get("/api/v1/challenges", tokenOf(u)), 200, 200, 200, 200, 200, 200, 200)
@@ -53,6 +61,19 @@ class ChallengeAuthorisationMatrixTest extends ApiTest {
         .row("read answers", u -> http.get("/api/v1/challenges/" + published + "/answers", tokenOf(u)),
             401, 403, 403, 200, 403, 200, 200)
         .row("start a pilot", u -> http.post("/api/v1/pilots", tokenOf(u), new JsonObject()), 401, 403, 403, 403, 403, 400, 400)
+        .row("edit a draft", u -> http.patch("/api/v1/challenges/" + draft.get(), tokenOf(u), edit),
+            401, 404, 404, 200, 404, 403, 403)
+        .row("edit a published need", u -> http.patch("/api/v1/challenges/" + publishedOne.get(), tokenOf(u), edit),
+            401, 403, 403, 200, 403, 403, 403)
+        .row("close a draft", u -> http.post("/api/v1/challenges/" + draft.get() + "/close", tokenOf(u), closing),
+            401, 404, 404, 200, 404, 200, 200)
+        .row("close a published need", u -> http.post("/api/v1/challenges/" + publishedOne.get() + "/close", tokenOf(u), closing),
+            401, 403, 403, 200, 403, 200, 200)
+        .row("list every pilot", u -> http.get("/api/v1/pilots", tokenOf(u)), 401, 403, 403, 403, 403, 200, 200)
+        .row("list a showcase's pilots", u -> http.get("/api/v1/pilots?showcaseId=" + java.util.UUID.randomUUID(), tokenOf(u)),
+            200, 200, 200, 200, 200, 200, 200)
+        .row("read an unknown pilot", u -> http.get("/api/v1/pilots/" + java.util.UUID.randomUUID(), tokenOf(u)),
+            404, 404, 404, 404, 404, 404, 404)
         .row("digest", u -> http.get("/api/v1/me/digest", tokenOf(u)), 401, 200, 200, 200, 200, 200, 200)
         .assertAsContracted();
   }
