@@ -22,7 +22,9 @@ public enum NotificationKind implements Coded {
   CHALLENGE_CHANGES_REQUESTED(Page.NEED),
   CHALLENGE_ANSWERED(Page.NEED),
   CHALLENGE_MATCHING(Page.NEED),
-  PILOT_UPDATED(Page.NEED);
+  PILOT_UPDATED(Page.NEED),
+  TRAINING_CHANGED(Page.TRAINING),
+  TRAINING_CANCELLED(Page.TRAINING);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {
