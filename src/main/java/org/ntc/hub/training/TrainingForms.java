@@ -1,6 +1,5 @@
 package org.ntc.hub.training;
 
-import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -214,9 +213,9 @@ final class TrainingForms {
         "title", values.getString("title_" + code, ""), "description", values.getString("description_" + code, ""))).toList());
     model.put("formats", Arrays.stream(TrainingFormat.values()).map(f -> option(f.code(), f.label(lang), values.getString("format")))
         .toList());
-    model.put("contactPoints", Site.values().stream().map(s -> option(s.id(), s.name(lang), values.getString("contactPoint")))
+    model.put("siteChoices", Site.values().stream().map(s -> option(s.id(), s.name(lang), values.getString("contactPoint")))
         .toList());
-    model.put("languages", I18n.LANGUAGES.stream().map(code -> option(code, I18n.text(lang, "spoken." + code),
+    model.put("languageChoices", I18n.LANGUAGES.stream().map(code -> option(code, I18n.text(lang, "spoken." + code),
         values.getString("language"))).toList());
     JsonArray audience = values.getJsonArray("audience", new JsonArray());
     model.put("audiences", Arrays.stream(Audience.values()).map(a -> Map.of("value", a.code(), "label", a.label(lang),
