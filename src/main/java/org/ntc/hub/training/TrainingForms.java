@@ -149,7 +149,7 @@ final class TrainingForms {
     Site site = Site.find(form.getString("contactPoint", "")).orElse(training == null ? null : training.contactPoint());
     for (String field : TIMES) {
       String value = form.getString(field, "");
-      if (!value.isBlank()) body.put(field, site == null ? value : zoned(value, site));
+      if (!value.isBlank() && !deadlineAsStored(field, value, training)) body.put(field, site == null ? value : zoned(value, site));
     }
     body.put("audience", form.getJsonArray("audience", new JsonArray()));
     if (training != null && training.hybridPools()) {
@@ -161,6 +161,14 @@ final class TrainingForms {
       body.put("capacity", number(form.getString("capacity", "")));
     }
     return body;
+  }
+
+  /**
+   * An enrolment deadline left as it was is not sent: a reschedule then moves it with the start
+   * instead of refusing a new start before it.
+   */
+  private static boolean deadlineAsStored(String field, String value, Training training) {
+    return training != null && field.equals("enrolmentClosesAt") && value.equals(local(training.enrolmentClosesAt(), training));
   }
 
   private static String zoned(String local, Site site) {

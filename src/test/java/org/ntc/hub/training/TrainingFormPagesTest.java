@@ -150,6 +150,13 @@ class TrainingFormPagesTest extends ApiTest {
     assertThat(app.count("SELECT count(*) FROM notification WHERE kind = 'training.changed' AND payload->>'trainingId' = '" + id + "'"))
         .isEqualTo(2);
 
+    Http.Response earlier = post("/trainings/" + id + "/edit", staff, csrf, MultiMap.caseInsensitiveMultiMap().addAll(fields)
+        .set("startsAt", start.minusDays(1).format(LOCAL)).set("endsAt", start.minusDays(1).plusHours(3).format(LOCAL))
+        .set("enrolmentClosesAt", start.plusDays(2).format(LOCAL)).set("capacity", "2"));
+    assertThat(earlier.status()).as("a deadline left as it was moves with an earlier start").isEqualTo(303);
+    assertThat(OffsetDateTime.parse(http.get("/api/v1/trainings/" + id, null).json().getString("enrolmentClosesAt")).toInstant())
+        .isEqualTo(start.minusDays(1).atZone(ZoneId.of("Europe/Helsinki")).toInstant());
+
     Http.Response below = post("/trainings/" + id + "/edit?lang=en", staff, csrf, MultiMap.caseInsensitiveMultiMap().addAll(fields)
         .set("startsAt", start.plusDays(2).format(LOCAL)).set("endsAt", start.plusDays(2).plusHours(3).format(LOCAL))
         .set("capacity", "1"));
