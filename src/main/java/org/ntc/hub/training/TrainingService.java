@@ -328,6 +328,8 @@ public final class TrainingService {
     JsonObject notice = notice(id, revision.title(), Times.rfc3339(revision.startsAt(), revision.contactPoint().zone()));
     return trainings.update(tx, id, revision, !viewer.staff())
         .compose(updated -> updated ? Future.<Void>succeededFuture() : Future.failedFuture(new Conflict("The training is cancelled")))
+        .compose(done -> current.status() == TrainingStatus.CHANGES_REQUESTED && !viewer.staff()
+            ? events.queueChanged(tx, "training", id, revision.title().toJson(), "added") : Future.<Void>succeededFuture())
         .compose(done -> resize(tx, current, revision, notice))
         .compose(done -> tellParticipants(tx, id, NotificationKind.TRAINING_CHANGED,
             notice.copy().put("rescheduled", revision.rescheduled())))

@@ -227,4 +227,30 @@ class TrainingChangesTest extends ApiTest {
     assertThat(mine.stream().map(t -> (JsonObject) t).filter(t -> t.getString("trainingId").equals(id)).findFirst().orElseThrow()
         .getString("trainingStatus")).isEqualTo("cancelled");
   }
+
+  @Test
+  @DisplayName("seats grow while 30 people enrol at once: confirmed never exceeds capacity, the waitlist keeps arrival order")
+  void growingUnderLoad() {
+    User staff = users.staff("seinajoki");
+    String id = create(staff, training(5));
+    List<User> people = new ArrayList<>();
+    for (int i = 0; i < 30; i++) people.add(users.citizen("crowd"));
+    List<io.vertx.core.Future<Http.Response>> all = new ArrayList<>();
+    for (int i = 0; i < people.size(); i++) {
+      all.add(http.postAsync("/api/v1/trainings/" + id + "/enrolments", people.get(i).token(), new JsonObject()));
+      if (i % 10 == 5) all.add(http.callAsync(io.vertx.core.http.HttpMethod.PATCH, "/api/v1/trainings/" + id, staff.token(),
+          new JsonObject().put("capacity", 5 + i)));
+    }
+    all.forEach(Http::awaitResult);
+    String confirmed = "SELECT count(*) FROM enrolment WHERE training_id = '" + id + "' AND status = 'confirmed'";
+    String waiting = "SELECT count(*) FROM enrolment WHERE training_id = '" + id + "' AND status = 'waitlisted'";
+    int capacity = http.get("/api/v1/trainings/" + id, null).json().getInteger("capacity");
+    assertThat(app.count(confirmed)).as("never more than the seats").isEqualTo(Math.min(30, capacity));
+    assertThat(app.count(waiting)).isEqualTo(30 - Math.min(30, capacity));
+    assertThat(http.patch("/api/v1/trainings/" + id, staff.token(), new JsonObject().put("capacity", 30)).status()).isEqualTo(200);
+    assertThat(app.count(confirmed)).isEqualTo(30);
+    assertThat(app.count(waiting)).isZero();
+    Http.Response shrink = http.patch("/api/v1/trainings/" + id, staff.token(), new JsonObject().put("capacity", 29));
+    assertThat(shrink.status()).isEqualTo(409);
+  }
 }
