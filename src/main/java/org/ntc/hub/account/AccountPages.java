@@ -169,7 +169,8 @@ public final class AccountPages {
 
   private static Map<String, Object> training(MyTraining training, String lang) {
     return Map.of("id", training.trainingId().toString(), "title", training.title().in(lang),
-        "status", training.status().label(lang), "attended", training.attended());
+        "status", training.statusLabel(lang), "attended", training.attended(),
+        "cancelled", training.cancelled());
   }
 
   private void updateProfile(RoutingContext ctx) {

@@ -23,6 +23,11 @@ final class TrainingDemo {
       ON CONFLICT DO NOTHING""";
   private static final String POOL = "INSERT INTO training_seat_pool (training_id, site, capacity) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
 
+  /** Who teaches and where exactly; set once, so an organiser's later edit is kept. */
+  private static final String DETAILS = """
+      UPDATE training SET trainer = $2, room = $3, street_address = $4, join_instructions = $5
+      WHERE id = $1 AND trainer IS NULL AND room IS NULL AND street_address IS NULL""";
+
   private TrainingDemo() {}
 
   static Future<Void> load(SqlConnection tx) {
@@ -49,7 +54,13 @@ final class TrainingDemo {
     pools.add(Tuple.of(id(3), PoolSite.SEINAJOKI.code(), 10));
     pools.add(Tuple.of(id(3), PoolSite.UMEA.code(), 10));
     pools.add(Tuple.of(id(3), PoolSite.ONLINE.code(), 40));
-    return tx.preparedQuery(INSERT).executeBatch(trainings).compose(done -> tx.preparedQuery(POOL).executeBatch(pools)).mapEmpty();
+    List<Tuple> details = List.of(
+        Tuple.of(id(1), "Liisa Koskinen", "Test home, 2nd floor", "Kampusranta 9, 60320 Seinäjoki", null),
+        Tuple.of(id(2), "Johan Lindgren", "Library hall", "Rådhusesplanaden 6A, 903 28 Umeå", null),
+        Tuple.of(id(3), "Liisa Koskinen and Johan Lindgren", "Showroom", "Kampusranta 9, 60320 Seinäjoki",
+            "Open the join link 10 minutes early and test your microphone; the session is recorded for participants only."));
+    return tx.preparedQuery(INSERT).executeBatch(trainings).compose(done -> tx.preparedQuery(POOL).executeBatch(pools))
+        .compose(done -> tx.preparedQuery(DETAILS).executeBatch(details)).mapEmpty();
   }
 
   private static void add(List<Tuple> rows, int n, UUID organisation, int staff, TrainingFormat format, Site contactPoint, int inDays,

@@ -24,7 +24,9 @@ public enum NotificationKind implements Coded {
   CHALLENGE_MATCHING(Page.NEED),
   PILOT_UPDATED(Page.NEED),
   SHOWCASE_MESSAGE_ANSWERED(Page.ACCOUNT_MESSAGES),
-  CHALLENGE_CLOSED(Page.NEED);
+  CHALLENGE_CLOSED(Page.NEED),
+  TRAINING_CHANGED(Page.TRAINING),
+  TRAINING_CANCELLED(Page.TRAINING);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {

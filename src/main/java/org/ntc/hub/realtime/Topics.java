@@ -16,6 +16,7 @@ public final class Topics {
   public static final String NOTIFICATION = "notification";
   public static final String CHALLENGE_PUBLISHED = "challenge.published";
   public static final String PILOT_UPDATED = "pilot.updated";
+  public static final String TRAINING_CHANGED = "training.changed";
   /**
    * Not topics: never sent to browsers nor replayed. They reach every node's streams and end
    * those of a viewer who signed out, was erased, or whose rights changed.
@@ -24,7 +25,7 @@ public final class Topics {
   public static final String VIEWER_CHANGED = "viewer.changed";
 
   public static final List<String> ALL = List.of(SHOWCASE_PUBLISHED, SHOWCASE_WITHDRAWN, TRAINING_SEATS, MODERATION_QUEUE, ANNOUNCEMENT_POSTED,
-      DUTY_CHANGED, ORGANISATION_VERIFIED, NOTIFICATION, CHALLENGE_PUBLISHED, PILOT_UPDATED);
+      DUTY_CHANGED, ORGANISATION_VERIFIED, NOTIFICATION, CHALLENGE_PUBLISHED, PILOT_UPDATED, TRAINING_CHANGED);
 
   /** Events after which the public catalogue reads differently. */
   public static final Set<String> CATALOGUE = Set.of(SHOWCASE_PUBLISHED, SHOWCASE_WITHDRAWN,

@@ -19,9 +19,11 @@ import org.ntc.hub.platform.Site;
 /** A training as its organiser describes it, checked field by field. */
 public record NewTraining(UUID organisationId, Localised title, Localised description, TrainingFormat format, Site contactPoint,
                           OffsetDateTime startsAt, OffsetDateTime endsAt, OffsetDateTime enrolmentClosesAt, String language,
-                          List<Audience> audience, String joinLink, Map<PoolSite, Integer> seatPools, List<UUID> showcaseIds) {
+                          List<Audience> audience, String joinLink, Map<PoolSite, Integer> seatPools, List<UUID> showcaseIds,
+                          Training.Details details) {
   private static final Set<String> FIELDS = Set.of("organisationId", "title", "description", "format", "contactPoint",
-      "startsAt", "endsAt", "enrolmentClosesAt", "capacity", "seatPools", "language", "audience", "joinLink", "showcaseIds");
+      "startsAt", "endsAt", "enrolmentClosesAt", "capacity", "seatPools", "language", "audience", "joinLink", "showcaseIds",
+      "trainer", "room", "streetAddress", "joinInstructions");
 
   /** {@code now} is when the training is offered: it must start after that. */
   static NewTraining from(JsonObject body, OffsetDateTime now) {
@@ -45,9 +47,16 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
     String joinLink = errors.url(body, "joinLink", false);
     Map<PoolSite, Integer> pools = pools(body, format, errors);
     List<UUID> showcaseIds = showcaseIds(body, errors);
+    Training.Details details = new Training.Details(detail(body, "trainer", 160, errors), detail(body, "room", 160, errors),
+        detail(body, "streetAddress", 300, errors), detail(body, "joinInstructions", 2_000, errors));
     errors.throwIfAny();
     return new NewTraining(organisationId, title, description, format, Site.of(contactPoint), startsAt, endsAt,
-        closes == null ? startsAt : closes, language, audience, joinLink, pools, showcaseIds);
+        closes == null ? startsAt : closes, language, audience, joinLink, pools, showcaseIds, details);
+  }
+
+  /** A plain-text detail: absent, null or blank all mean none. */
+  static String detail(JsonObject body, String field, int max, FieldErrors errors) {
+    return errors.text(body, field, 1, max, false);
   }
 
   /** A hybrid training's pools, one per site; any other training has one pool, {@code main}, of {@code capacity} seats. */
@@ -99,7 +108,7 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
     return List.copyOf(ids);
   }
 
-  private static OffsetDateTime time(JsonObject body, String field, boolean required, FieldErrors errors) {
+  static OffsetDateTime time(JsonObject body, String field, boolean required, FieldErrors errors) {
     String value = errors.text(body, field, 10, 40, required);
     if (value == null) return null;
     try {

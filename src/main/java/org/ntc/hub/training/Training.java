@@ -17,7 +17,16 @@ import org.ntc.hub.platform.Times;
 public record Training(UUID id, UUID organisationId, UUID createdBy, TrainingStatus status, Localised title, Localised description,
                        TrainingFormat format, Site contactPoint, OffsetDateTime startsAt, OffsetDateTime endsAt,
                        OffsetDateTime enrolmentClosesAt, String language, List<Audience> audience, String joinLink,
-                       OffsetDateTime submittedAt, OffsetDateTime updatedAt, List<Pool> pools, List<UUID> showcaseIds) {
+                       OffsetDateTime submittedAt, OffsetDateTime updatedAt, List<Pool> pools, List<UUID> showcaseIds,
+                       int sequence, Details details, Cancellation cancellation) {
+
+  /** Who teaches and where exactly; how to join is for participants only, as the join link is. */
+  public record Details(String trainer, String room, String streetAddress, String joinInstructions) {
+    static final Details NONE = new Details(null, null, null, null);
+  }
+
+  /** Why and when a training was called off; {@code wasPublished} keeps it readable to everyone. */
+  public record Cancellation(String reason, OffsetDateTime at, boolean wasPublished) {}
 
   /** One seat pool: {@code main} for a plain training, a site for a hybrid one. */
   public record Pool(PoolSite site, int capacity, long confirmed, long waitlisted) {
@@ -34,6 +43,7 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, TrainingSta
   static final String COLUMNS = """
       t.id, t.organisation_id, t.created_by, t.status, t.title, t.description, t.format, t.contact_point, t.starts_at,
       t.ends_at, t.enrolment_closes_at, t.language, t.audience, t.join_link, t.submitted_at, t.updated_at, t.showcase_ids,
+      t.sequence, t.trainer, t.room, t.street_address, t.join_instructions, t.cancel_reason, t.cancelled_at, t.cancelled_from,
       (SELECT json_agg(json_build_object('site', p.site, 'capacity', p.capacity,
                'confirmed', (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site AND e.status = 'confirmed'),
                'waitlisted', (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site AND e.status = 'waitlisted'))
@@ -53,7 +63,14 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, TrainingSta
         row.getString("join_link"), row.getOffsetDateTime("submitted_at"), row.getOffsetDateTime("updated_at"),
         pools.stream().map(p -> (JsonObject) p).map(p -> new Pool(Coded.of(PoolSite.class, p.getString("site")),
             p.getInteger("capacity"), p.getLong("confirmed"), p.getLong("waitlisted"))).toList(),
-        List.of(row.getArrayOfUUIDs("showcase_ids")));
+        List.of(row.getArrayOfUUIDs("showcase_ids")), row.getInteger("sequence"),
+        new Details(row.getString("trainer"), row.getString("room"), row.getString("street_address"), row.getString("join_instructions")),
+        row.getOffsetDateTime("cancelled_at") == null ? null : new Cancellation(row.getString("cancel_reason"),
+            row.getOffsetDateTime("cancelled_at"), TrainingStatus.PUBLISHED.code().equals(row.getString("cancelled_from"))));
+  }
+
+  boolean cancelled() {
+    return status == TrainingStatus.CANCELLED;
   }
 
   ZoneId zone() {
@@ -116,6 +133,14 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, TrainingSta
         .put("showcaseIds", new JsonArray(showcaseIds.stream().map(UUID::toString).toList()));
     if (hybridPools()) json.put("seatPools", new JsonArray(pools.stream().map(Pool::toJson).toList()));
     if (showJoinLink && joinLink != null) json.put("joinLink", joinLink);
+    if (details.trainer() != null) json.put("trainer", details.trainer());
+    if (details.room() != null) json.put("room", details.room());
+    if (details.streetAddress() != null) json.put("streetAddress", details.streetAddress());
+    if (showJoinLink && details.joinInstructions() != null) json.put("joinInstructions", details.joinInstructions());
+    json.put("sequence", sequence);
+    if (cancellation != null) {
+      json.put("cancelReason", cancellation.reason()).put("cancelledAt", Times.rfc3339(cancellation.at(), zone()));
+    }
     return json;
   }
 }

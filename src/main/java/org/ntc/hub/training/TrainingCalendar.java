@@ -7,13 +7,17 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.ntc.hub.platform.Site;
 
@@ -39,6 +43,8 @@ final class TrainingCalendar {
       ZonedDateTime end = training.endsAt().atZoneSameInstant(training.zone());
       VEvent event = new VEvent(start, end, training.title().in(lang));
       event.add(new Uid(training.id() + "@ntc-hub"));
+      event.add(new Sequence(training.sequence()));
+      event.add(training.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
       event.add(new Location(location(training, lang)));
       String description = training.description().in(lang);
       if (!description.isBlank()) event.add(new Description(description));
@@ -59,7 +65,8 @@ final class TrainingCalendar {
   }
 
   static String location(Training training, String lang) {
-    String where = training.contactPoint().place(lang);
+    String where = String.join(", ", Stream.of(training.details().room(), training.details().streetAddress(),
+        training.contactPoint().place(lang)).filter(Objects::nonNull).toList());
     return switch (training.format()) {
       case ONLINE -> TrainingFormat.ONLINE.label(lang);
       case HYBRID -> where + " / " + TrainingFormat.ONLINE.label(lang);

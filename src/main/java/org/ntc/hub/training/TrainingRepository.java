@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.ntc.hub.platform.Coded;
+import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Localised;
 import org.ntc.hub.platform.NotFound;
@@ -18,8 +19,10 @@ import org.ntc.hub.platform.Paging;
 public final class TrainingRepository {
   private static final String INSERT = """
       INSERT INTO training (id, organisation_id, created_by, status, title, description, format, contact_point, starts_at,
-                            ends_at, enrolment_closes_at, language, audience, join_link, showcase_ids, submitted_at)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, CASE WHEN $4 = 'pending' THEN now() END)""";
+                            ends_at, enrolment_closes_at, language, audience, join_link, showcase_ids, submitted_at,
+                            trainer, room, street_address, join_instructions)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, CASE WHEN $4 = 'pending' THEN now() END,
+              $16, $17, $18, $19)""";
   private static final String LINKED_SHOWCASES = """
       SELECT l.showcase_id, l.title FROM showcase_listing l JOIN training t ON l.showcase_id = ANY(t.showcase_ids)
       WHERE t.id = $1""";
@@ -56,7 +59,7 @@ public final class TrainingRepository {
       INSERT INTO enrolment (id, training_id, account_id, site, status, confirmed_at)
       SELECT $1::uuid, $2::uuid, $3::uuid, $4::text, CASE WHEN confirmed < $5::int THEN 'confirmed' ELSE 'waitlisted' END,
              CASE WHEN confirmed < $5::int THEN now() END
-      FROM pool
+      FROM pool WHERE EXISTS (SELECT 1 FROM training WHERE id = $2::uuid AND status = 'published')
       RETURNING status, CASE WHEN status = 'waitlisted' THEN (SELECT waiting + 1 FROM pool) ELSE 0 END AS position""";
   private static final String UPCOMING_ENROLMENTS = """
       SELECT e.training_id, e.site, t.title, t.starts_at FROM enrolment e JOIN training t ON t.id = e.training_id
@@ -90,12 +93,34 @@ public final class TrainingRepository {
   private static final String FEED = "SELECT " + Training.COLUMNS + """
        FROM calendar_feed f JOIN enrolment e ON e.account_id = f.account_id AND e.status <> 'cancelled'
        JOIN training t ON t.id = e.training_id
-      WHERE f.token_hash = $1 AND t.status = 'published' ORDER BY t.starts_at""";
+      WHERE f.token_hash = $1 AND t.status IN ('published', 'cancelled') ORDER BY t.starts_at""";
   private static final String FEED_EXISTS = "SELECT 1 FROM calendar_feed WHERE token_hash = $1";
   private static final String MINE = """
-      SELECT e.training_id, e.site, e.status, e.attended_at, t.title, t.starts_at, t.ends_at, t.contact_point
+      SELECT e.training_id, e.site, e.status, e.attended_at, t.title, t.starts_at, t.ends_at, t.contact_point,
+             t.status AS training_status
       FROM enrolment e JOIN training t ON t.id = e.training_id
       WHERE e.account_id = $1 AND e.status <> 'cancelled' ORDER BY t.starts_at DESC""";
+
+  private static final String LOCK_POOLS = "SELECT site FROM training_seat_pool WHERE training_id = $1 ORDER BY site FOR UPDATE";
+  /** A member's edit of a training sent back to them is a new submission; any other keeps its status. */
+  private static final String UPDATE = """
+      UPDATE training SET title = $2, description = $3, format = $4, contact_point = $5, starts_at = $6, ends_at = $7,
+             enrolment_closes_at = $8, language = $9, audience = $10, join_link = $11, trainer = $12, room = $13,
+             street_address = $14, join_instructions = $15, sequence = sequence + 1, updated_at = now(),
+             status = CASE WHEN status = 'changes-requested' AND $16 THEN 'pending' ELSE status END,
+             submitted_at = CASE WHEN status = 'changes-requested' AND $16 THEN now() ELSE submitted_at END
+      WHERE id = $1 AND status <> 'cancelled' RETURNING status""";
+  private static final String RESIZE = "UPDATE training_seat_pool SET capacity = $3 WHERE training_id = $1 AND site = $2";
+  private static final String PROMOTE_SOME = """
+      UPDATE enrolment SET status = 'confirmed', confirmed_at = now()
+      WHERE id IN (SELECT id FROM enrolment WHERE training_id = $1 AND site = $2 AND status = 'waitlisted'
+                   ORDER BY arrival LIMIT $3)
+      RETURNING account_id""";
+  private static final String PARTICIPANTS = "SELECT account_id FROM enrolment WHERE training_id = $1 AND status <> 'cancelled'";
+  private static final String CALL_OFF = """
+      UPDATE training SET cancelled_from = status, status = 'cancelled', cancel_reason = $2, cancelled_at = now(),
+             sequence = sequence + 1, updated_at = now()
+      WHERE id = $1 AND status <> 'cancelled' RETURNING cancelled_from""";
 
   /** A live enrolment of someone in a training still to come, as an account's erasure gives it up. */
   record UpcomingPlace(UUID trainingId, PoolSite site, Localised title, OffsetDateTime startsAt) {}
@@ -115,7 +140,9 @@ public final class TrainingRepository {
         .addString(t.format().code()).addString(t.contactPoint().id()).addOffsetDateTime(t.startsAt())
         .addOffsetDateTime(t.endsAt()).addOffsetDateTime(t.enrolmentClosesAt()).addString(t.language())
         .addArrayOfString(t.audience().stream().map(Audience::code).toArray(String[]::new))
-        .addString(t.joinLink()).addArrayOfUUID(t.showcaseIds().toArray(UUID[]::new));
+        .addString(t.joinLink()).addArrayOfUUID(t.showcaseIds().toArray(UUID[]::new))
+        .addString(t.details().trainer()).addString(t.details().room()).addString(t.details().streetAddress())
+        .addString(t.details().joinInstructions());
     List<Tuple> pools = t.seatPools().entrySet().stream().map(p -> Tuple.of(id, p.getKey().code(), p.getValue())).toList();
     return tx.preparedQuery(INSERT).execute(row).compose(done -> tx.preparedQuery(INSERT_POOL).executeBatch(pools)).mapEmpty();
   }
@@ -171,7 +198,7 @@ public final class TrainingRepository {
         .mapping(row -> new Enrolment(id, trainingId, Coded.of(EnrolmentStatus.class, row.getString("status")), site,
             row.getLong("position")))
         .execute(Tuple.of(id, trainingId, accountId, site.code(), capacity))
-        .map(rows -> Db.first(rows).orElseThrow());
+        .map(rows -> Db.first(rows).orElseThrow(() -> new Conflict("The training is not open for enrolment")));
   }
 
   /** The person's live enrolments in trainings that have not started, in the order their pools are to be locked. */
@@ -233,5 +260,41 @@ public final class TrainingRepository {
 
   Future<List<MyTraining>> mine(UUID accountId) {
     return pool.preparedQuery(MINE).mapping(MyTraining::fromRow).execute(Tuple.of(accountId)).map(Db::list);
+  }
+
+  /** Locks every seat pool of the training, in one order, so that no enrolment runs beside a change. */
+  Future<Void> lockPools(SqlClient tx, UUID trainingId) {
+    return tx.preparedQuery(LOCK_POOLS).execute(Tuple.of(trainingId)).mapEmpty();
+  }
+
+  /** Writes the revised training; false when it was cancelled meanwhile. */
+  Future<Boolean> update(SqlClient tx, UUID id, TrainingChange.Revision r, boolean resubmit) {
+    Tuple row = Tuple.of(id, r.title().toJson(), r.description().toJson(), r.format().code(), r.contactPoint().id())
+        .addOffsetDateTime(r.startsAt()).addOffsetDateTime(r.endsAt()).addOffsetDateTime(r.enrolmentClosesAt())
+        .addString(r.language()).addArrayOfString(r.audience().stream().map(Audience::code).toArray(String[]::new))
+        .addString(r.joinLink()).addString(r.details().trainer()).addString(r.details().room())
+        .addString(r.details().streetAddress()).addString(r.details().joinInstructions()).addBoolean(resubmit);
+    return tx.preparedQuery(UPDATE).execute(row).map(rows -> rows.rowCount() == 1);
+  }
+
+  Future<Void> resize(SqlClient tx, UUID trainingId, PoolSite site, int capacity) {
+    return tx.preparedQuery(RESIZE).execute(Tuple.of(trainingId, site.code(), capacity)).mapEmpty();
+  }
+
+  /** Confirms up to {@code seats} of the pool's waitlist in arrival order; answers who they are. */
+  Future<List<UUID>> promote(SqlClient tx, UUID trainingId, PoolSite site, int seats) {
+    return tx.preparedQuery(PROMOTE_SOME).mapping(row -> row.getUUID("account_id"))
+        .execute(Tuple.of(trainingId, site.code(), seats)).map(Db::list);
+  }
+
+  /** Everyone holding a seat or a waitlist place. */
+  Future<List<UUID>> participants(SqlClient tx, UUID trainingId) {
+    return tx.preparedQuery(PARTICIPANTS).mapping(row -> row.getUUID("account_id")).execute(Tuple.of(trainingId)).map(Db::list);
+  }
+
+  /** Calls the training off; answers the status it had, or empty when it was already cancelled. */
+  Future<Optional<TrainingStatus>> callOff(SqlClient tx, UUID id, String reason) {
+    return tx.preparedQuery(CALL_OFF).mapping(row -> Coded.of(TrainingStatus.class, row.getString("cancelled_from")))
+        .execute(Tuple.of(id, reason)).map(Db::first);
   }
 }

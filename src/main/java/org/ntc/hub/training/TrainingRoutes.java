@@ -47,6 +47,7 @@ public final class TrainingRoutes {
   public void mount(Router router) {
     mountApi(router);
     mountFiles(router);
+    new TrainingForms(trainings, views, clock).mount(router);
     mountPages(router);
   }
 
@@ -65,6 +66,18 @@ public final class TrainingRoutes {
         ctx.response().setStatusCode(201);
         return created.toJson(Languages.of(ctx), true);
       });
+    });
+    router.patch("/api/v1/trainings/:id").respond(ctx -> {
+      UUID id = Ids.path(ctx, "id");
+      JsonObject body = Bodies.json(ctx);
+      WebContext.viewer(ctx).requireSignedIn();
+      return trainings.change(id, TrainingChange.from(body), WebContext.viewer(ctx)).map(t -> t.toJson(Languages.of(ctx), true));
+    });
+    router.post("/api/v1/trainings/:id/cancel").respond(ctx -> {
+      UUID id = Ids.path(ctx, "id");
+      JsonObject body = Bodies.json(ctx);
+      WebContext.viewer(ctx).requireSignedIn();
+      return trainings.callOff(id, TrainingCancellation.from(body), WebContext.viewer(ctx)).map(t -> t.toJson(Languages.of(ctx), true));
     });
     router.get("/api/v1/trainings/:id").respond(ctx -> trainings.find(Ids.path(ctx, "id"), WebContext.viewer(ctx))
         .map(viewed -> viewed.toJson(Languages.of(ctx))));
@@ -142,7 +155,8 @@ public final class TrainingRoutes {
       TrainingQuery query = TrainingQuery.from(ctx.queryParams(), now());
       Paging paging = Paging.from(ctx.queryParams(), 20);
       String lang = Languages.of(ctx);
-      views.render(ctx, "training/list", trainings.list(query, paging).map(upcoming -> TrainingView.list(upcoming, lang)));
+      boolean mayOffer = TrainingForms.mayOffer(WebContext.viewer(ctx));
+      views.render(ctx, "training/list", trainings.list(query, paging).map(upcoming -> TrainingView.list(upcoming, lang, mayOffer)));
     });
     router.get("/trainings/:id").handler(ctx -> views.render(ctx, "training/show", showModel(ctx)));
     router.post("/trainings/:id/enrol").handler(Forms::signInFirst).handler(ctx -> {

@@ -10,15 +10,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ntc.hub.material.Material;
+import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Site;
+import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 
 /** Trainings shaped for the pages: dates in the reader's language, labels translated. */
 final class TrainingView {
   private TrainingView() {}
 
-  static Map<String, Object> list(Upcoming upcoming, String lang) {
-    return Map.of("trainings", upcoming.trainings().stream().map(t -> card(t, lang, false)).toList(),
+  static Map<String, Object> list(Upcoming upcoming, String lang, boolean mayOffer) {
+    return Map.of("mayOffer", mayOffer, "trainings", upcoming.trainings().stream().map(t -> card(t, lang, false)).toList(),
         "contactPoints", Site.values().stream()
             .map(s -> Map.of("id", s.id(), "label", s.place(lang))).toList(),
         "audiences", Arrays.stream(Audience.values()).map(a -> Map.of("id", a.code(), "label", a.label(lang))).toList());
@@ -53,6 +55,19 @@ final class TrainingView {
     model.put("materials", materials.stream().map(m -> Map.of("url", m.href(), "title", m.title().in(lang))).toList());
     model.put("showcases", showcases.stream().map(s -> Map.of("id", s.id().toString(), "title", s.title().in(lang))).toList());
     model.put("organiser", (viewed.showJoinLink() && training.joinLink() != null) || viewer.staff());
+    model.put("manage", viewed.organiser() && !training.cancelled());
+    Training.Details details = training.details();
+    model.put("trainer", details.trainer());
+    model.put("room", details.room());
+    model.put("streetAddress", details.streetAddress());
+    if (viewed.showJoinLink()) model.put("joinInstructions", details.joinInstructions());
+    model.put("language", I18n.text(lang, "spoken." + training.language()));
+    model.put("audience", String.join(", ", training.audience().stream().map(a -> a.label(lang)).toList()));
+    model.put("enrolmentCloses", Times.shown(training.enrolmentClosesAt(), training.zone(), lang));
+    if (training.cancelled()) {
+      model.put("cancelled", Map.of("reason", training.cancellation().reason(),
+          "at", Times.shown(training.cancellation().at(), training.zone(), lang)));
+    }
     return model;
   }
 
