@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
  * Two sites are equal when their ids are.
  */
 public final class Site {
-  public static final Site SEINAJOKI = new Site("seinajoki", Country.FI, ZoneId.of("Europe/Helsinki"),
+  public static final Site SEINAJOKI = new Site("seinajoki", Country.FI, "Europe/Helsinki",
       Localised.of("NTC contact point Seinäjoki", "NTC:n yhteyspiste Seinäjoki", "NTC:s kontaktpunkt Seinäjoki"), "Seinäjoki");
-  public static final Site UMEA = new Site("umea", Country.SE, ZoneId.of("Europe/Stockholm"),
+  public static final Site UMEA = new Site("umea", Country.SE, "Europe/Stockholm",
       Localised.of("NTC contact point Umeå", "NTC:n yhteyspiste Uumaja", "NTC:s kontaktpunkt Umeå"), "Umeå");
 
   /** The contact points a node may serve ({@code NTC_NODE}); they exist before any database does. */
@@ -34,14 +34,16 @@ public final class Site {
 
   private final String id;
   private final Country country;
-  private final ZoneId zone;
+  private final String zoneName;
+  /** Set on first use; two threads setting it at once set the same value. */
+  private volatile ZoneId zone;
   private final Localised name;
   private final String city;
 
-  public Site(String id, Country country, ZoneId zone, Localised name, String city) {
+  public Site(String id, Country country, String zoneName, Localised name, String city) {
     this.id = Objects.requireNonNull(id);
     this.country = Objects.requireNonNull(country);
-    this.zone = Objects.requireNonNull(zone);
+    this.zoneName = Objects.requireNonNull(zoneName);
     this.name = Objects.requireNonNull(name);
     this.city = Objects.requireNonNull(city);
   }
@@ -54,8 +56,14 @@ public final class Site {
     return country;
   }
 
+  /**
+   * Looked up when first asked, then kept: the first zone lookup loads every zone provider
+   * (ical4j's too), which checking the settings at start need not pay for.
+   */
   public ZoneId zone() {
-    return zone;
+    ZoneId known = zone;
+    if (known == null) zone = known = ZoneId.of(zoneName);
+    return known;
   }
 
   /** The contact point's name in {@code lang}, as the admins wrote it. */
@@ -102,11 +110,11 @@ public final class Site {
   }
 
   private static Site fromRow(Row row) {
-    ZoneId zone;
+    String zone = row.getString("time_zone");
     try {
-      zone = ZoneId.of(row.getString("time_zone"));
+      ZoneId.of(zone);
     } catch (DateTimeException e) {
-      zone = ZoneId.of("Europe/Helsinki"); // the table only takes zones Java knows; this is a last resort
+      zone = "Europe/Helsinki"; // admins can only give zones Java knows; this is a last resort
     }
     return new Site(row.getString("id"), Country.valueOf(row.getString("country").trim()), zone,
         Localised.of(row.getJsonObject("name")), row.getString("city"));

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.ntc.hub.platform.Csrf;
 import org.ntc.hub.platform.FieldError;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
@@ -47,17 +46,6 @@ final class ShowcaseImagePages {
     router.post(IMAGE_UPLOAD).handler(this::addImage).failureHandler(this::uploadRefused);
     router.post("/showcases/:id/images/:imageId").handler(this::changeImage);
     router.post("/showcases/:id/images/:imageId/remove").handler(this::removeImage);
-  }
-
-  /**
-   * A form without scripts cannot send the CSRF header the upload gate asks for before it reads a
-   * file, so the showcase form puts its token in the address as well; it goes on as that header,
-   * and {@link Csrf} compares it once the body is read, as it does any other.
-   */
-  static void csrfFromAddress(RoutingContext ctx) {
-    String token = ctx.queryParams().get(Csrf.FIELD);
-    if (token != null && ctx.request().getHeader(Csrf.HEADER) == null) ctx.request().headers().set(Csrf.HEADER, token);
-    ctx.next();
   }
 
   static Map<String, Object> withImages(Map<String, Object> model, ShowcaseDetail detail, Viewer viewer, String lang) {

@@ -33,8 +33,7 @@ public final class ShowcaseRoutes {
     Uploads.Rule rule = new Uploads.Rule(ShowcaseImages.MAX_BYTES, viewer -> viewer.memberOfAny(OrganisationType.COMPANY),
         "Only members of the showcase's company add its images", false);
     Uploads.mount(router, IMAGES, rule);
-    router.post(ShowcaseImagePages.IMAGE_UPLOAD).handler(ShowcaseImagePages::csrfFromAddress);
-    Uploads.mount(router, ShowcaseImagePages.IMAGE_UPLOAD, rule);
+    Uploads.mountPage(router, ShowcaseImagePages.IMAGE_UPLOAD, rule);
   }
 
   public void mount(Router router) {
