@@ -60,7 +60,7 @@ public final class HttpVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     pool = Db.pool(vertx, database.connectOptions());
-    Views views = new Views(vertx, config.node());
+    Views views = new Views();
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders(config.publicUrl())::apply);
     router.route().handler(new ClientAddress(config.trustedProxies())::resolve);

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
@@ -49,11 +48,6 @@ public final class Views {
   private static final Map<String, Template> COMPILED = new ConcurrentHashMap<>();
   private static final ValueResolver[] RESOLVERS = {MapValueResolver.INSTANCE, JsonValueResolver.INSTANCE,
       JavaBeanValueResolver.INSTANCE, MethodValueResolver.INSTANCE};
-  private final String node;
-
-  public Views(Vertx vertx, String node) {
-    this.node = node;
-  }
 
   private static Handlebars handlebars() {
     // The template cache also keeps partials such as the layout, which are otherwise read and

@@ -62,7 +62,7 @@ class FailuresTest {
     router.route("/api/fail/:kind").handler(ctx -> ctx.fail(FAILURES.get(ctx.pathParam("kind")).get()));
     router.route("/api/status/:status").handler(ctx -> ctx.fail(Integer.parseInt(ctx.pathParam("status"))));
     router.route("/fail/:kind").handler(ctx -> ctx.fail(FAILURES.get(ctx.pathParam("kind")).get()));
-    router.route().failureHandler(new Failures(new Views(vertx, "seinajoki")));
+    router.route().failureHandler(new Failures(new Views()));
     int port = Http.awaitResult(vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")).actualPort();
     http = new Http(vertx, port);
   }
