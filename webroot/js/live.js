@@ -1,5 +1,5 @@
 /*
- * Live updates for NTC Hub pages. Pages work without this script; with it, seat counts,
+ * Live updates for NTC Hub pages. Pages work without this script; with it, seat counts, a changed training,
  * the moderation queue, the notification badge and contact-point feeds follow the
  * server's event stream. No framework: one EventSource per page, DOM updates with
  * textContent only (event data is never parsed as HTML).
@@ -18,6 +18,7 @@
   want('[data-live-notifications], [data-live-notice]', 'notification');
   want('[data-live-feed]', 'announcement.posted');
   want('[data-live-duty]', 'contactpoint.duty');
+  want('[data-live-changed]', 'training.changed');
   if (topics.length === 0) return;
 
   function localised(text) {
@@ -42,6 +43,11 @@
         el.textContent = text;
         el.classList.add('live-changed');
       });
+    },
+    'training.changed': function (data) {
+      var box = document.querySelector('[data-live-changed="' + data.trainingId + '"]');
+      var notice = box && box.querySelector('.notice');
+      if (notice) notice.hidden = false;
     },
     'moderation.queue': function (data) {
       var box = document.querySelector('[data-live-queue]');

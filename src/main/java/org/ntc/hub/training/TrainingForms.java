@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.ntc.hub.platform.Conflict;
+import org.ntc.hub.platform.FieldError;
 import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
+import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Site;
@@ -38,6 +40,8 @@ final class TrainingForms {
   private static final List<String> TIMES = List.of("startsAt", "endsAt", "enrolmentClosesAt");
   private static final List<String> PLAIN = List.of("format", "contactPoint", "language", "organisationId", "joinLink", "trainer",
       "room", "streetAddress", "joinInstructions");
+  /** The places a new hybrid training may give seats for, in the order the form shows them. */
+  private static final List<PoolSite> HYBRID_SITES = Arrays.stream(PoolSite.values()).filter(s -> s != PoolSite.MAIN).toList();
   private final TrainingService trainings;
   private final Views views;
   private final Clock clock;
@@ -74,7 +78,18 @@ final class TrainingForms {
     JsonObject form = Forms.json(ctx, Set.of("audience"));
     Forms.submit(() -> trainings.create(NewTraining.from(body(form, null), now()), viewer),
         created -> Forms.redirect(ctx, "/trainings/" + created.id()),
-        err -> Forms.reshow(ctx, views, err, TEMPLATE, ERRORS, refused(model(form, null, viewer, Languages.of(ctx)), err, ctx)));
+        err -> Forms.reshow(ctx, views, sitePools(err), TEMPLATE, ERRORS, refused(model(form, null, viewer, Languages.of(ctx)), err,
+            ctx)));
+  }
+
+  /**
+   * On the new-training form, seats per place are their own fieldset, whose message also says they
+   * are for a hybrid training only: a refusal of {@code seatPools} is shown there.
+   */
+  private static Throwable sitePools(Throwable err) {
+    if (!(err instanceof Invalid invalid) || invalid.errors().stream().noneMatch(e -> e.field().equals("seatPools"))) return err;
+    return new Invalid(invalid.errors().stream()
+        .map(e -> e.field().equals("seatPools") ? new FieldError("sitePools", e.message()) : e).toList());
   }
 
   private void editForm(RoutingContext ctx) {
@@ -157,6 +172,11 @@ final class TrainingForms {
       training.pools().forEach(p -> pools.add(new JsonObject().put("site", p.site().code())
           .put("capacity", number(form.getString("capacity_" + p.site().code(), "")))));
       body.put("seatPools", pools);
+    } else if (training == null && HYBRID_SITES.stream().anyMatch(s -> !form.getString("capacity_" + s.code(), "").isBlank())) {
+      JsonArray pools = new JsonArray();
+      HYBRID_SITES.stream().filter(s -> !form.getString("capacity_" + s.code(), "").isBlank())
+          .forEach(s -> pools.add(new JsonObject().put("site", s.code()).put("capacity", number(form.getString("capacity_" + s.code())))));
+      body.put("seatPools", pools);
     } else {
       body.put("capacity", number(form.getString("capacity", "")));
     }
@@ -235,6 +255,10 @@ final class TrainingForms {
     if (training != null && training.hybridPools()) {
       model.put("pools", training.pools().stream().map(p -> Map.of("site", p.site().code(), "label", p.site().label(lang),
           "capacity", values.getString("capacity_" + p.site().code(), ""), "confirmed", p.confirmed())).toList());
+    }
+    if (training == null) {
+      model.put("sitePools", HYBRID_SITES.stream().map(s -> Map.of("site", s.code(), "label", s.label(lang),
+          "capacity", values.getString("capacity_" + s.code(), ""))).toList());
     }
     if (training == null && !viewer.staff()) {
       model.put("organisations", viewer.memberships().stream().filter(Viewer.Membership::verified)

@@ -16,13 +16,16 @@ import org.openqa.selenium.WebElement;
 /**
  * Staff run a training from the browser: they offer it on /trainings/new, a nurse enrols, staff
  * cancel it with a reason, and the nurse finds the cancellation on the training page and on her
- * account page. Every page reached is checked with axe-core, in Finnish, Swedish and English.
+ * account page (with JavaScript, the page she has open says at once that the training changed). Every page reached is checked with axe-core, in Finnish, Swedish and English.
  */
 class TrainingAdminJourneyTest extends BrowserJourney {
   private static final String STAFF = "liisa.koskinen@ntc-hub.example";
   private static final String NURSE = "anna.rinne@lakeus.example";
   private static final Map<String, String> CANCELLED = Map.of("fi", "Tämä koulutus on peruttu", "sv", "Den här utbildningen är inställd",
       "en", "This training is cancelled");
+  private static final Map<String, String> CHANGED = Map.of("fi", "Tätä koulutusta on muutettu. Lataa sivu uudelleen nähdäksesi uusimmat"
+      + " tiedot", "sv", "Utbildningen har ändrats. Ladda om sidan för att se det senaste", "en",
+      "This training has changed. Reload to see the latest");
   private static final Map<String, String> CANCELLED_SHORT = Map.of("fi", "järjestäjä perui koulutuksen", "sv", "inställd av arrangören",
       "en", "cancelled by the organiser");
 
@@ -81,6 +84,7 @@ class TrainingAdminJourneyTest extends BrowserJourney {
         nurse.go(trainingPath);
         nurse.driver.findElement(By.cssSelector("form[action$='/enrol'] button[type=submit]")).click();
         waiting(nurse).until(d -> !d.findElements(By.cssSelector("form[action$='/cancel']")).isEmpty());
+        if (javascript) waiting(nurse).until(d -> "open".equals(d.findElement(By.tagName("html")).getAttribute("data-live")));
 
         staff.driver.findElement(By.cssSelector("main a[href$='/edit']")).click();
         waiting(staff).until(d -> staff.path().endsWith("/edit"));
@@ -93,6 +97,12 @@ class TrainingAdminJourneyTest extends BrowserJourney {
         waiting(staff).until(d -> staff.path().equals(trainingPath));
         assertThat(staff.driver.findElement(By.cssSelector("#cancelled h2")).getText()).isEqualTo(CANCELLED.get(lang));
 
+        if (javascript) {
+          WebElement changed = nurse.driver.findElement(By.cssSelector("main [data-live-changed] .notice"));
+          waiting(nurse).until(d -> changed.isDisplayed());
+          assertThat(changed.getText()).isEqualTo(CHANGED.get(lang));
+          reached(nurse, lang + "-training-changed-live");
+        }
         nurse.go(trainingPath);
         assertThat(nurse.driver.findElement(By.cssSelector("#cancelled h2")).getText()).isEqualTo(CANCELLED.get(lang));
         assertThat(nurse.driver.findElement(By.cssSelector("#cancelled q")).getText()).isEqualTo(reason);
