@@ -5,15 +5,19 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.Paging;
+import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
@@ -22,10 +26,12 @@ import org.ntc.hub.platform.WebContext;
 /**
  * {@code /pilots/{id}}: a pilot as the two organisations and staff follow it, and the forms with
  * which its contact point's staff move it on, write its outcome and publish it. A published
- * outcome is public.
+ * outcome is public. {@code /pilots}: the list staff plan with, filtered by contact point, state
+ * and showcase.
  */
 public final class PilotPages {
   private static final List<String> OUTCOME_PARTS = PilotOutcome.PARTS;
+  private static final int PAGE_SIZE = 20;
   private final PilotService pilots;
   private final Views views;
 
@@ -35,6 +41,7 @@ public final class PilotPages {
   }
 
   public void mount(Router router) {
+    router.get("/pilots").handler(Forms::signInFirst).handler(this::list);
     router.get("/pilots/:id").handler(this::show);
     router.post("/pilots/:id/status").handler(Forms::signInFirst).handler(ctx -> change(ctx,
         new JsonObject().put("status", Forms.json(ctx, Set.of()).getString("status", ""))));
@@ -42,6 +49,80 @@ public final class PilotPages {
         new JsonObject().put("outcome", FormBodies.body(ctx, OUTCOME_PARTS, Set.of()))));
     router.post("/pilots/:id/publish").handler(Forms::signInFirst).handler(ctx -> change(ctx,
         new JsonObject().put("publishOutcome", "true".equals(Forms.json(ctx, Set.of()).getString("publish")))));
+  }
+
+  /**
+   * Staff's list, through the same query as the API. The contact point is the viewer's own unless
+   * the form chose one or "all" (an empty choice); a filter that names nothing known is refused on the form.
+   */
+  private void list(RoutingContext ctx) {
+    Viewer viewer = WebContext.viewer(ctx);
+    String lang = Languages.of(ctx);
+    JsonObject filters = Bodies.query(ctx.queryParams());
+    if (!ctx.queryParams().contains("contactPoint")) viewer.staffContactPoint().ifPresent(id -> filters.put("contactPoint", id));
+    Forms.submit(() -> {
+      viewer.requireStaff();
+      PilotQuery query = PilotQuery.from(filters);
+      Paging paging = Paging.from(ctx.queryParams(), PAGE_SIZE);
+      return pilots.list(query, paging, viewer).map(list -> {
+        Map<String, Object> model = listModel(filters, lang);
+        model.put("pilots", list.items().stream().map(view -> row(view, lang)).toList());
+        model.put("total", list.total());
+        model.put("pager", pager(ctx, paging, list.total()));
+        query.showcaseId().ifPresent(id -> model.put("showcaseFilter", list.items().isEmpty()
+            ? I18n.text(lang, "pilots.oneShowcase") : list.items().get(0).showcaseTitle().in(lang)));
+        return model;
+      });
+    }, model -> views.page(ctx, "challenge/pilots", model).onFailure(ctx::fail),
+        err -> Forms.reshow(ctx, views, err, "challenge/pilots", "pilots.error", listModel(filters, lang)));
+  }
+
+  /** The filter form as chosen: contact points by name, states translated. */
+  private static Map<String, Object> listModel(JsonObject filters, String lang) {
+    Map<String, Object> model = new HashMap<>();
+    String site = filters.getString("contactPoint", "");
+    model.put("siteChoices", Site.values().stream().map(s -> Map.of("value", s.id(), "label", s.name(lang),
+        "selected", s.id().equals(site))).toList());
+    model.put("allSites", site.isEmpty());
+    String status = filters.getString("status", "");
+    model.put("states", Arrays.stream(PilotStatus.values()).map(s -> Map.of("value", s.code(),
+        "label", I18n.text(lang, "pilot.status." + s.code()), "selected", s.code().equals(status))).toList());
+    model.put("allStates", status.isEmpty());
+    model.put("showcaseId", filters.getString("showcaseId", ""));
+    model.put("pilots", List.of());
+    model.put("total", 0);
+    return model;
+  }
+
+  /** One pilot as the list shows it: names, not ids; dates in words; the state translated. */
+  private static Map<String, Object> row(PilotView view, String lang) {
+    Pilot pilot = view.pilot();
+    Map<String, Object> row = new HashMap<>();
+    row.put("id", pilot.id().toString());
+    row.put("showcaseId", pilot.showcaseId().toString());
+    row.put("challengeTitle", view.challengeTitle().in(lang));
+    row.put("showcaseTitle", view.showcaseTitle().in(lang));
+    row.put("companyName", view.companyName());
+    row.put("careName", view.careName());
+    row.put("contactPointName", pilot.contactPoint().name(lang));
+    row.put("testArena", pilot.testArena());
+    row.put("statusLabel", I18n.text(lang, "pilot.status." + pilot.status().code()));
+    row.put("startsOn", pilot.startsOn().toString());
+    row.put("endsOn", pilot.endsOn().toString());
+    row.put("startsOnText", FormBodies.date(pilot.startsOn(), lang));
+    row.put("endsOnText", FormBodies.date(pilot.endsOn(), lang));
+    row.put("updatedAt", Times.rfc3339(view.updatedAt(), pilot.contactPoint().zone()));
+    row.put("updatedAtText", Times.shown(view.updatedAt(), pilot.contactPoint().zone(), lang));
+    return row;
+  }
+
+  private static Map<String, Object> pager(RoutingContext ctx, Paging paging, long total) {
+    long pages = Math.max(1, (total + paging.pageSize() - 1) / paging.pageSize());
+    if (pages <= 1) return null;
+    String base = "/pilots?" + Views.queryWithout(ctx, "page", "lang") + "page=";
+    int current = paging.page();
+    return Map.of("page", current, "pages", pages, "previous", current > 1 ? base + (current - 1) : "",
+        "next", current < pages ? base + (current + 1) : "");
   }
 
   private void show(RoutingContext ctx) {

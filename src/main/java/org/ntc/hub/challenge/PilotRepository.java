@@ -26,18 +26,18 @@ public final class PilotRepository {
       p.starts_on, p.ends_on, p.goals, p.status, p.outcome, p.outcome_published_at, p.updated_at""";
   private static final String BY_ID = "SELECT " + COLUMNS + " FROM pilot p WHERE p.id = $1";
   private static final String OF_SHOWCASE = "SELECT " + COLUMNS + " FROM pilot p WHERE p.showcase_id = $1 ORDER BY p.starts_on DESC, p.id";
-  private static final String NAMED = "SELECT " + COLUMNS + """
+  /** The pilot with what a page names: the need, the showcase, both organisations, when it was started. */
+  private static final String NAMES = """
       , p.created_at, ch.title AS challenge_title, coalesce(s.published -> 'title', s.content -> 'title') AS showcase_title,
       co.name AS company_name, care.name AS care_name
       FROM pilot p JOIN challenge ch ON ch.id = p.challenge_id JOIN showcase s ON s.id = p.showcase_id
-      JOIN organisation co ON co.id = p.company_id JOIN organisation care ON care.id = p.care_organisation_id
-      WHERE p.id = $1""";
+      JOIN organisation co ON co.id = p.company_id JOIN organisation care ON care.id = p.care_organisation_id""";
+  private static final String NAMED = "SELECT " + COLUMNS + NAMES + " WHERE p.id = $1";
   private static final String FILTER = """
-       FROM pilot p
-      WHERE ($1::uuid IS NULL OR p.showcase_id = $1) AND ($2::text IS NULL OR p.contact_point = $2)
-        AND ($3::text IS NULL OR p.status = $3) AND ($4 OR p.status <> 'cancelled')""";
-  private static final String LIST = "SELECT " + COLUMNS + FILTER + " ORDER BY p.starts_on DESC, p.id LIMIT $5 OFFSET $6";
-  private static final String COUNT = "SELECT count(*)" + FILTER;
+       WHERE ($1::uuid IS NULL OR p.showcase_id = $1) AND ($2::text IS NULL OR p.contact_point = $2)
+      AND ($3::text IS NULL OR p.status = $3) AND ($4 OR p.status <> 'cancelled')""";
+  private static final String LIST = "SELECT " + COLUMNS + NAMES + FILTER + " ORDER BY p.starts_on DESC, p.id LIMIT $5 OFFSET $6";
+  private static final String COUNT = "SELECT count(*) FROM pilot p" + FILTER;
   private static final String UPDATE = """
       UPDATE pilot SET status = $2, outcome = $3, updated_at = now(),
              outcome_published_at = CASE WHEN $4 THEN coalesce(outcome_published_at, now()) ELSE NULL END
@@ -106,9 +106,9 @@ public final class PilotRepository {
         .map(rows -> Db.single(rows, () -> new NotFound("pilot", id)));
   }
 
-  /** The pilots the query names, newest start first; cancelled ones only when asked for {@code withCancelled}. */
-  Future<List<Pilot>> list(PilotQuery query, boolean withCancelled, int limit, int offset) {
-    return pool.preparedQuery(LIST).mapping(Pilot::fromRow).execute(filter(query, withCancelled).addInteger(limit)
+  /** The pilots the query names, with their names, newest start first; cancelled ones only when asked for {@code withCancelled}. */
+  Future<List<PilotView>> list(PilotQuery query, boolean withCancelled, int limit, int offset) {
+    return pool.preparedQuery(LIST).mapping(PilotView::fromRow).execute(filter(query, withCancelled).addInteger(limit)
         .addInteger(offset)).map(Db::list);
   }
 

@@ -80,8 +80,8 @@ public final class PilotService {
       viewer.requireStaff();
     }
     boolean staff = viewer.staff();
-    Future<List<Pilot>> items = pilots.list(query, staff, paging.pageSize(), paging.offset())
-        .map(list -> staff ? list : list.stream().map(Pilot::publicView).toList());
+    Future<List<PilotView>> items = pilots.list(query, staff, paging.pageSize(), paging.offset())
+        .map(list -> staff ? list : list.stream().map(PilotView::publicView).toList());
     Future<Long> total = pilots.count(query, staff);
     return Future.all(items, total).map(all -> new PilotList(items.result(), total.result()));
   }

@@ -22,7 +22,7 @@ public enum NotificationKind implements Coded {
   CHALLENGE_CHANGES_REQUESTED(Page.NEED),
   CHALLENGE_ANSWERED(Page.NEED),
   CHALLENGE_MATCHING(Page.NEED),
-  PILOT_UPDATED(Page.NEED),
+  PILOT_UPDATED(Page.PILOT),
   SHOWCASE_MESSAGE_ANSWERED(Page.ACCOUNT_MESSAGES),
   CHALLENGE_CLOSED(Page.NEED),
   TRAINING_CHANGED(Page.TRAINING),
@@ -34,6 +34,7 @@ public enum NotificationKind implements Coded {
     ORGANISATION("/organisations/", "organisationId"),
     TRAINING("/trainings/", "trainingId"),
     NEED("/challenges/", "challengeId"),
+    PILOT("/pilots/", "pilotId"),
     /** The account page's messages: the thread is private, so the link names no id. */
     ACCOUNT_MESSAGES("/account#messages", null);
 

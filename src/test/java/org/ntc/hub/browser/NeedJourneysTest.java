@@ -88,7 +88,7 @@ class NeedJourneysTest extends BrowserJourney {
 
   @ParameterizedTest(name = "[{0}]")
   @ValueSource(strings = {"fi", "sv", "en"})
-  @DisplayName("staff start a pilot from an answer, run it to a published outcome on /pilots/{id}, and the outcome is public")
+  @DisplayName("staff start a pilot from an answer, run it to a published outcome on /pilots/{id}, find it on /pilots, and the outcome is public")
   void staffRunAPilot(String lang) {
     Answered answered = answeredNeed();
     String result = Map.of("fi", "Kaatumiset huomattiin keskimäärin kahdessa minuutissa.",
@@ -129,6 +129,17 @@ class NeedJourneysTest extends BrowserJourney {
       staff.driver.findElement(By.id("publish-outcome")).click();
       waiting(staff).until(d -> d.findElements(By.id("publish-outcome")).isEmpty());
       reached(staff, lang + "-pilot-published");
+
+      staff.driver.findElement(By.cssSelector("main a[href='/pilots']")).click();
+      waiting(staff).until(d -> staff.path().equals("/pilots"));
+      assertThat(staff.driver.findElements(By.cssSelector("header a[href='/pilots']"))).hasSize(1);
+      new Select(staff.driver.findElement(By.id("status"))).selectByValue("completed");
+      staff.driver.findElement(By.cssSelector("form[action='/pilots'] button")).click();
+      waiting(staff).until(d -> d.getCurrentUrl().contains("status=completed"));
+      WebElement listed = staff.driver.findElement(By.cssSelector(".pilot-row a[href='" + pilotPath + "']"));
+      assertThat(listed.getText()).isEqualTo(Map.of("fi", "Kaatumishälytys yöhoitoon", "sv", "Fallarm för nattvården",
+          "en", "Fall alarms for night care").get(lang));
+      reached(staff, lang + "-pilots-list");
     }
     try (Browser visitor = Browser.open(app.port(), true)) {
       visitor.go(pilotPath + "?lang=" + lang);

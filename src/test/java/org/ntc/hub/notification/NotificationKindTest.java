@@ -40,7 +40,7 @@ class NotificationKindTest {
   @DisplayName("a notification leads to the page of its subject: an answered need to the need, not to the showcase")
   void links() {
     JsonObject about = new JsonObject().put("showcaseId", "s1").put("organisationId", "o1").put("trainingId", "t1")
-        .put("challengeId", "c1");
+        .put("challengeId", "c1").put("pilotId", "p1");
     assertThat(NotificationKind.SHOWCASE_PUBLISHED.link(about)).isEqualTo("/showcases/s1");
     assertThat(NotificationKind.SHOWCASE_CONTACTED.link(about)).isEqualTo("/showcases/s1");
     assertThat(NotificationKind.ORGANISATION_VERIFIED.link(about)).isEqualTo("/organisations/o1");
@@ -48,7 +48,7 @@ class NotificationKindTest {
     assertThat(NotificationKind.TRAINING_CHANGES_REQUESTED.link(about)).isEqualTo("/trainings/t1");
     assertThat(NotificationKind.CHALLENGE_ANSWERED.link(about)).isEqualTo("/challenges/c1");
     assertThat(NotificationKind.CHALLENGE_MATCHING.link(about)).isEqualTo("/challenges/c1");
-    assertThat(NotificationKind.PILOT_UPDATED.link(about)).isEqualTo("/challenges/c1");
+    assertThat(NotificationKind.PILOT_UPDATED.link(about)).as("a pilot's news leads to the pilot").isEqualTo("/pilots/p1");
     assertThat(NotificationKind.SHOWCASE_MESSAGE_ANSWERED.link(about)).as("the thread is private: the sender's account page")
         .isEqualTo("/account#messages");
   }
