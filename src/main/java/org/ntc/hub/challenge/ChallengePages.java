@@ -92,7 +92,7 @@ public final class ChallengePages {
   }
 
   private void create(RoutingContext ctx) {
-    JsonObject body = FormBodies.body(ctx, TEXT_FIELDS, LIST_FIELDS);
+    JsonObject body = Forms.localisedBody(ctx, TEXT_FIELDS, LIST_FIELDS);
     Forms.submit(() -> challenges.create(NewChallenge.from(body, challenges.today()), WebContext.viewer(ctx)),
         created -> Forms.redirect(ctx, "/challenges/" + created.id() + "?saved=1"),
         err -> Forms.reshow(ctx, views, err, "challenge/form", "challenge.error", formModel(ctx, null, body, null)));
@@ -107,7 +107,7 @@ public final class ChallengePages {
   private void edit(RoutingContext ctx) {
     UUID id = Ids.path(ctx, "id");
     Viewer viewer = WebContext.viewer(ctx);
-    JsonObject body = FormBodies.body(ctx, TEXT_FIELDS, LIST_FIELDS);
+    JsonObject body = Forms.localisedBody(ctx, TEXT_FIELDS, LIST_FIELDS);
     body.remove("organisationId");
     if (!body.containsKey("expectedScale")) body.put("expectedScale", (String) null);
     for (String field : TEXT_FIELDS) if (!body.containsKey(field)) body.put(field, new JsonObject());
@@ -178,7 +178,7 @@ public final class ChallengePages {
   private void startPilot(RoutingContext ctx) {
     UUID id = Ids.path(ctx, "id");
     Viewer viewer = WebContext.viewer(ctx);
-    JsonObject body = FormBodies.body(ctx, PILOT_TEXTS, Set.of());
+    JsonObject body = Forms.localisedBody(ctx, PILOT_TEXTS, Set.of());
     String answerId = body.getString("answerId", "");
     Forms.submit(() -> {
       viewer.requireStaff();

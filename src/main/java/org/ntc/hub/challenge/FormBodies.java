@@ -2,43 +2,17 @@ package org.ntc.hub.challenge;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 
-/** The need and pilot forms' fields shaped as the API's bodies, and what the forms show. */
+/** What the need and pilot forms show: dates in words, choices and options in the reader's language. */
 final class FormBodies {
   private FormBodies() {}
-
-  /**
-   * The form's fields as a JSON body: {@code title_fi} → {@code title.fi}, the named list fields
-   * (checkboxes) → lists; blank fields are left out.
-   */
-  static JsonObject body(RoutingContext ctx, List<String> textFields, Set<String> listFields) {
-    JsonObject flat = Forms.json(ctx, listFields);
-    JsonObject body = new JsonObject();
-    for (String name : flat.fieldNames()) {
-      Object value = flat.getValue(name);
-      int underscore = name.lastIndexOf('_');
-      if (underscore > 0 && textFields.contains(name.substring(0, underscore))) {
-        String field = name.substring(0, underscore);
-        if (value instanceof String s && !s.isBlank()) {
-          body.put(field, body.getJsonObject(field, new JsonObject()).put(name.substring(underscore + 1), s));
-        }
-      } else if (!(value instanceof String s && s.isBlank())) {
-        body.put(name, value);
-      }
-    }
-    for (String list : listFields) if (!body.containsKey(list)) body.put(list, new JsonArray());
-    return body;
-  }
 
   /** A date in words, as a reader of {@code lang} reads it. */
   static String date(LocalDate date, String lang) {

@@ -46,7 +46,7 @@ public final class PilotPages {
     router.post("/pilots/:id/status").handler(Forms::signInFirst).handler(ctx -> change(ctx,
         new JsonObject().put("status", Forms.json(ctx, Set.of()).getString("status", ""))));
     router.post("/pilots/:id/outcome").handler(Forms::signInFirst).handler(ctx -> change(ctx,
-        new JsonObject().put("outcome", FormBodies.body(ctx, OUTCOME_PARTS, Set.of()))));
+        new JsonObject().put("outcome", Forms.localisedBody(ctx, OUTCOME_PARTS, Set.of()))));
     router.post("/pilots/:id/publish").handler(Forms::signInFirst).handler(ctx -> change(ctx,
         new JsonObject().put("publishOutcome", "true".equals(Forms.json(ctx, Set.of()).getString("publish")))));
   }

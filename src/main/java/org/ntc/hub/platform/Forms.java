@@ -33,6 +33,30 @@ public final class Forms {
   }
 
   /**
+   * The form's fields shaped as the API's JSON body: a localised field's inputs ({@code title_fi},
+   * {@code title_sv}) become one object ({@code title: {fi, sv}}), the named list fields
+   * (checkboxes) become lists, empty when none is ticked; blank fields are left out.
+   */
+  public static JsonObject localisedBody(RoutingContext ctx, List<String> textFields, Set<String> listFields) {
+    JsonObject flat = json(ctx, listFields);
+    JsonObject body = new JsonObject();
+    for (String name : flat.fieldNames()) {
+      Object value = flat.getValue(name);
+      int underscore = name.lastIndexOf('_');
+      if (underscore > 0 && textFields.contains(name.substring(0, underscore))) {
+        String field = name.substring(0, underscore);
+        if (value instanceof String s && !s.isBlank()) {
+          body.put(field, body.getJsonObject(field, new JsonObject()).put(name.substring(underscore + 1), s));
+        }
+      } else if (!(value instanceof String s && s.isBlank())) {
+        body.put(name, value);
+      }
+    }
+    for (String list : listFields) if (!body.containsKey(list)) body.put(list, new JsonArray());
+    return body;
+  }
+
+  /**
    * Runs what a posted form asks for. A request record that refuses the fields throws before
    * any future exists; that refusal takes the same path as a failed future, to {@code refused}.
    */

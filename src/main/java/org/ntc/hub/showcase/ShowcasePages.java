@@ -213,14 +213,14 @@ public final class ShowcasePages {
   }
 
   private void create(RoutingContext ctx) {
-    JsonObject body = formBody(ctx);
+    JsonObject body = Forms.localisedBody(ctx, TEXT_FIELDS, LIST_FIELDS);
     Forms.submit(() -> showcases.create(NewShowcase.from(body), WebContext.viewer(ctx)),
         created -> Forms.redirect(ctx, "/showcases/" + created.showcase().id()),
         err -> Forms.reshow(ctx, views, err, "showcase/form", "showcase.error", formModel(ctx, null, body)));
   }
 
   private void edit(RoutingContext ctx) {
-    JsonObject body = formBody(ctx);
+    JsonObject body = Forms.localisedBody(ctx, TEXT_FIELDS, LIST_FIELDS);
     body.remove("organisationId");
     UUID id = Ids.path(ctx, "id");
     Forms.submit(() -> showcases.update(id, ShowcaseChange.from(body), WebContext.viewer(ctx)),
@@ -293,26 +293,6 @@ public final class ShowcasePages {
 
   private static void backToShowcase(RoutingContext ctx, Future<ShowcaseDetail> action) {
     action.onSuccess(detail -> Forms.redirect(ctx, "/showcases/" + detail.showcase().id())).onFailure(ctx::fail);
-  }
-
-  /** The form's fields shaped as the API's JSON body: title_fi → title.fi, checkboxes → lists. */
-  private static JsonObject formBody(RoutingContext ctx) {
-    JsonObject flat = Forms.json(ctx, LIST_FIELDS);
-    JsonObject body = new JsonObject();
-    for (String name : flat.fieldNames()) {
-      Object value = flat.getValue(name);
-      int underscore = name.indexOf('_');
-      if (underscore > 0 && TEXT_FIELDS.contains(name.substring(0, underscore))) {
-        String field = name.substring(0, underscore);
-        if (value instanceof String s && !s.isBlank()) {
-          body.put(field, body.getJsonObject(field, new JsonObject()).put(name.substring(underscore + 1), s));
-        }
-      } else if (!(value instanceof String s && s.isBlank())) {
-        body.put(name, value);
-      }
-    }
-    for (String list : LIST_FIELDS) if (!body.containsKey(list)) body.put(list, new JsonArray());
-    return body;
   }
 
   /** A showcase for a page: its JSON, and the labels of the terms it is filed under in the reader's language. */
