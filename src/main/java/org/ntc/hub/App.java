@@ -90,6 +90,7 @@ public final class App implements AutoCloseable {
         if (events.stream().anyMatch(e -> Topics.CATALOGUE.contains(e.type()))) searchCounts.invalidate();
       });
       await(v.deployVerticle(new RealtimeVerticle(database.connectOptions(), config.node(), hub, RELAY_SWEEP_MILLIS)));
+      await(v.deployVerticle(new BackgroundVerticle(config, clock, database.connectOptions(), signingSecret)));
       await(v.deployVerticle(() -> new HttpVerticle(config, clock, database, signingSecret, listeners, searchCounts, hub, pages),
           new DeploymentOptions().setInstances(config.httpInstances())));
       TrainingService.warmUp(v).onFailure(e -> LOG.warning("calendar and certificate libraries did not load: " + e));

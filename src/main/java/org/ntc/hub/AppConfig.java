@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.ntc.hub.mail.SmtpServer;
 import org.ntc.hub.account.AccountService;
 import org.ntc.hub.account.Passwords;
 import org.ntc.hub.platform.Site;
@@ -43,7 +44,11 @@ public record AppConfig(
     int httpInstances,
     boolean pageCache,
     URI publicUrl,
-    Set<String> trustedProxies) {
+    Set<String> trustedProxies,
+    Optional<SmtpServer> smtp,
+    String mailFrom,
+    long mailRetryMillis,
+    long scheduleMillis) {
 
   /** PEM files for the event bus between nodes: this node's certificate and key, and the CA that signed its peers. */
   public record ClusterTls(Path cert, Path key, Path ca) {}
@@ -101,7 +106,11 @@ public record AppConfig(
         positive(s, "NTC_HTTP_INSTANCES", Runtime.getRuntime().availableProcessors()),
         bool(s, "NTC_PAGE_CACHE", true),
         publicUrl(text(s, "NTC_PUBLIC_URL", "http://localhost:8080")),
-        proxies(optional(s, "NTC_TRUSTED_PROXIES").orElse("")));
+        proxies(optional(s, "NTC_TRUSTED_PROXIES").orElse("")),
+        optional(s, "NTC_SMTP_URL").map(AppConfig::smtp),
+        mailFrom(text(s, "NTC_MAIL_FROM", "NTC Hub <no-reply@localhost>")),
+        positive(s, "NTC_MAIL_RETRY_MILLIS", 10_000),
+        positive(s, "NTC_SCHEDULE_MILLIS", 60_000));
   }
 
   /** Whether people reach the site over TLS (perhaps through a proxy): then cookies are Secure and HSTS is sent. */
@@ -207,6 +216,23 @@ public record AppConfig(
       proxies.add(address);
     }
     return Set.copyOf(proxies);
+  }
+
+  private static SmtpServer smtp(String value) {
+    try {
+      return SmtpServer.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new BadSetting("NTC_SMTP_URL", e.getMessage());
+    }
+  }
+
+  /** A sender as mail headers take it: {@code name <address>} or a bare address, on one line. */
+  private static String mailFrom(String value) {
+    String from = value.trim();
+    if (!from.matches("[^\\r\\n<>]*<[^\\s@<>]+@[^\\s@<>]+>|[^\\s@<>]+@[^\\s@<>]+")) {
+      throw new BadSetting("NTC_MAIL_FROM", "must look like 'NTC Hub <no-reply@example.org>' or no-reply@example.org, not '" + value + "'");
+    }
+    return from;
   }
 
   private static URI publicUrl(String value) {

@@ -10,6 +10,10 @@ import org.ntc.hub.account.AccountRepository;
 import org.ntc.hub.account.AccountRoutes;
 import org.ntc.hub.account.AccountService;
 import org.ntc.hub.admin.AdminContactPointPages;
+import org.ntc.hub.admin.AdminMailPages;
+import org.ntc.hub.mail.MailOutbox;
+import org.ntc.hub.mail.MailRoutes;
+import org.ntc.hub.mail.MailService;
 import org.ntc.hub.admin.AdminPages;
 import org.ntc.hub.admin.LabelRepository;
 import org.ntc.hub.admin.LabelService;
@@ -104,6 +108,9 @@ final class Routes {
 
   void mount(Router router) {
     EventLog events = new EventLog(pool, config.node());
+    MailService mail = new MailService(new MailOutbox(pool), Mails.renderer(vertx, pool, config, signingSecret, clock));
+    new MailRoutes(mail).mount(router);
+    new AdminMailPages(mail, views, config.smtp().map(Object::toString)).mount(router);
     NotificationService notifications = new NotificationService(new NotificationRepository(pool, config.node()));
     ContactPointService contactPoints = new ContactPointService(new ContactPointRepository(pool), events)
         .onChange(() -> referenceDataChanged(ContactPointService.CHANGED));

@@ -31,7 +31,7 @@ public final class AccountRepository {
   private static final String EMAIL_TAKEN = "SELECT 1 FROM account WHERE email = $1";
   private static final String BY_ID = "SELECT " + Account.COLUMNS + " FROM account WHERE id = $1 AND erased_at IS NULL";
   private static final String VIEWER = """
-      SELECT a.id, a.email, a.name, a.locale, a.is_admin, a.staff_contact_point,
+      SELECT a.id, a.email, a.name, a.locale, a.is_admin, a.staff_contact_point, a.email_verified_at IS NOT NULL AS email_verified,
              COALESCE(json_agg(json_build_object('id', o.id, 'name', o.name, 'type', o.type, 'role', m.role,
                       'verified', o.verified) ORDER BY o.name) FILTER (WHERE o.id IS NOT NULL), '[]'::json) AS orgs,
              (SELECT count(*) FROM notification n WHERE n.account_id = a.id AND n.read_at IS NULL) AS unread
@@ -140,7 +140,7 @@ public final class AccountRepository {
     }
     return new Viewer(row.getUUID("id"), sessionId, row.getString("email"), row.getString("name"),
         row.getString("locale"), row.getBoolean("is_admin"), Optional.ofNullable(row.getString("staff_contact_point")).map(Site::of),
-        List.copyOf(memberships), row.getLong("unread"));
+        List.copyOf(memberships), row.getLong("unread"), row.getBoolean("email_verified"));
   }
 
   Future<List<Viewer.Membership>> memberships(UUID accountId) {

@@ -21,7 +21,7 @@ public enum NotificationKind implements Coded {
   CHALLENGE_PUBLISHED(Page.NEED),
   CHALLENGE_CHANGES_REQUESTED(Page.NEED),
   CHALLENGE_ANSWERED(Page.NEED),
-  CHALLENGE_MATCHING(Page.NEED),
+  CHALLENGE_MATCHING(Page.NEED, Delivery.DAILY),
   PILOT_UPDATED(Page.PILOT),
   SHOWCASE_MESSAGE_ANSWERED(Page.ACCOUNT_MESSAGES),
   CHALLENGE_CLOSED(Page.NEED),
@@ -48,9 +48,32 @@ public enum NotificationKind implements Coded {
   }
 
   private final Page page;
+  private final Delivery byDefault;
+  private final boolean configurable;
 
   NotificationKind(Page page) {
+    this(page, Delivery.IMMEDIATELY);
+  }
+
+  NotificationKind(Page page, Delivery byDefault) {
+    this(page, byDefault, true);
+  }
+
+  /** A kind that is not configurable is mailed at once to everyone: it asks for an answer by a deadline. */
+  NotificationKind(Page page, Delivery byDefault, boolean configurable) {
     this.page = page;
+    this.byDefault = byDefault;
+    this.configurable = configurable;
+  }
+
+  /** How it is mailed to someone who has not chosen. */
+  public Delivery byDefault() {
+    return byDefault;
+  }
+
+  /** Whether people choose how it reaches them, and may unsubscribe from it. */
+  public boolean configurable() {
+    return configurable;
   }
 
   /** {@code SHOWCASE_CHANGES_REQUESTED} → {@code showcase.changes-requested}: the subject, then what happened. */
@@ -60,7 +83,7 @@ public enum NotificationKind implements Coded {
   }
 
   /** The page about the notification's subject; the account page when the payload lacks its id. */
-  String link(JsonObject payload) {
+  public String link(JsonObject payload) {
     if (page.idField == null) return page.path;
     String id = payload.getString(page.idField);
     return id == null ? "/account" : page.path + id;

@@ -17,11 +17,27 @@ import org.ntc.hub.platform.Db;
  * log for its addressee only, so it is pushed live exactly when the change commits.
  */
 public final class NotificationRepository {
+  /**
+   * Follows a {@code recipients} CTE: each recipient's notification, stored with how it is to be
+   * mailed (their setting for the kind, else its default; $5 and $6), and, for those who want it
+   * at once and have a proven address, a mail in the outbox in their language.
+   */
   private static final String RAISE = """
+      , addressed AS (
+        SELECT r.account_id, a.email, a.name, a.locale, a.email_verified_at IS NOT NULL AS proven,
+               CASE WHEN $6 THEN coalesce(s.delivery, $5) ELSE $5 END AS delivery
+        FROM recipients r JOIN account a ON a.id = r.account_id AND a.erased_at IS NULL
+        LEFT JOIN notification_setting s ON s.account_id = r.account_id AND s.kind = $2)
       , n AS (
-        INSERT INTO notification (id, account_id, kind, payload)
-        SELECT gen_random_uuid(), r.account_id, $2, $3 FROM recipients r
-        RETURNING id, account_id, kind, payload, created_at)
+        INSERT INTO notification (id, account_id, kind, payload, delivery)
+        SELECT gen_random_uuid(), account_id, $2, $3, delivery FROM addressed
+        RETURNING id, account_id, kind, payload, created_at, delivery)
+      , mailed AS (
+        INSERT INTO mail_outbox (account_id, to_address, lang, template, payload, unsubscribe)
+        SELECT n.account_id, a.email, a.locale, 'notification',
+               n.payload || jsonb_build_object('kind', n.kind, 'notificationId', n.id, 'recipientName', a.name),
+               CASE WHEN $6 THEN n.kind END
+        FROM n JOIN addressed a ON a.account_id = n.account_id WHERE n.delivery = 'immediately' AND a.proven)
       INSERT INTO event_log (type, node, audience, account_id, payload)
       SELECT 'notification', $4, 'account', n.account_id,
              n.payload || jsonb_build_object('notificationId', n.id, 'kind', n.kind, 'createdAt', n.created_at)
@@ -51,18 +67,22 @@ public final class NotificationRepository {
 
   /** Tells one person, inside the caller's transaction. */
   Future<Void> toAccount(SqlClient tx, UUID accountId, NotificationKind kind, JsonObject payload) {
-    return tx.preparedQuery(TO_ACCOUNT).execute(Tuple.of(accountId, kind.code(), payload, node)).mapEmpty();
+    return tx.preparedQuery(TO_ACCOUNT).execute(raised(accountId, kind, payload)).mapEmpty();
   }
 
   /** Tells every member of an organisation, inside the caller's transaction. */
   Future<Void> toMembers(SqlClient tx, UUID organisationId, NotificationKind kind, JsonObject payload) {
-    return tx.preparedQuery(TO_MEMBERS).execute(Tuple.of(organisationId, kind.code(), payload, node)).mapEmpty();
+    return tx.preparedQuery(TO_MEMBERS).execute(raised(organisationId, kind, payload)).mapEmpty();
   }
 
   /** Tells the members of every organisation that follows any of these categories, once each. */
   Future<Void> toFollowers(SqlClient tx, List<String> categories, NotificationKind kind, JsonObject payload) {
-    return tx.preparedQuery(TO_FOLLOWERS).execute(Tuple.of(categories.toArray(String[]::new), kind.code(), payload, node))
+    return tx.preparedQuery(TO_FOLLOWERS).execute(raised(categories.toArray(String[]::new), kind, payload))
         .mapEmpty();
+  }
+
+  private Tuple raised(Object recipients, NotificationKind kind, JsonObject payload) {
+    return Tuple.of(recipients, kind.code(), payload, node, kind.byDefault().code(), kind.configurable());
   }
 
   Future<List<Notification>> list(UUID accountId, int limit, int offset) {

@@ -19,9 +19,10 @@ public record Viewer(
     boolean admin,
     Optional<Site> staffSite,
     List<Membership> memberships,
-    long unreadNotifications) {
+    long unreadNotifications,
+    boolean emailVerified) {
 
-  public static final Viewer ANONYMOUS = new Viewer(null, null, null, null, "en", false, Optional.empty(), List.of(), 0);
+  public static final Viewer ANONYMOUS = new Viewer(null, null, null, null, "en", false, Optional.empty(), List.of(), 0, false);
 
   public record Membership(UUID organisationId, String organisationName, OrganisationType type, MemberRole role,
                            boolean verified) {}

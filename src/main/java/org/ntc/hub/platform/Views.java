@@ -1,6 +1,7 @@
 package org.ntc.hub.platform;
 
 import com.github.jknack.handlebars.Context;
+import com.github.jknack.handlebars.EscapingStrategy;
 import com.github.jknack.handlebars.Handlebars;
 import com.github.jknack.handlebars.Helper;
 import com.github.jknack.handlebars.Template;
@@ -44,17 +45,20 @@ import java.util.Set;
  * up another directory's partial. Compiled templates are cached for the process.
  */
 public final class Views {
-  private static final Handlebars HANDLEBARS = handlebars();
+  private static final Handlebars HANDLEBARS = handlebars(HtmlEscaping.INSTANCE);
+  /** For the plain-text part of mail: nothing is escaped, since nothing there is read as HTML. */
+  private static final Handlebars PLAIN = handlebars(EscapingStrategy.NOOP);
   private static final Map<String, Template> COMPILED = new ConcurrentHashMap<>();
+  private static final Map<String, Template> COMPILED_PLAIN = new ConcurrentHashMap<>();
   private static final ValueResolver[] RESOLVERS = {MapValueResolver.INSTANCE, JsonValueResolver.INSTANCE,
       JavaBeanValueResolver.INSTANCE, MethodValueResolver.INSTANCE};
 
-  private static Handlebars handlebars() {
+  private static Handlebars handlebars(EscapingStrategy escaping) {
     // The template cache also keeps partials such as the layout, which are otherwise read and
     // parsed again on every render.
     Handlebars handlebars = new Handlebars(new ClassPathTemplateLoader("/templates", ".hbs"))
         .with(new ConcurrentMapTemplateCache())
-        .with(HtmlEscaping.INSTANCE);
+        .with(escaping);
     // Asset addresses are the site's own paths, never user text, so they need no escaping.
     handlebars.registerHelper("asset", (Helper<Object>) (path, options) ->
         new Handlebars.SafeString(Assets.address(String.valueOf(path))));
@@ -114,6 +118,30 @@ public final class Views {
     Context context = Context.newBuilder(model).resolver(RESOLVERS).build();
     try {
       return Buffer.buffer(compiled.apply(context));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot render template " + template, e);
+    } finally {
+      context.destroy();
+    }
+  }
+
+  /** A mail's HTML part: {@code templates/<template>.html.hbs}, escaped as pages are. Needs {@code lang} in the model. */
+  public static String mailHtml(String template, Map<String, Object> model) {
+    return render(template + ".html", model).toString(StandardCharsets.UTF_8);
+  }
+
+  /** A mail's plain-text part: {@code templates/<template>.txt.hbs}, nothing escaped. Needs {@code lang} in the model. */
+  public static String mailText(String template, Map<String, Object> model) {
+    Template compiled = COMPILED_PLAIN.computeIfAbsent(template, name -> {
+      try {
+        return PLAIN.compile(name + ".txt");
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot compile template " + name, e);
+      }
+    });
+    Context context = Context.newBuilder(model).resolver(RESOLVERS).build();
+    try {
+      return compiled.apply(context);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render template " + template, e);
     } finally {

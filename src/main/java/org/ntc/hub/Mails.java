@@ -1,0 +1,22 @@
+package org.ntc.hub;
+
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import org.ntc.hub.mail.MailLinks;
+import org.ntc.hub.mail.MailRenderer;
+import org.ntc.hub.notification.NotificationMails;
+
+/**
+ * Which feature composes which mail. The same renderer serves the senders and the admins'
+ * outbox page, so what an admin reads there is exactly what leaves.
+ */
+final class Mails {
+  private Mails() {}
+
+  static MailRenderer renderer(Vertx vertx, Pool pool, AppConfig config, String signingSecret, Clock clock) {
+    MailLinks links = new MailLinks(config.publicUrl(), signingSecret);
+    return new MailRenderer(links)
+        .compose(NotificationMails.TEMPLATE, new NotificationMails(links));
+  }
+}

@@ -1,0 +1,17 @@
+package org.ntc.hub;
+
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The work each node runs every {@code NTC_SCHEDULE_MILLIS}; each job claims its rows, so it is done once in the cluster. */
+final class ScheduledWork {
+  private ScheduledWork() {}
+
+  static List<BackgroundVerticle.Job> jobs(Vertx vertx, Pool pool, AppConfig config, Clock clock, String signingSecret) {
+    List<BackgroundVerticle.Job> jobs = new ArrayList<>();
+    return jobs;
+  }
+}
