@@ -3,6 +3,7 @@ package org.ntc.hub.notification;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.I18n;
@@ -18,12 +19,27 @@ public record Notification(UUID id, NotificationKind kind, JsonObject payload, O
         row.getOffsetDateTime("created_at"), row.getOffsetDateTime("read_at"));
   }
 
-  /** The sentence, e.g. "Your showcase “Kotona-ranneke” is published." */
+  /**
+   * The sentence, e.g. "Your showcase “Kotona-ranneke” is published."; {1} is an offer's deadline and
+   * {2} a training's start, each in the reader's language at the contact point's offset the payload carries.
+   */
   public String text(String lang) {
     JsonObject title = payload.getJsonObject("title");
     String name = title == null ? "" : Localised.of(title).in(lang);
     String key = "notification." + kind.code();
-    return I18n.has(key) ? I18n.text(lang, key, name) : I18n.text(lang, "notification.generic", name);
+    return I18n.has(key) ? I18n.text(lang, key, name, moment("offerExpiresAt", lang), moment("startsAt", lang))
+        : I18n.text(lang, "notification.generic", name);
+  }
+
+  private String moment(String field, String lang) {
+    String at = payload.getString(field);
+    if (at == null) return "";
+    try {
+      OffsetDateTime moment = OffsetDateTime.parse(at);
+      return Times.shown(moment, moment.getOffset(), lang);
+    } catch (DateTimeParseException e) {
+      return "";
+    }
   }
 
   /** Where the notification leads: the thing it is about. */

@@ -1,0 +1,51 @@
+package org.ntc.hub.training;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.ntc.hub.mail.Composer;
+import org.ntc.hub.notification.Notification;
+import org.ntc.hub.notification.NotificationKind;
+
+/**
+ * The calendar file ({@code training.ics}) that a training's notification mail carries, written for
+ * its recipient on a worker thread: a confirmed seat, a change, a reminder as {@code METHOD:REQUEST}
+ * with the training's sequence, a cancellation as {@code METHOD:CANCEL}. The join link is in it only
+ * for a confirmed participant who takes part online. An offered seat carries none: it is not theirs yet.
+ */
+final class CalendarMails {
+  private static final List<NotificationKind> REQUESTS = List.of(NotificationKind.ENROLMENT_CONFIRMED,
+      NotificationKind.TRAINING_CHANGED, NotificationKind.TRAINING_REMINDER);
+  private final TrainingRepository trainings;
+  private final Vertx vertx;
+  private final String publicUrl;
+
+  CalendarMails(TrainingRepository trainings, Vertx vertx, String publicUrl) {
+    this.trainings = trainings;
+    this.vertx = vertx;
+    this.publicUrl = publicUrl;
+  }
+
+  Future<List<Composer.Attachment>> attachments(Notification notification, UUID accountId, String lang) {
+    boolean cancel = notification.kind() == NotificationKind.TRAINING_CANCELLED;
+    String id = notification.payload().getString("trainingId");
+    if (id == null || !cancel && !REQUESTS.contains(notification.kind())) return Future.succeededFuture(List.of());
+    UUID trainingId = UUID.fromString(id);
+    String method = cancel ? "CANCEL" : "REQUEST";
+    Future<Training> training = trainings.byId(trainingId);
+    return training.compose(t -> trainings.activeEnrolment(trainingId, accountId))
+        .compose(mine -> vertx.executeBlocking(() -> file(training.result(), mine, lang, method), false))
+        .map(List::of);
+  }
+
+  private Composer.Attachment file(Training training, Optional<MyEnrolment> mine, String lang, String method) {
+    TrainingCalendar.Entry entry = mine.map(m -> TrainingCalendar.Entry.of(training, m.status(), m.site()))
+        .orElse(TrainingCalendar.Entry.of(training));
+    String ics = TrainingCalendar.ics(List.of(entry), lang, publicUrl, method);
+    return new Composer.Attachment("training.ics", "text/calendar; method=" + method + "; charset=UTF-8",
+        ics.getBytes(StandardCharsets.UTF_8));
+  }
+}
