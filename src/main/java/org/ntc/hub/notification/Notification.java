@@ -3,7 +3,8 @@ package org.ntc.hub.notification;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.I18n;
@@ -21,7 +22,7 @@ public record Notification(UUID id, NotificationKind kind, JsonObject payload, O
 
   /**
    * The sentence, e.g. "Your showcase “Kotona-ranneke” is published."; {1} is an offer's deadline and
-   * {2} a training's start, each in the reader's language at the contact point's offset the payload carries.
+   * {2} a training's start, each in the reader's language and the payload's {@code timeZone} (else its offset).
    */
   public String text(String lang) {
     JsonObject title = payload.getJsonObject("title");
@@ -36,8 +37,9 @@ public record Notification(UUID id, NotificationKind kind, JsonObject payload, O
     if (at == null) return "";
     try {
       OffsetDateTime moment = OffsetDateTime.parse(at);
-      return Times.shown(moment, moment.getOffset(), lang);
-    } catch (DateTimeParseException e) {
+      String zone = payload.getString("timeZone");
+      return Times.shown(moment, zone == null ? moment.getOffset() : ZoneId.of(zone), lang);
+    } catch (DateTimeException e) {
       return "";
     }
   }
