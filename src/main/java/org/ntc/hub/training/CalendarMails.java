@@ -42,8 +42,8 @@ final class CalendarMails {
   }
 
   private Composer.Attachment file(Training training, Optional<MyEnrolment> mine, String lang, String method) {
-    TrainingCalendar.Entry entry = mine.map(m -> TrainingCalendar.Entry.of(training, m.status(), m.site()))
-        .orElse(TrainingCalendar.Entry.of(training));
+    TrainingCalendar.Entry entry = mine.filter(m -> !"CANCEL".equals(method))
+        .map(m -> TrainingCalendar.Entry.of(training, m.status(), m.site())).orElse(TrainingCalendar.Entry.of(training));
     String ics = TrainingCalendar.ics(List.of(entry), lang, publicUrl, method);
     return new Composer.Attachment("training.ics", "text/calendar; method=" + method + "; charset=UTF-8",
         ics.getBytes(StandardCharsets.UTF_8));

@@ -40,8 +40,9 @@ final class SeatOfferRepository {
       WHERE training_id = $1 AND site = $2 AND status = 'offered' AND offer_expires_at <= $3
       RETURNING account_id""";
   private static final String LAPSED_POOLS = """
-      SELECT DISTINCT training_id, site FROM enrolment WHERE status = 'offered' AND offer_expires_at <= $1
-      ORDER BY training_id, site LIMIT $2""";
+      SELECT DISTINCT e.training_id, e.site FROM enrolment e JOIN training t ON t.id = e.training_id AND t.status = 'published'
+      WHERE e.status = 'offered' AND e.offer_expires_at <= $1
+      ORDER BY e.training_id, e.site LIMIT $2""";
   /**
    * Claims up to $2 confirmed seats of published trainings starting within a day of $1 whose holders
    * have not been reminded; rows another node is claiming are skipped, so each is reminded once.

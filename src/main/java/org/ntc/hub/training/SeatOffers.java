@@ -59,7 +59,10 @@ public final class SeatOffers {
   public Future<Enrolment> accept(UUID id, Viewer viewer) {
     viewer.requireSignedIn();
     Future<Training> training = trainings.byId(id);
-    return training.compose(t -> trainings.activeEnrolment(id, viewer.id()))
+    return training.compose(t -> {
+          if (!t.published()) return Future.failedFuture(new Conflict("The training is not open; its offers cannot be accepted"));
+          return trainings.activeEnrolment(id, viewer.id());
+        })
         .map(mine -> mine.filter(MyEnrolment::offered).orElseThrow(() -> new Conflict("No seat is offered to you in this training")))
         .compose(mine -> trainings.pool().withTransaction(tx -> trainings.lockPool(tx, id, mine.site())
             .compose(locked -> offers.accept(tx, id, viewer.id(), now()))

@@ -121,6 +121,14 @@ class SeatOfferJobsTest {
     assertThat(next).isAfter(deadline.plusHours(23));
     assertThat(http.post("/api/v1/trainings/" + id + "/enrolments/me/accept", first.token(), null).status()).isEqualTo(409);
     assertThat(http.get("/api/v1/trainings/" + id, null).json().getLong("seatsLeft")).isZero();
+
+    app.execute("UPDATE account SET email_verified_at = now() WHERE id = '" + second.id() + "'");
+    assertThat(http.post("/api/v1/trainings/" + id + "/enrolments/me/accept", second.token(), null).status()).isEqualTo(200);
+    MimeMessage confirmed = Eventually.value("the confirmation", Duration.ofSeconds(15), () -> mail(second.email(), "is confirmed"),
+        Optional::isPresent).orElseThrow();
+    VEvent event = event(calendarOf(confirmed), "REQUEST");
+    assertThat(event.getUrl().getValue()).isEqualTo(PUBLIC + "/trainings/" + id);
+    assertThat(event.getSequence().getValue()).isZero();
   }
 
   @Test

@@ -106,7 +106,21 @@ class SeatOffersTest extends ApiTest {
     assertThat(http.get("/api/v1/trainings/" + id, first.token()).json().containsKey("myEnrolment")).isFalse();
     assertThat(mine(id, second).getString("status")).as("passed on").isEqualTo("offered");
     assertThat(http.get("/api/v1/trainings/" + id, null).json().getLong("seatsLeft")).isZero();
-    assertThat(http.delete("/api/v1/trainings/" + id + "/enrolments/me", second.token()).status()).isEqualTo(204);
+    assertThat(http.post("/api/v1/trainings/" + id + "/cancel", staff.token(), new JsonObject().put("reason", "Illness")).status())
+        .isEqualTo(200);
+    assertThat(http.post("/api/v1/trainings/" + id + "/enrolments/me/accept", second.token(), null).status())
+        .as("a cancelled training's offer cannot be accepted").isEqualTo(409);
+  }
+
+  @Test
+  @DisplayName("the last one waiting declines: the seat is free again")
+  void lastDeclines() {
+    User staff = users.staff("seinajoki");
+    User seated = users.citizen("seated");
+    User first = users.citizen("first");
+    String id = fullTraining(staff, 1, seated, first);
+    http.delete("/api/v1/trainings/" + id + "/enrolments/me", seated.token());
+    assertThat(http.delete("/api/v1/trainings/" + id + "/enrolments/me", first.token()).status()).isEqualTo(204);
     assertThat(http.get("/api/v1/trainings/" + id, null).json().getLong("seatsLeft")).as("nobody left to offer it to").isEqualTo(1);
   }
 
