@@ -19,6 +19,13 @@ final class Mails {
     MailLinks links = new MailLinks(config.publicUrl(), signingSecret);
     return new MailRenderer(links)
         .compose(NotificationMails.TEMPLATE, new NotificationMails(links)
-            .attaching(TrainingService.calendarMails(vertx, pool, config.publicUrl().toString())));
+            .attaching(TrainingService.calendarMails(vertx, pool, config.publicUrl().toString(), address(config.mailFrom()))));
+  }
+
+  /** {@code NTC Hub <no-reply@example.org>} → {@code no-reply@example.org}: the organiser a calendar message names. */
+  private static String address(String from) {
+    int open = from.indexOf('<');
+    int close = from.indexOf('>', open + 1);
+    return open >= 0 && close > open ? from.substring(open + 1, close).trim() : from.trim();
   }
 }

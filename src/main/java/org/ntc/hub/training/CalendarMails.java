@@ -22,11 +22,13 @@ final class CalendarMails {
   private final TrainingRepository trainings;
   private final Vertx vertx;
   private final String publicUrl;
+  private final String organiserEmail;
 
-  CalendarMails(TrainingRepository trainings, Vertx vertx, String publicUrl) {
+  CalendarMails(TrainingRepository trainings, Vertx vertx, String publicUrl, String organiserEmail) {
     this.trainings = trainings;
     this.vertx = vertx;
     this.publicUrl = publicUrl;
+    this.organiserEmail = organiserEmail;
   }
 
   Future<List<Composer.Attachment>> attachments(Notification notification, UUID accountId, String lang) {
@@ -36,15 +38,19 @@ final class CalendarMails {
     UUID trainingId = UUID.fromString(id);
     String method = cancel ? "CANCEL" : "REQUEST";
     Future<Training> training = trainings.byId(trainingId);
-    return training.compose(t -> trainings.activeEnrolment(trainingId, accountId))
-        .compose(mine -> vertx.executeBlocking(() -> file(training.result(), mine, lang, method), false))
+    Future<Optional<MyEnrolment>> mine = training.compose(t -> trainings.activeEnrolment(trainingId, accountId));
+    Future<Optional<TrainingRepository.Addressee>> addressee = mine.compose(m -> trainings.addressee(accountId));
+    return addressee.compose(to -> vertx.executeBlocking(() -> file(training.result(), mine.result(), lang, new TrainingCalendar.Invitation(
+            method, organiserEmail, to.map(TrainingRepository.Addressee::email).orElse(null),
+            to.map(TrainingRepository.Addressee::name).orElse(null))), false))
         .map(List::of);
   }
 
-  private Composer.Attachment file(Training training, Optional<MyEnrolment> mine, String lang, String method) {
+  private Composer.Attachment file(Training training, Optional<MyEnrolment> mine, String lang, TrainingCalendar.Invitation invitation) {
+    String method = invitation.method();
     TrainingCalendar.Entry entry = mine.filter(m -> !"CANCEL".equals(method))
         .map(m -> TrainingCalendar.Entry.of(training, m.status(), m.site())).orElse(TrainingCalendar.Entry.of(training));
-    String ics = TrainingCalendar.ics(List.of(entry), lang, publicUrl, method);
+    String ics = TrainingCalendar.ics(List.of(entry), lang, publicUrl, invitation);
     return new Composer.Attachment("training.ics", "text/calendar; method=" + method + "; charset=UTF-8",
         ics.getBytes(StandardCharsets.UTF_8));
   }

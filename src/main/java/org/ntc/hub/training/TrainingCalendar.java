@@ -12,7 +12,12 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -50,14 +55,18 @@ final class TrainingCalendar {
 
   /** Trainings in one calendar, each zone's definition once: one training's file, or a person's subscription feed. */
   static String ics(List<Entry> trainings, String lang, String publicUrl) {
-    return ics(trainings, lang, publicUrl, null);
+    return ics(trainings, lang, publicUrl, (Invitation) null);
   }
 
+  /** Who sends a calendar message and who it is for, as iTIP names them ({@code ORGANIZER}, {@code ATTENDEE}). */
+  record Invitation(String method, String organiserEmail, String attendeeEmail, String attendeeName) {}
+
   /**
-   * As {@link #ics(List, String, String)}; with a {@code method} ({@code REQUEST} or {@code CANCEL}) it is an
+   * As {@link #ics(List, String, String)}; with an {@code invitation} ({@code REQUEST} or {@code CANCEL}) it is an
    * iTIP message a mail program offers to add to, update in or remove from the reader's calendar.
    */
-  static String ics(List<Entry> entries, String lang, String publicUrl, String method) {
+  static String ics(List<Entry> entries, String lang, String publicUrl, Invitation invitation) {
+    String method = invitation == null ? null : invitation.method();
     if (Context.isOnEventLoopThread()) throw new IllegalStateException("calendar files are written on a worker, never an event loop");
     Calendar calendar = new Calendar();
     calendar.add(new ProdId("-//Nordic Telemedicine Center//NTC Hub//EN"));
@@ -84,9 +93,22 @@ final class TrainingCalendar {
             + (training.details().joinInstructions() == null ? "" : "\n" + training.details().joinInstructions());
       }
       if (!description.isBlank()) event.add(new Description(description));
+      if (invitation != null) invite(event, invitation);
       calendar.add(event);
     }
     return calendar.toString();
+  }
+
+  private static void invite(VEvent event, Invitation invitation) {
+    Organizer organiser = new Organizer(URI.create("mailto:" + invitation.organiserEmail()));
+    organiser.add(new Cn("NTC Hub"));
+    event.add(organiser);
+    if (invitation.attendeeEmail() == null) return;
+    Attendee attendee = new Attendee(URI.create("mailto:" + invitation.attendeeEmail()));
+    if (invitation.attendeeName() != null) attendee.add(new Cn(invitation.attendeeName()));
+    attendee.add(Role.REQ_PARTICIPANT);
+    attendee.add(PartStat.ACCEPTED);
+    event.add(attendee);
   }
 
   /** Loads ical4j and the zones' rules: the first calendar otherwise pays for it. */

@@ -91,6 +91,7 @@ public final class TrainingRepository {
        FROM calendar_feed f JOIN enrolment e ON e.account_id = f.account_id AND e.status <> 'cancelled'
        JOIN training t ON t.id = e.training_id
       WHERE f.token_hash = $1 AND t.status IN ('published', 'cancelled') ORDER BY t.starts_at""";
+  private static final String ADDRESSEE = "SELECT name, email FROM account WHERE id = $1 AND erased_at IS NULL";
   private static final String FEED_EXISTS = "SELECT 1 FROM calendar_feed WHERE token_hash = $1";
   private static final String MINE = """
       SELECT e.training_id, e.site, e.status, e.attended_at, e.offer_expires_at, t.title, t.starts_at, t.ends_at, t.contact_point,
@@ -118,6 +119,9 @@ public final class TrainingRepository {
       UPDATE training SET cancelled_from = status, status = 'cancelled', cancel_reason = $2, cancelled_at = now(),
              sequence = sequence + 1, updated_at = now()
       WHERE id = $1 AND status <> 'cancelled' RETURNING cancelled_from""";
+
+  /** Whom a training's calendar message is addressed to. */
+  record Addressee(String name, String email) {}
 
   /** A live enrolment of someone in a training still to come, as an account's erasure gives it up. */
   record UpcomingPlace(UUID trainingId, PoolSite site, Localised title, OffsetDateTime startsAt) {}
@@ -225,6 +229,11 @@ public final class TrainingRepository {
   Future<Optional<String>> attendee(UUID trainingId, UUID accountId) {
     return pool.preparedQuery(ATTENDED).mapping(row -> row.getString("name")).execute(Tuple.of(trainingId, accountId))
         .map(Db::first);
+  }
+
+  Future<Optional<Addressee>> addressee(UUID accountId) {
+    return pool.preparedQuery(ADDRESSEE).mapping(row -> new Addressee(row.getString("name"), row.getString("email")))
+        .execute(Tuple.of(accountId)).map(Db::first);
   }
 
   Future<Void> setFeed(UUID accountId, String tokenHash) {

@@ -253,8 +253,9 @@ public final class TrainingService {
   }
 
   /** The calendar file a training's notification mail carries for its recipient; see {@link CalendarMails}. */
-  public static NotificationMails.Attachments calendarMails(Vertx vertx, io.vertx.sqlclient.Pool pool, String publicUrl) {
-    return new CalendarMails(new TrainingRepository(pool), vertx, publicUrl)::attachments;
+  public static NotificationMails.Attachments calendarMails(Vertx vertx, io.vertx.sqlclient.Pool pool, String publicUrl,
+                                                           String organiserEmail) {
+    return new CalendarMails(new TrainingRepository(pool), vertx, publicUrl, organiserEmail)::attachments;
   }
 
   /** Loads the calendar and certificate libraries on a worker, so the first request does not pay for it. */

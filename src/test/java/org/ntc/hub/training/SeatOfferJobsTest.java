@@ -167,6 +167,8 @@ class SeatOfferJobsTest {
     assertThat(event.getUrl().getValue()).isEqualTo(PUBLIC + "/trainings/" + id);
     assertThat(event.getDescription().getValue()).contains(JOIN);
     assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(start.toInstant());
+    assertThat(event.getOrganizer().getEmail()).isEqualTo("no-reply@localhost");
+    assertThat(event.getAttendees()).extracting(a -> a.getEmail()).containsExactly(person.email());
     Thread.sleep(1_000);
     assertThat(app.count("SELECT count(*) FROM notification WHERE kind = 'training.reminder' AND account_id = '" + person.id() + "'"))
         .as("reminded once").isEqualTo(1);
@@ -181,6 +183,32 @@ class SeatOfferJobsTest {
     VEvent off = event(calendarOf(cancelled), "CANCEL");
     assertThat(off.getStatus().getValue()).isEqualTo("CANCELLED");
     assertThat(off.getSequence().getValue()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("in a hybrid training the join link is in the calendar file of the online participant only, not of the one in the room")
+  void hybridJoinLink() {
+    User staff = users.staff("seinajoki");
+    User room = users.citizen("room");
+    User online = users.citizen("online");
+    app.execute("UPDATE account SET email_verified_at = now() WHERE id IN ('" + room.id() + "', '" + online.id() + "')");
+    JsonObject hybrid = in(9, 1).put("format", "hybrid").put("joinLink", JOIN);
+    hybrid.remove("capacity");
+    hybrid.put("seatPools", new io.vertx.core.json.JsonArray().add(new JsonObject().put("site", "seinajoki").put("capacity", 1))
+        .add(new JsonObject().put("site", "online").put("capacity", 1)));
+    String id = training(staff, hybrid);
+    assertThat(http.post("/api/v1/trainings/" + id + "/enrolments", room.token(), new JsonObject().put("site", "seinajoki")).status())
+        .isEqualTo(201);
+    assertThat(http.post("/api/v1/trainings/" + id + "/enrolments", online.token(), new JsonObject().put("site", "online")).status())
+        .isEqualTo(201);
+    assertThat(http.patch("/api/v1/trainings/" + id, staff.token(), new JsonObject().put("room", "Showroom")).status()).isEqualTo(200);
+    MimeMessage toRoom = Eventually.value("the room's mail", Duration.ofSeconds(15), () -> mail(room.email(), "changed"),
+        Optional::isPresent).orElseThrow();
+    MimeMessage toOnline = Eventually.value("the online mail", Duration.ofSeconds(15), () -> mail(online.email(), "changed"),
+        Optional::isPresent).orElseThrow();
+    VEvent roomEvent = event(calendarOf(toRoom), "REQUEST");
+    assertThat(roomEvent.getDescription() == null ? "" : roomEvent.getDescription().getValue()).doesNotContain(JOIN);
+    assertThat(event(calendarOf(toOnline), "REQUEST").getDescription().getValue()).contains(JOIN);
   }
 
   @Test
