@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.ntc.hub.mail.MailLinks;
 import org.ntc.hub.mail.MailRenderer;
 import org.ntc.hub.notification.NotificationMails;
+import org.ntc.hub.training.TrainingService;
 
 /**
  * Which feature composes which mail. The same renderer serves the senders and the admins'
@@ -17,6 +18,14 @@ final class Mails {
   static MailRenderer renderer(Vertx vertx, Pool pool, AppConfig config, String signingSecret, Clock clock) {
     MailLinks links = new MailLinks(config.publicUrl(), signingSecret);
     return new MailRenderer(links)
-        .compose(NotificationMails.TEMPLATE, new NotificationMails(links));
+        .compose(NotificationMails.TEMPLATE, new NotificationMails(links)
+            .attaching(TrainingService.calendarMails(vertx, pool, config.publicUrl().toString(), address(config.mailFrom()))));
+  }
+
+  /** {@code NTC Hub <no-reply@example.org>} → {@code no-reply@example.org}: the organiser a calendar message names. */
+  private static String address(String from) {
+    int open = from.indexOf('<');
+    int close = from.indexOf('>', open + 1);
+    return open >= 0 && close > open ? from.substring(open + 1, close).trim() : from.trim();
   }
 }

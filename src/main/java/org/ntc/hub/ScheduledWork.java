@@ -5,6 +5,11 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.ntc.hub.notification.NotificationRepository;
+import org.ntc.hub.notification.NotificationService;
+import org.ntc.hub.realtime.EventLog;
+import org.ntc.hub.training.SeatOffers;
+import org.ntc.hub.training.TrainingRepository;
 
 /** The work each node runs every {@code NTC_SCHEDULE_MILLIS}; each job claims its rows, so it is done once in the cluster. */
 final class ScheduledWork {
@@ -12,6 +17,10 @@ final class ScheduledWork {
 
   static List<BackgroundVerticle.Job> jobs(Vertx vertx, Pool pool, AppConfig config, Clock clock, String signingSecret) {
     List<BackgroundVerticle.Job> jobs = new ArrayList<>();
+    NotificationService notifications = new NotificationService(new NotificationRepository(pool, config.node()));
+    SeatOffers offers = new SeatOffers(new TrainingRepository(pool), new EventLog(pool, config.node()), notifications, clock);
+    jobs.add(new BackgroundVerticle.Job("lapsed seat offers", offers::lapseDue));
+    jobs.add(new BackgroundVerticle.Job("training reminders", offers::remindDue));
     return jobs;
   }
 }

@@ -169,7 +169,8 @@ public final class AccountPages {
 
   private static Map<String, Object> training(MyTraining training, String lang) {
     return Map.of("id", training.trainingId().toString(), "title", training.title().in(lang),
-        "status", training.statusLabel(lang), "attended", training.attended(),
+        "status", training.offered() ? I18n.text(lang, "account.offerUntil", training.offerDeadline(lang)) : training.statusLabel(lang),
+        "offered", training.offered(), "attended", training.attended(),
         "cancelled", training.cancelled());
   }
 

@@ -3,6 +3,8 @@ package org.ntc.hub.notification;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.time.OffsetDateTime;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.I18n;
@@ -18,12 +20,28 @@ public record Notification(UUID id, NotificationKind kind, JsonObject payload, O
         row.getOffsetDateTime("created_at"), row.getOffsetDateTime("read_at"));
   }
 
-  /** The sentence, e.g. "Your showcase “Kotona-ranneke” is published." */
+  /**
+   * The sentence, e.g. "Your showcase “Kotona-ranneke” is published."; {1} is an offer's deadline and
+   * {2} a training's start, each in the reader's language and the payload's {@code timeZone} (else its offset).
+   */
   public String text(String lang) {
     JsonObject title = payload.getJsonObject("title");
     String name = title == null ? "" : Localised.of(title).in(lang);
     String key = "notification." + kind.code();
-    return I18n.has(key) ? I18n.text(lang, key, name) : I18n.text(lang, "notification.generic", name);
+    return I18n.has(key) ? I18n.text(lang, key, name, moment("offerExpiresAt", lang), moment("startsAt", lang))
+        : I18n.text(lang, "notification.generic", name);
+  }
+
+  private String moment(String field, String lang) {
+    String at = payload.getString(field);
+    if (at == null) return "";
+    try {
+      OffsetDateTime moment = OffsetDateTime.parse(at);
+      String zone = payload.getString("timeZone");
+      return Times.shown(moment, zone == null ? moment.getOffset() : ZoneId.of(zone), lang);
+    } catch (DateTimeException e) {
+      return "";
+    }
   }
 
   /** Where the notification leads: the thing it is about. */

@@ -26,7 +26,10 @@ public enum NotificationKind implements Coded {
   SHOWCASE_MESSAGE_ANSWERED(Page.ACCOUNT_MESSAGES),
   CHALLENGE_CLOSED(Page.NEED),
   TRAINING_CHANGED(Page.TRAINING),
-  TRAINING_CANCELLED(Page.TRAINING);
+  TRAINING_CANCELLED(Page.TRAINING),
+  ENROLMENT_OFFERED(Page.TRAINING, Delivery.IMMEDIATELY, false),
+  ENROLMENT_OFFER_LAPSED(Page.TRAINING),
+  TRAINING_REMINDER(Page.TRAINING);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {

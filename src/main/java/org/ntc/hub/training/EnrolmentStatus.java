@@ -3,9 +3,9 @@ package org.ntc.hub.training;
 import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.I18n;
 
-/** An enrolment holds a seat, waits for one, or was given up. */
+/** An enrolment holds a seat, is offered one freed for it (until a deadline), waits for one, or was given up. */
 public enum EnrolmentStatus implements Coded {
-  CONFIRMED, WAITLISTED, CANCELLED;
+  CONFIRMED, OFFERED, WAITLISTED, CANCELLED;
 
   @Override
   public String code() {

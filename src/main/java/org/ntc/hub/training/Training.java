@@ -29,9 +29,14 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, TrainingSta
   public record Cancellation(String reason, OffsetDateTime at, boolean wasPublished) {}
 
   /** One seat pool: {@code main} for a plain training, a site for a hybrid one. */
-  public record Pool(PoolSite site, int capacity, long confirmed, long waitlisted) {
+  public record Pool(PoolSite site, int capacity, long confirmed, long offered, long waitlisted) {
+    /** Seats offered to someone count as taken until the offer is declined or lapses. */
     long seatsLeft() {
-      return Math.max(0, capacity - confirmed);
+      return Math.max(0, capacity - confirmed - offered);
+    }
+
+    long taken() {
+      return confirmed + offered;
     }
 
     JsonObject toJson() {
@@ -46,6 +51,7 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, TrainingSta
       t.sequence, t.trainer, t.room, t.street_address, t.join_instructions, t.cancel_reason, t.cancelled_at, t.cancelled_from,
       (SELECT json_agg(json_build_object('site', p.site, 'capacity', p.capacity,
                'confirmed', (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site AND e.status = 'confirmed'),
+               'offered', (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site AND e.status = 'offered'),
                'waitlisted', (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site AND e.status = 'waitlisted'))
                ORDER BY p.site)
        FROM training_seat_pool p WHERE p.training_id = t.id) AS pools""";
@@ -62,7 +68,7 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, TrainingSta
         Arrays.stream(row.getArrayOfStrings("audience")).map(code -> Coded.of(Audience.class, code)).toList(),
         row.getString("join_link"), row.getOffsetDateTime("submitted_at"), row.getOffsetDateTime("updated_at"),
         pools.stream().map(p -> (JsonObject) p).map(p -> new Pool(Coded.of(PoolSite.class, p.getString("site")),
-            p.getInteger("capacity"), p.getLong("confirmed"), p.getLong("waitlisted"))).toList(),
+            p.getInteger("capacity"), p.getLong("confirmed"), p.getLong("offered"), p.getLong("waitlisted"))).toList(),
         List.of(row.getArrayOfUUIDs("showcase_ids")), row.getInteger("sequence"),
         new Details(row.getString("trainer"), row.getString("room"), row.getString("street_address"), row.getString("join_instructions")),
         row.getOffsetDateTime("cancelled_at") == null ? null : new Cancellation(row.getString("cancel_reason"),

@@ -44,21 +44,21 @@ public final class TrainingRepository {
       UPDATE training SET status = $2, updated_at = now() WHERE id = $1 AND status = 'pending' RETURNING id""";
   private static final String LOCK_POOL = "SELECT capacity FROM training_seat_pool WHERE training_id = $1 AND site = $2 FOR UPDATE";
   private static final String ACTIVE_ENROLMENT = """
-      SELECT site, status FROM enrolment WHERE training_id = $1 AND account_id = $2 AND status <> 'cancelled'""";
+      SELECT site, status, offer_expires_at FROM enrolment WHERE training_id = $1 AND account_id = $2 AND status <> 'cancelled'""";
   /**
    * Run under the pool's lock, in a statement of its own so that it sees every enrolment committed
-   * before the lock was granted: a seat while fewer than $5 are confirmed, else the next place on the
+   * before the lock was granted: a seat while fewer than $5 are confirmed or offered, else the next place on the
    * waitlist. Places follow arrival, and every arrival in the pool is counted under the same lock, so
    * the new one's place is one more than those already waiting.
    */
   private static final String ENROL = """
       WITH pool AS (
-        SELECT count(*) FILTER (WHERE status = 'confirmed') AS confirmed,
+        SELECT count(*) FILTER (WHERE status IN ('confirmed', 'offered')) AS taken,
                count(*) FILTER (WHERE status = 'waitlisted') AS waiting
         FROM enrolment WHERE training_id = $2::uuid AND site = $4::text)
       INSERT INTO enrolment (id, training_id, account_id, site, status, confirmed_at)
-      SELECT $1::uuid, $2::uuid, $3::uuid, $4::text, CASE WHEN confirmed < $5::int THEN 'confirmed' ELSE 'waitlisted' END,
-             CASE WHEN confirmed < $5::int THEN now() END
+      SELECT $1::uuid, $2::uuid, $3::uuid, $4::text, CASE WHEN taken < $5::int THEN 'confirmed' ELSE 'waitlisted' END,
+             CASE WHEN taken < $5::int THEN now() END
       FROM pool WHERE EXISTS (SELECT 1 FROM training WHERE id = $2::uuid AND status = 'published')
       RETURNING status, CASE WHEN status = 'waitlisted' THEN (SELECT waiting + 1 FROM pool) ELSE 0 END AS position""";
   private static final String UPCOMING_ENROLMENTS = """
@@ -69,12 +69,8 @@ public final class TrainingRepository {
       UPDATE enrolment e SET status = 'cancelled', cancelled_at = now()
       FROM enrolment held WHERE held.id = e.id AND e.training_id = $1 AND e.account_id = $2 AND e.status <> 'cancelled'
       RETURNING held.status""";
-  private static final String PROMOTE = """
-      UPDATE enrolment SET status = 'confirmed', confirmed_at = now()
-      WHERE id = (SELECT id FROM enrolment WHERE training_id = $1 AND site = $2 AND status = 'waitlisted' ORDER BY arrival LIMIT 1)
-      RETURNING account_id""";
   private static final String ENROLMENTS = """
-      SELECT e.id, e.site, e.status, e.created_at, e.attended_at, a.id AS account_id, a.name, a.email,
+      SELECT e.id, e.site, e.status, e.created_at, e.attended_at, e.offer_expires_at, a.id AS account_id, a.name, a.email,
              CASE WHEN e.status = 'waitlisted' THEN
                (SELECT count(*) FROM enrolment w WHERE w.training_id = e.training_id AND w.site = e.site
                   AND w.status = 'waitlisted' AND w.arrival <= e.arrival) END AS position
@@ -91,12 +87,14 @@ public final class TrainingRepository {
       ON CONFLICT (account_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = now()""";
   private static final String DELETE_FEED = "DELETE FROM calendar_feed WHERE account_id = $1";
   private static final String FEED = "SELECT " + Training.COLUMNS + """
+      , e.site AS enrolment_site, e.status AS enrolment_status
        FROM calendar_feed f JOIN enrolment e ON e.account_id = f.account_id AND e.status <> 'cancelled'
        JOIN training t ON t.id = e.training_id
       WHERE f.token_hash = $1 AND t.status IN ('published', 'cancelled') ORDER BY t.starts_at""";
+  private static final String ADDRESSEE = "SELECT name, email FROM account WHERE id = $1 AND erased_at IS NULL";
   private static final String FEED_EXISTS = "SELECT 1 FROM calendar_feed WHERE token_hash = $1";
   private static final String MINE = """
-      SELECT e.training_id, e.site, e.status, e.attended_at, t.title, t.starts_at, t.ends_at, t.contact_point,
+      SELECT e.training_id, e.site, e.status, e.attended_at, e.offer_expires_at, t.title, t.starts_at, t.ends_at, t.contact_point,
              t.status AS training_status
       FROM enrolment e JOIN training t ON t.id = e.training_id
       WHERE e.account_id = $1 AND e.status <> 'cancelled' ORDER BY t.starts_at DESC""";
@@ -121,6 +119,9 @@ public final class TrainingRepository {
       UPDATE training SET cancelled_from = status, status = 'cancelled', cancel_reason = $2, cancelled_at = now(),
              sequence = sequence + 1, updated_at = now()
       WHERE id = $1 AND status <> 'cancelled' RETURNING cancelled_from""";
+
+  /** Whom a training's calendar message is addressed to. */
+  record Addressee(String name, String email) {}
 
   /** A live enrolment of someone in a training still to come, as an account's erasure gives it up. */
   record UpcomingPlace(UUID trainingId, PoolSite site, Localised title, OffsetDateTime startsAt) {}
@@ -188,7 +189,7 @@ public final class TrainingRepository {
   Future<Optional<MyEnrolment>> activeEnrolment(UUID trainingId, UUID accountId) {
     return pool.preparedQuery(ACTIVE_ENROLMENT)
         .mapping(row -> new MyEnrolment(Coded.of(EnrolmentStatus.class, row.getString("status")),
-            Coded.of(PoolSite.class, row.getString("site"))))
+            Coded.of(PoolSite.class, row.getString("site")), row.getOffsetDateTime("offer_expires_at")))
         .execute(Tuple.of(trainingId, accountId)).map(Db::first);
   }
 
@@ -215,12 +216,6 @@ public final class TrainingRepository {
         .execute(Tuple.of(trainingId, accountId)).map(Db::first);
   }
 
-  /** Confirms the first on the pool's waitlist, if any; answers who that is. */
-  Future<Optional<UUID>> promote(SqlClient tx, UUID trainingId, PoolSite site) {
-    return tx.preparedQuery(PROMOTE).mapping(row -> row.getUUID("account_id")).execute(Tuple.of(trainingId, site.code()))
-        .map(Db::first);
-  }
-
   Future<List<Participant>> enrolments(UUID trainingId) {
     return pool.preparedQuery(ENROLMENTS).mapping(Participant::fromRow).execute(Tuple.of(trainingId)).map(Db::list);
   }
@@ -236,6 +231,11 @@ public final class TrainingRepository {
         .map(Db::first);
   }
 
+  Future<Optional<Addressee>> addressee(UUID accountId) {
+    return pool.preparedQuery(ADDRESSEE).mapping(row -> new Addressee(row.getString("name"), row.getString("email")))
+        .execute(Tuple.of(accountId)).map(Db::first);
+  }
+
   Future<Void> setFeed(UUID accountId, String tokenHash) {
     return pool.preparedQuery(SET_FEED).execute(Tuple.of(accountId, tokenHash)).mapEmpty();
   }
@@ -244,10 +244,12 @@ public final class TrainingRepository {
     return pool.preparedQuery(DELETE_FEED).execute(Tuple.of(accountId)).map(rows -> rows.rowCount() == 1);
   }
 
-  /** The trainings behind a feed, or empty when no feed has that token. */
-  Future<Optional<List<Training>>> feed(String tokenHash) {
+  /** The trainings behind a feed, each with whether its join link is the person's, or empty when no feed has that token. */
+  Future<Optional<List<TrainingCalendar.Entry>>> feed(String tokenHash) {
     return pool.preparedQuery(FEED_EXISTS).execute(Tuple.of(tokenHash)).compose(exists -> Db.any(exists)
-        ? pool.preparedQuery(FEED).mapping(Training::fromRow).execute(Tuple.of(tokenHash)).map(rows -> Optional.of(Db.list(rows)))
+        ? pool.preparedQuery(FEED).mapping(row -> TrainingCalendar.Entry.of(Training.fromRow(row),
+                Coded.of(EnrolmentStatus.class, row.getString("enrolment_status")), Coded.of(PoolSite.class, row.getString("enrolment_site"))))
+            .execute(Tuple.of(tokenHash)).map(rows -> Optional.of(Db.list(rows)))
         : Future.succeededFuture(Optional.empty()));
   }
 

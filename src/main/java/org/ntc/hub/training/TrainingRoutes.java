@@ -90,6 +90,8 @@ public final class TrainingRoutes {
         return enrolment.toJson();
       });
     });
+    router.post("/api/v1/trainings/:id/enrolments/me/accept").respond(ctx -> trainings.accept(Ids.path(ctx, "id"),
+        WebContext.viewer(ctx)).map(Enrolment::toJson));
     router.delete("/api/v1/trainings/:id/enrolments/me").respond(ctx -> trainings.cancel(Ids.path(ctx, "id"), WebContext.viewer(ctx)));
     router.get("/api/v1/trainings/:id/enrolments").respond(ctx -> {
       Paging paging = Paging.from(ctx.queryParams(), 20);
@@ -135,14 +137,14 @@ public final class TrainingRoutes {
         ctx.fail(new NotFound("No such calendar feed"));
         return;
       }
-      trainings.feedCalendar(file.substring(0, file.length() - 4), Languages.of(ctx), ctx.vertx())
+      trainings.feedCalendar(file.substring(0, file.length() - 4), Languages.of(ctx), SecurityHeaders.publicUrl(ctx), ctx.vertx())
           .onSuccess(ics -> ctx.response().putHeader("Content-Type", "text/calendar; charset=utf-8")
               .putHeader("Cache-Control", "private, max-age=300")
               .end(ics))
           .onFailure(ctx::fail);
     });
     router.get("/api/v1/trainings/:id/calendar.ics").handler(ctx -> trainings
-        .calendar(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx), ctx.vertx())
+        .calendar(Ids.path(ctx, "id"), WebContext.viewer(ctx), Languages.of(ctx), SecurityHeaders.publicUrl(ctx), ctx.vertx())
         .onSuccess(ics -> ctx.response()
             .putHeader("Content-Type", "text/calendar; charset=utf-8")
             .putHeader("Content-Disposition", "attachment; filename=\"training-" + ctx.pathParam("id") + ".ics\"")
@@ -162,6 +164,11 @@ public final class TrainingRoutes {
     router.post("/trainings/:id/enrol").handler(Forms::signInFirst).handler(ctx -> {
       UUID id = Ids.path(ctx, "id");
       Forms.submit(() -> trainings.enrol(id, NewEnrolment.from(Forms.json(ctx, Set.of())), WebContext.viewer(ctx)),
+          done -> Forms.redirect(ctx, "/trainings/" + id), err -> reshowTraining(ctx, err));
+    });
+    router.post("/trainings/:id/accept").handler(Forms::signInFirst).handler(ctx -> {
+      UUID id = Ids.path(ctx, "id");
+      Forms.submit(() -> trainings.accept(id, WebContext.viewer(ctx)),
           done -> Forms.redirect(ctx, "/trainings/" + id), err -> reshowTraining(ctx, err));
     });
     router.post("/trainings/:id/cancel").handler(Forms::signInFirst).handler(ctx -> {
@@ -205,10 +212,10 @@ public final class TrainingRoutes {
         .map(list -> TrainingView.participants(training, list, Languages.of(ctx))));
   }
 
-  /** The training page again, saying why the enrolment or its cancellation did not go through. */
+  /** The training page again, saying why the enrolment, its acceptance or its cancellation did not go through. */
   private void reshowTraining(RoutingContext ctx, Throwable err) {
-    reshow(ctx, err, "training/show", this::showModel,
-        model -> Boolean.TRUE.equals(model.get("enrolled")) ? "training.error.enrolled" : "training.error.closed");
+    reshow(ctx, err, "training/show", this::showModel, model -> Boolean.TRUE.equals(model.get("enrolled"))
+        ? ctx.request().path().endsWith("/accept") ? "training.error.noOffer" : "training.error.enrolled" : "training.error.closed");
   }
 
   /** The participants page again, saying why attendance could not be marked. */

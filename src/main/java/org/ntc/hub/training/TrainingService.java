@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.ntc.hub.notification.NotificationKind;
+import org.ntc.hub.notification.NotificationMails;
 import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.organisation.OrganisationService;
 import org.ntc.hub.platform.Conflict;
@@ -29,13 +30,13 @@ import org.ntc.hub.platform.Review;
 import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.realtime.EventLog;
-import org.ntc.hub.realtime.Topics;
 
 /**
  * Trainings: staff publish directly, members of a verified organisation submit for review.
- * Enrolment confirms while seats remain, then waitlists first come first served; a
- * cancellation confirms the first on the waitlist at once. Seats are counted under a lock on
- * the pool row, so no concurrency can overbook.
+ * Enrolment confirms while seats remain, then waitlists first come first served; a seat freed
+ * by a cancellation is offered to the first on the waitlist ({@link SeatOffers}). Seats are
+ * counted under a lock on the pool row, so no concurrency can overbook. Organisers' changes are
+ * {@link TrainingChanges}.
  */
 public final class TrainingService {
   /** What "now" is for deadlines and starts; tests move it instead of waiting. */
@@ -46,6 +47,8 @@ public final class TrainingService {
   private final OrganisationService organisations;
   private final EventLog events;
   private final NotificationService notifications;
+  private final SeatOffers offers;
+  private final TrainingChanges changes;
 
   public TrainingService(TrainingRepository trainings, OrganisationService organisations, EventLog events,
                          NotificationService notifications, Clock clock) {
@@ -54,6 +57,13 @@ public final class TrainingService {
     this.organisations = organisations;
     this.events = events;
     this.notifications = notifications;
+    this.offers = new SeatOffers(trainings, events, notifications, clock);
+    this.changes = new TrainingChanges(trainings, events, notifications, offers, clock);
+  }
+
+  /** The offers and reminders, for the scheduled work. */
+  public SeatOffers offers() {
+    return offers;
   }
 
   public Future<Training> create(NewTraining training, Viewer viewer) {
@@ -127,10 +137,10 @@ public final class TrainingService {
     return trainings.lockPool(tx, id, pool)
         .map(capacity -> capacity.orElseThrow(() -> new Invalid("site", "this training has no seats at " + pool.code())))
         .compose(capacity -> trainings.enrol(tx, UUID.randomUUID(), id, accountId, pool, capacity))
-        .compose(enrolment -> seatsChanged(tx, id).map(enrolment));
+        .compose(enrolment -> offers.seatsChanged(tx, id).map(enrolment));
   }
 
-  /** Cancels one's enrolment; a freed seat goes at once to the first on that pool's waitlist. */
+  /** Cancels one's enrolment, or declines a seat offered; a freed seat is offered to the first on that pool's waitlist. */
   public Future<Void> cancel(UUID id, Viewer viewer) {
     viewer.requireSignedIn();
     Future<Training> training = trainings.byId(id);
@@ -140,11 +150,11 @@ public final class TrainingService {
         .compose(released -> released ? Future.<Void>succeededFuture() : Future.failedFuture(new NotFound(NOT_ENROLLED)));
   }
 
-  private static JsonObject notice(Training training) {
+  static JsonObject notice(Training training) {
     return notice(training.id(), training.title(), Times.rfc3339(training.startsAt(), training.zone()));
   }
 
-  private static JsonObject notice(UUID trainingId, Localised title, String startsAt) {
+  static JsonObject notice(UUID trainingId, Localised title, String startsAt) {
     return new JsonObject().put("trainingId", trainingId.toString()).put("title", title.toJson()).put("startsAt", startsAt);
   }
 
@@ -165,20 +175,24 @@ public final class TrainingService {
   }
 
   /**
-   * Cancels the person's enrolment under the pool's lock; a freed seat goes at once to the first on
+   * Cancels the person's enrolment under the pool's lock; a freed seat is offered to the first on
    * that pool's waitlist, who is told. False when there was nothing to cancel.
    */
   private Future<Boolean> release(SqlClient tx, UUID id, PoolSite site, UUID accountId, JsonObject notice) {
     return trainings.lockPool(tx, id, site)
         .compose(locked -> trainings.cancel(tx, id, accountId))
         .compose(was -> was.isEmpty() ? Future.succeededFuture(false)
-            : fillFreedSeat(tx, id, site, was.get(), notice).compose(done -> seatsChanged(tx, id)).map(true));
+            : fillFreedSeat(tx, id, site, was.get(), notice).compose(done -> offers.seatsChanged(tx, id)).map(true));
   }
 
   private Future<Void> fillFreedSeat(SqlClient tx, UUID id, PoolSite site, EnrolmentStatus was, JsonObject notice) {
-    if (was != EnrolmentStatus.CONFIRMED) return Future.succeededFuture();
-    return trainings.promote(tx, id, site).compose(promoted -> promoted.isEmpty() ? Future.succeededFuture()
-        : notifications.toAccount(tx, promoted.get(), NotificationKind.ENROLMENT_CONFIRMED, notice));
+    if (was != EnrolmentStatus.CONFIRMED && was != EnrolmentStatus.OFFERED) return Future.succeededFuture();
+    return trainings.byId(tx, id).compose(training -> offers.offerFreeSeats(tx, id, site, notice, training.zone()));
+  }
+
+  /** Accepts the seat offered to the viewer (409 when none is open). */
+  public Future<Enrolment> accept(UUID id, Viewer viewer) {
+    return offers.accept(id, viewer);
   }
 
   public Future<List<Participant>> enrolments(UUID id, Viewer viewer) {
@@ -226,15 +240,22 @@ public final class TrainingService {
         .compose(deleted -> deleted ? Future.succeededFuture() : Future.failedFuture(new NotFound("No calendar feed to revoke")));
   }
 
-  /** The person's subscription feed as an RFC 5545 file, written on a worker thread. */
-  public Future<String> feedCalendar(String token, String lang, Vertx vertx) {
+  /** The person's subscription feed as an RFC 5545 file, written on a worker thread; it links to pages at {@code publicUrl}. */
+  public Future<String> feedCalendar(String token, String lang, String publicUrl, Vertx vertx) {
     return trainings.feed(hash(token)).map(found -> found.orElseThrow(() -> new NotFound("No such calendar feed")))
-        .compose(list -> vertx.executeBlocking(() -> TrainingCalendar.ics(list, lang), false));
+        .compose(list -> vertx.executeBlocking(() -> TrainingCalendar.ics(list, lang, publicUrl), false));
   }
 
-  /** One training as an RFC 5545 file, written on a worker thread. */
-  public Future<String> calendar(UUID id, Viewer viewer, String lang, Vertx vertx) {
-    return visible(id, viewer).compose(training -> vertx.executeBlocking(() -> TrainingCalendar.ics(List.of(training), lang), false));
+  /** One training as a public RFC 5545 file (never with its join link), written on a worker thread. */
+  public Future<String> calendar(UUID id, Viewer viewer, String lang, String publicUrl, Vertx vertx) {
+    return visible(id, viewer).compose(training -> vertx.executeBlocking(
+        () -> TrainingCalendar.ics(List.of(TrainingCalendar.Entry.of(training)), lang, publicUrl), false));
+  }
+
+  /** The calendar file a training's notification mail carries for its recipient; see {@link CalendarMails}. */
+  public static NotificationMails.Attachments calendarMails(Vertx vertx, io.vertx.sqlclient.Pool pool, String publicUrl,
+                                                           String organiserEmail) {
+    return new CalendarMails(new TrainingRepository(pool), vertx, publicUrl, organiserEmail)::attachments;
   }
 
   /** Loads the calendar and certificate libraries on a worker, so the first request does not pay for it. */
@@ -285,8 +306,19 @@ public final class TrainingService {
     return about;
   }
 
-  private Future<Void> seatsChanged(SqlClient tx, UUID id) {
-    return trainings.byId(tx, id).compose(training -> events.publicly(tx, Topics.TRAINING_SEATS, training.seatsJson()));
+  /** Edits or reschedules a training, as its organiser or staff; see {@link TrainingChanges}. */
+  public Future<Training> change(UUID id, TrainingChange change, Viewer viewer) {
+    return changes.change(id, change, viewer);
+  }
+
+  /** Calls a training off, as its organiser or staff; see {@link TrainingChanges}. */
+  public Future<Training> callOff(UUID id, TrainingCancellation cancellation, Viewer viewer) {
+    return changes.callOff(id, cancellation, viewer);
+  }
+
+  /** A training its organiser or staff may still change: not one already cancelled (409). */
+  public Future<Training> editable(UUID id, Viewer viewer) {
+    return changes.editable(id, viewer);
   }
 
   public Future<List<Training>> pending() {
@@ -299,125 +331,24 @@ public final class TrainingService {
     return trainings.mine(viewer.id());
   }
 
-  /**
-   * Edits or reschedules a training, as its organiser or staff. Under the locks of its seat pools:
-   * a pool never shrinks below the seats it has confirmed (409), a pool that grows confirms its
-   * waitlist in arrival order at once. Participants are told, calendars count the change.
-   */
-  public Future<Training> change(UUID id, TrainingChange change, Viewer viewer) {
-    viewer.requireSignedIn();
-    return manageable(id, viewer)
-        .compose(t -> trainings.pool().withTransaction(tx -> trainings.lockPools(tx, id)
-            .compose(locked -> trainings.byId(tx, id))
-            .compose(current -> applyChange(tx, current, change, viewer))))
-        .compose(done -> trainings.byId(id));
-  }
-
-  private Future<Void> applyChange(SqlClient tx, Training current, TrainingChange change, Viewer viewer) {
-    if (current.cancelled()) return Future.failedFuture(new Conflict("The training is cancelled; it can no longer be changed"));
-    TrainingChange.Revision revision = change.revise(current, OffsetDateTime.now(clock));
-    if (!revision.changes(current)) return Future.succeededFuture();
-    for (Training.Pool pool : current.pools()) {
-      Integer to = revision.resized().get(pool.site());
-      if (to != null && to < pool.confirmed()) {
-        return Future.failedFuture(new Conflict("Capacity cannot go below the " + pool.confirmed()
-            + " seats already confirmed" + (pool.site() == PoolSite.MAIN ? "" : " at " + pool.site().code())));
-      }
-    }
-    UUID id = current.id();
-    JsonObject notice = notice(id, revision.title(), Times.rfc3339(revision.startsAt(), revision.contactPoint().zone()));
-    return trainings.update(tx, id, revision, !viewer.staff())
-        .compose(updated -> updated ? Future.<Void>succeededFuture() : Future.failedFuture(new Conflict("The training is cancelled")))
-        .compose(done -> current.status() == TrainingStatus.CHANGES_REQUESTED && !viewer.staff()
-            ? events.queueChanged(tx, "training", id, revision.title().toJson(), "added") : Future.<Void>succeededFuture())
-        .compose(done -> resize(tx, current, revision, notice))
-        .compose(done -> tellParticipants(tx, id, NotificationKind.TRAINING_CHANGED,
-            notice.copy().put("rescheduled", revision.rescheduled())))
-        .compose(done -> revision.resized().isEmpty() ? Future.succeededFuture() : seatsChanged(tx, id))
-        .compose(done -> changed(tx, id, revision.rescheduled() ? "rescheduled" : "edited"));
-  }
-
-  /** New pool sizes; the seats a larger pool gains go to its waitlist, first come first served. */
-  private Future<Void> resize(SqlClient tx, Training current, TrainingChange.Revision revision, JsonObject notice) {
-    Future<Void> chain = Future.succeededFuture();
-    for (Training.Pool pool : current.pools()) {
-      Integer to = revision.resized().get(pool.site());
-      if (to == null) continue;
-      int freed = (int) Math.max(0, to - pool.confirmed());
-      chain = chain.compose(done -> trainings.resize(tx, current.id(), pool.site(), to))
-          .compose(done -> freed == 0 ? Future.succeededFuture(List.<UUID>of()) : trainings.promote(tx, current.id(), pool.site(), freed))
-          .compose(promoted -> tellEach(tx, promoted, NotificationKind.ENROLMENT_CONFIRMED, notice));
-    }
-    return chain;
-  }
-
-  /**
-   * Calls a training off, as its organiser or staff: it leaves the listings, enrolment closes,
-   * calendars mark it cancelled, and everyone enrolled or waiting is told why.
-   */
-  public Future<Training> callOff(UUID id, TrainingCancellation cancellation, Viewer viewer) {
-    viewer.requireSignedIn();
-    return manageable(id, viewer)
-        .compose(t -> trainings.pool().withTransaction(tx -> trainings.lockPools(tx, id)
-            .compose(locked -> trainings.callOff(tx, id, cancellation.reason()))
-            .map(was -> was.orElseThrow(() -> new Conflict("The training is already cancelled")))
-            .compose(was -> was == TrainingStatus.PENDING
-                ? events.queueChanged(tx, "training", id, t.title().toJson(), "removed") : Future.<Void>succeededFuture())
-            .compose(done -> tellParticipants(tx, id, NotificationKind.TRAINING_CANCELLED,
-                notice(t).put("reason", cancellation.reason())))
-            .compose(done -> changed(tx, id, "cancelled"))))
-        .compose(done -> trainings.byId(id));
-  }
-
-  /** A training its organiser or staff may still change: not one already cancelled (409). */
-  public Future<Training> editable(UUID id, Viewer viewer) {
-    viewer.requireSignedIn();
-    return manageable(id, viewer).map(training -> {
-      if (training.cancelled()) throw new Conflict("The training is cancelled; it can no longer be changed");
-      return training;
-    });
-  }
-
-  /** The training, if the viewer may see it (else 404) and may manage it (else 403). */
-  private Future<Training> manageable(UUID id, Viewer viewer) {
-    return visible(id, viewer).map(training -> {
-      if (!organiser(training, viewer)) throw new Forbidden("Only staff and the organising organisation's members may change a training");
-      return training;
-    });
-  }
-
-  private Future<Void> tellParticipants(SqlClient tx, UUID id, NotificationKind kind, JsonObject notice) {
-    return trainings.participants(tx, id).compose(people -> tellEach(tx, people, kind, notice));
-  }
-
-  private Future<Void> tellEach(SqlClient tx, List<UUID> people, NotificationKind kind, JsonObject notice) {
-    Future<Void> chain = Future.succeededFuture();
-    for (UUID person : people) chain = chain.compose(done -> notifications.toAccount(tx, person, kind, notice));
-    return chain;
-  }
-
-  /** Tells every open page that the training was edited, rescheduled or cancelled. */
-  private Future<Void> changed(SqlClient tx, UUID id, String change) {
-    return trainings.byId(tx, id).compose(t -> !publicly(t) ? Future.<Void>succeededFuture()
-        : events.publicly(tx, Topics.TRAINING_CHANGED, new JsonObject()
-        .put("trainingId", id.toString()).put("change", change).put("status", t.status().code())
-        .put("startsAt", Times.rfc3339(t.startsAt(), t.zone())).put("endsAt", Times.rfc3339(t.endsAt(), t.zone()))
-        .put("sequence", t.sequence())));
-  }
-
   /** Published, or cancelled after it was: everyone may read it. */
-  private static boolean publicly(Training training) {
+  static boolean publicly(Training training) {
     return training.published() || training.cancelled() && training.cancellation().wasPublished();
   }
 
   private Future<Training> visible(UUID id, Viewer viewer) {
+    return visible(trainings, id, viewer);
+  }
+
+  /** The training, if the viewer may see it; else 404. */
+  static Future<Training> visible(TrainingRepository trainings, UUID id, Viewer viewer) {
     return trainings.byId(id).map(training -> {
       if (publicly(training) || organiser(training, viewer)) return training;
       throw new NotFound("training", id);
     });
   }
 
-  private static boolean organiser(Training training, Viewer viewer) {
+  static boolean organiser(Training training, Viewer viewer) {
     return viewer.staff() || (training.organisationId() != null && viewer.memberOf(training.organisationId()))
         || (viewer.signedIn() && viewer.id().equals(training.createdBy()));
   }

@@ -48,6 +48,8 @@ final class TrainingView {
     model.put("signedIn", viewer.signedIn());
     model.put("enrolled", viewed.mine().isPresent());
     viewed.mine().ifPresent(mine -> model.put("myStatus", mine.status().label(lang)));
+    viewed.mine().filter(MyEnrolment::offered).filter(mine -> !training.cancelled())
+        .ifPresent(mine -> model.put("offer", Map.of("deadline", Times.shown(mine.offerExpiresAt(), training.zone(), lang))));
     model.put("sites", !training.hybridPools() ? List.of() : training.pools().stream().map(p -> Map.<String, Object>of(
         "site", p.site().code(), "label", p.site().label(lang), "seatsLeft", p.seatsLeft(), "waitlistLength", p.waitlisted()))
         .toList());
@@ -75,8 +77,9 @@ final class TrainingView {
     return Map.of("training", card(training, lang, true), "participants", participants.stream().map(p -> {
       Map<String, Object> row = new HashMap<>();
       row.put("person", person(p));
-      row.put("site", p.site().code());
-      row.put("statusLabel", p.status().label(lang));
+      row.put("site", p.site() == PoolSite.MAIN ? place(training.contactPoint(), lang) : p.site().label(lang));
+      row.put("statusLabel", p.status() == EnrolmentStatus.OFFERED
+          ? I18n.text(lang, "training.offeredUntil", Times.shown(p.offerExpiresAt(), training.zone(), lang)) : p.status().label(lang));
       if (p.position() != null) row.put("position", p.position());
       row.put("attended", p.attended());
       return row;

@@ -15,7 +15,7 @@ public record ViewedTraining(Training training, Optional<MyEnrolment> mine, bool
 
   JsonObject toJson(String lang) {
     JsonObject json = training.toJson(lang, showJoinLink());
-    mine.ifPresent(m -> json.put("myEnrolment", m.toJson()));
+    mine.ifPresent(m -> json.put("myEnrolment", m.toJson(training.zone())));
     return json;
   }
 }

@@ -251,7 +251,7 @@ class AccountRoutesTest extends ApiTest {
     assertThat(after.getLong("seatsLeft")).isZero();
     assertThat(after.getLong("waitlistLength")).isZero();
     assertThat(http.get("/api/v1/trainings/" + full, next.token()).json().getJsonObject("myEnrolment").getString("status"))
-        .as("the first on the waitlist has the freed seat").isEqualTo("confirmed");
+        .as("the first on the waitlist is offered the freed seat").isEqualTo("offered");
     assertThat(http.get("/api/v1/trainings/" + roomy, null).json().getLong("seatsLeft")).as("the other seat is free").isEqualTo(2);
     assertThat(app.count("SELECT count(*) FROM enrolment WHERE account_id IN ('" + seated.id() + "', '" + last.id() + "')"
         + " AND status <> 'cancelled'")).isZero();

@@ -235,7 +235,7 @@ class LiveStreamTest extends ApiTest {
       JsonObject after = stream.next("training.seats", 10).data();
       assertThat(after.getLong("seatsLeft")).isZero();
       assertThat(after.getLong("waitlistLength")).isZero();
-      assertThat(secondsOwn.next("notification", 10).data().getString("kind")).isEqualTo("enrolment.confirmed");
+      assertThat(secondsOwn.next("notification", 10).data().getString("kind")).isEqualTo("enrolment.offered");
     }
   }
 }
