@@ -5,6 +5,7 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import org.ntc.hub.mail.MailLinks;
 import org.ntc.hub.mail.MailRenderer;
+import org.ntc.hub.notification.DigestMails;
 import org.ntc.hub.notification.NotificationMails;
 
 /**
@@ -17,6 +18,7 @@ final class Mails {
   static MailRenderer renderer(Vertx vertx, Pool pool, AppConfig config, String signingSecret, Clock clock) {
     MailLinks links = new MailLinks(config.publicUrl(), signingSecret);
     return new MailRenderer(links)
-        .compose(NotificationMails.TEMPLATE, new NotificationMails(links));
+        .compose(NotificationMails.TEMPLATE, new NotificationMails(links))
+        .compose(DigestMails.TEMPLATE, new DigestMails(links));
   }
 }

@@ -5,6 +5,7 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.ntc.hub.notification.DigestService;
 
 /** The work each node runs every {@code NTC_SCHEDULE_MILLIS}; each job claims its rows, so it is done once in the cluster. */
 final class ScheduledWork {
@@ -12,6 +13,8 @@ final class ScheduledWork {
 
   static List<BackgroundVerticle.Job> jobs(Vertx vertx, Pool pool, AppConfig config, Clock clock, String signingSecret) {
     List<BackgroundVerticle.Job> jobs = new ArrayList<>();
+    DigestService digests = new DigestService(pool, clock);
+    jobs.add(new BackgroundVerticle.Job("daily digest", digests::sendDue));
     return jobs;
   }
 }
