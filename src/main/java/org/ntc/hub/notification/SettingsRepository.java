@@ -26,6 +26,8 @@ public final class SettingsRepository {
   private static final String UNFOLLOW_ALL = "DELETE FROM topic_follow WHERE account_id = $1";
   private static final String FOLLOW = "INSERT INTO topic_follow (account_id, category) VALUES ($1, $2) ON CONFLICT DO NOTHING";
 
+  private static final String FORGET_SETTINGS = "DELETE FROM notification_setting WHERE account_id = $1";
+
   private final Pool pool;
 
   public SettingsRepository(Pool pool) {
@@ -66,5 +68,11 @@ public final class SettingsRepository {
         .compose(done -> categories.isEmpty() ? Future.succeededFuture()
             : tx.preparedQuery(FOLLOW).executeBatch(categories.stream().map(c -> Tuple.of(accountId, c)).toList()))
         .mapEmpty();
+  }
+
+  /** An erased person's choices go with them. */
+  Future<Void> forget(SqlClient tx, UUID accountId) {
+    return tx.preparedQuery(FORGET_SETTINGS).execute(Tuple.of(accountId))
+        .compose(done -> tx.preparedQuery(UNFOLLOW_ALL).execute(Tuple.of(accountId))).mapEmpty();
   }
 }

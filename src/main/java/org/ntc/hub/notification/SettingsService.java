@@ -1,6 +1,7 @@
 package org.ntc.hub.notification;
 
 import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlClient;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -98,5 +99,10 @@ public final class SettingsService {
       (link.digest() ? now.daily() : List.of(link.kind().get())).forEach(kind -> off.put(kind, Delivery.OFF));
       return settings.choose(tx, link.accountId(), off);
     }));
+  }
+
+  /** When a person erases their account, their settings and followed topics are deleted in its transaction. */
+  public Future<Void> forget(SqlClient tx, UUID accountId) {
+    return settings.forget(tx, accountId);
   }
 }

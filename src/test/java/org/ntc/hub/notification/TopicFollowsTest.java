@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
+import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
 
 /** {@code /api/v1/me/follows}: anyone signed in follows topics, and new showcases and needs in them reach them. */
@@ -112,5 +113,18 @@ class TopicFollowsTest extends ApiTest {
     assertThat(follow(company, "care-coordination").status()).isEqualTo(200);
     publishedNeed(users.orgAdmin("care", true), "care-coordination");
     assertThat(kindsOf(company)).containsOnlyOnce("challenge.matching").doesNotContain("challenge.in-followed-topic");
+  }
+
+  @Test
+  @DisplayName("erasing one's account deletes one's followed topics and notification settings")
+  void erasedWithTheAccount() {
+    User person = users.citizen("erased-follower");
+    assertThat(follow(person, "self-care").status()).isEqualTo(200);
+    assertThat(http.call(HttpMethod.PUT, "/api/v1/me/notification-settings", person.token(), new JsonObject()
+        .put("settings", new JsonObject().put("pilot.updated", "off"))).status()).isEqualTo(200);
+    assertThat(http.call(HttpMethod.DELETE, "/api/v1/me", person.token(), new JsonObject().put("password", Users.PASSWORD)).status())
+        .isIn(200, 204);
+    assertThat(app.count("SELECT count(*) FROM topic_follow WHERE account_id = '" + person.id() + "'")).isZero();
+    assertThat(app.count("SELECT count(*) FROM notification_setting WHERE account_id = '" + person.id() + "'")).isZero();
   }
 }
