@@ -106,6 +106,12 @@ class DigestJobTest {
     String text = mail.getString("text");
     assertThat(text).contains("verifierad").contains("https://hub.ntc.example/organisations/" + founder.organisationId() + "?lang=sv");
 
+    String html = http.raw(HttpMethod.GET, "/admin/mail/" + mail.getString("id") + "/html",
+        Http.headers("Cookie", "ntc_token=" + users.admin().token()), null).text();
+    assertThat(PageHtml.parse(html).select("a[href^=https://hub.ntc.example/organisations/" + founder.organisationId() + "]"))
+        .isNotEmpty();
+    assertThat(PageHtml.parse(html).select("a[href*=/unsubscribe?token=]")).isNotEmpty();
+
     Matcher link = TOKEN.matcher(text);
     assertThat(link.find()).isTrue();
     String page = http.raw(HttpMethod.GET, "/unsubscribe?token=" + link.group(1) + "&lang=sv", MultiMap.caseInsensitiveMultiMap(), null)
