@@ -5,6 +5,7 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import org.ntc.hub.mail.MailLinks;
 import org.ntc.hub.mail.MailRenderer;
+import org.ntc.hub.notification.DigestMails;
 import org.ntc.hub.notification.NotificationMails;
 import org.ntc.hub.training.TrainingService;
 
@@ -19,7 +20,8 @@ final class Mails {
     MailLinks links = new MailLinks(config.publicUrl(), signingSecret);
     return new MailRenderer(links)
         .compose(NotificationMails.TEMPLATE, new NotificationMails(links)
-            .attaching(TrainingService.calendarMails(vertx, pool, config.publicUrl().toString(), address(config.mailFrom()))));
+            .attaching(TrainingService.calendarMails(vertx, pool, config.publicUrl().toString(), address(config.mailFrom()))))
+        .compose(DigestMails.TEMPLATE, new DigestMails(links));
   }
 
   /** {@code NTC Hub <no-reply@example.org>} → {@code no-reply@example.org}: the organiser a calendar message names. */

@@ -11,6 +11,7 @@ import org.ntc.hub.account.AccountRoutes;
 import org.ntc.hub.account.AccountService;
 import org.ntc.hub.admin.AdminContactPointPages;
 import org.ntc.hub.admin.AdminMailPages;
+import org.ntc.hub.mail.MailLinks;
 import org.ntc.hub.mail.MailOutbox;
 import org.ntc.hub.mail.MailRoutes;
 import org.ntc.hub.mail.MailService;
@@ -44,6 +45,10 @@ import org.ntc.hub.moderation.ModerationService;
 import org.ntc.hub.notification.NotificationRepository;
 import org.ntc.hub.notification.NotificationRoutes;
 import org.ntc.hub.notification.NotificationService;
+import org.ntc.hub.notification.SettingsPages;
+import org.ntc.hub.notification.SettingsRepository;
+import org.ntc.hub.notification.SettingsRoutes;
+import org.ntc.hub.notification.SettingsService;
 import org.ntc.hub.organisation.OrganisationPages;
 import org.ntc.hub.organisation.OrganisationRepository;
 import org.ntc.hub.organisation.OrganisationRoutes;
@@ -120,6 +125,10 @@ final class Routes {
     new HealthRoutes(pool, config.node(), hub::openStreams).mount(router);
     new StreamRoutes(hub, events, context, accountRepository::viewer).mount(router);
     new NotificationRoutes(notifications).mount(router);
+    SettingsService notificationSettings = new SettingsService(new SettingsRepository(pool),
+        new MailLinks(config.publicUrl(), signingSecret), Taxonomy.CATEGORIES);
+    new SettingsRoutes(notificationSettings).mount(router);
+    new SettingsPages(notificationSettings, views).mount(router);
     new ContactPointRoutes(contactPoints, views).mount(router);
     new AccountRoutes(accounts).mount(router);
     new OrganisationRoutes(organisations).mount(router);
@@ -140,6 +149,7 @@ final class Routes {
     ChallengeService challenges = new ChallengeService(challengeRepository, showcases, events, notifications, clock);
     MessageService messages = new MessageService(new MessageRepository(pool), notifications);
     accounts.alsoOnErase(messages::forgetSender);
+    accounts.alsoOnErase(notificationSettings::forget);
     new MessageRoutes(messages).mount(router);
     new MessagePages(showcases, messages, views).mount(router);
     new AccountPages(accounts, showcases, trainings, notifications, views)

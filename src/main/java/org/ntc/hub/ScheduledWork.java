@@ -10,6 +10,7 @@ import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.training.SeatOffers;
 import org.ntc.hub.training.TrainingRepository;
+import org.ntc.hub.notification.DigestService;
 
 /** The work each node runs every {@code NTC_SCHEDULE_MILLIS}; each job claims its rows, so it is done once in the cluster. */
 final class ScheduledWork {
@@ -21,6 +22,8 @@ final class ScheduledWork {
     SeatOffers offers = new SeatOffers(new TrainingRepository(pool), new EventLog(pool, config.node()), notifications, clock);
     jobs.add(new BackgroundVerticle.Job("lapsed seat offers", offers::lapseDue));
     jobs.add(new BackgroundVerticle.Job("training reminders", offers::remindDue));
+    DigestService digests = new DigestService(pool, clock);
+    jobs.add(new BackgroundVerticle.Job("daily digest", digests::sendDue));
     return jobs;
   }
 }

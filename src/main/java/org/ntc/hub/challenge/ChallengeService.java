@@ -270,7 +270,9 @@ public final class ChallengeService {
         .put("organisation", new JsonObject().put("id", c.organisationId().toString()).put("name", c.organisationName()))
         .put("categories", new JsonArray(c.categories())).put("country", c.country().name());
     return told.compose(v -> events.publicly(tx, Topics.CHALLENGE_PUBLISHED, published))
-        .compose(v -> notifications.toFollowers(tx, c.categories(), NotificationKind.CHALLENGE_MATCHING, about));
+        .compose(v -> notifications.toFollowers(tx, c.categories(), NotificationKind.CHALLENGE_MATCHING, about))
+        .compose(v -> notifications.toTopicFollowers(tx, c.categories(), c.organisationId(), true,
+            NotificationKind.CHALLENGE_IN_FOLLOWED_TOPIC, about));
   }
 
   private Future<SentAnswer> answerWith(Challenge c, Showcase showcase, NewAnswer answer, Viewer viewer) {

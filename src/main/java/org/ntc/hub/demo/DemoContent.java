@@ -36,7 +36,8 @@ public final class DemoContent {
         .compose(done -> loadOnce("announcements-duty-notifications", LiveDemo::load))
         .compose(done -> loadOnce("challenges-answers-pilots", ChallengeDemo::load))
         .compose(done -> loadOnce("showcase-images", tx -> ShowcaseImageDemo.load(vertx, tx)))
-        .compose(done -> loadOnce("seat-offers", SeatOfferDemo::load));
+        .compose(done -> loadOnce("seat-offers", SeatOfferDemo::load))
+        .compose(done -> loadOnce("follows-settings-digest-news", DigestDemo::load));
   }
 
   private Future<Void> loadOnce(String name, Function<SqlConnection, Future<Void>> loader) {

@@ -29,7 +29,11 @@ public enum NotificationKind implements Coded {
   TRAINING_CANCELLED(Page.TRAINING),
   ENROLMENT_OFFERED(Page.TRAINING, Delivery.IMMEDIATELY, false),
   ENROLMENT_OFFER_LAPSED(Page.TRAINING),
-  TRAINING_REMINDER(Page.TRAINING);
+  TRAINING_REMINDER(Page.TRAINING),
+  /** A showcase newly published in a topic the person follows. */
+  SHOWCASE_IN_FOLLOWED_TOPIC(Page.SHOWCASE, Delivery.DAILY),
+  /** A need newly published in a topic the person follows. */
+  CHALLENGE_IN_FOLLOWED_TOPIC(Page.NEED, Delivery.DAILY);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {
@@ -90,5 +94,10 @@ public enum NotificationKind implements Coded {
     if (page.idField == null) return page.path;
     String id = payload.getString(page.idField);
     return id == null ? "/account" : page.path + id;
+  }
+
+  /** The path of the page it leads to without its id ({@code /showcases/}), which sorts kinds into groups for people to choose. */
+  public String pagePath() {
+    return page.path;
   }
 }

@@ -47,6 +47,18 @@ public final class NotificationRepository {
   private static final String TO_FOLLOWERS = """
       WITH recipients AS (SELECT DISTINCT m.account_id FROM category_follow f JOIN membership m ON m.organisation_id = f.organisation_id
                           WHERE f.category = ANY($1))""" + RAISE;
+  /**
+   * People who follow any of these topics themselves ($1), except members of the organisation the
+   * thing comes from ($7, told already as its owners) and, when $8, those whose organisation's
+   * follows already tell them of it.
+   */
+  private static final String TO_TOPIC_FOLLOWERS = """
+      WITH recipients AS (
+        SELECT DISTINCT f.account_id FROM topic_follow f
+        WHERE f.category = ANY($1)
+          AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.account_id = f.account_id AND m.organisation_id = $7)
+          AND NOT ($8 AND EXISTS (SELECT 1 FROM membership m JOIN category_follow c ON c.organisation_id = m.organisation_id
+                                  WHERE m.account_id = f.account_id AND c.category = ANY($1))))""" + RAISE;
   private static final String LIST = """
       SELECT id, kind, payload, created_at, read_at FROM notification WHERE account_id = $1
       ORDER BY created_at DESC, id LIMIT $2 OFFSET $3""";
@@ -79,6 +91,14 @@ public final class NotificationRepository {
   Future<Void> toFollowers(SqlClient tx, List<String> categories, NotificationKind kind, JsonObject payload) {
     return tx.preparedQuery(TO_FOLLOWERS).execute(raised(categories.toArray(String[]::new), kind, payload))
         .mapEmpty();
+  }
+
+  /** Tells the people who follow any of these topics, once each, leaving out who hears of it otherwise. */
+  Future<Void> toTopicFollowers(SqlClient tx, List<String> categories, UUID exceptMembersOf, boolean exceptOrganisationFollowers,
+                                NotificationKind kind, JsonObject payload) {
+    if (categories.isEmpty()) return Future.succeededFuture();
+    return tx.preparedQuery(TO_TOPIC_FOLLOWERS).execute(raised(categories.toArray(String[]::new), kind, payload)
+        .addUUID(exceptMembersOf).addBoolean(exceptOrganisationFollowers)).mapEmpty();
   }
 
   private Tuple raised(Object recipients, NotificationKind kind, JsonObject payload) {

@@ -55,4 +55,14 @@ public final class NotificationService {
     viewer.requireSignedIn();
     return notifications.markAllRead(viewer.id());
   }
+
+  /**
+   * Tells the people who follow any of these topics themselves, once each, inside the caller's
+   * transaction; members of {@code exceptMembersOf} (the owners, told already) are left out, and so,
+   * when {@code exceptOrganisationFollowers}, are those their organisation's follows tell.
+   */
+  public Future<Void> toTopicFollowers(SqlClient tx, List<String> categories, UUID exceptMembersOf,
+                                       boolean exceptOrganisationFollowers, NotificationKind kind, JsonObject payload) {
+    return notifications.toTopicFollowers(tx, categories, exceptMembersOf, exceptOrganisationFollowers, kind, payload);
+  }
 }

@@ -44,6 +44,11 @@ final class ShowcaseEvents {
     } else if (to == PUBLISHED) {
       writes = writes.compose(v -> notifications.toMembers(tx, showcase.organisationId(), NotificationKind.SHOWCASE_PUBLISHED, about));
     }
+    // Followers hear of a showcase once, when it first becomes public; an approved edit is not news to them.
+    if (to == PUBLISHED && from != ARCHIVED && showcase.published() == null && showcase.organisationVerified()) {
+      writes = writes.compose(v -> notifications.toTopicFollowers(tx, showcase.content().categories(), showcase.organisationId(),
+          false, NotificationKind.SHOWCASE_IN_FOLLOWED_TOPIC, about));
+    }
     if (to == ARCHIVED) {
       if (showcase.isPublic()) writes = writes.compose(v -> events.publicly(tx, Topics.SHOWCASE_WITHDRAWN, about));
       JsonObject archived = about.copy().put("reason", comment);
