@@ -3,6 +3,7 @@ package org.ntc.hub;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import org.ntc.hub.account.AccountMails;
 import org.ntc.hub.mail.MailLinks;
 import org.ntc.hub.mail.MailRenderer;
 import org.ntc.hub.notification.NotificationMails;
@@ -17,6 +18,10 @@ final class Mails {
   static MailRenderer renderer(Vertx vertx, Pool pool, AppConfig config, String signingSecret, Clock clock) {
     MailLinks links = new MailLinks(config.publicUrl(), signingSecret);
     return new MailRenderer(links)
-        .compose(NotificationMails.TEMPLATE, new NotificationMails(links));
+        .compose(NotificationMails.TEMPLATE, new NotificationMails(links))
+        .compose(AccountMails.VERIFY_EMAIL, AccountMails.of(links, AccountMails.VERIFY_EMAIL))
+        .compose(AccountMails.PASSWORD_RESET, AccountMails.of(links, AccountMails.PASSWORD_RESET))
+        .compose(AccountMails.PASSWORD_CHANGED, AccountMails.of(links, AccountMails.PASSWORD_CHANGED))
+        .compose(AccountMails.EMAIL_CHANGED, AccountMails.of(links, AccountMails.EMAIL_CHANGED));
   }
 }
