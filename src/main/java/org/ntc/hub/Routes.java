@@ -143,6 +143,7 @@ final class Routes {
     ChallengeService challenges = new ChallengeService(challengeRepository, showcases, events, notifications, clock);
     MessageService messages = new MessageService(new MessageRepository(pool), notifications);
     accounts.alsoOnErase(messages::forgetSender);
+    accounts.alsoOnErase(mail::forget);
     new MessageRoutes(messages).mount(router);
     new MessagePages(showcases, messages, views).mount(router);
     new AccountPages(accounts, showcases, trainings, notifications, views)

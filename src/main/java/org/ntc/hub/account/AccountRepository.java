@@ -75,6 +75,7 @@ public final class AccountRepository {
   private static final String ERASE_NOTIFICATIONS = "DELETE FROM notification WHERE account_id = $1";
   private static final String ERASE_PRIVATE_EVENTS = "DELETE FROM event_log WHERE account_id = $1";
   private static final String ERASE_DUTY = "DELETE FROM staff_duty WHERE account_id = $1";
+  private static final String ERASE_TOKENS = "DELETE FROM account_token WHERE account_id = $1";
   private static final String ENROLMENTS_OF = """
       SELECT e.training_id, t.title, t.starts_at, e.site, e.status, e.created_at, e.attended_at
       FROM enrolment e JOIN training t ON t.id = e.training_id WHERE e.account_id = $1 ORDER BY e.created_at""";
@@ -227,6 +228,7 @@ public final class AccountRepository {
         .compose(done -> client.preparedQuery(ERASE_NOTIFICATIONS).execute(Tuple.of(id)))
         .compose(done -> client.preparedQuery(ERASE_PRIVATE_EVENTS).execute(Tuple.of(id)))
         .compose(done -> client.preparedQuery(ERASE_DUTY).execute(Tuple.of(id)))
+        .compose(done -> client.preparedQuery(ERASE_TOKENS).execute(Tuple.of(id)))
         .mapEmpty();
   }
 
