@@ -71,7 +71,9 @@ class AccountLifecycleTest extends ApiTest {
     assertThat(refused.json().getString("type")).endsWith("email-unverified");
     assertThat(refused.json().getString("detail")).contains(person.email()).contains("/account/settings");
 
+    assertThat(http.get("/api/v1/me", person.token()).json().getBoolean("emailVerified")).isFalse();
     assertThat(verify(token).status()).isEqualTo(204);
+    assertThat(http.get("/api/v1/me", person.token()).json().getBoolean("emailVerified")).isTrue();
     assertThat(newOrganisation(person.token()).status()).isEqualTo(201);
 
     Http.Response again = verify(token);
