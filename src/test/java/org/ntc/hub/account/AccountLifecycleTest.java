@@ -17,6 +17,7 @@ import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.OpenApiDocument;
 import org.ntc.hub.support.OwnNode;
+import org.ntc.hub.support.SseClient;
 import org.ntc.hub.support.Users;
 
 /** Proving an address, resetting and changing a password, changing the address; and what an unproven address may not do. */
@@ -240,6 +241,29 @@ class AccountLifecycleTest extends ApiTest {
         .put("password", Users.PASSWORD).put("name", "Someone Else")).status()).isEqualTo(201);
     assertThat(verify(link).status()).isEqualTo(409);
     assertThat(http.get("/api/v1/me", second.token()).json().getString("email")).isEqualTo(second.email());
+  }
+
+  @Test
+  @DisplayName("live streams end with their sessions: all of them on a reset, the others on a password change")
+  void streamsEnd() throws Exception {
+    String stream = "/api/v1/events/stream";
+    Users.User person = users.citizen("streams");
+    String other = users.login(person.email(), Users.PASSWORD);
+    try (SseClient kept = SseClient.open(app.port(), stream, person.token(), null);
+         SseClient ended = SseClient.open(app.port(), stream, other, null)) {
+      assertThat(kept.status()).isEqualTo(200);
+      assertThat(ended.status()).isEqualTo(200);
+      assertThat(http.call(HttpMethod.PUT, "/api/v1/me/password", person.token(),
+          new JsonObject().put("currentPassword", Users.PASSWORD).put("password", NEW_PASSWORD)).status()).isEqualTo(204);
+      assertThat(ended.awaitEnd(10)).as("the other session's stream ends").isTrue();
+      assertThat(kept.ended()).isFalse();
+
+      http.post("/api/v1/auth/password-reset", null, new JsonObject().put("email", person.email()));
+      assertThat(http.post("/api/v1/auth/password-reset/confirm", null, new JsonObject()
+          .put("token", users.link(person.email(), "reset-password")).put("password", "plum quartz ferry autumn")).status())
+          .isEqualTo(204);
+      assertThat(kept.awaitEnd(10)).as("after a reset no stream goes on").isTrue();
+    }
   }
 
   @Test
