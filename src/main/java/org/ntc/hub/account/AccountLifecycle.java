@@ -75,8 +75,9 @@ public final class AccountLifecycle {
   }
 
   /**
-   * A new link to prove the address: to the account's own address while it is unproven, else to
-   * the new address waiting for its link; a proven address with nothing waiting is a conflict.
+   * A new link to prove the address: to the new address waiting for its link if there is one
+   * (an unproven person may have corrected a mistyped address), else to the account's own while
+   * it is unproven; a proven address with nothing waiting is a conflict.
    */
   public Future<Void> resend(Viewer viewer) {
     viewer.requireSignedIn();
@@ -84,7 +85,7 @@ public final class AccountLifecycle {
       if (viewer.emailVerified() && pending.isEmpty()) {
         return Future.failedFuture(new Conflict("Your email address is already confirmed"));
       }
-      String to = viewer.emailVerified() ? pending.get() : viewer.email();
+      String to = pending.orElse(viewer.email());
       return accounts.limits().require("verification:" + viewer.id(), RESENDS_PER_ACCOUNT,
               "Too many new links asked for; try again later")
           .compose(ok -> repository.pool().withTransaction(tx ->

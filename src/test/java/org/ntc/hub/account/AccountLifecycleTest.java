@@ -244,6 +244,23 @@ class AccountLifecycleTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("an unverified person may correct a mistyped address; a new link then goes to the corrected one")
+  void correctMistypedAddress() {
+    Users.User person = users.unverified("typo");
+    String corrected = "corrected-" + UUID.randomUUID() + "@example.org";
+    assertThat(http.call(HttpMethod.PUT, "/api/v1/me/email", person.token(),
+        new JsonObject().put("email", corrected).put("password", Users.PASSWORD)).status()).isEqualTo(204);
+    String first = users.link(corrected, "verify-email");
+    assertThat(http.post("/api/v1/me/verification", person.token(), null).status()).isEqualTo(202);
+    String second = users.link(corrected, "verify-email");
+    assertThat(second).isNotEqualTo(first);
+    assertThat(verify(second).status()).isEqualTo(204);
+    JsonObject me = http.get("/api/v1/me", person.token()).json();
+    assertThat(me.getString("email")).isEqualTo(corrected);
+    assertThat(me.getBoolean("emailVerified")).isTrue();
+  }
+
+  @Test
   @DisplayName("live streams end with their sessions: all of them on a reset, the others on a password change")
   void streamsEnd() throws Exception {
     String stream = "/api/v1/events/stream";
