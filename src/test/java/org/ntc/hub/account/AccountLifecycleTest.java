@@ -84,6 +84,18 @@ class AccountLifecycleTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("the verification mail is in the person's language, greets them by name and is transactional (no unsubscribe)")
+  void mailInTheirLanguage() {
+    String email = "saga-" + UUID.randomUUID() + "@example.se";
+    assertThat(http.post("/api/v1/auth/register", null, new JsonObject().put("email", email).put("password", Users.PASSWORD)
+        .put("name", "Saga Lindqvist").put("locale", "sv")).status()).isEqualTo(201);
+    JsonObject mail = mailTo(email).getJsonObject(0);
+    assertThat(mail.getString("subject")).isEqualTo("Bekräfta din e-postadress för NTC Hub");
+    assertThat(mail.getString("text")).contains("Saga Lindqvist", "Bekräfta min e-postadress: http://localhost:8080/verify-email?token=")
+        .doesNotContain("unsubscribe?token=");
+  }
+
+  @Test
   @DisplayName("a verification link older than 48 hours answers 400 and proves nothing")
   void verificationExpires() {
     Users.User person = users.unverified("late");
