@@ -207,6 +207,34 @@ class AccountLifecycleTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("past twenty reset requests an hour from one client address the answer is 429, whatever the email")
+  void resetRequestsPerAddress() {
+    Http from = http.from("127.0.0.77");
+    for (int i = 0; i < 20; i++) {
+      assertThat(from.post("/api/v1/auth/password-reset", null,
+          new JsonObject().put("email", "someone-" + i + "-" + UUID.randomUUID() + "@example.org")).status()).isEqualTo(202);
+    }
+    Http.Response tooMany = from.post("/api/v1/auth/password-reset", null,
+        new JsonObject().put("email", "one-more-" + UUID.randomUUID() + "@example.org"));
+    assertThat(tooMany.status()).isEqualTo(429);
+    assertThat(tooMany.header("Retry-After")).isNotBlank();
+  }
+
+  @Test
+  @DisplayName("wrong current passwords count as failed sign-ins: the sixth in a row answers 429")
+  void wrongCurrentPasswordsAreLimited() {
+    Users.User person = users.citizen("guess");
+    Http from = http.from("127.0.0.78");
+    for (int i = 0; i < 5; i++) {
+      assertThat(from.call(HttpMethod.PUT, "/api/v1/me/password", person.token(),
+          new JsonObject().put("currentPassword", "guess number " + i + " here").put("password", NEW_PASSWORD)).status())
+          .isEqualTo(400);
+    }
+    assertThat(from.call(HttpMethod.PUT, "/api/v1/me/password", person.token(),
+        new JsonObject().put("currentPassword", Users.PASSWORD).put("password", NEW_PASSWORD)).status()).isEqualTo(429);
+  }
+
+  @Test
   @DisplayName("changing the password needs the current one (400 otherwise); other sessions end, this one stays")
   void changePassword() {
     Users.User person = users.citizen("change");
