@@ -24,6 +24,7 @@ import org.ntc.hub.platform.RequestBodies;
 import org.ntc.hub.platform.RequestGate;
 import org.ntc.hub.platform.SecurityHeaders;
 import org.ntc.hub.platform.Tokens;
+import org.ntc.hub.platform.VerifiedWriters;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.account.AccountRepository;
 import org.ntc.hub.material.MaterialRoutes;
@@ -80,6 +81,8 @@ public final class HttpVerticle extends VerticleBase {
     Tokens tokens = new Tokens(vertx, signingSecret);
     AccountRepository accountRepository = new AccountRepository(pool);
     router.route().handler(new Authentication(tokens, accountRepository::viewer)::handle);
+    // Before the upload handlers, which read (and may refuse) a body that an unproven address may not send anyway.
+    router.route().handler(VerifiedWriters::gate);
     ShowcaseRoutes.mountUploads(router);
     MaterialRoutes.mountUploads(router);
     RequestBodies.mount(router, JSON_BODY_LIMIT);

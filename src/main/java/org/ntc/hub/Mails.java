@@ -3,6 +3,7 @@ package org.ntc.hub;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import org.ntc.hub.account.AccountMails;
 import org.ntc.hub.mail.MailLinks;
 import org.ntc.hub.mail.MailRenderer;
 import org.ntc.hub.notification.DigestMails;
@@ -21,7 +22,11 @@ final class Mails {
     return new MailRenderer(links)
         .compose(NotificationMails.TEMPLATE, new NotificationMails(links)
             .attaching(TrainingService.calendarMails(vertx, pool, config.publicUrl().toString(), address(config.mailFrom()))))
-        .compose(DigestMails.TEMPLATE, new DigestMails(links));
+        .compose(DigestMails.TEMPLATE, new DigestMails(links))
+        .compose(AccountMails.VERIFY_EMAIL, AccountMails.of(links, AccountMails.VERIFY_EMAIL))
+        .compose(AccountMails.PASSWORD_RESET, AccountMails.of(links, AccountMails.PASSWORD_RESET))
+        .compose(AccountMails.PASSWORD_CHANGED, AccountMails.of(links, AccountMails.PASSWORD_CHANGED))
+        .compose(AccountMails.EMAIL_CHANGED, AccountMails.of(links, AccountMails.EMAIL_CHANGED));
   }
 
   /** {@code NTC Hub <no-reply@example.org>} → {@code no-reply@example.org}: the organiser a calendar message names. */

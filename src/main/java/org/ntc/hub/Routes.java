@@ -5,6 +5,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.sqlclient.Pool;
+import org.ntc.hub.account.AccountLifecycle;
 import org.ntc.hub.account.AccountPages;
 import org.ntc.hub.account.AccountRepository;
 import org.ntc.hub.account.AccountRoutes;
@@ -130,7 +131,9 @@ final class Routes {
     new SettingsRoutes(notificationSettings).mount(router);
     new SettingsPages(notificationSettings, views).mount(router);
     new ContactPointRoutes(contactPoints, views).mount(router);
-    new AccountRoutes(accounts).mount(router);
+    AccountLifecycle lifecycle = new AccountLifecycle(accounts, accountRepository, events, mail, clock);
+    accounts.onArrival(lifecycle::arrived);
+    new AccountRoutes(accounts).withLifecycle(lifecycle).mount(router);
     new OrganisationRoutes(organisations).mount(router);
     new AuditRoutes(new AuditLog(pool)).mount(router);
     ShowcaseRepository showcaseRepository = new ShowcaseRepository(pool, searchCounts);
@@ -150,11 +153,12 @@ final class Routes {
     MessageService messages = new MessageService(new MessageRepository(pool), notifications);
     accounts.alsoOnErase(messages::forgetSender);
     accounts.alsoOnErase(notificationSettings::forget);
+    accounts.alsoOnErase(mail::forget);
     new MessageRoutes(messages).mount(router);
     new MessagePages(showcases, messages, views).mount(router);
     new AccountPages(accounts, showcases, trainings, notifications, views)
         .withDigest((viewer, lang) -> challenges.digest(viewer).map(list -> Challenge.toJson(list, lang)))
-        .withMessages(messages).mount(router);
+        .withMessages(messages).withLifecycle(lifecycle).mount(router);
     new MaterialRoutes(materials).mount(router);
     new MaterialPages(materials, views).mount(router);
     new ChallengeRoutes(challenges).mount(router);

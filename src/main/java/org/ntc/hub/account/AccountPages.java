@@ -67,9 +67,18 @@ public final class AccountPages {
     this.views = views;
   }
 
+  private AccountLifecycle lifecycle;
+
+  /** The pages of proving an address, resetting a password and the account's settings. */
+  public AccountPages withLifecycle(AccountLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+    return this;
+  }
+
   public void mount(Router router) {
-    router.get("/login").handler(ctx -> views.page(ctx, "account/login", Map.of("next", returnTo(ctx.queryParams().get("next"))))
-        .onFailure(ctx::fail));
+    if (lifecycle != null) new LifecyclePages(lifecycle, views).mount(router);
+    router.get("/login").handler(ctx -> views.page(ctx, "account/login", Map.of("next", returnTo(ctx.queryParams().get("next")),
+        "reset", ctx.queryParams().get("reset") != null)).onFailure(ctx::fail));
     router.post("/login").handler(this::login);
     router.get("/register").handler(ctx -> views.page(ctx, "account/register", Map.of()).onFailure(ctx::fail));
     router.post("/register").handler(this::register);

@@ -25,7 +25,8 @@ import org.ntc.hub.platform.Viewer;
 /** Accounts, sessions and where each signed in. */
 public final class AccountRepository {
   private static final String INSERT = """
-      INSERT INTO account (id, email, password_hash, name, locale, is_admin) VALUES ($1, $2, $3, $4, $5, $6)""";
+      INSERT INTO account (id, email, password_hash, name, locale, is_admin, email_verified_at)
+      VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7 THEN now() END)""";
   private static final String CREDENTIALS = """
       SELECT id, password_hash FROM account WHERE email = $1 AND erased_at IS NULL""";
   private static final String EMAIL_TAKEN = "SELECT 1 FROM account WHERE email = $1";
@@ -74,6 +75,7 @@ public final class AccountRepository {
   private static final String ERASE_NOTIFICATIONS = "DELETE FROM notification WHERE account_id = $1";
   private static final String ERASE_PRIVATE_EVENTS = "DELETE FROM event_log WHERE account_id = $1";
   private static final String ERASE_DUTY = "DELETE FROM staff_duty WHERE account_id = $1";
+  private static final String ERASE_TOKENS = "DELETE FROM account_token WHERE account_id = $1";
   private static final String ENROLMENTS_OF = """
       SELECT e.training_id, t.title, t.starts_at, e.site, e.status, e.created_at, e.attended_at
       FROM enrolment e JOIN training t ON t.id = e.training_id WHERE e.account_id = $1 ORDER BY e.created_at""";
@@ -106,8 +108,10 @@ public final class AccountRepository {
     return pool;
   }
 
-  Future<Void> insert(SqlClient client, UUID id, String email, String passwordHash, String name, String locale, boolean admin) {
-    return client.preparedQuery(INSERT).execute(Tuple.of(id, email, passwordHash, name, locale, admin)).mapEmpty();
+  /** A new account; {@code verified} where its address needs no proof (the bootstrap admin's, from the settings). */
+  Future<Void> insert(SqlClient client, UUID id, String email, String passwordHash, String name, String locale, boolean admin,
+                      boolean verified) {
+    return client.preparedQuery(INSERT).execute(Tuple.of(id, email, passwordHash, name, locale, admin, verified)).mapEmpty();
   }
 
   Future<Boolean> emailTaken(String email) {
@@ -224,6 +228,7 @@ public final class AccountRepository {
         .compose(done -> client.preparedQuery(ERASE_NOTIFICATIONS).execute(Tuple.of(id)))
         .compose(done -> client.preparedQuery(ERASE_PRIVATE_EVENTS).execute(Tuple.of(id)))
         .compose(done -> client.preparedQuery(ERASE_DUTY).execute(Tuple.of(id)))
+        .compose(done -> client.preparedQuery(ERASE_TOKENS).execute(Tuple.of(id)))
         .mapEmpty();
   }
 

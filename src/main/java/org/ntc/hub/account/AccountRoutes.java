@@ -15,7 +15,16 @@ public final class AccountRoutes {
     this.accounts = accounts;
   }
 
+  private AccountLifecycle lifecycle;
+
+  /** The routes of proving an address and of changing or resetting a password. */
+  public AccountRoutes withLifecycle(AccountLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+    return this;
+  }
+
   public void mount(Router router) {
+    if (lifecycle != null) mountLifecycle(router);
     router.post("/api/v1/auth/register").respond(ctx -> accounts
         .register(NewAccount.from(Bodies.json(ctx), Languages.of(ctx)), WebContext.address(ctx))
         .onSuccess(created -> ctx.response().setStatusCode(201))
@@ -44,5 +53,27 @@ public final class AccountRoutes {
         .map(Account::staffJson));
     router.delete("/api/v1/admin/staff/:userId").respond(ctx -> accounts
         .revokeStaff(WebContext.viewer(ctx), Ids.path(ctx, "userId"), WebContext.address(ctx)));
+  }
+
+  private void mountLifecycle(Router router) {
+    router.post("/api/v1/auth/verify-email").respond(ctx -> lifecycle
+        .verify(LifecycleRequests.TokenUse.from(Bodies.json(ctx)).token(), WebContext.address(ctx))
+        .onSuccess(done -> ctx.response().setStatusCode(204)));
+    router.post("/api/v1/me/verification").respond(ctx -> lifecycle.resend(WebContext.viewer(ctx))
+        .onSuccess(done -> ctx.response().setStatusCode(202).end()));
+    router.post("/api/v1/auth/password-reset").respond(ctx -> lifecycle
+        .requestReset(LifecycleRequests.ResetRequest.from(Bodies.json(ctx)).email(), WebContext.address(ctx))
+        .onSuccess(done -> ctx.response().setStatusCode(202).end()));
+    router.post("/api/v1/auth/password-reset/confirm").respond(ctx -> lifecycle
+        .confirmReset(LifecycleRequests.ResetConfirm.from(Bodies.json(ctx)), WebContext.address(ctx))
+        .onSuccess(done -> ctx.response().setStatusCode(204)));
+    router.put("/api/v1/me/password").respond(ctx -> lifecycle
+        .changePassword(WebContext.viewer(ctx).requireSignedIn(), LifecycleRequests.PasswordChange.from(Bodies.json(ctx)),
+            WebContext.address(ctx))
+        .onSuccess(done -> ctx.response().setStatusCode(204)));
+    router.put("/api/v1/me/email").respond(ctx -> lifecycle
+        .changeEmail(WebContext.viewer(ctx).requireSignedIn(), LifecycleRequests.EmailChange.from(Bodies.json(ctx)),
+            WebContext.address(ctx))
+        .onSuccess(done -> ctx.response().setStatusCode(204)));
   }
 }

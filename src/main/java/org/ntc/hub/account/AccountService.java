@@ -66,6 +66,13 @@ public final class AccountService {
 
   private Departure departure = (tx, accountId) -> Future.succeededFuture();
 
+  /** What else a registration brings, in its transaction: the mail with the link that proves the address. */
+  public interface Arrival {
+    Future<Void> arrived(SqlClient tx, UUID accountId, String email, String name, String locale);
+  }
+
+  private Arrival arrival = (tx, accountId, email, name, locale) -> Future.succeededFuture();
+
   public record SignedIn(String token, int expiresIn) {
     public JsonObject toJson() {
       return new JsonObject().put("accessToken", token).put("tokenType", "Bearer").put("expiresIn", expiresIn);
@@ -109,13 +116,14 @@ public final class AccountService {
         .compose(ok -> accounts.emailTaken(account.email()))
         .compose(taken -> taken ? emailTaken(address) : hash(account.password()))
         .compose(hash -> accounts.pool().withTransaction(tx -> accounts.insert(tx, id, account.email(), hash, account.name(),
-                account.locale(), false)
-            .compose(done -> AuditLog.record(tx, id, AuditAction.ACCOUNT_REGISTERED, id, address, null))))
+                account.locale(), false, false)
+            .compose(done -> AuditLog.record(tx, id, AuditAction.ACCOUNT_REGISTERED, id, address, null))
+            .compose(done -> arrival.arrived(tx, id, account.email(), account.name(), account.locale()))))
         .recover(err -> Future.failedFuture(Db.isUniqueViolation(err) ? emailTaken() : err))
         .map(done -> new Registered(id, account.email(), account.name()));
   }
 
-  private <T> Future<T> emailTaken(String address) {
+  <T> Future<T> emailTaken(String address) {
     return limits.require(emailTakenKey(address), EMAIL_TAKEN_ANSWERS_PER_ADDRESS, TOO_MANY_REGISTRATIONS)
         .compose(ok -> Future.failedFuture(emailTaken()));
   }
@@ -126,7 +134,7 @@ public final class AccountService {
     UUID id = UUID.randomUUID();
     return accounts.emailTaken(normalised).compose(taken -> taken ? Future.succeededFuture(false)
         : hash(password).compose(hash -> accounts.pool().withTransaction(tx ->
-                accounts.insert(tx, id, normalised, hash, BOOTSTRAP_ADMIN_NAME, "en", true)
+                accounts.insert(tx, id, normalised, hash, BOOTSTRAP_ADMIN_NAME, "en", true, true)
                     .compose(done -> AuditLog.record(tx, null, AuditAction.ADMIN_BOOTSTRAPPED, id, null, null))))
             .map(true));
   }
@@ -142,7 +150,7 @@ public final class AccountService {
    * The account whose password this is, or empty (the failure counted and audited). The attempt
    * is admitted by the limits before any hashing, so parallel guesses cannot outrun them.
    */
-  private Future<Optional<UUID>> checkPassword(String email, String password, String emailHash, String address,
+  Future<Optional<UUID>> checkPassword(String email, String password, String emailHash, String address,
                                                AuditAction failureAction) {
     return admit(emailHash, address)
         .compose(ok -> accounts.credentials(email))
@@ -299,11 +307,11 @@ public final class AccountService {
     return "email-taken:" + address;
   }
 
-  private Future<String> hash(String password) {
+  Future<String> hash(String password) {
     return hashing.run(() -> Passwords.hash(password));
   }
 
-  private String emailHash(String email) {
+  String emailHash(String email) {
     return keyedHash("email\n" + email);
   }
 
@@ -344,5 +352,20 @@ public final class AccountService {
     Departure first = departure;
     departure = (tx, accountId) -> first.leave(tx, accountId).compose(done -> next.leave(tx, accountId));
     return this;
+  }
+
+  /** One more thing a registration does in its transaction. */
+  public AccountService onArrival(Arrival arrival) {
+    this.arrival = arrival;
+    return this;
+  }
+
+  /** A new password lifts the account's sign-in locks, as a right password does. */
+  Future<Void> forgiveSignIns(SqlClient tx, String email) {
+    return limits.clear(tx, List.of(accountKey(emailHash(email))));
+  }
+
+  AttemptLimits limits() {
+    return limits;
   }
 }

@@ -7,16 +7,17 @@ import org.ntc.hub.platform.Role;
 import org.ntc.hub.platform.Viewer;
 
 /** The signed-in person as they see themselves: their account, roles and organisations. */
-public record Me(Account account, List<Role> roles, List<Viewer.Membership> organisations) {
+public record Me(Account account, List<Role> roles, List<Viewer.Membership> organisations, boolean emailVerified) {
 
   static Me of(Viewer viewer, Account account) {
-    return new Me(account, viewer.roles(), viewer.memberships());
+    return new Me(account, viewer.roles(), viewer.memberships(), viewer.emailVerified());
   }
 
   public JsonObject toJson() {
     JsonObject json = new JsonObject()
         .put("id", account.id().toString())
         .put("email", account.email())
+        .put("emailVerified", emailVerified)
         .put("name", account.name())
         .put("locale", account.locale())
         .put("roles", new JsonArray(roles.stream().map(Role::code).toList()))

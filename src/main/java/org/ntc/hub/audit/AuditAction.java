@@ -23,7 +23,12 @@ public enum AuditAction implements Coded {
   CONTACTPOINT_ADDED(Target.CONTACT_POINT),
   CONTACTPOINT_CHANGED(Target.CONTACT_POINT),
   LABEL_CHANGED(Target.LABEL),
-  MATERIAL_WITHDRAWN(Target.MATERIAL);
+  MATERIAL_WITHDRAWN(Target.MATERIAL),
+  ACCOUNT_EMAIL_VERIFIED(Target.ACCOUNT),
+  ACCOUNT_PASSWORD_RESET(Target.ACCOUNT),
+  ACCOUNT_PASSWORD_CHANGED(Target.ACCOUNT),
+  ACCOUNT_PASSWORD_CHANGE_REFUSED(Target.ACCOUNT),
+  ACCOUNT_EMAIL_CHANGE_REQUESTED(Target.ACCOUNT);
 
   /** The kinds of thing an action is done to, as the log's {@code target_type} names them. */
   enum Target implements Coded {

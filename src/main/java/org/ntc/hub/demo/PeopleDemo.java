@@ -40,8 +40,9 @@ final class PeopleDemo {
       INSERT INTO organisation (id, name, type, country, website, description, verified, verified_at)
       VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $7 THEN now() ELSE NULL END) ON CONFLICT DO NOTHING""";
   private static final String ACCOUNT = """
-      INSERT INTO account (id, email, password_hash, name, locale, staff_contact_point, title, expertise, languages, visibility)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING""";
+      INSERT INTO account (id, email, password_hash, name, locale, staff_contact_point, title, expertise, languages, visibility,
+                           email_verified_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now()) ON CONFLICT DO NOTHING""";
   private static final String MEMBERSHIP = """
       INSERT INTO membership (organisation_id, account_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING""";
 

@@ -77,4 +77,11 @@ public final class MailOutbox {
     return pool.preparedQuery(BY_ID).mapping(OutboxMail::fromRow).execute(Tuple.of(id))
         .map(rows -> Db.single(rows, () -> new NotFound("mail", id)));
   }
+
+  private static final String FORGET = "DELETE FROM mail_outbox WHERE account_id = $1";
+
+  /** Every mail to or about the account, sent or not: an erased person's address stays nowhere. */
+  Future<Void> forget(SqlClient tx, UUID accountId) {
+    return tx.preparedQuery(FORGET).execute(Tuple.of(accountId)).mapEmpty();
+  }
 }

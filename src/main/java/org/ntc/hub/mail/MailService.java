@@ -69,4 +69,9 @@ public final class MailService {
         .otherwise(err -> new ShownMail(mail.id(), mail.to(), "(" + mail.template() + ")", mail.status(), mail.createdAt(),
             mail.sentAt(), mail.attempts(), String.valueOf(err.getMessage()), "", mail.transactional()));
   }
+
+  /** In an erasure's transaction: the person's mail goes from the outbox, so their address stays nowhere. */
+  public Future<Void> forget(SqlClient tx, UUID accountId) {
+    return outbox.forget(tx, accountId);
+  }
 }

@@ -54,7 +54,13 @@ public final class Failures implements Handler<RoutingContext> {
           .end(problem.encode());
     } else {
       String lang = Languages.of(ctx);
-      views.page(ctx, status, "error", Map.of(
+      views.page(ctx, status, "error", RequestBodies.failureOf(ctx) instanceof EmailUnverified unverified
+              ? Map.of("status", status,
+                  "heading", I18n.text(lang, "unverified.title"),
+                  "message", I18n.text(lang, "unverified.text", unverified.email()),
+                  "link", "/account/settings", "linkText", I18n.text(lang, "unverified.link"),
+                  "requestId", SecurityHeaders.requestId(ctx))
+              : Map.of(
               "status", status,
               "heading", I18n.text(lang, "error." + pageKey(status) + ".title"),
               "message", I18n.text(lang, "error." + pageKey(status) + ".text"),

@@ -162,6 +162,7 @@ class AccountPagesTest extends ApiTest {
 
     post(browser, "/register", MultiMap.caseInsensitiveMultiMap().add("_csrf", token)
         .add("name", "Cookie User").add("email", "cookie@example.org").add("password", Users.PASSWORD));
+    users.verify("cookie@example.org");
     MultiMap json = browser.headers().add("Content-Type", "application/json");
     String name = "Forged " + UUID.randomUUID() + " Oy";
     String org = new JsonObject().put("name", name).put("type", "company").put("country", "FI").encode();

@@ -3,7 +3,11 @@ package org.ntc.hub.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,7 +46,15 @@ public final class Users {
     return new User(me.getString("id"), "admin@ntc.test", me.getString("name"), token, null);
   }
 
+  /** A registered person who followed the link mailed to them, as everyone who writes must. */
   public User citizen(String label) {
+    User person = unverified(label);
+    verify(person.email());
+    return person;
+  }
+
+  /** A registered person who has not yet followed the verification link: they may browse, not write. */
+  public User unverified(String label) {
     int n = COUNTER.incrementAndGet();
     String email = label + "-" + n + "@example.org";
     String name = "Test " + label + " (" + n + ")";
@@ -50,6 +62,24 @@ public final class Users {
         new JsonObject().put("email", email).put("password", PASSWORD).put("name", name));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     return new User(created.json().getString("id"), email, name, login(email, PASSWORD), null);
+  }
+
+  /** Follows the newest verification link mailed to this address, as its owner would. */
+  public void verify(String email) {
+    Http.Response verified = http.post("/api/v1/auth/verify-email", null, new JsonObject().put("token", link(email, "verify-email")));
+    assertThat(verified.status()).as(verified.text()).isEqualTo(204);
+  }
+
+  /** The token of the newest link to {@code page} ({@code verify-email} or {@code reset-password}) mailed to this address. */
+  public String link(String email, String page) {
+    Http.Response outbox = http.get("/api/v1/admin/mail?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8), admin().token());
+    assertThat(outbox.status()).as(outbox.text()).isEqualTo(200);
+    Pattern link = Pattern.compile("/" + page + "\\?token=([A-Za-z0-9_-]+)");
+    for (Object item : outbox.json().getJsonArray("items")) {
+      Matcher found = link.matcher(((JsonObject) item).getString("text"));
+      if (found.find()) return found.group(1);
+    }
+    throw new AssertionError("no " + page + " link mailed to " + email + ": " + outbox.text());
   }
 
   public User staff(String contactPoint) {

@@ -25,6 +25,7 @@ class CertificateTest extends ApiTest {
     Http.Response created = http.post("/api/v1/auth/register", null,
         new JsonObject().put("email", email).put("password", Users.PASSWORD).put("name", name));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
+    users.verify(email);
     return new User(created.json().getString("id"), email, name, users.login(email, Users.PASSWORD), null);
   }
 
