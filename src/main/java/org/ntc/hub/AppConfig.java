@@ -48,7 +48,8 @@ public record AppConfig(
     Optional<SmtpServer> smtp,
     String mailFrom,
     long mailRetryMillis,
-    long scheduleMillis) {
+    long scheduleMillis,
+    long mailTimeoutMillis) {
 
   /** PEM files for the event bus between nodes: this node's certificate and key, and the CA that signed its peers. */
   public record ClusterTls(Path cert, Path key, Path ca) {}
@@ -110,7 +111,8 @@ public record AppConfig(
         optional(s, "NTC_SMTP_URL").map(AppConfig::smtp),
         mailFrom(text(s, "NTC_MAIL_FROM", "NTC Hub <no-reply@localhost>")),
         positive(s, "NTC_MAIL_RETRY_MILLIS", 10_000),
-        positive(s, "NTC_SCHEDULE_MILLIS", 60_000));
+        positive(s, "NTC_SCHEDULE_MILLIS", 60_000),
+        positive(s, "NTC_MAIL_TIMEOUT_MILLIS", 60_000));
   }
 
   /** Whether people reach the site over TLS (perhaps through a proxy): then cookies are Secure and HSTS is sent. */
