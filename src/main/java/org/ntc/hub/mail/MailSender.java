@@ -12,6 +12,7 @@ import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
@@ -31,6 +32,8 @@ public final class MailSender {
   private static final int BATCH = 20;
   /** A permanent refusal (5xx) this many times over gives the mail up. */
   private static final int PERMANENT_ATTEMPTS = 3;
+  /** Replies that refuse this server's sign-in (RFC 4954), whatever the mail. */
+  private static final Set<Integer> SIGN_IN_REFUSED = Set.of(530, 534, 535, 538);
   /** How long a stopping node lets the mail it is sending finish before it hands the rest back. */
   private static final long STOP_GRACE_MILLIS = 5_000;
 
@@ -131,7 +134,8 @@ public final class MailSender {
   }
 
   private Future<Void> failed(OutboxMail mail, Throwable err) {
-    boolean permanent = err instanceof SMTPException smtp && smtp.isPermanent();
+    // A refused sign-in is the operator's to fix, not the mail's fault: such mail waits for the fix.
+    boolean permanent = err instanceof SMTPException smtp && smtp.isPermanent() && !SIGN_IN_REFUSED.contains(smtp.getReplyCode());
     boolean giveUp = permanent && mail.attempts() >= PERMANENT_ATTEMPTS;
     String reason = err instanceof TimeoutException ? "no answer from the mail server within " + pace.timeoutMillis() + " ms"
         : String.valueOf(err.getMessage());
