@@ -21,4 +21,11 @@ public final class OutboxRows {
                'showcase.published'
         FROM generate_series(1, %2$d) i""".formatted(tag, count);
   }
+
+  /** SQL that queues {@code count} notification mails to one address, the first the newest, a second apart. */
+  public static String queueTo(int count, String address) {
+    return queue(count, "x").replace("'x-' || i || '@mail.test'", "'" + address + "'")
+        .replace("payload, unsubscribe)", "payload, unsubscribe, created_at)")
+        .replace("FROM generate_series", ", now() - make_interval(secs => i) FROM generate_series");
+  }
 }
