@@ -232,9 +232,16 @@ public record AppConfig(
   private static String mailFrom(String value) {
     String from = value.trim();
     if (!from.matches("[^\\r\\n<>]*<[^\\s@<>]+@[^\\s@<>]+>|[^\\s@<>]+@[^\\s@<>]+")) {
-      throw new BadSetting("NTC_MAIL_FROM", "must look like 'NTC Hub <no-reply@example.org>' or no-reply@example.org, not '" + value + "'");
+      throw new BadSetting("NTC_MAIL_FROM", "must look like 'NTC Hub <no-reply@example.org>' or no-reply@example.org, not '" + oneLine(value) + "'");
     }
     return from;
+  }
+
+  /** A bad value as the one-line reason quotes it: line breaks and other control characters escaped. */
+  private static String oneLine(String value) {
+    StringBuilder shown = new StringBuilder();
+    value.codePoints().forEach(c -> shown.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c)));
+    return shown.toString();
   }
 
   private static URI publicUrl(String value) {
@@ -242,7 +249,7 @@ public record AppConfig(
       URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
       if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null
           || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-        throw new BadSetting("NTC_PUBLIC_URL", "must look like https://host[:port][/path], not '" + value + "'");
+        throw new BadSetting("NTC_PUBLIC_URL", "must look like https://host[:port][/path], not '" + oneLine(value) + "'");
       }
       return uri;
     } catch (URISyntaxException e) {
