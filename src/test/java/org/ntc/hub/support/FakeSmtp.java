@@ -105,6 +105,12 @@ public final class FakeSmtp implements AutoCloseable {
     open.clear();
   }
 
+  /** Forgets what was taken. */
+  public void reset() {
+    received.clear();
+    messages.clear();
+  }
+
   /** How many times each Message-ID was taken. */
   public Map<String, Integer> byMessageId() {
     Map<String, Integer> copy = new ConcurrentHashMap<>();
@@ -131,6 +137,7 @@ public final class FakeSmtp implements AutoCloseable {
     while (!socket.isClosed()) {
       try {
         Socket client = socket.accept();
+        client.setTcpNoDelay(true);
         open.add(client);
         Thread session = new Thread(() -> converse(client), "fake-smtp-session");
         session.setDaemon(true);
@@ -143,7 +150,7 @@ public final class FakeSmtp implements AutoCloseable {
 
   private void converse(Socket client) {
     try (client) {
-      BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.ISO_8859_1));
+      BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.ISO_8859_1), 65536);
       OutputStream out = client.getOutputStream();
       if (mode == Mode.SILENT) {
         while (in.read() >= 0) {

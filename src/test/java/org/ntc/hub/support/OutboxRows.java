@@ -9,6 +9,11 @@ public final class OutboxRows {
 
   /** SQL that queues {@code count} notification mails to {@code <tag>-<n>@mail.test}. */
   public static String queue(int count, String tag) {
+    return queue(count, tag, 1);
+  }
+
+  /** The same, numbered from {@code first}: a steady stream of single mails still varies language and kind. */
+  public static String queue(int count, String tag, int first) {
     return """
         INSERT INTO mail_outbox (to_address, lang, template, payload, unsubscribe)
         SELECT '%1$s-' || i || '@mail.test', (ARRAY['fi', 'sv', 'en'])[1 + i %% 3], 'notification',
@@ -19,7 +24,7 @@ public final class OutboxRows {
                                   'showcaseId', gen_random_uuid(), 'trainingId', gen_random_uuid(),
                                   'organisationId', gen_random_uuid()),
                'showcase.published'
-        FROM generate_series(1, %2$d) i""".formatted(tag, count);
+        FROM generate_series(%3$d, %3$d + %2$d - 1) i""".formatted(tag, count, first);
   }
 
   /** SQL that queues {@code count} notification mails to one address, the first the newest, a second apart. */
