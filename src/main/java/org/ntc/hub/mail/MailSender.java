@@ -13,6 +13,7 @@ import io.vertx.pgclient.pubsub.PgSubscriber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
@@ -138,8 +139,15 @@ public final class MailSender {
    * thread, so that a batch of mail never holds an event loop that also serves pages.
    */
   private Future<MailRenderer.Rendered> compose(OutboxMail mail) {
-    return vertx.executeBlocking(() -> renderer.render(mail, true).toCompletionStage().toCompletableFuture()
-        .get(pace.timeoutMillis(), TimeUnit.MILLISECONDS), false);
+    return vertx.executeBlocking(() -> {
+      try {
+        return renderer.render(mail, true).toCompletionStage().toCompletableFuture().get(pace.timeoutMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        throw new IllegalStateException("composing the mail took longer than " + pace.timeoutMillis() + " ms");
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof Exception cause ? cause : e;
+      }
+    }, false);
   }
 
   private Future<Void> failed(OutboxMail mail, Throwable err) {

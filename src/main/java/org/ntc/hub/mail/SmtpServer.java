@@ -55,6 +55,8 @@ public record SmtpServer(String host, int port, boolean tls, Optional<String> us
         .setStarttls(tls ? StartTLSOptions.DISABLED : StartTLSOptions.OPTIONAL)
         .setKeepAlive(true).setMaxPoolSize(4).setConnectTimeout(timeout)
         .setIdleTimeout(timeout).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+        // TLS (smtps or STARTTLS) checks that the certificate names this host, as HTTPS does.
+        .setHostnameVerificationAlgorithm("HTTPS")
         .setLogin(username.isPresent() ? LoginOption.REQUIRED : LoginOption.DISABLED);
     if (ownHostname != null && !ownHostname.isBlank()) config.setOwnHostname(ownHostname);
     username.ifPresent(config::setUsername);

@@ -127,6 +127,22 @@ class MailDeliveryTest {
     }
   }
 
+  @Test
+  @DisplayName("over smtps, a server whose certificate is not trusted (GreenMail's own) gets no mail: it waits, with the reason, never given up")
+  void untrustedCertificate() {
+    GreenMail tls = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS));
+    tls.start();
+    try (TestApp node = TestApp.start(Map.of("NTC_SMTP_URL", "smtps://127.0.0.1:" + tls.getSmtps().getPort(),
+        "NTC_MAIL_RETRY_MILLIS", "50"))) {
+      node.execute(org.ntc.hub.support.OutboxRows.queue(1, "untrusted"));
+      Eventually.holds("two refused attempts", Duration.ofSeconds(20),
+          () -> node.count("SELECT count(*) FROM mail_outbox WHERE attempts >= 2 AND status = 'queued' AND last_error IS NOT NULL") == 1);
+      assertThat(tls.getReceivedMessages()).isEmpty();
+    } finally {
+      tls.stop();
+    }
+  }
+
   /** The admin of a new organisation, their address proven and their language chosen, told that it is verified. */
   private static Users.User verified(Http http, Users users, String lang) {
     Users.User founder = users.orgAdmin("care", false);
