@@ -79,6 +79,19 @@ class AdminMailPagesTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("bad paging on the page is a 400 error page in the reader's language; an overlong address simply finds no mail")
+  void badInput() {
+    for (String query : new String[] {"page=0", "page=x", "pageSize=100000"}) {
+      Http.Response page = http.get("/admin/mail?lang=en&" + query, users.admin().token());
+      assertThat(page.status()).as(query).isEqualTo(400);
+      assertThat(page.header("Content-Type")).startsWith("text/html");
+    }
+    Http.Response longest = http.get("/admin/mail?lang=en&to=" + "a".repeat(2000), users.admin().token());
+    assertThat(longest.status()).isEqualTo(200);
+    assertThat(PageHtml.main(longest.text()).select(".mail-item")).isEmpty();
+  }
+
+  @Test
   @DisplayName("/admin/mail is for admins: staff and members get 403, visitors are sent to sign in")
   void whoMaySee() {
     assertThat(http.get("/admin/mail", users.staff("umea").token()).status()).isEqualTo(403);
