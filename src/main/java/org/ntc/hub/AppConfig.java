@@ -48,7 +48,8 @@ public record AppConfig(
     Optional<SmtpServer> smtp,
     String mailFrom,
     long mailRetryMillis,
-    long scheduleMillis) {
+    long scheduleMillis,
+    long mailTimeoutMillis) {
 
   /** PEM files for the event bus between nodes: this node's certificate and key, and the CA that signed its peers. */
   public record ClusterTls(Path cert, Path key, Path ca) {}
@@ -110,7 +111,8 @@ public record AppConfig(
         optional(s, "NTC_SMTP_URL").map(AppConfig::smtp),
         mailFrom(text(s, "NTC_MAIL_FROM", "NTC Hub <no-reply@localhost>")),
         positive(s, "NTC_MAIL_RETRY_MILLIS", 10_000),
-        positive(s, "NTC_SCHEDULE_MILLIS", 60_000));
+        positive(s, "NTC_SCHEDULE_MILLIS", 60_000),
+        positive(s, "NTC_MAIL_TIMEOUT_MILLIS", 60_000));
   }
 
   /** Whether people reach the site over TLS (perhaps through a proxy): then cookies are Secure and HSTS is sent. */
@@ -230,9 +232,16 @@ public record AppConfig(
   private static String mailFrom(String value) {
     String from = value.trim();
     if (!from.matches("[^\\r\\n<>]*<[^\\s@<>]+@[^\\s@<>]+>|[^\\s@<>]+@[^\\s@<>]+")) {
-      throw new BadSetting("NTC_MAIL_FROM", "must look like 'NTC Hub <no-reply@example.org>' or no-reply@example.org, not '" + value + "'");
+      throw new BadSetting("NTC_MAIL_FROM", "must look like 'NTC Hub <no-reply@example.org>' or no-reply@example.org, not '" + oneLine(value) + "'");
     }
     return from;
+  }
+
+  /** A bad value as the one-line reason quotes it: line breaks and other control characters escaped. */
+  private static String oneLine(String value) {
+    StringBuilder shown = new StringBuilder();
+    value.codePoints().forEach(c -> shown.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c)));
+    return shown.toString();
   }
 
   private static URI publicUrl(String value) {
@@ -240,7 +249,7 @@ public record AppConfig(
       URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
       if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null
           || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-        throw new BadSetting("NTC_PUBLIC_URL", "must look like https://host[:port][/path], not '" + value + "'");
+        throw new BadSetting("NTC_PUBLIC_URL", "must look like https://host[:port][/path], not '" + oneLine(value) + "'");
       }
       return uri;
     } catch (URISyntaxException e) {

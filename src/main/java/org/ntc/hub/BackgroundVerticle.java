@@ -2,8 +2,10 @@ package org.ntc.hub;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +24,6 @@ import org.ntc.hub.platform.Db;
  */
 final class BackgroundVerticle extends VerticleBase {
   private static final Logger LOG = Logger.getLogger(BackgroundVerticle.class.getName());
-  private static final long MAIL_SWEEP_MILLIS = 1_000;
 
   /** A piece of scheduled work: it claims what is due and does it, and may run on every node at once. */
   record Job(String name, Supplier<Future<?>> run) {}
@@ -32,6 +33,7 @@ final class BackgroundVerticle extends VerticleBase {
   private final PgConnectOptions connect;
   private final String signingSecret;
   private Pool pool;
+  private Pool mailPool;
   private MailSender sender;
   private long timer = -1;
   private boolean running;
@@ -49,9 +51,16 @@ final class BackgroundVerticle extends VerticleBase {
     List<Job> jobs = ScheduledWork.jobs(vertx, pool, config, clock, signingSecret);
     timer = vertx.setPeriodic(config.scheduleMillis(), id -> runJobs(jobs));
     if (config.smtp().isEmpty()) return Future.succeededFuture();
-    MailRenderer renderer = Mails.renderer(vertx, pool, config, signingSecret, clock);
-    sender = new MailSender(vertx, new MailOutbox(pool), renderer, config.smtp().get(), config.mailFrom(), config.node() + ":" + UUID.randomUUID(), config.mailRetryMillis(), connect);
-    return sender.start(MAIL_SWEEP_MILLIS);
+    // The sender's own pool: the shared one may close while the node stops, and the sender still
+    // has to record what it sent and hand back what it holds.
+    mailPool = PgBuilder.pool().with(new PoolOptions().setMaxSize(4)).connectingTo(connect).using(vertx).build();
+    MailRenderer renderer = Mails.renderer(vertx, mailPool, config, signingSecret, clock);
+    // The outbox is looked at every second at most, sooner when retries are due sooner (tests).
+    long sweep = Math.max(50, Math.min(1_000, config.mailRetryMillis()));
+    MailSender.Pace pace = new MailSender.Pace(config.mailRetryMillis(), config.mailTimeoutMillis(), sweep);
+    sender = new MailSender(vertx, new MailOutbox(mailPool), renderer, config.smtp().get(), config.mailFrom(),
+        config.node() + ":" + UUID.randomUUID(), pace, connect);
+    return sender.start();
   }
 
   /** The jobs one after another; a tick that comes while they still run is skipped. */
@@ -70,7 +79,7 @@ final class BackgroundVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     vertx.cancelTimer(timer);
-    Future<Void> stopped = sender == null ? Future.succeededFuture() : sender.stop();
+    Future<Void> stopped = sender == null ? Future.succeededFuture() : sender.stop().eventually(() -> mailPool.close());
     return stopped.eventually(() -> pool.close());
   }
 }

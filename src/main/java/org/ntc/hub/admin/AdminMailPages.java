@@ -62,7 +62,8 @@ public final class AdminMailPages {
         shown.put("status", item.status().shown());
         shown.put("statusText", I18n.text(lang, "mail.status." + item.status().shown()));
         if (item.attempts() > 1) shown.put("attempts", I18n.text(lang, "admin.mail.attempts", item.attempts()));
-        if (item.lastError() != null) shown.put("error", I18n.text(lang, "admin.mail.error", item.lastError()));
+        if (item.sentAt() != null) shown.put("sentAt", Times.shown(item.sentAt(), zone, lang));
+        if (item.lastError() != null) shown.put("error", item.lastError());
         shown.put("text", item.text());
         return shown;
       }).toList());

@@ -32,6 +32,9 @@ public final class MailOutbox {
       UPDATE mail_outbox SET status = CASE WHEN $4 THEN 'failed' ELSE 'queued' END, last_error = left($3, 1000),
              next_attempt_at = now() + make_interval(secs => $5), lease_until = NULL
       WHERE id = $1 AND leased_by = $2 AND status = 'sending'""";
+  private static final String RELEASE = """
+      UPDATE mail_outbox SET status = 'queued', lease_until = NULL, next_attempt_at = now()
+      WHERE leased_by = $1 AND status = 'sending'""";
   private static final String NEWEST = "SELECT " + OutboxMail.COLUMNS + """
        FROM mail_outbox WHERE ($1::text IS NULL OR lower(to_address) = lower($1))
       ORDER BY created_at DESC, id LIMIT $2 OFFSET $3""";
@@ -61,8 +64,13 @@ public final class MailOutbox {
   }
 
   /** The attempt failed: try again after {@code delaySeconds}, or give up for good. */
-  Future<Void> retry(UUID id, String sender, String error, boolean giveUp, long delaySeconds) {
+  Future<Void> retry(UUID id, String sender, String error, boolean giveUp, double delaySeconds) {
     return pool.preparedQuery(RETRY).execute(Tuple.of(id, sender, error, giveUp, delaySeconds)).mapEmpty();
+  }
+
+  /** A stopping sender hands back what it still holds, due at once for any sender. */
+  Future<Void> release(String sender) {
+    return pool.preparedQuery(RELEASE).execute(Tuple.of(sender)).mapEmpty();
   }
 
   Future<List<OutboxMail>> newest(String to, int limit, int offset) {

@@ -58,7 +58,10 @@ public final class MailService {
   /** One mail's HTML part, as its recipient's mail program shows it. */
   public Future<String> html(Viewer viewer, UUID id) {
     viewer.requireAdmin();
-    return outbox.byId(id).compose(mail -> renderer.render(mail, false)).map(MailRenderer.Rendered::html);
+    return outbox.byId(id).compose(mail -> renderer.render(mail, false).map(MailRenderer.Rendered::html)
+        // The outbox list already says why such a mail is stuck; its own page must not fail with it.
+        .otherwise(err -> "<!DOCTYPE html><html lang=\"en\"><title>Mail</title><p>This mail cannot be composed: its template '"
+            + mail.template().replaceAll("[^a-z0-9-]", "") + "' is unknown to this version of NTC Hub.</p></html>"));
   }
 
   private Future<ShownMail> show(OutboxMail mail) {

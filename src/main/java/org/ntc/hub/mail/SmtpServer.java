@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The mail server of {@code NTC_SMTP_URL}: {@code smtp://user:pass@host:port} (STARTTLS when
@@ -43,11 +44,19 @@ public record SmtpServer(String host, int port, boolean tls, Optional<String> us
     return URLDecoder.decode(part, StandardCharsets.UTF_8);
   }
 
-  /** The client's settings: a few kept-alive connections, STARTTLS when offered, sign-in when a user is named. */
-  MailConfig config(String ownHostname) {
+  /**
+   * The client's settings: a few kept-alive connections, STARTTLS when offered, sign-in when a
+   * user is named; a connection silent for {@code timeoutMillis} is closed, so one that hangs
+   * frees its place.
+   */
+  MailConfig config(String ownHostname, long timeoutMillis) {
+    int timeout = (int) Math.min(Integer.MAX_VALUE, timeoutMillis);
     MailConfig config = new MailConfig().setHostname(host).setPort(port).setSsl(tls)
         .setStarttls(tls ? StartTLSOptions.DISABLED : StartTLSOptions.OPTIONAL)
-        .setKeepAlive(true).setMaxPoolSize(4).setConnectTimeout(10_000)
+        .setKeepAlive(true).setMaxPoolSize(4).setConnectTimeout(timeout)
+        .setIdleTimeout(timeout).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+        // TLS (smtps or STARTTLS) checks that the certificate names this host, as HTTPS does.
+        .setHostnameVerificationAlgorithm("HTTPS")
         .setLogin(username.isPresent() ? LoginOption.REQUIRED : LoginOption.DISABLED);
     if (ownHostname != null && !ownHostname.isBlank()) config.setOwnHostname(ownHostname);
     username.ifPresent(config::setUsername);
