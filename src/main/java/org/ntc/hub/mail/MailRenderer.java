@@ -47,8 +47,18 @@ public final class MailRenderer {
       boolean canUnsubscribe = !mail.transactional() && mail.accountId() != null;
       if (canUnsubscribe) model.put("unsubscribeUrl", links.unsubscribePage(mail.accountId(), mail.unsubscribe()) + "&lang=" + lang);
       String name = "mail/" + mail.template();
-      return new Rendered(composed.subject(), Views.mailText(name, model), Views.mailHtml(name, model), composed.attachments(),
+      return new Rendered(composed.subject(), tidy(Views.mailText(name, model)), Views.mailHtml(name, model), composed.attachments(),
           canUnsubscribe ? links.oneClick(mail.accountId(), mail.unsubscribe()) : null);
     });
+  }
+
+  /**
+   * Template blocks leave blank lines where a section is left out; a reader sees paragraphs, so
+   * runs of blank lines become one and the text starts with its first word.
+   */
+  static String tidy(String text) {
+    String lines = text.replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+    // "-- " (with its space) opens the signature: mail programs recognise it only so.
+    return lines.replace("\n--\n", "\n-- \n") + "\n";
   }
 }

@@ -30,7 +30,7 @@ class NotificationSettingsRoutesTest extends ApiTest {
   }
 
   private JsonArray outbox(String to) {
-    return http.get("/api/v1/admin/mail?to=" + to, users.admin().token()).json().getJsonArray("items");
+    return users.mailTo(to);
   }
 
   /** A care organisation's founder with a proven address, whose organisation staff have not verified yet. */

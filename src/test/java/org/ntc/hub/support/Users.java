@@ -2,6 +2,7 @@ package org.ntc.hub.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -80,6 +81,19 @@ public final class Users {
       if (found.find()) return found.group(1);
     }
     throw new AssertionError("no " + page + " link mailed to " + email + ": " + outbox.text());
+  }
+
+  /**
+   * What the outbox holds for this address, newest first, apart from the link that proved it at
+   * registration: the mail a test of some other feature expects.
+   */
+  public JsonArray mailTo(String email) {
+    Http.Response outbox = http.get("/api/v1/admin/mail?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8), admin().token());
+    assertThat(outbox.status()).as(outbox.text()).isEqualTo(200);
+    JsonArray kept = new JsonArray();
+    outbox.json().getJsonArray("items").stream().map(JsonObject.class::cast)
+        .filter(item -> !item.getString("text").contains("/verify-email?token=")).forEach(kept::add);
+    return kept;
   }
 
   public User staff(String contactPoint) {
