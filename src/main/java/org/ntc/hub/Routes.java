@@ -10,6 +10,7 @@ import org.ntc.hub.account.AccountPages;
 import org.ntc.hub.account.AccountRepository;
 import org.ntc.hub.account.AccountRoutes;
 import org.ntc.hub.account.AccountService;
+import org.ntc.hub.account.StaffService;
 import org.ntc.hub.admin.AdminContactPointPages;
 import org.ntc.hub.admin.AdminMailPages;
 import org.ntc.hub.mail.MailLinks;
@@ -133,7 +134,8 @@ final class Routes {
     new ContactPointRoutes(contactPoints, views).mount(router);
     AccountLifecycle lifecycle = new AccountLifecycle(accounts, accountRepository, events, mail, clock);
     accounts.onArrival(lifecycle::arrived);
-    new AccountRoutes(accounts).withLifecycle(lifecycle).mount(router);
+    StaffService staff = new StaffService(accountRepository, events);
+    new AccountRoutes(accounts, staff).withLifecycle(lifecycle).mount(router);
     new OrganisationRoutes(organisations).mount(router);
     new AuditRoutes(new AuditLog(pool)).mount(router);
     ShowcaseRepository showcaseRepository = new ShowcaseRepository(pool, searchCounts);
@@ -170,7 +172,7 @@ final class Routes {
     new FollowRoutes(new FollowService(new FollowRepository(pool))).mount(router);
     new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges), views).mount(router);
     LabelService labels = new LabelService(new LabelRepository(pool)).onChange(() -> referenceDataChanged(LabelService.CHANGED));
-    new AdminPages(accounts, new AuditLog(pool), labels, views, Taxonomy.CATEGORIES, Taxonomy.TARGET_GROUPS).mount(router);
+    new AdminPages(staff, new AuditLog(pool), labels, views, Taxonomy.CATEGORIES, Taxonomy.TARGET_GROUPS).mount(router);
     new AdminContactPointPages(contactPoints, views).mount(router);
   }
 

@@ -86,7 +86,7 @@ public final class AccountPages {
     router.get("/account").handler(Forms::signInFirst).handler(this::show);
     router.post("/account/profile").handler(Forms::signInFirst).handler(this::updateProfile);
     router.post("/account/erase").handler(Forms::signInFirst).handler(this::erase);
-    router.post("/account/calendar-feed").handler(ctx -> trainings.rotateFeed(WebContext.viewer(ctx))
+    router.post("/account/calendar-feed").handler(ctx -> trainings.feeds().rotate(WebContext.viewer(ctx))
         .compose(feed -> views.page(ctx, "account/feed", Map.of("url", SecurityHeaders.publicUrl(ctx) + feed.path())))
         .onFailure(ctx::fail));
   }

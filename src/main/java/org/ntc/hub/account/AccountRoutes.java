@@ -10,9 +10,11 @@ import org.ntc.hub.platform.WebContext;
 /** The account API: register, sign in and out, one's own data, staff grants, profiles. */
 public final class AccountRoutes {
   private final AccountService accounts;
+  private final StaffService staff;
 
-  public AccountRoutes(AccountService accounts) {
+  public AccountRoutes(AccountService accounts, StaffService staff) {
     this.accounts = accounts;
+    this.staff = staff;
   }
 
   private AccountLifecycle lifecycle;
@@ -48,10 +50,10 @@ public final class AccountRoutes {
         .onSuccess(done -> Authentication.clearCookie(ctx)));
     router.get("/api/v1/people/:id").respond(ctx -> accounts.profile(Ids.path(ctx, "id"), WebContext.viewer(ctx))
         .map(Profile::toJson));
-    router.post("/api/v1/admin/staff").respond(ctx -> accounts
+    router.post("/api/v1/admin/staff").respond(ctx -> staff
         .grantStaff(WebContext.viewer(ctx).requireAdmin(), StaffGrant.from(Bodies.json(ctx)), WebContext.address(ctx))
         .map(Account::staffJson));
-    router.delete("/api/v1/admin/staff/:userId").respond(ctx -> accounts
+    router.delete("/api/v1/admin/staff/:userId").respond(ctx -> staff
         .revokeStaff(WebContext.viewer(ctx), Ids.path(ctx, "userId"), WebContext.address(ctx)));
   }
 

@@ -23,7 +23,6 @@ import org.ntc.hub.platform.AttemptLimits;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Forbidden;
-import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Role;
 import org.ntc.hub.platform.Tokens;
@@ -233,24 +232,6 @@ public final class AccountService {
             .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.ACCOUNT_ERASED, viewer.id(), null, null))));
   }
 
-  /** Makes a person staff at a contact point; their open streams are asked again what they may see. */
-  public Future<Account> grantStaff(Viewer viewer, StaffGrant grant, String address) {
-    viewer.requireAdmin();
-    UUID userId = grant.userId();
-    return accounts.pool().withTransaction(tx -> accounts.setStaff(tx, userId, Optional.of(grant.contactPoint()))
-            .compose(done -> events.viewerChanged(tx, userId))
-            .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.STAFF_GRANTED, userId, address,
-                new JsonObject().put("contactPoint", grant.contactPoint().id()))))
-        .compose(done -> accounts.byId(userId));
-  }
-
-  public Future<Void> revokeStaff(Viewer viewer, UUID userId, String address) {
-    viewer.requireAdmin();
-    return accounts.pool().withTransaction(tx -> accounts.setStaff(tx, userId, Optional.empty())
-        .compose(done -> events.viewerChanged(tx, userId))
-        .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.STAFF_REVOKED, userId, address, null)));
-  }
-
   /** A person's profile as this viewer may see it: each field by the person's own choice. */
   public Future<Profile> profile(UUID id, Viewer viewer) {
     Future<Account> account = accounts.byId(id);
@@ -331,20 +312,6 @@ public final class AccountService {
 
   private static Conflict emailTaken() {
     return new Conflict("An account with this email already exists");
-  }
-
-  /** Everyone who is staff now, with their contact point; for admins. */
-  public Future<List<Account>> staff(Viewer viewer) {
-    viewer.requireAdmin();
-    return accounts.staff();
-  }
-
-  /** As {@link #grantStaff}, for the person with this email; no such person is a refusal about the email. */
-  public Future<Account> grantStaffByEmail(Viewer viewer, StaffInvite invite, String address) {
-    viewer.requireAdmin();
-    return accounts.byEmail(invite.email()).compose(found -> found
-        .map(account -> grantStaff(viewer, new StaffGrant(account.id(), invite.contactPoint()), address))
-        .orElseGet(() -> Future.failedFuture(new Invalid("email", "no account has this email"))));
   }
 
   /** One more feature's departure, after those already told: each runs in the erasure's transaction. */

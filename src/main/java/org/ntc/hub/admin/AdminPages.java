@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ntc.hub.account.Account;
-import org.ntc.hub.account.AccountService;
+import org.ntc.hub.account.StaffService;
 import org.ntc.hub.account.StaffInvite;
 import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.platform.Forbidden;
@@ -33,16 +33,16 @@ import org.ntc.hub.platform.WebContext;
 public final class AdminPages {
   private static final int AUDIT_PAGE_SIZE = 25;
 
-  private final AccountService accounts;
+  private final StaffService staff;
   private final AuditLog audit;
   private final LabelService labels;
   private final Views views;
   private final List<String> categories;
   private final List<String> targetGroups;
 
-  public AdminPages(AccountService accounts, AuditLog audit, LabelService labels, Views views, List<String> categories,
+  public AdminPages(StaffService staff, AuditLog audit, LabelService labels, Views views, List<String> categories,
                     List<String> targetGroups) {
-    this.accounts = accounts;
+    this.staff = staff;
     this.audit = audit;
     this.labels = labels;
     this.views = views;
@@ -111,7 +111,7 @@ public final class AdminPages {
 
   private void staffPage(RoutingContext ctx, Map<String, Object> draft) {
     Viewer viewer = WebContext.viewer(ctx);
-    views.render(ctx, "admin/staff", accounts.staff(viewer).map(list -> staffModel(ctx, list, draft)));
+    views.render(ctx, "admin/staff", staff.staff(viewer).map(list -> staffModel(ctx, list, draft)));
   }
 
   private static Map<String, Object> staffModel(RoutingContext ctx, List<Account> staff, Map<String, Object> draft) {
@@ -132,14 +132,14 @@ public final class AdminPages {
   private void grant(RoutingContext ctx) {
     JsonObject form = Forms.json(ctx, Set.of());
     Viewer viewer = WebContext.viewer(ctx);
-    Forms.submit(() -> accounts.grantStaffByEmail(viewer, StaffInvite.from(form), WebContext.address(ctx)),
+    Forms.submit(() -> staff.grantStaffByEmail(viewer, StaffInvite.from(form), WebContext.address(ctx)),
         granted -> Forms.redirect(ctx, "/admin/staff?saved=granted"),
         err -> Forms.reshow(ctx, views, err, "admin/staff", "admin.staff.error",
-            () -> accounts.staff(viewer).map(list -> staffModel(ctx, list, form.getMap()))));
+            () -> staff.staff(viewer).map(list -> staffModel(ctx, list, form.getMap()))));
   }
 
   private void revoke(RoutingContext ctx) {
-    Forms.submit(() -> accounts.revokeStaff(WebContext.viewer(ctx), Ids.path(ctx, "userId"), WebContext.address(ctx)),
+    Forms.submit(() -> staff.revokeStaff(WebContext.viewer(ctx), Ids.path(ctx, "userId"), WebContext.address(ctx)),
         done -> Forms.redirect(ctx, "/admin/staff?saved=revoked"),
         ctx::fail);
   }

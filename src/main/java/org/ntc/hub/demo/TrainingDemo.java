@@ -55,9 +55,9 @@ final class TrainingDemo {
     pools.add(Tuple.of(id(3), PoolSite.UMEA.code(), 10));
     pools.add(Tuple.of(id(3), PoolSite.ONLINE.code(), 40));
     List<Tuple> details = List.of(
-        Tuple.of(id(1), "Liisa Koskinen", "Test home, 2nd floor", "Kampusranta 9, 60320 Seinäjoki", null),
-        Tuple.of(id(2), "Johan Lindgren", "Library hall", "Rådhusesplanaden 6A, 903 28 Umeå", null),
-        Tuple.of(id(3), "Liisa Koskinen and Johan Lindgren", "Showroom", "Kampusranta 9, 60320 Seinäjoki",
+        Tuple.of(id(1), "Liisa Koskinen", "Harjoituskoti, 2. krs", "Kampusranta 9, 60320 Seinäjoki", null),
+        Tuple.of(id(2), "Johan Lindgren", "Bibliotekshallen", "Rådhusesplanaden 6A, 903 28 Umeå", null),
+        Tuple.of(id(3), "Liisa Koskinen, Johan Lindgren", "Showroom", "Kampusranta 9, 60320 Seinäjoki",
             "Open the join link 10 minutes early and test your microphone; the session is recorded for participants only."));
     return tx.preparedQuery(INSERT).executeBatch(trainings).compose(done -> tx.preparedQuery(POOL).executeBatch(pools))
         .compose(done -> tx.preparedQuery(DETAILS).executeBatch(details)).mapEmpty();

@@ -109,11 +109,11 @@ public final class TrainingRoutes {
       Paging paging = Paging.from(ctx.queryParams(), 20);
       return trainings.mine(WebContext.viewer(ctx)).map(list -> paging.slice(list.stream().map(MyTraining::toJson).toList()));
     });
-    router.post("/api/v1/me/calendar-feed").respond(ctx -> trainings.rotateFeed(WebContext.viewer(ctx)).map(feed -> {
+    router.post("/api/v1/me/calendar-feed").respond(ctx -> trainings.feeds().rotate(WebContext.viewer(ctx)).map(feed -> {
       ctx.response().setStatusCode(201);
       return new JsonObject().put("url", SecurityHeaders.publicUrl(ctx) + feed.path());
     }));
-    router.delete("/api/v1/me/calendar-feed").respond(ctx -> trainings.revokeFeed(WebContext.viewer(ctx)));
+    router.delete("/api/v1/me/calendar-feed").respond(ctx -> trainings.feeds().revoke(WebContext.viewer(ctx)));
     router.post("/api/v1/trainings/:id/review").respond(ctx -> {
       UUID id = Ids.path(ctx, "id");
       JsonObject body = Bodies.json(ctx);
@@ -137,7 +137,7 @@ public final class TrainingRoutes {
         ctx.fail(new NotFound("No such calendar feed"));
         return;
       }
-      trainings.feedCalendar(file.substring(0, file.length() - 4), Languages.of(ctx), SecurityHeaders.publicUrl(ctx), ctx.vertx())
+      trainings.feeds().calendar(file.substring(0, file.length() - 4), Languages.of(ctx), SecurityHeaders.publicUrl(ctx), ctx.vertx())
           .onSuccess(ics -> ctx.response().putHeader("Content-Type", "text/calendar; charset=utf-8")
               .putHeader("Cache-Control", "private, max-age=300")
               .end(ics))

@@ -5,13 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Clock;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,9 +35,9 @@ import org.ntc.hub.realtime.EventLog;
 public final class TrainingService {
   /** What "now" is for deadlines and starts; tests move it instead of waiting. */
   private final Clock clock;
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final String NOT_ENROLLED = "You are not enrolled in this training";
   private final TrainingRepository trainings;
+  private final CalendarFeeds feeds;
   private final OrganisationService organisations;
   private final EventLog events;
   private final NotificationService notifications;
@@ -54,6 +48,7 @@ public final class TrainingService {
                          NotificationService notifications, Clock clock) {
     this.clock = clock;
     this.trainings = trainings;
+    this.feeds = new CalendarFeeds(trainings);
     this.organisations = organisations;
     this.events = events;
     this.notifications = notifications;
@@ -225,25 +220,9 @@ public final class TrainingService {
         .compose(name -> vertx.executeBlocking(() -> Certificate.pdf(training.result(), name, lang), false));
   }
 
-  /** A new secret feed address for the person's enrolments; any earlier address stops working. */
-  public Future<CalendarFeed> rotateFeed(Viewer viewer) {
-    viewer.requireSignedIn();
-    byte[] secret = new byte[24];
-    RANDOM.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    return trainings.setFeed(viewer.id(), hash(token)).map(done -> new CalendarFeed(token));
-  }
-
-  public Future<Void> revokeFeed(Viewer viewer) {
-    viewer.requireSignedIn();
-    return trainings.deleteFeed(viewer.id())
-        .compose(deleted -> deleted ? Future.succeededFuture() : Future.failedFuture(new NotFound("No calendar feed to revoke")));
-  }
-
-  /** The person's subscription feed as an RFC 5545 file, written on a worker thread; it links to pages at {@code publicUrl}. */
-  public Future<String> feedCalendar(String token, String lang, String publicUrl, Vertx vertx) {
-    return trainings.feed(hash(token)).map(found -> found.orElseThrow(() -> new NotFound("No such calendar feed")))
-        .compose(list -> vertx.executeBlocking(() -> TrainingCalendar.ics(list, lang, publicUrl), false));
+  /** Each person's secret calendar subscription. */
+  public CalendarFeeds feeds() {
+    return feeds;
   }
 
   /** One training as a public RFC 5545 file (never with its join link), written on a worker thread. */
@@ -267,13 +246,7 @@ public final class TrainingService {
     }, false);
   }
 
-  private static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+
 
   /**
    * Staff publish a pending training or send it back to its organiser, who is told either way. A
