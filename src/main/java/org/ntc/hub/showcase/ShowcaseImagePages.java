@@ -74,7 +74,7 @@ final class ShowcaseImagePages {
       Optional<Uploads.Part> file = Uploads.file(ctx, "file");
       NewImage image = NewImage.from(file.map(Uploads.Part::bytes).orElse(null), file.map(Uploads.Part::fileName).orElse(null),
           ctx.request().getFormAttribute("alt"));
-      return showcases.addImage(id, image, WebContext.viewer(ctx));
+      return showcases.pictures().add(id, image, WebContext.viewer(ctx));
     }, added -> Forms.redirect(ctx, "/showcases/" + id + "/edit?image=added#images"), err -> imageRefused(ctx, err, null));
   }
 
@@ -91,14 +91,14 @@ final class ShowcaseImagePages {
   private void changeImage(RoutingContext ctx) {
     UUID id = Ids.path(ctx, "id");
     UUID imageId = Ids.path(ctx, "imageId");
-    Forms.submit(() -> showcases.changeImage(id, imageId, ImageChange.from(imageForm(ctx)), WebContext.viewer(ctx)),
+    Forms.submit(() -> showcases.pictures().change(id, imageId, ImageChange.from(imageForm(ctx)), WebContext.viewer(ctx)),
         changed -> Forms.redirect(ctx, "/showcases/" + id + "/edit?image=saved#image-" + imageId),
         err -> imageRefused(ctx, err, imageId));
   }
 
   private void removeImage(RoutingContext ctx) {
     UUID id = Ids.path(ctx, "id");
-    showcases.deleteImage(id, Ids.path(ctx, "imageId"), WebContext.viewer(ctx))
+    showcases.pictures().delete(id, Ids.path(ctx, "imageId"), WebContext.viewer(ctx))
         .onSuccess(removed -> Forms.redirect(ctx, "/showcases/" + id + "/edit?image=removed#images"))
         .onFailure(ctx::fail);
   }

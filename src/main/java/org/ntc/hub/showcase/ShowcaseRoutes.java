@@ -62,11 +62,11 @@ public final class ShowcaseRoutes {
     router.post(IMAGES).respond(this::upload);
     router.get(IMAGES + "/:imageId").handler(this::image);
     router.patch(IMAGES + "/:imageId").respond(ctx -> showcases
-        .changeImage(Ids.path(ctx, "id"), Ids.path(ctx, "imageId"), ImageChange.from(Bodies.json(signedIn(ctx))),
+        .pictures().change(Ids.path(ctx, "id"), Ids.path(ctx, "imageId"), ImageChange.from(Bodies.json(signedIn(ctx))),
             WebContext.viewer(ctx))
         .map(ShowcaseImage::toJson));
     router.delete(IMAGES + "/:imageId").respond(ctx -> showcases
-        .deleteImage(Ids.path(ctx, "id"), Ids.path(ctx, "imageId"), WebContext.viewer(ctx)));
+        .pictures().delete(Ids.path(ctx, "id"), Ids.path(ctx, "imageId"), WebContext.viewer(ctx)));
     router.get("/api/v1/organisations/:id/messages").respond(ctx -> showcases
         .messages(Ids.path(ctx, "id"), WebContext.viewer(ctx), Paging.from(ctx.queryParams(), 20))
         .map(Inbox::toJson));
@@ -87,13 +87,13 @@ public final class ShowcaseRoutes {
     Optional<Uploads.Part> file = Uploads.file(ctx, "file");
     NewImage image = NewImage.from(file.map(Uploads.Part::bytes).orElse(null), file.map(Uploads.Part::fileName).orElse(null),
         ctx.request().getFormAttribute("alt"));
-    return showcases.addImage(Ids.path(ctx, "id"), image, WebContext.viewer(ctx))
+    return showcases.pictures().add(Ids.path(ctx, "id"), image, WebContext.viewer(ctx))
         .map(ShowcaseImage::toJson)
         .onSuccess(created -> ctx.response().setStatusCode(201));
   }
 
   private void image(RoutingContext ctx) {
-    showcases.image(Ids.path(ctx, "id"), Ids.path(ctx, "imageId"), WebContext.viewer(ctx))
+    showcases.pictures().bytes(Ids.path(ctx, "id"), Ids.path(ctx, "imageId"), WebContext.viewer(ctx))
         .onSuccess(answer -> ctx.response()
             .putHeader("Content-Type", answer.image().contentType())
             .putHeader("Content-Disposition", FileNames.attachment(answer.image().fileName()))

@@ -35,12 +35,13 @@ import org.ntc.hub.realtime.EventLog;
  */
 public final class ShowcaseService {
   static final int MAX_CONTACTS_PER_HOUR = 10;
-  private static final String CHANGED_MEANWHILE = "The showcase changed meanwhile; reload and try again";
+  static final String CHANGED_MEANWHILE = "The showcase changed meanwhile; reload and try again";
 
   private final ShowcaseRepository showcases;
   private final ShowcaseImages images;
   private final ShowcaseEvents events;
   private final MessageRepository threads;
+  private final ShowcasePictures pictures;
 
   public ShowcaseService(ShowcaseRepository showcases, ShowcaseImages images, EventLog events,
                          NotificationService notifications) {
@@ -48,6 +49,12 @@ public final class ShowcaseService {
     this.images = images;
     this.events = new ShowcaseEvents(events, notifications);
     this.threads = new MessageRepository(showcases.pool());
+    this.pictures = new ShowcasePictures(this, showcases, images);
+  }
+
+  /** The showcase's images: adding, ordering, describing and removing them. */
+  public ShowcasePictures pictures() {
+    return pictures;
   }
 
   public Future<ShowcaseDetail> create(NewShowcase showcase, Viewer viewer) {
@@ -139,76 +146,6 @@ public final class ShowcaseService {
         .map(first -> hits.stream().map(hit -> hit.withImage(first.get(hit.id()))).toList());
   }
 
-  /**
-   * Adds an image, shown to the public once staff approve the showcase: added to a published
-   * showcase it sends the showcase to review like an edit of its text, the approved copy and
-   * images staying public meanwhile.
-   */
-  public Future<ShowcaseImage> addImage(UUID id, NewImage image, Viewer viewer) {
-    viewer.requireSignedIn();
-    return showcases.byId(id).compose(showcase -> {
-      requireMember(showcase, viewer);
-      if (showcase.status() == ARCHIVED) throw new Conflict("An archived showcase takes no images");
-      return images.count(id).compose(n -> n >= ShowcaseImages.MAX_PER_SHOWCASE
-          ? Future.failedFuture(new Conflict("A showcase has at most 10 images"))
-          : storeImage(showcase, image, viewer));
-    });
-  }
-
-  /** The image's bytes and whether the public may cache them; one awaiting review only for owners and staff. */
-  public Future<ImageAnswer> image(UUID id, UUID imageId, Viewer viewer) {
-    return showcases.byId(id).compose(showcase -> {
-      boolean privileged = privileged(showcase, viewer);
-      if (!showcase.isPublic() && !privileged) return Future.failedFuture(new NotFound("image", imageId));
-      return images.bytes(id, imageId).map(found -> found.filter(image -> image.approved() || privileged)
-          .map(image -> new ImageAnswer(image, showcase.isPublic() && image.approved()))
-          .orElseThrow(() -> new NotFound("image", imageId)));
-    });
-  }
-
-  public record ImageAnswer(ShowcaseImages.Image image, boolean publicCache) {}
-
-  /** Removes an image at once, from the public too: taking a picture away needs no review. */
-  public Future<Void> deleteImage(UUID id, UUID imageId, Viewer viewer) {
-    viewer.requireSignedIn();
-    return showcases.byId(id).compose(showcase -> {
-      requireMember(showcase, viewer);
-      return showcases.pool().withTransaction(tx -> images.delete(tx, id, imageId));
-    }).compose(deleted -> deleted ? Future.succeededFuture() : Future.failedFuture(new NotFound("image", imageId)));
-  }
-
-  /**
-   * Changes an image's alt text, its place in the order, or both. The order is the owners' to set
-   * at once; a new alt text is text like any other: on a published showcase it sends the showcase
-   * to review, the public reading the approved text meanwhile.
-   */
-  public Future<ShowcaseImage> changeImage(UUID id, UUID imageId, ImageChange change, Viewer viewer) {
-    viewer.requireSignedIn();
-    return showcases.byId(id).compose(showcase -> {
-      requireMember(showcase, viewer);
-      if (showcase.status() == ARCHIVED) throw new Conflict("An archived showcase cannot be edited");
-      return showcases.pool().withTransaction(tx -> changeImage(tx, showcase, imageId, change, viewer));
-    }).compose(done -> images.list(id, false))
-        .map(all -> all.stream().filter(image -> image.id().equals(imageId)).findFirst()
-            .orElseThrow(() -> new NotFound("image", imageId)));
-  }
-
-  private Future<Void> changeImage(SqlClient tx, Showcase showcase, UUID imageId, ImageChange change, Viewer viewer) {
-    Future<Boolean> moved = change.position()
-        .map(position -> images.move(tx, showcase.id(), imageId, position))
-        .orElse(Future.succeededFuture(true));
-    return moved.compose(found -> {
-      if (!found) return Future.failedFuture(new NotFound("image", imageId));
-      if (change.alt().isEmpty()) return Future.succeededFuture();
-      return images.changeAlt(tx, showcase.id(), imageId, change.alt().get()).compose(needsReview -> {
-        if (needsReview.isEmpty()) return Future.failedFuture(new NotFound("image", imageId));
-        ShowcaseStatus to = showcase.status().afterEdit();
-        if (!needsReview.get() || to == showcase.status()) return Future.succeededFuture();
-        return move(tx, showcase, viewer, to, Set.of(showcase.status()), "alt text changed", CHANGED_MEANWHILE);
-      });
-    });
-  }
-
   /** A signed-in visitor writes to the company; its members read it in their account. */
   public Future<SentMessage> contact(UUID id, ContactRequest request, Viewer viewer) {
     viewer.requireSignedIn();
@@ -294,13 +231,6 @@ public final class ShowcaseService {
     return move(showcase, viewer, to, Set.of(ARCHIVED), null, "The showcase is no longer archived");
   }
 
-  private Future<ShowcaseImage> storeImage(Showcase showcase, NewImage image, Viewer viewer) {
-    ShowcaseStatus to = showcase.status().afterEdit();
-    return showcases.pool().withTransaction(tx -> images.insert(tx, showcase.id(), image).compose(stored -> to == showcase.status()
-        ? Future.succeededFuture(stored)
-        : move(tx, showcase, viewer, to, Set.of(showcase.status()), "image added", CHANGED_MEANWHILE).map(stored)));
-  }
-
   /** A message, unless its sender has written too many this hour; counted and written in one transaction. */
   private Future<Void> send(SqlClient tx, Showcase showcase, UUID messageId, ContactRequest request, Viewer viewer) {
     return showcases.recentContactsBy(tx, viewer.id()).compose(recent -> recent >= MAX_CONTACTS_PER_HOUR
@@ -316,8 +246,9 @@ public final class ShowcaseService {
   }
 
   /** The move inside the caller's transaction: the new state, its record in the history, and what it tells others. */
-  private Future<Void> move(SqlClient tx, Showcase showcase, Viewer viewer, ShowcaseStatus to, Set<ShowcaseStatus> from,
-                            String comment, String conflict) {
+  /** Moves the showcase from one of {@code from} to {@code to} in the caller's transaction, with its history and events. */
+  Future<Void> move(SqlClient tx, Showcase showcase, Viewer viewer, ShowcaseStatus to, Set<ShowcaseStatus> from,
+                    String comment, String conflict) {
     return showcases.transition(tx, showcase.id(), to, from)
         .compose(moved -> moved ? showcases.recordTransition(tx, showcase.id(), viewer.id(), showcase.status(), to, comment)
                 .compose(done -> events.moved(tx, showcase, showcase.status(), to, comment))
@@ -338,11 +269,11 @@ public final class ShowcaseService {
         .map(done -> new ShowcaseDetail(showcase, true, all.result(), history.result(), archived.result()));
   }
 
-  private static boolean privileged(Showcase showcase, Viewer viewer) {
+  static boolean privileged(Showcase showcase, Viewer viewer) {
     return viewer.staff() || viewer.memberOf(showcase.organisationId());
   }
 
-  private static void requireMember(Showcase showcase, Viewer viewer) {
+  static void requireMember(Showcase showcase, Viewer viewer) {
     if (viewer.memberOf(showcase.organisationId())) return;
     if (viewer.staff() || showcase.isPublic()) throw new Forbidden("Only the organisation's members may change its showcases");
     throw new NotFound("showcase", showcase.id());
