@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.ntc.hub.audit.AuditAction;
 import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.mail.Mail;
@@ -26,6 +28,7 @@ import org.ntc.hub.realtime.EventLog;
  * single-use token of which only the hash is kept.
  */
 public final class AccountLifecycle {
+  private static final Logger LOG = Logger.getLogger(AccountLifecycle.class.getName());
   static final Duration VERIFY_VALID = Duration.ofHours(48);
   static final Duration RESET_VALID = Duration.ofHours(1);
   /** New verification links for one account: five an hour. */
@@ -101,10 +104,16 @@ public final class AccountLifecycle {
   public Future<Void> requestReset(String email, String address) {
     return accounts.limits().require("password-reset-from:" + address, RESETS_PER_ADDRESS,
             "Too many password resets asked for from here; try again later")
-        .compose(ok -> tokens.personByEmail(email))
-        .compose(person -> person.isEmpty() ? Future.succeededFuture()
-            : accounts.limits().count("password-reset:" + accounts.emailHash(email), RESETS_PER_EMAIL)
-                .compose(wait -> wait > 0 ? Future.succeededFuture() : sendReset(person.get())));
+        .map(ok -> {
+          // The answer leaves before the account is even looked up: neither its words nor its
+          // timing may tell whether the address has an account.
+          tokens.personByEmail(email)
+              .compose(person -> person.isEmpty() ? Future.<Void>succeededFuture()
+                  : accounts.limits().count("password-reset:" + accounts.emailHash(email), RESETS_PER_EMAIL)
+                      .compose(wait -> wait > 0 ? Future.succeededFuture() : sendReset(person.get())))
+              .onFailure(err -> LOG.log(Level.WARNING, "a password reset link could not be queued", err));
+          return null;
+        });
   }
 
   private Future<Void> sendReset(AccountTokens.Person person) {

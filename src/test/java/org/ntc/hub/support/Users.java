@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,16 +72,26 @@ public final class Users {
     assertThat(verified.status()).as(verified.text()).isEqualTo(204);
   }
 
-  /** The token of the newest link to {@code page} ({@code verify-email} or {@code reset-password}) mailed to this address. */
+  /**
+   * The token of the newest link to {@code page} ({@code verify-email} or {@code reset-password})
+   * mailed to this address. A reset link is queued just after the answer, so it is waited for.
+   */
   public String link(String email, String page) {
-    Http.Response outbox = http.get("/api/v1/admin/mail?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8), admin().token());
-    assertThat(outbox.status()).as(outbox.text()).isEqualTo(200);
+    return link(email, page, null);
+  }
+
+  /** As {@link #link(String, String)}, waiting for a link other than {@code previous}: the one a second request sent. */
+  public String link(String email, String page, String previous) {
     Pattern link = Pattern.compile("/" + page + "\\?token=([A-Za-z0-9_-]+)");
-    for (Object item : outbox.json().getJsonArray("items")) {
-      Matcher found = link.matcher(((JsonObject) item).getString("text"));
-      if (found.find()) return found.group(1);
-    }
-    throw new AssertionError("no " + page + " link mailed to " + email + ": " + outbox.text());
+    return Eventually.value("a " + page + " link mailed to " + email, Duration.ofSeconds(10), () -> {
+      Http.Response outbox = http.get("/api/v1/admin/mail?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8), admin().token());
+      assertThat(outbox.status()).as(outbox.text()).isEqualTo(200);
+      for (Object item : outbox.json().getJsonArray("items")) {
+        Matcher found = link.matcher(((JsonObject) item).getString("text"));
+        if (found.find()) return found.group(1);
+      }
+      return null;
+    }, token -> token != null && !token.equals(previous));
   }
 
   /**
