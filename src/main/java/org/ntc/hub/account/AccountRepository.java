@@ -88,6 +88,11 @@ public final class AccountRepository {
       SELECT contact_id, organisation_id, text, created_at FROM showcase_contact_reply WHERE author_id = $1 ORDER BY created_at""";
   private static final String NOTIFICATIONS_OF = """
       SELECT kind, payload, created_at, read_at FROM notification WHERE account_id = $1 ORDER BY created_at""";
+  private static final String SETTINGS_OF = "SELECT kind, delivery FROM notification_setting WHERE account_id = $1 ORDER BY kind";
+  private static final String TOPICS_OF = "SELECT category, created_at FROM topic_follow WHERE account_id = $1 ORDER BY category";
+  /** The mail sent or kept for the person: what and when, never a link's token. */
+  private static final String MAIL_OF = """
+      SELECT template, to_address, status, created_at, sent_at FROM mail_outbox WHERE account_id = $1 ORDER BY created_at""";
   private static final String ANNOUNCEMENTS_BY = """
       SELECT contact_point, text, posted_at FROM announcement WHERE author_id = $1 ORDER BY posted_at""";
 
@@ -179,8 +184,12 @@ public final class AccountRepository {
     Future<List<JsonObject>> notifications = of(NOTIFICATIONS_OF, PersonalData.Elsewhere::notification, accountId);
     Future<List<JsonObject>> announcements = of(ANNOUNCEMENTS_BY, PersonalData.Elsewhere::announcement, accountId);
     Future<List<JsonObject>> replies = of(REPLIES_WRITTEN, PersonalData.Elsewhere::replyWritten, accountId);
-    return Future.all(enrolments, messages, notifications, announcements, replies).map(all -> new PersonalData.Elsewhere(
-        enrolments.result(), messages.result(), notifications.result(), announcements.result(), replies.result()));
+    Future<List<JsonObject>> settings = of(SETTINGS_OF, PersonalData.Elsewhere::setting, accountId);
+    Future<List<JsonObject>> topics = of(TOPICS_OF, PersonalData.Elsewhere::topic, accountId);
+    Future<List<JsonObject>> mail = of(MAIL_OF, PersonalData.Elsewhere::mail, accountId);
+    return Future.all(List.of(enrolments, messages, notifications, announcements, replies, settings, topics, mail))
+        .map(all -> new PersonalData.Elsewhere(enrolments.result(), messages.result(), notifications.result(),
+            announcements.result(), replies.result(), settings.result(), topics.result(), mail.result()));
   }
 
   /** Every row of one of the account's own lists, mapped. */

@@ -38,7 +38,22 @@ public record PersonalData(OffsetDateTime exportedAt, Account account, List<View
 
   /** What other features hold of the person, each row as the export shows it. */
   record Elsewhere(List<JsonObject> enrolments, List<JsonObject> messagesSent, List<JsonObject> notifications,
-                   List<JsonObject> announcements, List<JsonObject> repliesWritten) {
+                   List<JsonObject> announcements, List<JsonObject> repliesWritten, List<JsonObject> notificationSettings,
+                   List<JsonObject> topicsFollowed, List<JsonObject> mail) {
+    static JsonObject setting(Row r) {
+      return new JsonObject().put("kind", r.getString("kind")).put("delivery", r.getString("delivery"));
+    }
+
+    static JsonObject topic(Row r) {
+      return new JsonObject().put("category", r.getString("category")).put("since", Times.rfc3339(r.getOffsetDateTime("created_at")));
+    }
+
+    static JsonObject mail(Row r) {
+      return new JsonObject().put("template", r.getString("template")).put("to", r.getString("to_address"))
+          .put("status", r.getString("status")).put("at", Times.rfc3339(r.getOffsetDateTime("created_at")))
+          .put("sentAt", Times.rfc3339(r.getOffsetDateTime("sent_at")));
+    }
+
     static JsonObject enrolment(Row r) {
       return new JsonObject().put("trainingId", r.getUUID("training_id").toString()).put("title", r.getJsonObject("title"))
           .put("startsAt", Times.rfc3339(r.getOffsetDateTime("starts_at"))).put("site", r.getString("site"))
@@ -91,7 +106,10 @@ public record PersonalData(OffsetDateTime exportedAt, Account account, List<View
         .put("messagesSent", new JsonArray(elsewhere.messagesSent()))
         .put("notifications", new JsonArray(elsewhere.notifications()))
         .put("announcements", new JsonArray(elsewhere.announcements()))
-        .put("messageReplies", new JsonArray(elsewhere.repliesWritten()));
+        .put("messageReplies", new JsonArray(elsewhere.repliesWritten()))
+        .put("notificationSettings", new JsonArray(elsewhere.notificationSettings()))
+        .put("topicsFollowed", new JsonArray(elsewhere.topicsFollowed()))
+        .put("mail", new JsonArray(elsewhere.mail()));
   }
 
   private static <T> JsonArray array(List<T> items, Function<T, JsonObject> json) {

@@ -196,6 +196,10 @@ class AccountRoutesTest extends ApiTest {
   @DisplayName("export returns everything stored about the person; erase removes name and email from every table")
   void exportAndErase() {
     Users.User person = users.orgAdmin("company", false);
+    assertThat(http.call(HttpMethod.PUT, "/api/v1/me/follows", person.token(),
+        new JsonObject().put("categories", new io.vertx.core.json.JsonArray().add("remote-monitoring"))).status()).isEqualTo(200);
+    assertThat(http.call(HttpMethod.PUT, "/api/v1/me/notification-settings", person.token(),
+        new JsonObject().put("settings", new JsonObject().put("training.changed", "daily"))).status()).isEqualTo(200);
     Http.Response export = http.get("/api/v1/me/export", person.token());
     assertThat(export.status()).isEqualTo(200);
     assertThat(export.json().getJsonObject("account").getString("email")).isEqualTo(person.email());
@@ -204,6 +208,11 @@ class AccountRoutesTest extends ApiTest {
     assertThat(export.json().getJsonArray("activity")).isNotEmpty();
     assertThat(export.json().getJsonArray("enrolments")).isNotNull();
     assertThat(export.json().getJsonArray("messagesSent")).isNotNull();
+    assertThat(export.json().getJsonArray("topicsFollowed").getJsonObject(0).getString("category")).isEqualTo("remote-monitoring");
+    assertThat(export.json().getJsonArray("notificationSettings").getJsonObject(0).getString("delivery")).isEqualTo("daily");
+    assertThat(export.json().getJsonArray("mail").getJsonObject(0).getString("template"))
+        .as("the verification mail is listed, without its link").isEqualTo("verify-email");
+    assertThat(export.text()).doesNotContain("token=");
 
     Http.Response withoutPassword = http.delete("/api/v1/me", person.token());
     assertThat(withoutPassword.status()).as("erasing asks for the password again").isEqualTo(400);
