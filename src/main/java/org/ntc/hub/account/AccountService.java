@@ -7,7 +7,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Clock;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,8 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.ntc.hub.platform.Secrets;
 import org.ntc.hub.audit.AuditAction;
 import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.platform.AttemptLimits;
@@ -301,14 +299,9 @@ public final class AccountService {
   }
 
   private String keyedHash(String text) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(failureKey, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return HexFormat.of().formatHex(Secrets.hmacSha256(failureKey, text));
   }
+
 
   private static Conflict emailTaken() {
     return new Conflict("An account with this email already exists");

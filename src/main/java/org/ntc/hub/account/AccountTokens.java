@@ -5,16 +5,11 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.ntc.hub.platform.Secrets;
 import org.ntc.hub.platform.Db;
 
 /**
@@ -25,7 +20,6 @@ import org.ntc.hub.platform.Db;
 final class AccountTokens {
   static final String VERIFY_EMAIL = "verify-email";
   static final String PASSWORD_RESET = "password-reset";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private static final String INSERT = """
       INSERT INTO account_token (token_hash, account_id, purpose, email, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)""";
@@ -75,18 +69,14 @@ final class AccountTokens {
 
   /** A new random token (32 bytes, URL-safe) for the link. */
   static String newToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return Secrets.randomToken(32);
   }
 
+
   static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Secrets.sha256Hex(token);
   }
+
 
   /** Stores the token's hash; earlier unused tokens of the same purpose die, so only the newest link works. */
   Future<Void> issue(SqlClient tx, String token, UUID accountId, String purpose, String email, OffsetDateTime now,

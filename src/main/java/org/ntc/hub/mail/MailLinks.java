@@ -2,13 +2,11 @@ package org.ntc.hub.mail;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.ntc.hub.platform.Secrets;
 
 /**
  * Addresses a mail carries, all built from {@code NTC_PUBLIC_URL}, and the signed tokens of
@@ -79,12 +77,7 @@ public final class MailLinks {
   }
 
   private byte[] mac(String body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return Secrets.hmacSha256(key, body);
   }
+
 }

@@ -5,13 +5,9 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * CSRF protection for browsers, bound to the session: the token pages repeat in a hidden
@@ -26,7 +22,6 @@ public final class Csrf {
   public static final String FIELD = "_csrf";
   public static final String HEADER = "X-CSRF-Token";
   private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final byte[] key;
 
@@ -65,18 +60,12 @@ public final class Csrf {
   }
 
   private String token(String binding) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(binding.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(Secrets.hmacSha256(key, binding));
   }
 
+
   private static String randomId() {
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return Secrets.randomToken(24);
   }
+
 }

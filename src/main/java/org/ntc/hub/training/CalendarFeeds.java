@@ -2,12 +2,7 @@ package org.ntc.hub.training;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+import org.ntc.hub.platform.Secrets;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Viewer;
 
@@ -16,7 +11,6 @@ import org.ntc.hub.platform.Viewer;
  * token of which only a hash is stored, and a new address retires the old one.
  */
 public final class CalendarFeeds {
-  private static final SecureRandom RANDOM = new SecureRandom();
   private final TrainingRepository trainings;
 
   CalendarFeeds(TrainingRepository trainings) {
@@ -26,10 +20,8 @@ public final class CalendarFeeds {
   /** A new secret feed address for the person's enrolments; any earlier address stops working. */
   public Future<CalendarFeed> rotate(Viewer viewer) {
     viewer.requireSignedIn();
-    byte[] secret = new byte[24];
-    RANDOM.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    return trainings.setFeed(viewer.id(), hash(token)).map(done -> new CalendarFeed(token));
+    String token = Secrets.randomToken(24);
+    return trainings.setFeed(viewer.id(), Secrets.sha256Hex(token)).map(done -> new CalendarFeed(token));
   }
 
   public Future<Void> revoke(Viewer viewer) {
@@ -40,15 +32,9 @@ public final class CalendarFeeds {
 
   /** The person's subscription feed as an RFC 5545 file, written on a worker thread; it links to pages at {@code publicUrl}. */
   public Future<String> calendar(String token, String lang, String publicUrl, Vertx vertx) {
-    return trainings.feed(hash(token)).map(found -> found.orElseThrow(() -> new NotFound("No such calendar feed")))
+    return trainings.feed(Secrets.sha256Hex(token)).map(found -> found.orElseThrow(() -> new NotFound("No such calendar feed")))
         .compose(list -> vertx.executeBlocking(() -> TrainingCalendar.ics(list, lang, publicUrl), false));
   }
 
-  private static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+
 }
