@@ -59,15 +59,10 @@ public final class EvidenceService {
         Localised.of(finding instanceof JsonObject json ? json : null), rating.get(), date(source), attributedTo(source)));
   }
 
-  /** A pilot by where it ran; a library entry by its own title. */
+  /** A pilot by its test arena (its contact point is whom it is attributed to); a library entry by its own title. */
   private static Localised title(EvidenceRepository.Found source) {
     if (source.source() == Statement.Source.LIBRARY) return Localised.of(source.title());
-    Optional<Site> site = Site.find(source.contactPoint());
-    JsonObject titles = new JsonObject();
-    for (String lang : I18n.LANGUAGES) {
-      titles.put(lang, I18n.text(lang, "evidenceProfile.pilotTitle", source.testArena(), site.map(s -> s.place(lang)).orElse("")));
-    }
-    return Localised.of(titles);
+    return Localised.of(source.testArena(), null, null);
   }
 
   /** The day it was said, in the contact point's zone for a pilot. */
