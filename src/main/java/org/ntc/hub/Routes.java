@@ -37,6 +37,8 @@ import org.ntc.hub.challenge.PilotService;
 import org.ntc.hub.contactpoint.ContactPointRepository;
 import org.ntc.hub.contactpoint.ContactPointRoutes;
 import org.ntc.hub.contactpoint.ContactPointService;
+import org.ntc.hub.evidence.EvidenceRepository;
+import org.ntc.hub.evidence.EvidenceService;
 import org.ntc.hub.home.HomeRoutes;
 import org.ntc.hub.material.MaterialPages;
 import org.ntc.hub.material.MaterialRepository;
@@ -140,10 +142,11 @@ final class Routes {
     new AuditRoutes(new AuditLog(pool)).mount(router);
     ShowcaseRepository showcaseRepository = new ShowcaseRepository(pool, searchCounts);
     ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), events, notifications);
-    new ShowcaseRoutes(showcases, pages).mount(router);
+    EvidenceService evidenceProfiles = new EvidenceService(new EvidenceRepository(pool));
+    new ShowcaseRoutes(showcases, pages).withEvidence(evidenceProfiles::json).mount(router);
     PilotService pilots = new PilotService(new PilotRepository(pool), events, notifications);
     new ShowcasePages(showcases, views, pages)
-        .withEvidence(pilots::evidence)
+        .withEvidence(pilots::evidence, evidenceProfiles::json)
         .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);

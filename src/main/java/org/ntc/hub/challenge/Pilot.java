@@ -15,24 +15,26 @@ import org.ntc.hub.platform.Times;
 /** A trial of a showcase at a contact point's test arena, answering a care organisation's need. */
 public record Pilot(UUID id, UUID answerId, UUID challengeId, UUID showcaseId, UUID careOrganisationId, UUID companyId,
                     Site contactPoint, String testArena, LocalDate startsOn, LocalDate endsOn, Localised goals,
-                    PilotStatus status, PilotOutcome outcome, OffsetDateTime outcomePublishedAt) {
+                    PilotStatus status, PilotOutcome outcome, OffsetDateTime outcomePublishedAt,
+                    PilotEvaluation evaluation, OffsetDateTime evaluatedAt) {
 
   static Pilot fromRow(Row row) {
     return new Pilot(row.getUUID("id"), row.getUUID("answer_id"), row.getUUID("challenge_id"), row.getUUID("showcase_id"),
         row.getUUID("care_organisation_id"), row.getUUID("company_id"), Site.of(row.getString("contact_point")),
         row.getString("test_arena"), row.getLocalDate("starts_on"), row.getLocalDate("ends_on"),
         Localised.of(row.getJsonObject("goals")), Coded.of(PilotStatus.class, row.getString("status")),
-        PilotOutcome.fromJson(row.getJsonObject("outcome")), row.getOffsetDateTime("outcome_published_at"));
+        PilotOutcome.fromJson(row.getJsonObject("outcome")), row.getOffsetDateTime("outcome_published_at"),
+        PilotEvaluation.fromJson(row.getJsonObject("evaluation")), row.getOffsetDateTime("evaluated_at"));
   }
 
   boolean outcomePublished() {
     return outcomePublishedAt != null && outcome != null;
   }
 
-  /** As the public sees it: the outcome only once published. */
+  /** As the public sees it: the outcome and the evaluation only once the outcome is published. */
   Pilot publicView() {
     return outcomePublished() ? this : new Pilot(id, answerId, challengeId, showcaseId, careOrganisationId, companyId,
-        contactPoint, testArena, startsOn, endsOn, goals, status, null, outcomePublishedAt);
+        contactPoint, testArena, startsOn, endsOn, goals, status, null, outcomePublishedAt, null, null);
   }
 
   public JsonObject toJson(String lang) {
@@ -48,6 +50,7 @@ public record Pilot(UUID id, UUID answerId, UUID challengeId, UUID showcaseId, U
           .put("i18n", outcome.toJson())
           .put("publishedAt", Times.rfc3339(outcomePublishedAt)));
     }
+    if (evaluation != null) json.put("evaluation", evaluation.toJson(lang).put("evaluatedAt", Times.rfc3339(evaluatedAt)));
     return json;
   }
 

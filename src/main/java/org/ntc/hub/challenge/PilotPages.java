@@ -49,6 +49,7 @@ public final class PilotPages {
         new JsonObject().put("outcome", Forms.localisedBody(ctx, OUTCOME_PARTS, Set.of()))));
     router.post("/pilots/:id/publish").handler(Forms::signInFirst).handler(ctx -> change(ctx,
         new JsonObject().put("publishOutcome", "true".equals(Forms.json(ctx, Set.of()).getString("publish")))));
+    new EvaluationPages(pilots, views).mount(router);
   }
 
   /**
@@ -181,6 +182,12 @@ public final class PilotPages {
     model.put("canUnpublish", runs && pilot.outcomePublished());
     model.put("canWriteOutcome", runs && pilot.status() != PilotStatus.CANCELLED);
     model.put("outcomeTexts", outcomeTexts(pilot.outcome() == null ? new JsonObject() : pilot.outcome().toJson(), lang));
+    if (pilot.evaluation() != null) {
+      model.put("evaluation", EvaluationPages.shown(pilot.evaluation(), lang));
+      model.put("evaluatedAtText", Times.shown(pilot.evaluatedAt(), zone, lang));
+      model.put("evaluatedAt", Times.rfc3339(pilot.evaluatedAt(), zone));
+    }
+    model.put("canEvaluate", runs && pilot.status() != PilotStatus.CANCELLED);
     return model;
   }
 

@@ -23,7 +23,7 @@ public final class PilotRepository {
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'planned', $12)""";
   private static final String COLUMNS = """
       p.id, p.answer_id, p.challenge_id, p.showcase_id, p.care_organisation_id, p.company_id, p.contact_point, p.test_arena,
-      p.starts_on, p.ends_on, p.goals, p.status, p.outcome, p.outcome_published_at, p.updated_at""";
+      p.starts_on, p.ends_on, p.goals, p.status, p.outcome, p.outcome_published_at, p.updated_at, p.evaluation, p.evaluated_at""";
   private static final String BY_ID = "SELECT " + COLUMNS + " FROM pilot p WHERE p.id = $1";
   private static final String OF_SHOWCASE = "SELECT " + COLUMNS + " FROM pilot p WHERE p.showcase_id = $1 ORDER BY p.starts_on DESC, p.id";
   /** The pilot with what a page names: the need, the showcase, both organisations, when it was started. */
@@ -119,5 +119,12 @@ public final class PilotRepository {
   private static Tuple filter(PilotQuery query, boolean withCancelled) {
     return Tuple.of(query.showcaseId().orElse(null), query.contactPoint().map(Site::id).orElse(null),
         query.status().map(PilotStatus::code).orElse(null), withCancelled);
+  }
+
+  private static final String EVALUATE = """
+      UPDATE pilot SET evaluation = $2, evaluated_at = now(), evaluated_by = $3, updated_at = now() WHERE id = $1""";
+
+  Future<Void> evaluate(SqlClient tx, UUID id, PilotEvaluation evaluation, UUID author) {
+    return tx.preparedQuery(EVALUATE).execute(Tuple.of(id, evaluation.toJson(), author)).mapEmpty();
   }
 }

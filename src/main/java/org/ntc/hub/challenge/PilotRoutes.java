@@ -41,5 +41,11 @@ public final class PilotRoutes {
       Viewer viewer = WebContext.viewer(ctx).requireStaff();
       return pilots.update(id, PilotChange.from(body), viewer).map(pilot -> pilot.toJson(Languages.of(ctx)));
     });
+    router.put("/api/v1/pilots/:id/evaluation").respond(ctx -> {
+      UUID id = Ids.path(ctx, "id");
+      Viewer viewer = WebContext.viewer(ctx).requireStaff();
+      PilotEvaluation evaluation = PilotEvaluation.from(Bodies.json(ctx));
+      return pilots.evaluate(id, evaluation, viewer, WebContext.address(ctx)).map(pilot -> pilot.toJson(Languages.of(ctx)));
+    });
   }
 }

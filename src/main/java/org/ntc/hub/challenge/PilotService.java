@@ -6,6 +6,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import java.util.List;
 import java.util.UUID;
+import org.ntc.hub.audit.AuditAction;
+import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.platform.Conflict;
@@ -138,5 +140,22 @@ public final class PilotService {
   /** The pilots an organisation took part in whose outcome is published, newest outcome first: public evidence. */
   public Future<List<Pilot>> publishedOutcomesOf(UUID organisationId) {
     return pilots.publishedOutcomesOf(organisationId);
+  }
+
+  /**
+   * The pilot's own contact point writes or rewrites its evaluation after MAST, unless the pilot was
+   * cancelled. The audit log says who; the showcase's evidence profile shows it once the outcome is public.
+   */
+  public Future<Pilot> evaluate(UUID id, PilotEvaluation evaluation, Viewer viewer, String address) {
+    viewer.requireStaff();
+    return pilots.byId(id).compose(pilot -> {
+      if (!runs(pilot, viewer)) return Future.failedFuture(new Forbidden("The pilot's own contact point evaluates it"));
+      if (pilot.status() == PilotStatus.CANCELLED) return Future.failedFuture(new Conflict("A cancelled pilot is not evaluated"));
+      JsonObject detail = new JsonObject().put("contactPoint", pilot.contactPoint().id())
+          .put("showcaseId", pilot.showcaseId().toString()).put("maturity", evaluation.maturity().code());
+      return pilots.pool().withTransaction(tx -> pilots.evaluate(tx, id, evaluation, viewer.id())
+          .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.PILOT_EVALUATED, id, address, detail))
+          .compose(done -> toldOf(tx, id)));
+    });
   }
 }

@@ -37,7 +37,7 @@ final class ChallengeDemo {
   private static final UUID ANSWER_ID = UUID.fromString("00000000-0000-4000-e000-000000000101");
   /** MediDose's answer to the Swedish need: waiting for staff to start a pilot from it. */
   private static final UUID OPEN_ANSWER_ID = UUID.fromString("00000000-0000-4000-e000-000000000102");
-  private static final UUID PILOT_ID = UUID.fromString("00000000-0000-4000-e000-000000000201");
+  static final UUID PILOT_ID = UUID.fromString("00000000-0000-4000-e000-000000000201");
 
   private ChallengeDemo() {}
 

@@ -29,7 +29,7 @@ public final class Topics {
 
   /** Events after which the public catalogue reads differently. */
   public static final Set<String> CATALOGUE = Set.of(SHOWCASE_PUBLISHED, SHOWCASE_WITHDRAWN,
-      ORGANISATION_VERIFIED, MODERATION_QUEUE);
+      ORGANISATION_VERIFIED, MODERATION_QUEUE, PILOT_UPDATED);
 
   private Topics() {}
 

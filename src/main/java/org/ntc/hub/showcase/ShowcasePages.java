@@ -50,6 +50,22 @@ public final class ShowcasePages {
     return this;
   }
 
+  /**
+   * The evidence profile of a showcase as its JSON carries it: per MAST domain, in order, what public
+   * pilot evaluations and library entries say; supplied by the feature that gathers them.
+   */
+  public interface Profile {
+    Future<JsonArray> of(UUID showcaseId, String lang);
+  }
+
+  private Profile profile = (id, lang) -> Future.succeededFuture(new JsonArray());
+
+  /** Pilots and the evidence profile, both shown in the page's evidence section. */
+  public ShowcasePages withEvidence(Evidence evidence, Profile profile) {
+    this.profile = profile;
+    return withEvidence(evidence);
+  }
+
   public ShowcasePages(ShowcaseService showcases, Views views, PageCache pages) {
     this.showcases = showcases;
     this.views = views;
@@ -120,7 +136,11 @@ public final class ShowcasePages {
     String lang = Languages.of(ctx);
     Viewer viewer = WebContext.viewer(ctx);
     return showcases.find(Ids.path(ctx, "id"), viewer).compose(detail -> evidence.of(detail.showcase().id(), viewer, lang)
-        .map(pilots -> showModel(detail, pilots, viewer, lang)));
+        .map(pilots -> showModel(detail, pilots, viewer, lang))
+        .compose(model -> profile.of(detail.showcase().id(), lang).map(domains -> {
+          model.put("evidenceProfile", EvidenceShown.domains(domains, lang));
+          return model;
+        })));
   }
 
   private static Map<String, Object> showModel(ShowcaseDetail detail, JsonArray pilots, Viewer viewer, String lang) {

@@ -2,6 +2,7 @@ package org.ntc.hub.showcase;
 
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -44,7 +45,7 @@ public final class ShowcaseRoutes {
         .create(NewShowcase.from(Bodies.json(signedIn(ctx))), WebContext.viewer(ctx))
         .map(created -> created.toJson(Languages.of(ctx)))
         .onSuccess(created -> ctx.response().setStatusCode(201)));
-    router.get("/api/v1/showcases/:id").respond(ctx -> answer(ctx, showcases.find(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
+    router.get("/api/v1/showcases/:id").respond(ctx -> withEvidence(ctx, answer(ctx, showcases.find(Ids.path(ctx, "id"), WebContext.viewer(ctx)))));
     router.patch("/api/v1/showcases/:id").respond(ctx -> answer(ctx, showcases
         .update(Ids.path(ctx, "id"), ShowcaseChange.from(Bodies.json(signedIn(ctx))), WebContext.viewer(ctx))));
     router.post("/api/v1/showcases/:id/submit").respond(ctx -> answer(ctx, showcases
@@ -119,5 +120,17 @@ public final class ShowcaseRoutes {
   private static RoutingContext staffOnly(RoutingContext ctx) {
     WebContext.viewer(ctx).requireStaff();
     return ctx;
+  }
+
+  private ShowcasePages.Profile evidence = (id, lang) -> Future.succeededFuture(new JsonArray());
+
+  /** The evidence profile the showcase's JSON carries, as {@code evidence}: supplied by the feature that gathers it. */
+  public ShowcaseRoutes withEvidence(ShowcasePages.Profile evidence) {
+    this.evidence = evidence;
+    return this;
+  }
+
+  private Future<JsonObject> withEvidence(RoutingContext ctx, Future<JsonObject> detail) {
+    return detail.compose(json -> evidence.of(Ids.path(ctx, "id"), Languages.of(ctx)).map(profile -> json.put("evidence", profile)));
   }
 }

@@ -102,4 +102,23 @@ class DemoContentTest {
         .startsWith("En skärm med ett pågående videobesök");
     assertThat(http.get("/api/v1/showcases/" + ShowcaseDemo.id(9), null).status()).as("the pending one stays private").isEqualTo(404);
   }
+
+  @Test
+  @DisplayName("the demo pilot's evaluation after MAST fills the showcase's evidence profile, in fi, sv and en")
+  void demoEvaluation(Vertx vertx) {
+    Http http = new Http(vertx, app.port());
+    io.vertx.core.json.JsonArray evidence = http.get("/api/v1/showcases/" + ShowcaseDemo.id(1) + "?lang=sv", null).json()
+        .getJsonArray("evidence");
+    assertThat(evidence).hasSize(7);
+    JsonObject safety = evidence.getJsonObject(1);
+    assertThat(safety.getString("domain")).isEqualTo("safety");
+    assertThat(safety.getJsonObject("summary").getString("overall")).isEqualTo("positive");
+    assertThat(safety.getJsonArray("statements").getJsonObject(0).getJsonObject("findingI18n").fieldNames())
+        .containsExactlyInAnyOrder("en", "fi", "sv");
+    assertThat(evidence.getJsonObject(6).getJsonObject("summary").getString("overall")).isEqualTo("not-known");
+    assertThat(http.get("/api/v1/pilots/" + ChallengeDemo.PILOT_ID + "?lang=fi", null).json().getJsonObject("evaluation")
+        .getJsonObject("transferability").getJsonObject("otherCountry").getString("rating")).isEqualTo("likely");
+    assertThat(PageHtml.main(http.get("/showcases/" + ShowcaseDemo.id(1) + "?lang=fi", null).text()).select("#evidence-economic").text())
+        .contains("Taloudelliset näkökohdat", "Neutraali", "Mittauskäynnit vähenivät 31 %");
+  }
 }
