@@ -69,6 +69,8 @@ import org.ntc.hub.showcase.MessageService;
 import org.ntc.hub.showcase.SearchCountsCache;
 import org.ntc.hub.showcase.ShowcaseImages;
 import org.ntc.hub.showcase.ShowcasePages;
+import org.ntc.hub.showcase.ClaimRepository;
+import org.ntc.hub.showcase.ClaimService;
 import org.ntc.hub.showcase.ShowcaseRepository;
 import org.ntc.hub.showcase.ShowcaseRoutes;
 import org.ntc.hub.showcase.ShowcaseService;
@@ -140,10 +142,13 @@ final class Routes {
     new AuditRoutes(new AuditLog(pool)).mount(router);
     ShowcaseRepository showcaseRepository = new ShowcaseRepository(pool, searchCounts);
     ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), events, notifications);
-    new ShowcaseRoutes(showcases, pages).mount(router);
+    ClaimService claims = new ClaimService(new ClaimRepository(pool), showcaseRepository, notifications, clock)
+        .onChange(pages::clear);
+    new ShowcaseRoutes(showcases, pages).withClaims(claims).mount(router);
     PilotService pilots = new PilotService(new PilotRepository(pool), events, notifications);
     new ShowcasePages(showcases, views, pages)
         .withEvidence(pilots::evidence)
+        .withClaims(claims)
         .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);

@@ -28,11 +28,12 @@ public enum AuditAction implements Coded {
   ACCOUNT_PASSWORD_RESET(Target.ACCOUNT),
   ACCOUNT_PASSWORD_CHANGED(Target.ACCOUNT),
   ACCOUNT_PASSWORD_CHANGE_REFUSED(Target.ACCOUNT),
-  ACCOUNT_EMAIL_CHANGE_REQUESTED(Target.ACCOUNT);
+  ACCOUNT_EMAIL_CHANGE_REQUESTED(Target.ACCOUNT),
+  SHOWCASE_CLAIM_VERIFIED(Target.SHOWCASE);
 
   /** The kinds of thing an action is done to, as the log's {@code target_type} names them. */
   enum Target implements Coded {
-    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL;
+    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL, SHOWCASE;
 
     @Override
     public String code() {
