@@ -85,9 +85,10 @@ final class Matching {
     List<Match.Reason> categoryLike = new ArrayList<>();
     List<Match.Reason> other = new ArrayList<>();
     for (String id : shared) {
+      // Target groups are compared as declared: their words (care, carer, nurse) name too much to show fit.
+      if (Taxonomy.TARGET_GROUPS.contains(id)) continue;
       Match.Reason reason = new Match.Reason(Match.Reason.CONCEPT, id);
-      if (NARROW_CATEGORIES.contains(id) || !BROAD.contains(id) && !Taxonomy.CATEGORIES.contains(id)
-          && !Taxonomy.TARGET_GROUPS.contains(id)) {
+      if (NARROW_CATEGORIES.contains(id) || !BROAD.contains(id) && !Taxonomy.CATEGORIES.contains(id)) {
         specific.add(reason);
       } else if (Taxonomy.CATEGORIES.contains(id)) {
         categoryLike.add(reason);
@@ -106,7 +107,7 @@ final class Matching {
     reasons.addAll(categories);
     reasons.addAll(categoryLike);
     reasons.addAll(groups);
-    reasons.addAll(other.stream().filter(r -> !need.targetGroups().contains(r.id()) || !c.targetGroups().contains(r.id())).toList());
+    reasons.addAll(other);
     boolean sameCountry = c.countries().contains(need.country());
     if (sameCountry) reasons.add(new Match.Reason(Match.Reason.COUNTRY, need.country()));
     String language = need.languages().stream().filter(c.languages()::contains).findFirst().orElse(null);

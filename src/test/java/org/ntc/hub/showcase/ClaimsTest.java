@@ -119,7 +119,7 @@ class ClaimsTest extends ApiTest {
         "verified by " + staff.name() + " on " + longDate(app.clock().now().atZoneSameInstant(umea).toLocalDate(), "en"),
         "valid until " + longDate(until, "en").replaceAll("^0", "")));
     assertThat(shown).anySatisfy(text -> assertThat(text).contains("Evidence", "Verification expired on"));
-    assertThat(en.select("#claims span.claim-expired")).hasSize(1);
+    assertThat(en.select("#claims .claim-expired")).hasSize(1);
     assertThat(en.text()).doesNotContain("mdr-class", "claim.");
     assertThat(PageHtml.mainText(http.get("/showcases/" + id + "?lang=fi", null).text())).contains("tarkistanut " + staff.name(),
         "Tarkistus vanheni");
