@@ -3,6 +3,7 @@ package org.ntc.hub.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -52,6 +53,20 @@ class ClaimJourneyTest extends BrowserJourney {
       String claims = browser.driver.findElement(By.id("claims")).getText();
       assertThat(claims).contains("Liisa Koskinen", "2030", "CE 0537-MDR-2027-9");
       reached(browser, lang + "-claims-saved");
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  @DisplayName("staff find the gaps in the market from the moderation page")
+  void staffFindGaps() {
+    try (Browser browser = Browser.open(app.port(), false)) {
+      signIn(browser, "johan.lindgren@ntc-hub.example", DEMO_PASSWORD, "sv");
+      browser.go("/moderation?lang=sv");
+      browser.driver.findElement(By.cssSelector("main a[href='/challenges/gaps']")).click();
+      waiting(browser).until(d -> browser.path().equals("/challenges/gaps"));
+      assertThat(browser.driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Luckor på marknaden");
+      reached(browser, "sv-gaps");
     }
     assertThat(violations).isEmpty();
   }
