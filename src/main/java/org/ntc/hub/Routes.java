@@ -71,6 +71,8 @@ import org.ntc.hub.showcase.MessageService;
 import org.ntc.hub.showcase.SearchCountsCache;
 import org.ntc.hub.showcase.ShowcaseImages;
 import org.ntc.hub.showcase.ShowcasePages;
+import org.ntc.hub.showcase.ClaimRepository;
+import org.ntc.hub.showcase.ClaimService;
 import org.ntc.hub.showcase.ShowcaseRepository;
 import org.ntc.hub.showcase.ShowcaseRoutes;
 import org.ntc.hub.showcase.ShowcaseService;
@@ -143,10 +145,13 @@ final class Routes {
     ShowcaseRepository showcaseRepository = new ShowcaseRepository(pool, searchCounts);
     ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), events, notifications);
     EvidenceService evidenceProfiles = new EvidenceService(new EvidenceRepository(pool));
-    new ShowcaseRoutes(showcases, pages).withEvidence(evidenceProfiles::json).mount(router);
+    ClaimService claims = new ClaimService(new ClaimRepository(pool), showcaseRepository, notifications, clock)
+        .onChange(pages::clear);
+    new ShowcaseRoutes(showcases, pages).withEvidence(evidenceProfiles::json).withClaims(claims).mount(router);
     PilotService pilots = new PilotService(new PilotRepository(pool), events, notifications);
     new ShowcasePages(showcases, views, pages)
         .withEvidence(pilots::evidence, evidenceProfiles::json)
+        .withClaims(claims)
         .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);

@@ -8,6 +8,9 @@ import java.util.List;
 import org.ntc.hub.notification.NotificationRepository;
 import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.realtime.EventLog;
+import org.ntc.hub.showcase.ClaimRepository;
+import org.ntc.hub.showcase.ClaimService;
+import org.ntc.hub.showcase.ShowcaseRepository;
 import org.ntc.hub.training.SeatOffers;
 import org.ntc.hub.training.TrainingRepository;
 import org.ntc.hub.notification.DigestService;
@@ -24,6 +27,8 @@ final class ScheduledWork {
     jobs.add(new BackgroundVerticle.Job("training reminders", offers::remindDue));
     DigestService digests = new DigestService(pool, clock);
     jobs.add(new BackgroundVerticle.Job("daily digest", digests::sendDue));
+    ClaimService claims = new ClaimService(new ClaimRepository(pool), new ShowcaseRepository(pool, null), notifications, clock);
+    jobs.add(new BackgroundVerticle.Job("claim expiry reminders", claims::remindDue));
     return jobs;
   }
 }

@@ -29,11 +29,12 @@ public enum AuditAction implements Coded {
   ACCOUNT_PASSWORD_CHANGED(Target.ACCOUNT),
   ACCOUNT_PASSWORD_CHANGE_REFUSED(Target.ACCOUNT),
   ACCOUNT_EMAIL_CHANGE_REQUESTED(Target.ACCOUNT),
-  PILOT_EVALUATED(Target.PILOT);
+  PILOT_EVALUATED(Target.PILOT),
+  SHOWCASE_CLAIM_VERIFIED(Target.SHOWCASE);
 
   /** The kinds of thing an action is done to, as the log's {@code target_type} names them. */
   enum Target implements Coded {
-    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL, PILOT;
+    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL, PILOT, SHOWCASE;
 
     @Override
     public String code() {

@@ -48,6 +48,7 @@ public final class ChallengePages {
 
   public void mount(Router router) {
     router.get("/challenges").handler(this::list);
+    router.get("/challenges/gaps").handler(Forms::signInFirst).handler(this::gaps);
     router.get("/challenges/new").handler(Forms::signInFirst).handler(ctx -> form(ctx, null, new JsonObject(), null));
     router.post("/challenges/new").handler(Forms::signInFirst).handler(this::create);
     router.get("/challenges/:id").handler(this::show);
@@ -72,6 +73,17 @@ public final class ChallengePages {
       model.put("challenges", published.result().items().stream().map(c -> listed(c, lang)).toList());
       model.put("own", own.result().stream().map(c -> listed(c, lang)).toList());
       model.put("canPost", !viewer.signedIn() || !ChallengeService.posting(viewer).isEmpty());
+      model.put("staff", viewer.staff());
+      return model;
+    }));
+  }
+
+  /** Gaps in the market, for staff: published needs that nothing in the catalogue fits yet. */
+  private void gaps(RoutingContext ctx) {
+    String lang = Languages.of(ctx);
+    views.render(ctx, "challenge/gaps", challenges.gaps(WebContext.viewer(ctx)).map(gaps -> {
+      Map<String, Object> model = new HashMap<>();
+      model.put("gaps", gaps.stream().map(c -> listed(c, lang)).toList());
       return model;
     }));
   }
@@ -231,7 +243,11 @@ public final class ChallengePages {
     model.put("countryLabel", I18n.text(lang, "country." + c.country().name()));
     model.put("statusLabel", I18n.text(lang, "challenge.status." + status.code()));
     model.put("responsesDueText", FormBodies.date(c.responsesDue(), lang));
-    model.put("matches", detail.matches().stream().map(m -> m.toJson(lang).getMap()).toList());
+    model.put("matches", detail.matches().stream().map(m -> {
+      Map<String, Object> match = m.toJson(lang).getMap();
+      match.put("sentences", m.sentences(lang));
+      return match;
+    }).toList());
     boolean startsPilots = viewer.staff() && status != ChallengeStatus.DRAFT;
     model.put("answers", detail.answers().stream().map(a -> {
       Map<String, Object> answer = a.toJson(lang).getMap();

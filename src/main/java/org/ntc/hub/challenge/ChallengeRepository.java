@@ -1,12 +1,15 @@
 package org.ntc.hub.challenge;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.UUID;
 import org.ntc.hub.platform.Db;
+import org.ntc.hub.platform.Localised;
 import org.ntc.hub.platform.NotFound;
 
 /** Challenges, their answers, and the ranking of published showcases against a challenge. */
@@ -39,20 +42,18 @@ public final class ChallengeRepository {
   private static final String OF_ORGANISATIONS = "SELECT " + Challenge.COLUMNS + FROM
       + " WHERE c.organisation_id = ANY($1) ORDER BY c.updated_at DESC, c.id LIMIT 100";
   private static final String ANSWERING = "SELECT DISTINCT organisation_id FROM challenge_answer WHERE challenge_id = $1";
-  private static final String MATCHES = """
-      SELECT m.*, 3 * cardinality(m.shared_categories) + 2 * cardinality(m.shared_groups) + 2 * m.same_country::int
-                  + CASE WHEN cardinality(m.shared_languages) > 0 THEN 1 ELSE 0 END + 5 * m.text_similarity AS score
-      FROM (
-        SELECT l.showcase_id, l.title, l.summary, l.published_at, l.organisation_id, o.name AS organisation_name,
-               ARRAY(SELECT unnest(l.categories) INTERSECT SELECT unnest(c.categories)) AS shared_categories,
-               ARRAY(SELECT unnest(l.target_groups) INTERSECT SELECT unnest(c.target_groups)) AS shared_groups,
-               c.country = ANY(l.countries) AS same_country,
-               ARRAY(SELECT unnest(l.languages) INTERSECT SELECT unnest(c.languages)) AS shared_languages,
-               similarity(ntc_words(l.title, l.summary), ntc_words(c.title, c.description))::float8 AS text_similarity
-        FROM challenge c, showcase_listing l JOIN organisation o ON o.id = l.organisation_id AND o.verified
-        WHERE c.id = $1) m
-      WHERE cardinality(m.shared_categories) > 0 OR cardinality(m.shared_groups) > 0 OR m.text_similarity > 0.08
-      ORDER BY score DESC, m.published_at DESC, m.showcase_id LIMIT $2""";
+  /**
+   * The published showcases worth scoring against a need: those filed under one of its
+   * categories or whose texts hold a stem of one of its concepts' terms. Fine scoring is done in Java.
+   */
+  private static final String CANDIDATES = """
+      SELECT l.showcase_id, l.title, l.summary, s.published->'description' AS description, l.organisation_id,
+             o.name AS organisation_name, l.categories, l.target_groups, l.countries, l.languages
+      FROM showcase_listing l JOIN organisation o ON o.id = l.organisation_id AND o.verified
+      JOIN showcase s ON s.id = l.showcase_id
+      WHERE l.categories && $1 OR ntc_words(l.title, l.summary) LIKE ANY($2)
+         OR lower((s.published->'description')::text) LIKE ANY($2)
+      ORDER BY l.published_at DESC, l.showcase_id LIMIT 1000""";
   private static final String ANSWER = """
       INSERT INTO challenge_answer (id, challenge_id, showcase_id, organisation_id, author_id, proposal)
       VALUES ($1, $2, $3, $4, $5, $6) RETURNING created_at""";
@@ -118,8 +119,20 @@ public final class ChallengeRepository {
     return tx.preparedQuery(MOVE).execute(Tuple.of(id, to.code(), states, comment)).map(rows -> rows.rowCount() == 1);
   }
 
-  Future<List<Match>> matches(UUID id, int limit) {
-    return pool.preparedQuery(MATCHES).mapping(Match::fromRow).execute(Tuple.of(id, limit)).map(Db::list);
+  Future<List<Matching.Candidate>> candidates(List<String> categories, List<String> patterns) {
+    return pool.preparedQuery(CANDIDATES).mapping(ChallengeRepository::candidate)
+        .execute(Tuple.tuple().addArrayOfString(categories.toArray(String[]::new))
+            .addArrayOfString(patterns.toArray(String[]::new)))
+        .map(Db::list);
+  }
+
+  private static Matching.Candidate candidate(Row row) {
+    Object description = row.getValue("description");
+    return new Matching.Candidate(row.getUUID("showcase_id"), Localised.of(row.getJsonObject("title")),
+        Localised.of(row.getJsonObject("summary")), Localised.of(description instanceof JsonObject d ? d : null),
+        row.getUUID("organisation_id"), row.getString("organisation_name"), List.of(row.getArrayOfStrings("categories")),
+        List.of(row.getArrayOfStrings("target_groups")), List.of(row.getArrayOfStrings("countries")),
+        List.of(row.getArrayOfStrings("languages")));
   }
 
   Future<Void> answer(SqlClient tx, UUID id, UUID challengeId, NewAnswer answer, UUID organisationId, UUID author) {

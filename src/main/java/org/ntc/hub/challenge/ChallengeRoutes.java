@@ -37,6 +37,11 @@ public final class ChallengeRoutes {
         return created.toJson(Languages.of(ctx));
       });
     });
+    router.get("/api/v1/challenges/gaps").respond(ctx -> {
+      Paging paging = Paging.from(ctx.queryParams(), 20);
+      Viewer viewer = WebContext.viewer(ctx).requireStaff();
+      return challenges.gaps(viewer).map(list -> paging.slice(Challenge.toJson(list, Languages.of(ctx))));
+    });
     router.get("/api/v1/challenges/:id").respond(ctx -> challenges.visible(Ids.path(ctx, "id"), WebContext.viewer(ctx))
         .map(c -> c.toJson(Languages.of(ctx))));
     router.patch("/api/v1/challenges/:id").respond(ctx -> {

@@ -33,7 +33,9 @@ public enum NotificationKind implements Coded {
   /** A showcase newly published in a topic the person follows. */
   SHOWCASE_IN_FOLLOWED_TOPIC(Page.SHOWCASE, Delivery.DAILY),
   /** A need newly published in a topic the person follows. */
-  CHALLENGE_IN_FOLLOWED_TOPIC(Page.NEED, Delivery.DAILY);
+  CHALLENGE_IN_FOLLOWED_TOPIC(Page.NEED, Delivery.DAILY),
+  /** NTC's verification of a showcase's claim expires within a month. */
+  CLAIM_EXPIRING(Page.SHOWCASE);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {

@@ -89,6 +89,7 @@ public final class ShowcasePages {
         .onSuccess(reviewed -> Forms.redirect(ctx, "/moderation")).onFailure(ctx::fail));
     router.post("/showcases/:id/contact").handler(this::contact);
     new ShowcaseImagePages(showcases, views, this::editModel).mount(router);
+    if (claims != null) new ClaimPages(claims, views, this::showModel).mount(router);
   }
 
   private void list(RoutingContext ctx) {
@@ -140,7 +141,8 @@ public final class ShowcasePages {
         .compose(model -> profile.of(detail.showcase().id(), lang).map(domains -> {
           model.put("evidenceProfile", EvidenceShown.domains(domains, lang));
           return model;
-        })));
+        }))
+        .compose(model -> claims == null ? Future.succeededFuture(model) : ClaimPages.withClaims(claims, ctx, detail.showcase(), model)));
   }
 
   private static Map<String, Object> showModel(ShowcaseDetail detail, JsonArray pilots, Viewer viewer, String lang) {
@@ -361,5 +363,13 @@ public final class ShowcasePages {
   private static Map<String, Object> messageSent(RoutingContext ctx, Map<String, Object> model) {
     model.put("sent", WebContext.viewer(ctx).signedIn() && "1".equals(ctx.queryParams().get("sent")));
     return model;
+  }
+
+  private ClaimService claims;
+
+  /** The page shows the showcase's claims as NTC stands behind them, and staff verify them there. */
+  public ShowcasePages withClaims(ClaimService claims) {
+    this.claims = claims;
+    return this;
   }
 }

@@ -38,6 +38,7 @@ public final class ShowcaseRoutes {
   }
 
   public void mount(Router router) {
+    if (claims != null) new ClaimRoutes(claims).mount(router);
     router.get("/api/v1/taxonomy").respond(ctx -> Future.succeededFuture(Taxonomy.toJson(Languages.of(ctx))));
     router.get("/api/v1/showcases").handler(this::search);
     // Who may ask is settled before the body is read: an anonymous caller hears 401, not what its body lacks.
@@ -45,7 +46,7 @@ public final class ShowcaseRoutes {
         .create(NewShowcase.from(Bodies.json(signedIn(ctx))), WebContext.viewer(ctx))
         .map(created -> created.toJson(Languages.of(ctx)))
         .onSuccess(created -> ctx.response().setStatusCode(201)));
-    router.get("/api/v1/showcases/:id").respond(ctx -> withEvidence(ctx, answer(ctx, showcases.find(Ids.path(ctx, "id"), WebContext.viewer(ctx)))));
+    router.get("/api/v1/showcases/:id").respond(ctx -> withEvidence(ctx, withClaims(ctx, showcases.find(Ids.path(ctx, "id"), WebContext.viewer(ctx)))));
     router.patch("/api/v1/showcases/:id").respond(ctx -> answer(ctx, showcases
         .update(Ids.path(ctx, "id"), ShowcaseChange.from(Bodies.json(signedIn(ctx))), WebContext.viewer(ctx))));
     router.post("/api/v1/showcases/:id/submit").respond(ctx -> answer(ctx, showcases
@@ -132,5 +133,19 @@ public final class ShowcaseRoutes {
 
   private Future<JsonObject> withEvidence(RoutingContext ctx, Future<JsonObject> detail) {
     return detail.compose(json -> evidence.of(Ids.path(ctx, "id"), Languages.of(ctx)).map(profile -> json.put("evidence", profile)));
+  }
+
+  private ClaimService claims;
+
+  /** The showcase's claims join its JSON, and staff verify them. */
+  public ShowcaseRoutes withClaims(ClaimService claims) {
+    this.claims = claims;
+    return this;
+  }
+
+  private Future<JsonObject> withClaims(RoutingContext ctx, Future<ShowcaseDetail> detail) {
+    String lang = Languages.of(ctx);
+    if (claims == null) return detail.map(d -> d.toJson(lang));
+    return detail.compose(d -> claims.of(d.showcase()).map(c -> d.toJson(lang).put("claims", c.toJson(lang))));
   }
 }

@@ -53,7 +53,7 @@ class ChallengePagesTest extends ApiTest {
     assertThat(PageHtml.mainText(http.get("/challenges?lang=sv", null).text()))
         .contains("Vårdorganisationernas behov", "Läkemedelspåminnelser i hemtjänsten");
     String page = PageHtml.mainText(http.get("/challenges/" + id + "?lang=sv", company.token()).text());
-    assertThat(page).contains("Teknik som passar", "Läkemedelsautomat", "samma kategori", "Svara med er teknik");
+    assertThat(page).contains("Teknik som passar", "Läkemedelsautomat", "Samma kategori: Läkemedelshantering", "Svara med er teknik");
     assertThat(http.get("/challenges/" + id + "?lang=sv", null).text()).doesNotContain("Svara med er teknik");
 
     Http.Response tooShort = http.form("/challenges/" + id + "/answers", bearer(company),

@@ -75,7 +75,7 @@ class DemoContentTest {
         "Läkemedelspåminnelser för hemtjänstens klienter");
     String need = "/challenges/" + ChallengeDemo.HOME_CARE_NEED;
     assertThat(PageHtml.mainText(http.get(need + "?lang=fi", null).text()))
-        .contains("Kotihoidon verenpaineen etämittaus", "sama luokka: Etämonitorointi");
+        .contains("Kotihoidon verenpaineen etämittaus", "Sama luokka: Etämonitorointi");
     assertThat(PageHtml.mainText(http.get("/showcases/" + ShowcaseDemo.id(1) + "?lang=en", null).text()))
         .contains("Evidence from pilots", "Home visits for measuring fell by 31%", "Published by Seinäjoki");
     String anna = http.post("/api/v1/auth/login", null, new JsonObject().put("email", "anna.rinne@lakeus.example")
