@@ -38,6 +38,10 @@ import org.ntc.hub.contactpoint.ContactPointRepository;
 import org.ntc.hub.contactpoint.ContactPointRoutes;
 import org.ntc.hub.contactpoint.ContactPointService;
 import org.ntc.hub.home.HomeRoutes;
+import org.ntc.hub.library.LibraryPages;
+import org.ntc.hub.library.LibraryRepository;
+import org.ntc.hub.library.LibraryRoutes;
+import org.ntc.hub.library.LibraryService;
 import org.ntc.hub.material.MaterialPages;
 import org.ntc.hub.material.MaterialRepository;
 import org.ntc.hub.material.MaterialRoutes;
@@ -142,8 +146,12 @@ final class Routes {
     ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), events, notifications);
     new ShowcaseRoutes(showcases, pages).mount(router);
     PilotService pilots = new PilotService(new PilotRepository(pool), events, notifications);
+    LibraryService library = new LibraryService(new LibraryRepository(pool), notifications);
+    new LibraryRoutes(library).mount(router);
+    new LibraryPages(library, views).mount(router);
     new ShowcasePages(showcases, views, pages)
         .withEvidence(pilots::evidence)
+        .withLibrary((id, viewer, lang) -> LibraryPages.listed(library, "showcaseIds", id, lang))
         .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);
@@ -170,7 +178,7 @@ final class Routes {
         ProfileLists.pilots(pilots)).mount(router);
     new PilotPages(pilots, views).mount(router);
     new FollowRoutes(new FollowService(new FollowRepository(pool))).mount(router);
-    new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges), views).mount(router);
+    new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges, library), views).mount(router);
     LabelService labels = new LabelService(new LabelRepository(pool)).onChange(() -> referenceDataChanged(LabelService.CHANGED));
     new AdminPages(staff, new AuditLog(pool), labels, views, Taxonomy.CATEGORIES, Taxonomy.TARGET_GROUPS).mount(router);
     new AdminContactPointPages(contactPoints, views).mount(router);

@@ -33,7 +33,9 @@ public enum NotificationKind implements Coded {
   /** A showcase newly published in a topic the person follows. */
   SHOWCASE_IN_FOLLOWED_TOPIC(Page.SHOWCASE, Delivery.DAILY),
   /** A need newly published in a topic the person follows. */
-  CHALLENGE_IN_FOLLOWED_TOPIC(Page.NEED, Delivery.DAILY);
+  CHALLENGE_IN_FOLLOWED_TOPIC(Page.NEED, Delivery.DAILY),
+  /** A library entry newly published in a topic the person follows. */
+  LIBRARY_ENTRY_IN_FOLLOWED_TOPIC(Page.LIBRARY, Delivery.DAILY);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {
@@ -43,7 +45,8 @@ public enum NotificationKind implements Coded {
     NEED("/challenges/", "challengeId"),
     PILOT("/pilots/", "pilotId"),
     /** The account page's messages: the thread is private, so the link names no id. */
-    ACCOUNT_MESSAGES("/account#messages", null);
+    ACCOUNT_MESSAGES("/account#messages", null),
+    LIBRARY("/library/", "entryId");
 
     private final String path;
     private final String idField;

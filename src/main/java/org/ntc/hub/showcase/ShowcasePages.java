@@ -120,7 +120,11 @@ public final class ShowcasePages {
     String lang = Languages.of(ctx);
     Viewer viewer = WebContext.viewer(ctx);
     return showcases.find(Ids.path(ctx, "id"), viewer).compose(detail -> evidence.of(detail.showcase().id(), viewer, lang)
-        .map(pilots -> showModel(detail, pilots, viewer, lang)));
+        .map(pilots -> showModel(detail, pilots, viewer, lang))
+        .compose(model -> library.of(detail.showcase().id(), viewer, lang).map(entries -> {
+          model.put("library", entries.getList());
+          return model;
+        })));
   }
 
   private static Map<String, Object> showModel(ShowcaseDetail detail, JsonArray pilots, Viewer viewer, String lang) {
@@ -341,5 +345,17 @@ public final class ShowcasePages {
   private static Map<String, Object> messageSent(RoutingContext ctx, Map<String, Object> model) {
     model.put("sent", WebContext.viewer(ctx).signedIn() && "1".equals(ctx.queryParams().get("sent")));
     return model;
+  }
+
+  /** The public library entries that name a showcase, for its page: supplied by the library. */
+  public interface Library {
+    Future<JsonArray> of(UUID showcaseId, Viewer viewer, String lang);
+  }
+
+  private Library library = (id, viewer, lang) -> Future.succeededFuture(new JsonArray());
+
+  public ShowcasePages withLibrary(Library library) {
+    this.library = library;
+    return this;
   }
 }
