@@ -26,8 +26,8 @@ public record LibraryEntry(
   static final String COLUMNS = """
       e.id, e.kind, e.organisation_id, o.name AS organisation_name, e.status, e.content, e.published, e.published_at,
       e.review_comment, a.name AS author_name, e.created_at, e.updated_at, e.submitted_at""";
-  static final String FROM = """
-       FROM library_entry e LEFT JOIN organisation o ON o.id = e.organisation_id LEFT JOIN account a ON a.id = e.created_by """;
+  static final String FROM =
+      " FROM library_entry e LEFT JOIN organisation o ON o.id = e.organisation_id LEFT JOIN account a ON a.id = e.created_by ";
 
   static LibraryEntry fromRow(Row row) {
     JsonObject published = row.getJsonObject("published");

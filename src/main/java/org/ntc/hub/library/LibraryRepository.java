@@ -35,8 +35,8 @@ public final class LibraryRepository {
   private static final String MINE = "SELECT " + LibraryEntry.COLUMNS + LibraryEntry.FROM
       + "WHERE e.organisation_id = ANY($1) OR e.created_by = $2 ORDER BY e.updated_at DESC LIMIT 50";
   /** Public entries matching the filters; each query word matches as a prefix of a word in any language's text. */
-  private static final String MATCH = """
-       WHERE e.published IS NOT NULL AND e.status <> 'archived'
+  private static final String MATCH = " " + """
+      WHERE e.published IS NOT NULL AND e.status <> 'archived'
         AND ($1::text IS NULL OR e.kind = $1)
         AND ($2::text IS NULL OR e.published -> 'categories' ? $2)
         AND ($3::text IS NULL OR e.published -> 'countries' ? $3)
@@ -90,7 +90,7 @@ public final class LibraryRepository {
   }
 
   Future<Boolean> publish(SqlClient client, UUID id, Collection<LibraryStatus> from) {
-    return client.preparedQuery(PUBLISH).execute(Tuple.of(id, codes(from))).map(rows -> rows.rowCount() == 1);
+    return client.preparedQuery(PUBLISH).execute(Tuple.of(id, (Object) codes(from))).map(rows -> rows.rowCount() == 1);
   }
 
   Future<List<LibraryEntry>> pending() {
