@@ -37,7 +37,8 @@ public final class DemoContent {
         .compose(done -> loadOnce("challenges-answers-pilots", ChallengeDemo::load))
         .compose(done -> loadOnce("showcase-images", tx -> ShowcaseImageDemo.load(vertx, tx)))
         .compose(done -> loadOnce("seat-offers", SeatOfferDemo::load))
-        .compose(done -> loadOnce("follows-settings-digest-news", DigestDemo::load));
+        .compose(done -> loadOnce("follows-settings-digest-news", DigestDemo::load))
+        .compose(done -> loadOnce("library", LibraryDemo::load));
   }
 
   private Future<Void> loadOnce(String name, Function<SqlConnection, Future<Void>> loader) {
