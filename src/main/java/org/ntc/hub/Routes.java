@@ -157,7 +157,9 @@ final class Routes {
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);
     accounts.onErase(trainings::leaveAll);
     MaterialService materials = new MaterialService(new MaterialRepository(pool));
-    new TrainingRoutes(trainings, materials, views, clock).mount(router);
+    new TrainingRoutes(trainings, materials, views, clock)
+        .withLibrary((id, lang) -> LibraryPages.listed(library, "trainingIds", id, lang))
+        .mount(router);
     ChallengeRepository challengeRepository = new ChallengeRepository(pool);
     ChallengeService challenges = new ChallengeService(challengeRepository, showcases, events, notifications, clock);
     MessageService messages = new MessageService(new MessageRepository(pool), notifications);
@@ -172,7 +174,9 @@ final class Routes {
     new MaterialRoutes(materials).mount(router);
     new MaterialPages(materials, views).mount(router);
     new ChallengeRoutes(challenges).mount(router);
-    new ChallengePages(challenges, pilots, views).mount(router);
+    new ChallengePages(challenges, pilots, views)
+        .withLibrary((id, lang) -> LibraryPages.listed(library, "challengeIds", id, lang))
+        .mount(router);
     new PilotRoutes(pilots).mount(router);
     new OrganisationPages(organisations, views).withProfileLists(ProfileLists.offers(showcases), ProfileLists.needs(challenges),
         ProfileLists.pilots(pilots)).mount(router);
