@@ -32,8 +32,6 @@ public final class LibraryRepository {
       WHERE id = $1 AND status = ANY($2) RETURNING id""";
   private static final String PENDING = "SELECT " + LibraryEntry.COLUMNS + LibraryEntry.FROM
       + "WHERE e.status = 'pending' ORDER BY e.submitted_at, e.id";
-  private static final String MINE = "SELECT " + LibraryEntry.COLUMNS + LibraryEntry.FROM
-      + "WHERE e.organisation_id = ANY($1) OR e.created_by = $2 ORDER BY e.updated_at DESC LIMIT 50";
   /** Public entries matching the filters; each query word matches as a prefix of a word in any language's text. */
   private static final String MATCH = " " + """
       WHERE e.published IS NOT NULL AND e.status <> 'archived'
@@ -95,10 +93,6 @@ public final class LibraryRepository {
 
   Future<List<LibraryEntry>> pending() {
     return pool.preparedQuery(PENDING).mapping(LibraryEntry::fromRow).execute().map(Db::list);
-  }
-
-  Future<List<LibraryEntry>> mine(UUID[] organisations, UUID author) {
-    return pool.preparedQuery(MINE).mapping(LibraryEntry::fromRow).execute(Tuple.of(organisations, author)).map(Db::list);
   }
 
   Future<List<LibraryEntry>> search(EntrySearch search) {

@@ -135,13 +135,6 @@ public final class LibraryService {
     return entries.pending();
   }
 
-  /** The entries the viewer's organisations (or the viewer) wrote, in any state, for the account page. */
-  public Future<List<LibraryEntry>> mine(Viewer viewer) {
-    if (!viewer.signedIn()) return Future.succeededFuture(List.of());
-    UUID[] organisations = viewer.memberships().stream().map(Membership::organisationId).toArray(UUID[]::new);
-    return entries.mine(organisations, viewer.id());
-  }
-
   /** The public entries that name a showcase, training or need ({@code showcaseIds}, {@code trainingIds}, {@code challengeIds}). */
   public Future<List<LibraryEntry>> naming(String list, UUID id) {
     return entries.naming(list, id);

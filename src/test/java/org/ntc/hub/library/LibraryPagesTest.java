@@ -134,4 +134,28 @@ class LibraryPagesTest extends ApiTest {
     assertThat(http.get("/library/new", citizen.token()).status()).isEqualTo(403);
     assertThat(PageHtml.main(http.get("/library", citizen.token()).text()).select("a[href=/library/new]")).isEmpty();
   }
+
+  @Test
+  @DisplayName("staff review on the entry's page: asking for changes without a comment shows the page again with the error")
+  void reviewOnTheEntryPage() {
+    User nurse = users.orgMember("care");
+    User staff = users.staff("seinajoki");
+    String id = http.post("/api/v1/library", nurse.token(), LibraryLifecycleTest.caseEntry(nurse.organisationId(), "Yöhoito"))
+        .json().getString("id");
+    http.post("/api/v1/library/" + id + "/submit", nurse.token(), null);
+    Element page = PageHtml.main(http.get("/library/" + id + "?lang=fi", staff.token()).text());
+    assertThat(page.select("form[action=/library/" + id + "/review] button[value=approve]")).hasSize(1);
+    assertThat(PageHtml.main(http.get("/library/" + id + "?lang=fi", nurse.token()).text())
+        .select("form[action=/library/" + id + "/review]")).as("only staff review").isEmpty();
+
+    Http.Response refused = postForm(staff, "/library/" + id + "/review?lang=en", MultiMap.caseInsensitiveMultiMap()
+        .add("decision", "request-changes").add("back", "entry"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(PageHtml.main(refused.text()).select(".error-summary a[href=#comment]").text()).isEqualTo("Say what should change.");
+    Http.Response sent = postForm(staff, "/library/" + id + "/review", MultiMap.caseInsensitiveMultiMap()
+        .add("decision", "request-changes").add("comment", "Lisää tulokset").add("back", "entry"));
+    assertThat(sent.header("Location")).isEqualTo("/library/" + id);
+    Element owner = PageHtml.main(http.get("/library/" + id + "?lang=fi", nurse.token()).text());
+    assertThat(owner.select(".manage").text()).contains("Muutoksia pyydetty", "Lisää tulokset");
+  }
 }
