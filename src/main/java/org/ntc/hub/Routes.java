@@ -146,7 +146,7 @@ final class Routes {
     ShowcaseService showcases = new ShowcaseService(showcaseRepository, new ShowcaseImages(pool), events, notifications);
     new ShowcaseRoutes(showcases, pages).mount(router);
     PilotService pilots = new PilotService(new PilotRepository(pool), events, notifications);
-    LibraryService library = new LibraryService(new LibraryRepository(pool), notifications);
+    LibraryService library = new LibraryService(new LibraryRepository(pool), notifications, events);
     new LibraryRoutes(library).mount(router);
     new LibraryPages(library, views).mount(router);
     new ShowcasePages(showcases, views, pages)

@@ -77,8 +77,8 @@ public final class LibraryRepository {
   }
 
   /** True when the entry was still as read ({@code from}, unchanged since) and now holds the edit. */
-  Future<Boolean> edit(LibraryEntry entry, EntryContent content, LibraryStatus to) {
-    return pool.preparedQuery(EDIT)
+  Future<Boolean> edit(SqlClient client, LibraryEntry entry, EntryContent content, LibraryStatus to) {
+    return client.preparedQuery(EDIT)
         .execute(Tuple.of(entry.id(), content.stored(), to.code(), entry.status().code(), entry.updatedAt()))
         .map(rows -> rows.rowCount() == 1);
   }

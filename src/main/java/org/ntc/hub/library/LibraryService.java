@@ -16,12 +16,14 @@ import java.util.UUID;
 import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.platform.Conflict;
+import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.Forbidden;
 import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Review;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Viewer.Membership;
+import org.ntc.hub.realtime.EventLog;
 
 /**
  * The library's rules, as for showcases: members of a verified organisation and staff write
@@ -33,10 +35,12 @@ public final class LibraryService {
   private static final Set<LibraryStatus> ARCHIVABLE = Set.of(DRAFT, PENDING, CHANGES_REQUESTED, PUBLISHED);
   private final LibraryRepository entries;
   private final NotificationService notifications;
+  private final EventLog events;
 
-  public LibraryService(LibraryRepository entries, NotificationService notifications) {
+  public LibraryService(LibraryRepository entries, NotificationService notifications, EventLog events) {
     this.entries = entries;
     this.notifications = notifications;
+    this.events = events;
   }
 
   /** An entry as one viewer may see it, with what it names. */
@@ -98,10 +102,12 @@ public final class LibraryService {
       requireOwner(entry, viewer);
       if (entry.status() == ARCHIVED) throw new Conflict("An archived entry cannot be edited");
       EntryContent content = entry.content().with(change.fieldsFor(entry.kind()));
-      var errors = new org.ntc.hub.platform.FieldErrors();
+      FieldErrors errors = new FieldErrors();
       EntryContent.requireComplete(content.stored(), entry.kind(), errors);
       errors.throwIfAny();
-      return entries.edit(entry, content, entry.status().afterEdit());
+      LibraryStatus to = entry.status().afterEdit();
+      return entries.pool().withTransaction(tx -> entries.edit(tx, entry, content, to)
+          .compose(edited -> edited ? queued(tx, entry, to).map(true) : Future.succeededFuture(false)));
     }).compose(edited -> edited ? find(id, viewer)
         : Future.failedFuture(new Conflict("The entry changed meanwhile; reload and try again")));
   }
@@ -150,7 +156,7 @@ public final class LibraryService {
     }
     if (!review.approved()) return move(entry, CHANGES_REQUESTED, reviewable, review.comment(), "The entry is no longer pending");
     return entries.pool().withTransaction(tx -> entries.publish(tx, entry.id(), reviewable).compose(published -> published
-        ? published(tx, entry)
+        ? published(tx, entry).compose(done -> queued(tx, entry, PUBLISHED))
         : Future.failedFuture(new Conflict("The entry is no longer pending"))));
   }
 
@@ -164,8 +170,14 @@ public final class LibraryService {
 
   private Future<Void> move(LibraryEntry entry, LibraryStatus to, Set<LibraryStatus> from, String comment, String conflict) {
     if (!from.contains(entry.status())) return Future.failedFuture(new Conflict(conflict));
-    return entries.transition(entries.pool(), entry.id(), to, from, comment)
-        .compose(moved -> moved ? Future.<Void>succeededFuture() : Future.failedFuture(new Conflict(conflict)));
+    return entries.pool().withTransaction(tx -> entries.transition(tx, entry.id(), to, from, comment)
+        .compose(moved -> moved ? queued(tx, entry, to) : Future.failedFuture(new Conflict(conflict))));
+  }
+
+  /** Staff's moderation page hears when an entry comes into review or leaves it, in the change's transaction. */
+  private Future<Void> queued(SqlClient tx, LibraryEntry entry, LibraryStatus to) {
+    if ((entry.status() == PENDING) == (to == PENDING)) return Future.succeededFuture();
+    return events.queueChanged(tx, "library", entry.id(), entry.content().title().toJson(), to == PENDING ? "added" : "removed");
   }
 
   /** Staff, and members of the organisation that wrote it, see every state and may change it. */
