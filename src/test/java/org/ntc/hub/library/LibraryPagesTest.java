@@ -133,6 +133,13 @@ class LibraryPagesTest extends ApiTest {
     User citizen = users.citizen("reader");
     assertThat(http.get("/library/new", citizen.token()).status()).isEqualTo(403);
     assertThat(PageHtml.main(http.get("/library", citizen.token()).text()).select("a[href=/library/new]")).isEmpty();
+    assertThat(PageHtml.main(http.get("/account", citizen.token()).text()).select("a[href=/library/new]")).isEmpty();
+    User nurse = users.orgMember("care");
+    assertThat(PageHtml.main(http.get("/account?lang=sv", nurse.token()).text()).select("a[href=/library/new]").text())
+        .isEqualTo("Skriv i biblioteket");
+    assertThat(PageHtml.parse(http.get("/library?lang=fi", null).text()).select("header nav a[href=/library]").text()).isEqualTo("Kirjasto");
+    assertThat(http.get("/library?kind=novel", null).status()).as("a bad filter is a 400 page, not a 500").isEqualTo(400);
+    assertThat(http.get("/library/" + java.util.UUID.randomUUID(), null).status()).isEqualTo(404);
   }
 
   @Test
