@@ -52,7 +52,7 @@
     'moderation.queue': function (data) {
       var box = document.querySelector('[data-live-queue]');
       if (!box) return;
-      var id = data.showcaseId || data.trainingId || data.organisationId;
+      var id = data.showcaseId || data.trainingId || data.organisationId || data.libraryId;
       var item = id && document.querySelector('[data-queue-item="' + id + '"]');
       if (data.change === 'removed' && item) item.classList.add('queue-done');
       var notice = box.querySelector('[data-live-notice]');

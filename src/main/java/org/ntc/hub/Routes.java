@@ -40,6 +40,10 @@ import org.ntc.hub.contactpoint.ContactPointService;
 import org.ntc.hub.evidence.EvidenceRepository;
 import org.ntc.hub.evidence.EvidenceService;
 import org.ntc.hub.home.HomeRoutes;
+import org.ntc.hub.library.LibraryPages;
+import org.ntc.hub.library.LibraryRepository;
+import org.ntc.hub.library.LibraryRoutes;
+import org.ntc.hub.library.LibraryService;
 import org.ntc.hub.material.MaterialPages;
 import org.ntc.hub.material.MaterialRepository;
 import org.ntc.hub.material.MaterialRoutes;
@@ -149,15 +153,21 @@ final class Routes {
         .onChange(pages::clear);
     new ShowcaseRoutes(showcases, pages).withEvidence(evidenceProfiles::json).withClaims(claims).mount(router);
     PilotService pilots = new PilotService(new PilotRepository(pool), events, notifications);
+    LibraryService library = new LibraryService(new LibraryRepository(pool), notifications, events);
+    new LibraryRoutes(library).mount(router);
+    new LibraryPages(library, views).mount(router);
     new ShowcasePages(showcases, views, pages)
         .withEvidence(pilots::evidence, evidenceProfiles::json)
         .withClaims(claims)
+        .withLibrary((id, viewer, lang) -> LibraryPages.listed(library, "showcaseIds", id, lang))
         .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);
     accounts.onErase(trainings::leaveAll);
     MaterialService materials = new MaterialService(new MaterialRepository(pool));
-    new TrainingRoutes(trainings, materials, views, clock).mount(router);
+    new TrainingRoutes(trainings, materials, views, clock)
+        .withLibrary((id, lang) -> LibraryPages.listed(library, "trainingIds", id, lang))
+        .mount(router);
     ChallengeRepository challengeRepository = new ChallengeRepository(pool);
     ChallengeService challenges = new ChallengeService(challengeRepository, showcases, events, notifications, clock);
     MessageService messages = new MessageService(new MessageRepository(pool), notifications);
@@ -172,13 +182,15 @@ final class Routes {
     new MaterialRoutes(materials).mount(router);
     new MaterialPages(materials, views).mount(router);
     new ChallengeRoutes(challenges).mount(router);
-    new ChallengePages(challenges, pilots, views).mount(router);
+    new ChallengePages(challenges, pilots, views)
+        .withLibrary((id, lang) -> LibraryPages.listed(library, "challengeIds", id, lang))
+        .mount(router);
     new PilotRoutes(pilots).mount(router);
     new OrganisationPages(organisations, views).withProfileLists(ProfileLists.offers(showcases), ProfileLists.needs(challenges),
         ProfileLists.pilots(pilots)).mount(router);
     new PilotPages(pilots, views).mount(router);
     new FollowRoutes(new FollowService(new FollowRepository(pool))).mount(router);
-    new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges), views).mount(router);
+    new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges, library), views).mount(router);
     LabelService labels = new LabelService(new LabelRepository(pool)).onChange(() -> referenceDataChanged(LabelService.CHANGED));
     new AdminPages(staff, new AuditLog(pool), labels, views, Taxonomy.CATEGORIES, Taxonomy.TARGET_GROUPS).mount(router);
     new AdminContactPointPages(contactPoints, views).mount(router);

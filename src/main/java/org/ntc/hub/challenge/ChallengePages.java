@@ -1,5 +1,6 @@
 package org.ntc.hub.challenge;
 
+import java.util.function.BiFunction;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -100,7 +101,10 @@ public final class ChallengePages {
       model.put("sent", ctx.queryParams().contains("sent"));
       model.put("saved", ctx.queryParams().contains("saved"));
       return model;
-    });
+    }).compose(model -> library.apply(Ids.path(ctx, "id"), lang).map(entries -> {
+      model.put("library", entries.getList());
+      return model;
+    }));
   }
 
   private void create(RoutingContext ctx) {
@@ -294,5 +298,13 @@ public final class ChallengePages {
 
   private static List<String> labels(String lang, String prefix, List<String> ids) {
     return ids.stream().map(id -> I18n.text(lang, prefix + id)).toList();
+  }
+
+  private BiFunction<UUID, String, Future<JsonArray>> library = (id, lang) -> Future.succeededFuture(new JsonArray());
+
+  /** The public library entries that name a need, for its page: supplied by the library. */
+  public ChallengePages withLibrary(BiFunction<UUID, String, Future<JsonArray>> library) {
+    this.library = library;
+    return this;
   }
 }

@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import org.ntc.hub.library.LibraryEntry;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Languages;
@@ -46,6 +47,7 @@ public final class ModerationRoutes {
     shown.put("challenges", queue.challenges().stream().map(challenge -> challenge.toJson(lang).getMap()).toList());
     shown.put("organisations", queue.organisations().stream().map(organisation -> organisation.toJson(lang).getMap()).toList());
     shown.put("total", queue.total());
+    shown.put("library", queue.library().stream().map(entry -> entry(entry, zone, lang)).toList());
     return shown;
   }
 
@@ -54,6 +56,15 @@ public final class ModerationRoutes {
     if (pending.showcase().submittedAt() != null) {
       shown.put("submittedAtText", Times.shown(pending.showcase().submittedAt(), zone, lang));
     }
+    return shown;
+  }
+
+  private static Map<String, Object> entry(LibraryEntry entry, ZoneId zone, String lang) {
+    Map<String, Object> shown = new HashMap<>(entry.fullJson(lang).getMap());
+    shown.put("kindLabel", I18n.text(lang, "library.kind." + entry.kind().code()));
+    shown.put("by", entry.organisationName() != null ? entry.organisationName() : I18n.text(lang, "library.centre"));
+    if (entry.submittedAt() != null) shown.put("submittedAtText", Times.shown(entry.submittedAt(), zone, lang));
+    shown.put("isEdit", entry.published() != null);
     return shown;
   }
 

@@ -4,6 +4,8 @@ import io.vertx.core.Future;
 import java.util.List;
 import org.ntc.hub.challenge.Challenge;
 import org.ntc.hub.challenge.ChallengeService;
+import org.ntc.hub.library.LibraryEntry;
+import org.ntc.hub.library.LibraryService;
 import org.ntc.hub.organisation.Organisation;
 import org.ntc.hub.organisation.OrganisationService;
 import org.ntc.hub.platform.Viewer;
@@ -18,13 +20,15 @@ public final class ModerationService {
   private final OrganisationService organisations;
   private final TrainingService trainings;
   private final ChallengeService challenges;
+  private final LibraryService library;
 
   public ModerationService(ShowcaseService showcases, OrganisationService organisations, TrainingService trainings,
-                           ChallengeService challenges) {
+                           ChallengeService challenges, LibraryService library) {
     this.showcases = showcases;
     this.organisations = organisations;
     this.trainings = trainings;
     this.challenges = challenges;
+    this.library = library;
   }
 
   public Future<ModerationQueue> queue(Viewer viewer) {
@@ -33,8 +37,9 @@ public final class ModerationService {
     Future<List<Organisation>> pendingOrganisations = organisations.pending();
     Future<List<Training>> pendingTrainings = trainings.pending();
     Future<List<Challenge>> pendingChallenges = challenges.pending(viewer);
-    return Future.all(pendingShowcases, pendingOrganisations, pendingTrainings, pendingChallenges)
+    Future<List<LibraryEntry>> pendingEntries = library.pending(viewer);
+    return Future.all(pendingShowcases, pendingOrganisations, pendingTrainings, pendingChallenges, pendingEntries)
         .map(done -> new ModerationQueue(pendingShowcases.result(), pendingOrganisations.result(), pendingTrainings.result(),
-            pendingChallenges.result()));
+            pendingChallenges.result(), pendingEntries.result()));
   }
 }

@@ -35,7 +35,9 @@ public enum NotificationKind implements Coded {
   /** A need newly published in a topic the person follows. */
   CHALLENGE_IN_FOLLOWED_TOPIC(Page.NEED, Delivery.DAILY),
   /** NTC's verification of a showcase's claim expires within a month. */
-  CLAIM_EXPIRING(Page.SHOWCASE);
+  CLAIM_EXPIRING(Page.SHOWCASE),
+  /** A library entry newly published in a topic the person follows. */
+  LIBRARY_ENTRY_IN_FOLLOWED_TOPIC(Page.LIBRARY, Delivery.DAILY);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {
@@ -45,7 +47,8 @@ public enum NotificationKind implements Coded {
     NEED("/challenges/", "challengeId"),
     PILOT("/pilots/", "pilotId"),
     /** The account page's messages: the thread is private, so the link names no id. */
-    ACCOUNT_MESSAGES("/account#messages", null);
+    ACCOUNT_MESSAGES("/account#messages", null),
+    LIBRARY("/library/", "entryId");
 
     private final String path;
     private final String idField;

@@ -142,6 +142,10 @@ public final class ShowcasePages {
           model.put("evidenceProfile", EvidenceShown.domains(domains, lang));
           return model;
         }))
+        .compose(model -> library.of(detail.showcase().id(), viewer, lang).map(entries -> {
+          model.put("library", entries.getList());
+          return model;
+        }))
         .compose(model -> claims == null ? Future.succeededFuture(model) : ClaimPages.withClaims(claims, ctx, detail.showcase(), model)));
   }
 
@@ -370,6 +374,18 @@ public final class ShowcasePages {
   /** The page shows the showcase's claims as NTC stands behind them, and staff verify them there. */
   public ShowcasePages withClaims(ClaimService claims) {
     this.claims = claims;
+    return this;
+  }
+
+  /** The public library entries that name a showcase, for its page: supplied by the library. */
+  public interface Library {
+    Future<JsonArray> of(UUID showcaseId, Viewer viewer, String lang);
+  }
+
+  private Library library = (id, viewer, lang) -> Future.succeededFuture(new JsonArray());
+
+  public ShowcasePages withLibrary(Library library) {
+    this.library = library;
     return this;
   }
 }

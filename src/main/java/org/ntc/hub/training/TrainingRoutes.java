@@ -1,5 +1,7 @@
 package org.ntc.hub.training;
 
+import java.util.function.BiFunction;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -202,7 +204,12 @@ public final class TrainingRoutes {
     return trainings.find(id, viewer).compose(viewed -> {
       Future<List<Material>> material = materials.ofTraining(id, viewer);
       Future<List<LinkedShowcase>> showcases = trainings.linkedShowcases(id);
-      return Future.all(material, showcases).map(done -> TrainingView.page(viewed, material.result(), showcases.result(), viewer, lang));
+      Future<JsonArray> entries = library.apply(id, lang);
+      return Future.all(material, showcases, entries).map(done -> {
+        Map<String, Object> model = TrainingView.page(viewed, material.result(), showcases.result(), viewer, lang);
+        model.put("library", entries.result().getList());
+        return model;
+      });
     });
   }
 
@@ -237,5 +244,13 @@ public final class TrainingRoutes {
   /** Now on the node's clock, in UTC: where the default listing starts and what a new training must come after. */
   private OffsetDateTime now() {
     return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  private BiFunction<UUID, String, Future<JsonArray>> library = (id, lang) -> Future.succeededFuture(new JsonArray());
+
+  /** The public library entries that name a training, for its page: supplied by the library. */
+  public TrainingRoutes withLibrary(BiFunction<UUID, String, Future<JsonArray>> library) {
+    this.library = library;
+    return this;
   }
 }
