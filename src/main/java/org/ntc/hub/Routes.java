@@ -79,6 +79,7 @@ import org.ntc.hub.showcase.ClaimRepository;
 import org.ntc.hub.showcase.ClaimService;
 import org.ntc.hub.showcase.ShowcaseRepository;
 import org.ntc.hub.showcase.ShowcaseRoutes;
+import org.ntc.hub.showcase.ShowcaseSections;
 import org.ntc.hub.showcase.ShowcaseService;
 import org.ntc.hub.showcase.Taxonomy;
 import org.ntc.hub.training.TrainingRepository;
@@ -157,9 +158,8 @@ final class Routes {
     new LibraryRoutes(library).mount(router);
     new LibraryPages(library, views).mount(router);
     new ShowcasePages(showcases, views, pages)
-        .withEvidence(pilots::evidence, evidenceProfiles::json)
-        .withClaims(claims)
-        .withLibrary((id, viewer, lang) -> LibraryPages.listed(library, "showcaseIds", id, lang))
+        .withSections(new ShowcaseSections().pilots(pilots::evidence).profile(evidenceProfiles::json).claims(claims)
+            .library((id, viewer, lang) -> LibraryPages.listed(library, "showcaseIds", id, lang)))
         .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);

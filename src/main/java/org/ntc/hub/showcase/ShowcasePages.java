@@ -38,32 +38,12 @@ public final class ShowcasePages {
   private final Views views;
   private final PageCache pages;
 
-  /** Pilot evidence for a showcase, as the viewer may see it: supplied by the feature that runs pilots. */
-  public interface Evidence {
-    Future<JsonArray> of(UUID showcaseId, Viewer viewer, String lang);
-  }
+  private ShowcaseSections sections = new ShowcaseSections();
 
-  private Evidence evidence = (id, viewer, lang) -> Future.succeededFuture(new JsonArray());
-
-  public ShowcasePages withEvidence(Evidence evidence) {
-    this.evidence = evidence;
+  /** What other features add to the showcase's page. */
+  public ShowcasePages withSections(ShowcaseSections sections) {
+    this.sections = sections;
     return this;
-  }
-
-  /**
-   * The evidence profile of a showcase as its JSON carries it: per MAST domain, in order, what public
-   * pilot evaluations and library entries say; supplied by the feature that gathers them.
-   */
-  public interface Profile {
-    Future<JsonArray> of(UUID showcaseId, String lang);
-  }
-
-  private Profile profile = (id, lang) -> Future.succeededFuture(new JsonArray());
-
-  /** Pilots and the evidence profile, both shown in the page's evidence section. */
-  public ShowcasePages withEvidence(Evidence evidence, Profile profile) {
-    this.profile = profile;
-    return withEvidence(evidence);
   }
 
   public ShowcasePages(ShowcaseService showcases, Views views, PageCache pages) {
@@ -89,7 +69,7 @@ public final class ShowcasePages {
         .onSuccess(reviewed -> Forms.redirect(ctx, "/moderation")).onFailure(ctx::fail));
     router.post("/showcases/:id/contact").handler(this::contact);
     new ShowcaseImagePages(showcases, views, this::editModel).mount(router);
-    if (claims != null) new ClaimPages(claims, views, this::showModel).mount(router);
+    if (sections.claims() != null) new ClaimPages(sections.claims(), views, this::showModel).mount(router);
   }
 
   private void list(RoutingContext ctx) {
@@ -132,24 +112,15 @@ public final class ShowcasePages {
     showModel(ctx).compose(model -> views.page(ctx, "showcase/show", messageSent(ctx, model))).onFailure(ctx::fail);
   }
 
-  /** The showcase page's model: the showcase as this viewer may see it, what they may do with it, and its pilots. */
+  /** The showcase page's model: the showcase as this viewer may see it, what they may do with it, and its sections. */
   private Future<Map<String, Object>> showModel(RoutingContext ctx) {
     String lang = Languages.of(ctx);
     Viewer viewer = WebContext.viewer(ctx);
-    return showcases.find(Ids.path(ctx, "id"), viewer).compose(detail -> evidence.of(detail.showcase().id(), viewer, lang)
-        .map(pilots -> showModel(detail, pilots, viewer, lang))
-        .compose(model -> profile.of(detail.showcase().id(), lang).map(domains -> {
-          model.put("evidenceProfile", EvidenceShown.domains(domains, lang));
-          return model;
-        }))
-        .compose(model -> library.of(detail.showcase().id(), viewer, lang).map(entries -> {
-          model.put("library", entries.getList());
-          return model;
-        }))
-        .compose(model -> claims == null ? Future.succeededFuture(model) : ClaimPages.withClaims(claims, ctx, detail.showcase(), model)));
+    return showcases.find(Ids.path(ctx, "id"), viewer)
+        .compose(detail -> sections.add(ctx, detail, viewer, lang, showModel(detail, viewer, lang)));
   }
 
-  private static Map<String, Object> showModel(ShowcaseDetail detail, JsonArray pilots, Viewer viewer, String lang) {
+  private static Map<String, Object> showModel(ShowcaseDetail detail, Viewer viewer, String lang) {
     Showcase showcase = detail.showcase();
     ShowcaseStatus status = detail.status();
     boolean owner = viewer.memberOf(showcase.organisationId());
@@ -170,7 +141,6 @@ public final class ShowcasePages {
     model.put("statusLabel", I18n.text(lang, "showcase.status." + status.code()));
     model.put("signedIn", viewer.signedIn());
     model.put("pageUrl", "/showcases/" + showcase.id());
-    model.put("pilots", pilots.stream().map(p -> pilot((JsonObject) p, lang)).toList());
     return model;
   }
 
@@ -204,11 +174,6 @@ public final class ShowcasePages {
     shown.put("by", archiving.actorName() != null ? archiving.actorName() : I18n.text(lang, "person.former"));
     shown.put("atText", Times.shown(archiving.at(), zone, lang));
     return shown;
-  }
-
-  private static Map<String, Object> pilot(JsonObject pilot, String lang) {
-    return pilot.copy().put("statusLabel", I18n.text(lang, "pilot.status." + pilot.getString("status")))
-        .put("contactPointLabel", I18n.text(lang, "contactPoint.name." + pilot.getString("contactPoint"))).getMap();
   }
 
   private void editForm(RoutingContext ctx) {
@@ -367,25 +332,5 @@ public final class ShowcasePages {
   private static Map<String, Object> messageSent(RoutingContext ctx, Map<String, Object> model) {
     model.put("sent", WebContext.viewer(ctx).signedIn() && "1".equals(ctx.queryParams().get("sent")));
     return model;
-  }
-
-  private ClaimService claims;
-
-  /** The page shows the showcase's claims as NTC stands behind them, and staff verify them there. */
-  public ShowcasePages withClaims(ClaimService claims) {
-    this.claims = claims;
-    return this;
-  }
-
-  /** The public library entries that name a showcase, for its page: supplied by the library. */
-  public interface Library {
-    Future<JsonArray> of(UUID showcaseId, Viewer viewer, String lang);
-  }
-
-  private Library library = (id, viewer, lang) -> Future.succeededFuture(new JsonArray());
-
-  public ShowcasePages withLibrary(Library library) {
-    this.library = library;
-    return this;
   }
 }

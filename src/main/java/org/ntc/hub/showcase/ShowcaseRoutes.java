@@ -123,10 +123,10 @@ public final class ShowcaseRoutes {
     return ctx;
   }
 
-  private ShowcasePages.Profile evidence = (id, lang) -> Future.succeededFuture(new JsonArray());
+  private ShowcaseSections.Profile evidence = (id, lang) -> Future.succeededFuture(new JsonArray());
 
   /** The evidence profile the showcase's JSON carries, as {@code evidence}: supplied by the feature that gathers it. */
-  public ShowcaseRoutes withEvidence(ShowcasePages.Profile evidence) {
+  public ShowcaseRoutes withEvidence(ShowcaseSections.Profile evidence) {
     this.evidence = evidence;
     return this;
   }

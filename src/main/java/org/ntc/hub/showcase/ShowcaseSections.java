@@ -1,0 +1,84 @@
+package org.ntc.hub.showcase;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+import java.util.UUID;
+import org.ntc.hub.platform.I18n;
+import org.ntc.hub.platform.Viewer;
+
+/**
+ * What other features add to a showcase's page: its pilots, its evidence profile after MAST,
+ * the library entries about it and its verified claims. The root supplies each; a section not
+ * supplied is left empty, so the catalogue stands on its own.
+ */
+public final class ShowcaseSections {
+  /** Something about a showcase, as this viewer may see it in their language. */
+  public interface Section {
+    Future<JsonArray> of(UUID showcaseId, Viewer viewer, String lang);
+  }
+
+  /**
+   * The evidence profile as the showcase's JSON carries it: per MAST domain, in order, what public
+   * pilot evaluations and library entries say. The same for every reader.
+   */
+  public interface Profile {
+    Future<JsonArray> of(UUID showcaseId, String lang);
+  }
+
+  private static final Section NONE = (id, viewer, lang) -> Future.succeededFuture(new JsonArray());
+  private Section pilots = NONE;
+  private Profile profile = (id, lang) -> Future.succeededFuture(new JsonArray());
+  private Section library = NONE;
+  private ClaimService claims;
+
+  /** Pilots of the showcase, as the viewer may see them: supplied by the feature that runs pilots. */
+  public ShowcaseSections pilots(Section pilots) {
+    this.pilots = pilots;
+    return this;
+  }
+
+  public ShowcaseSections profile(Profile profile) {
+    this.profile = profile;
+    return this;
+  }
+
+  /** The public library entries that name the showcase. */
+  public ShowcaseSections library(Section library) {
+    this.library = library;
+    return this;
+  }
+
+  /** The showcase's claims as NTC stands behind them; staff verify them on the page. */
+  public ShowcaseSections claims(ClaimService claims) {
+    this.claims = claims;
+    return this;
+  }
+
+  /** The claims, when supplied: their form is mounted with the page. */
+  ClaimService claims() {
+    return claims;
+  }
+
+  /** The page's model with every section added. */
+  Future<Map<String, Object>> add(RoutingContext ctx, ShowcaseDetail detail, Viewer viewer, String lang,
+                                  Map<String, Object> model) {
+    UUID id = detail.showcase().id();
+    Future<JsonArray> shownPilots = pilots.of(id, viewer, lang);
+    Future<JsonArray> domains = profile.of(id, lang);
+    Future<JsonArray> entries = library.of(id, viewer, lang);
+    return Future.all(shownPilots, domains, entries).compose(done -> {
+      model.put("pilots", shownPilots.result().stream().map(p -> pilot((JsonObject) p, lang)).toList());
+      model.put("evidenceProfile", EvidenceShown.domains(domains.result(), lang));
+      model.put("library", entries.result().getList());
+      return claims == null ? Future.succeededFuture(model) : ClaimPages.withClaims(claims, ctx, detail.showcase(), model);
+    });
+  }
+
+  private static Map<String, Object> pilot(JsonObject pilot, String lang) {
+    return pilot.copy().put("statusLabel", I18n.text(lang, "pilot.status." + pilot.getString("status")))
+        .put("contactPointLabel", I18n.text(lang, "contactPoint.name." + pilot.getString("contactPoint"))).getMap();
+  }
+}
