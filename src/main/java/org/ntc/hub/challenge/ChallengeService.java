@@ -1,17 +1,13 @@
 package org.ntc.hub.challenge;
 
-import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.ntc.hub.challenge.ChallengeDetail.Offer;
 import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.notification.NotificationService;
@@ -40,13 +36,12 @@ import org.ntc.hub.showcase.ShowcaseService;
 public final class ChallengeService {
   private final Clock clock;
   static final int MATCHES = 20;
-  /** How many of the newest published needs the gap list looks at. */
-  private static final int GAPS_SCANNED = 500;
   /** Answer dates are days at the centre's first contact point. */
   private static final Site CENTRE = Site.SEINAJOKI;
   /** How needs appear in staff's moderation queue. */
   private static final String QUEUE_KIND = "challenge";
   private final ChallengeRepository challenges;
+  private final NeedMatcher matcher;
   private final ShowcaseService showcases;
   private final EventLog events;
   private final NotificationService notifications;
@@ -55,6 +50,7 @@ public final class ChallengeService {
                           NotificationService notifications, Clock clock) {
     this.clock = clock;
     this.challenges = challenges;
+    this.matcher = new NeedMatcher(challenges);
     this.showcases = showcases;
     this.events = events;
     this.notifications = notifications;
@@ -133,27 +129,7 @@ public final class ChallengeService {
 
   /** Published showcases that fit the need, best first. */
   public Future<List<Match>> matches(UUID id, Viewer viewer) {
-    return visible(id, viewer).compose(c -> matched(c, MATCHES));
-  }
-
-  /** The showcases that fit a need, scored off the event loop: the understanding of texts is CPU work. */
-  private Future<List<Match>> matched(Challenge c, int limit) {
-    Matching.Need need = Matching.Need.of(c);
-    return offLoop(() -> Matching.prefixes(need))
-        .compose(prefixes -> challenges.candidates(c.categories(), prefixes))
-        .compose(candidates -> offLoop(() -> Matching.rank(need, candidates, limit)));
-  }
-
-  private static <T> Future<T> offLoop(Callable<T> work) {
-    Context context = Vertx.currentContext();
-    if (context == null) {
-      try {
-        return Future.succeededFuture(work.call());
-      } catch (Exception e) {
-        return Future.failedFuture(e);
-      }
-    }
-    return context.executeBlocking(work, false);
+    return visible(id, viewer).compose(c -> matcher.matched(c, MATCHES));
   }
 
   /** A member of a verified company answers an open need with one of its published showcases, once per showcase. */
@@ -181,7 +157,7 @@ public final class ChallengeService {
   /** Everything the need's page shows this viewer. */
   public Future<ChallengeDetail> detail(UUID id, Viewer viewer) {
     return visible(id, viewer).compose(c -> {
-      Future<List<Match>> matches = matched(c, MATCHES);
+      Future<List<Match>> matches = matcher.matched(c, MATCHES);
       Future<List<Answer>> answers = readsAnswers(c, viewer) ? challenges.answers(id) : Future.succeededFuture(List.of());
       Future<List<Offer>> offers = offers(viewer);
       return Future.all(matches, answers, offers).map(all -> new ChallengeDetail(c, matches.result(), answers.result(),
@@ -341,15 +317,6 @@ public final class ChallengeService {
    */
   public Future<List<Challenge>> gaps(Viewer viewer) {
     viewer.requireStaff();
-    return challenges.published(GAPS_SCANNED, 0).compose(needs -> {
-      Future<List<Challenge>> gaps = Future.succeededFuture(new ArrayList<>());
-      for (Challenge need : needs) {
-        gaps = gaps.compose(found -> matched(need, 1).map(fits -> {
-          if (fits.isEmpty()) found.add(need);
-          return found;
-        }));
-      }
-      return gaps;
-    });
+    return matcher.gaps();
   }
 }
