@@ -19,7 +19,13 @@ CREATE TABLE search_entry (
   doc          tsvector NOT NULL
 );
 CREATE INDEX search_entry_doc ON search_entry USING gin (doc);
-CREATE INDEX search_entry_type ON search_entry (type);
+-- Counts per type: each type's own index, so a count of trainings never walks the showcases' lists.
+CREATE INDEX search_entry_doc_showcase ON search_entry USING gin (doc) WHERE type = 'showcase';
+CREATE INDEX search_entry_doc_training ON search_entry USING gin (doc) WHERE type = 'training';
+CREATE INDEX search_entry_doc_challenge ON search_entry USING gin (doc) WHERE type = 'challenge';
+CREATE INDEX search_entry_doc_material ON search_entry USING gin (doc) WHERE type = 'material';
+CREATE INDEX search_entry_doc_library ON search_entry USING gin (doc) WHERE type = 'library';
+CREATE INDEX search_entry_doc_organisation ON search_entry USING gin (doc) WHERE type = 'organisation';
 
 -- The words of indexed titles and organisation names (and, added at start, the thesaurus's terms):
 -- what "did you mean" suggests, by trigram similarity.
