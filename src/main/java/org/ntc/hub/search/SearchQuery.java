@@ -63,6 +63,11 @@ public record SearchQuery(String text, List<String> words, Set<Thesaurus.Concept
     return new SearchQuery(text, words, concepts, String.join(" & ", groups));
   }
 
+  /** Whether several groups are AND-ed: their intersection is usually small, and best found through the index. */
+  public boolean combined() {
+    return tsquery.contains(" & ");
+  }
+
   /** Whether nothing in the text can be searched for (only little words or signs). */
   public boolean isEmpty() {
     return tsquery.isEmpty();

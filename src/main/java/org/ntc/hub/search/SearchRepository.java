@@ -3,11 +3,13 @@ package org.ntc.hub.search;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The search index ({@code search_entry}, kept by triggers; see V24) and its word list. Every
@@ -45,17 +47,24 @@ public class SearchRepository {
   private static final String ADD_WORDS = """
       INSERT INTO search_word (word) SELECT DISTINCT w FROM unnest($1::text[]) AS w ON CONFLICT DO NOTHING""";
 
+  /**
+   * PostgreSQL prices a widened query (ORs of prefixes) as matching most rows and reads the table
+   * in order until enough match; when several groups are AND-ed and few rows or none match, that
+   * reads all of it (a second at 100,000 rows). Such queries go through the index.
+   */
+  private static final String NO_SEQUENTIAL_SCAN = "SET LOCAL enable_seqscan = off";
+
   private final Pool pool;
 
   public SearchRepository(Pool pool) {
     this.pool = pool;
   }
 
-  Future<List<SearchHit>> page(String tsquery, SearchType type, int limit, int offset) {
-    Tuple params = Tuple.of(tsquery, limit, offset);
+  Future<List<SearchHit>> page(SearchQuery query, SearchType type, int limit, int offset) {
+    Tuple params = Tuple.of(query.tsquery(), limit, offset);
     if (type != null) params.addString(type.code());
-    return pool.preparedQuery(type == null ? PAGE_ALL : PAGE_OF_TYPE).mapping(SearchHit::fromRow).execute(params)
-        .map(rows -> {
+    return plan(query, client -> client.preparedQuery(type == null ? PAGE_ALL : PAGE_OF_TYPE).mapping(SearchHit::fromRow)
+        .execute(params)).map(rows -> {
           List<SearchHit> hits = new ArrayList<>();
           rows.forEach(hits::add);
           return hits;
@@ -63,8 +72,8 @@ public class SearchRepository {
   }
 
   /** Hits per type, each counted up to {@link #COUNTED} + 1. */
-  Future<Map<SearchType, Long>> counts(String tsquery) {
-    return pool.preparedQuery(COUNTS).execute(Tuple.of(tsquery)).map(rows -> {
+  Future<Map<SearchType, Long>> counts(SearchQuery query) {
+    return plan(query, client -> client.preparedQuery(COUNTS).execute(Tuple.of(query.tsquery()))).map(rows -> {
       Row row = rows.iterator().next();
       Map<SearchType, Long> counts = new LinkedHashMap<>();
       for (SearchType type : SearchType.values()) counts.put(type, row.getLong(type.code()));
@@ -79,6 +88,11 @@ public class SearchRepository {
       for (Row row : rows) similar.computeIfAbsent(row.getString("asked"), k -> new ArrayList<>()).add(row.getString("word"));
       return similar;
     });
+  }
+
+  private <T> Future<T> plan(SearchQuery query, Function<SqlClient, Future<T>> statement) {
+    if (!query.combined()) return statement.apply(pool);
+    return pool.withTransaction(tx -> tx.query(NO_SEQUENTIAL_SCAN).execute().compose(done -> statement.apply(tx)));
   }
 
   Future<Void> addWords(List<String> words) {

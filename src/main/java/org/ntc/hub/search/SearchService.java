@@ -48,9 +48,9 @@ public class SearchService {
     if (request.q() == null) return Future.succeededFuture(empty(request, SearchQuery.of("")));
     SearchQuery query = SearchQuery.of(request.q(), thesaurus());
     if (query.isEmpty()) return Future.succeededFuture(empty(request, query));
-    Future<List<SearchHit>> page = repository.page(query.tsquery(), request.type(), request.paging().pageSize(),
+    Future<List<SearchHit>> page = repository.page(query, request.type(), request.paging().pageSize(),
         request.paging().offset());
-    Future<Map<SearchType, Long>> counts = repository.counts(query.tsquery());
+    Future<Map<SearchType, Long>> counts = repository.counts(query);
     return Future.all(page, counts).compose(done -> {
       long total = total(counts.result(), request.type());
       SearchResults found = new SearchResults(request, query, page.result(), total, counts.result(), List.of(), List.of());
@@ -103,7 +103,7 @@ public class SearchService {
   private Future<List<String>> checked(List<String> candidates, List<String> kept, int next) {
     if (next >= candidates.size()) return Future.succeededFuture(kept);
     String candidate = candidates.get(next);
-    return repository.counts(SearchQuery.of(candidate, thesaurus()).tsquery()).compose(counts -> {
+    return repository.counts(SearchQuery.of(candidate, thesaurus())).compose(counts -> {
       if (total(counts, null) > 0) kept.add(candidate);
       return checked(candidates, kept, next + 1);
     });
