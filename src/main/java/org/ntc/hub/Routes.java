@@ -68,6 +68,10 @@ import org.ntc.hub.platform.Views;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.StreamHub;
 import org.ntc.hub.realtime.StreamRoutes;
+import org.ntc.hub.search.SearchPages;
+import org.ntc.hub.search.SearchRepository;
+import org.ntc.hub.search.SearchRoutes;
+import org.ntc.hub.search.SearchService;
 import org.ntc.hub.showcase.MessagePages;
 import org.ntc.hub.showcase.MessageRepository;
 import org.ntc.hub.showcase.MessageRoutes;
@@ -194,6 +198,10 @@ final class Routes {
     LabelService labels = new LabelService(new LabelRepository(pool)).onChange(() -> referenceDataChanged(LabelService.CHANGED));
     new AdminPages(staff, new AuditLog(pool), labels, views, Taxonomy.CATEGORIES, Taxonomy.TARGET_GROUPS).mount(router);
     new AdminContactPointPages(contactPoints, views).mount(router);
+    SearchService search = new SearchService(new SearchRepository(pool));
+    search.start();
+    new SearchRoutes(search).mount(router);
+    new SearchPages(search, views).mount(router);
   }
 
   /** After an admin's change: this node's kept pages go at once, and every node is told to read the data again. */

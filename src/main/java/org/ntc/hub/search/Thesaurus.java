@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ntc.hub.platform.I18n;
 
 /**
  * The curated trilingual e-health vocabulary ({@code search/thesaurus.tsv}): concepts such as
@@ -105,6 +106,28 @@ public final class Thesaurus {
       if (i == term.size()) return true;
     }
     return false;
+  }
+
+  /**
+   * This vocabulary with each taxonomy label in the message bundles ({@code category.<id>},
+   * {@code targetGroup.<id>}, as admins may have renamed them) as one more term of the concept
+   * named after that id, so a label a visitor reads on a filter also finds what is filed under it.
+   */
+  public Thesaurus withTaxonomyLabels() {
+    List<Concept> labelled = new ArrayList<>();
+    for (Concept concept : concepts) {
+      Map<String, List<String>> terms = new LinkedHashMap<>();
+      concept.terms().forEach((lang, own) -> {
+        Set<String> all = new LinkedHashSet<>(own);
+        for (String prefix : I18n.OVERRIDABLE_PREFIXES) {
+          String key = prefix + concept.id();
+          if (I18n.has(key)) all.add(I18n.text(lang, key).toLowerCase(Locale.ROOT));
+        }
+        terms.put(lang, List.copyOf(all));
+      });
+      labelled.add(new Concept(concept.id(), terms));
+    }
+    return new Thesaurus(labelled);
   }
 
   static Thesaurus load(String resource) {

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ntc.hub.platform.Coded;
+import java.util.regex.Pattern;
 import org.ntc.hub.platform.Country;
+import org.ntc.hub.search.SearchService;
 
 /**
  * The SQL of one catalogue search over {@code showcase_listing}, built from fixed clauses for
@@ -16,11 +18,17 @@ import org.ntc.hub.platform.Country;
  * the indexes (a catch-all "$n IS NULL OR …" would defeat them in a generic plan). Values are
  * always parameters; only the taxonomy's own ids appear in the text, as facet labels.
  */
-record ShowcaseSearchSql(String where, boolean text, List<Object> values, int limit, int offset) {
-  /** The text query in each language's stemming, OR-ed, plus an unstemmed one for names. */
+record ShowcaseSearchSql(String where, String textQuery, List<Object> values, int limit, int offset) {
+  /**
+   * The text query in each language's stemming, OR-ed, plus an unstemmed one for names; unless the
+   * query is to be taken literally, OR-ed with what the search understands it to mean ($2: other
+   * languages' terms, inflected forms and compounds by prefix, topics; see search/SearchQuery).
+   */
   private static final String TSQUERY = """
       (websearch_to_tsquery('finnish', $1) || websearch_to_tsquery('swedish', $1)
        || websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1))""";
+  /** Quotes, an excluded word or OR: the visitor wrote a query to be taken as written, not widened. */
+  private static final Pattern LITERAL = Pattern.compile("\"|(^|\\s)-\\S|\\sor\\s", Pattern.CASE_INSENSITIVE);
   /** Facet name → (column, array or scalar, the ids to count). */
   private static final Map<String, Facet> FACETS = new LinkedHashMap<>();
 
@@ -39,9 +47,15 @@ record ShowcaseSearchSql(String where, boolean text, List<Object> values, int li
   static ShowcaseSearchSql of(ShowcaseSearch search) {
     List<Object> values = new ArrayList<>();
     StringBuilder where = new StringBuilder("WHERE o.verified");
+    String tsquery = TSQUERY;
     if (search.text() != null) {
       values.add(search.text());
-      where.append(" AND l.doc @@ ").append(TSQUERY);
+      String expanded = literal(search.text()) ? "" : SearchService.tsquery(search.text());
+      if (!expanded.isEmpty()) {
+        values.add(expanded);
+        tsquery = "(" + TSQUERY + " || to_tsquery('simple', $2))";
+      }
+      where.append(" AND l.doc @@ ").append(tsquery);
     }
     add(where, values, "l.categories @> ARRAY[$%d::text]", search.category());
     add(where, values, "l.target_groups @> ARRAY[$%d::text]", search.targetGroup());
@@ -50,8 +64,17 @@ record ShowcaseSearchSql(String where, boolean text, List<Object> values, int li
     add(where, values, "l.regulatory = $%d", code(search.regulatoryStatus()));
     add(where, values, "l.evidence = $%d", code(search.evidenceLevel()));
     add(where, values, "l.organisation_id = $%d", search.organisationId());
-    return new ShowcaseSearchSql(where.toString(), search.text() != null, values,
+    return new ShowcaseSearchSql(where.toString(), search.text() != null ? tsquery : null, values,
         search.paging().pageSize(), search.paging().offset());
+  }
+
+  /** Whether the search has a text (then ranked by it); null {@link #textQuery} otherwise. */
+  boolean text() {
+    return textQuery != null;
+  }
+
+  private static boolean literal(String text) {
+    return LITERAL.matcher(text).find();
   }
 
   private static String code(Coded value) {
@@ -66,7 +89,7 @@ record ShowcaseSearchSql(String where, boolean text, List<Object> values, int li
 
   /** One page: best text match first (by titles and summaries), then newest. */
   String page() {
-    String order = text ? "ts_rank(l.head, " + TSQUERY + ") DESC, l.published_at DESC, l.showcase_id"
+    String order = text() ? "ts_rank(l.head, " + textQuery + ") DESC, l.published_at DESC, l.showcase_id"
         : "l.published_at DESC, l.showcase_id";
     int n = values.size();
     return "SELECT " + ShowcaseSummary.COLUMNS + " FROM showcase_listing l JOIN organisation o ON o.id = l.organisation_id "

@@ -16,7 +16,8 @@ import java.util.function.IntFunction;
 /**
  * Latency of the showcase search API against a trivial API call measured in the same run:
  * sequential requests on one connection, warm-up first, then median and 99th percentile.
- * Run by {@code bench/search.sh}; arguments: base URL, catalogue size (for the report).
+ * Run by {@code bench/search.sh}; arguments: base URL, catalogue size (for the report), and
+ * {@code global} to measure the global search alone.
  */
 public final class SearchBenchmark {
   /** Product words a visitor types, in the three languages, each matching about 5 % of the catalogue. */
@@ -29,6 +30,19 @@ public final class SearchBenchmark {
   private static final String[] GROUPS = {"older-people", "chronic-conditions", "families", "people-with-disabilities",
       "mental-health", "professionals", "informal-carers"};
   private static final String[] EVIDENCE = {"concept", "pilot", "clinical-study", "routine-use"};
+  /**
+   * Words for the global search, in the three languages: product words, concepts the thesaurus
+   * widens across languages, target groups, inflected forms, places and a company-like name.
+   */
+  private static final String[] GLOBAL = {"turvaranneke", "lääkeannostelija", "kaatumisilmaisin", "univalmennus", "uni",
+      "sömn", "sleep", "kotihoito", "kotihoidon", "hemtjänst", "home care", "ikäihmiset", "äldre", "elderly", "omaishoitaja",
+      "anhörigvårdare", "family carer", "läkemedelsautomat", "medicine dispenser", "trygghetslarm", "fall detector",
+      "distanstolkning", "video visits", "videovastaanotto", "etäseuranta", "remote monitoring", "kuntoutus", "rehabilitering",
+      "glesbygd", "haja-asutusalue", "rural", "Seinäjoki", "Umeå", "Västerbotten", "Pohjanmaa", "Sverige", "Suomi", "dementia",
+      "muistisairaus", "demens", "blood pressure", "verenpaine", "blodtryck", "yksinäisyys", "ensamhet", "loneliness"};
+  private static final String[] TYPES = {"", "", "", "showcase", "training", "organisation"};
+  private static final int GLOBAL_WARMUP = 40;
+  private static final int GLOBAL_MEASURED = 240;
   private static final int WARMUP = 100;
   private static final int MEASURED = 600;
 
@@ -40,6 +54,11 @@ public final class SearchBenchmark {
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     double[] baseline = measure(client, i -> base + "/api/v1/contact-points");
     report(size, "baseline GET /api/v1/contact-points", baseline, baseline);
+    if (args.length > 2 && args[2].equals("global")) {
+      report(size, "global search, every query distinct", measure(client, i -> base + globalQuery(i), GLOBAL_WARMUP,
+          GLOBAL_MEASURED), baseline);
+      return;
+    }
     report(size, "search, no text (newest first)", measure(client, i -> base + "/api/v1/showcases?page=" + (1 + i % 5)), baseline);
     report(size, "search, filters only", measure(client, i -> base + "/api/v1/showcases?country=SE&category="
         + (i % 2 == 0 ? "remote-monitoring" : "safety-and-alarms")), baseline);
@@ -50,17 +69,36 @@ public final class SearchBenchmark {
         + "&evidenceLevel=" + EVIDENCE[(i / 36) % 4] + "&targetGroup=" + GROUPS[(i / 144) % GROUPS.length]), baseline);
     report(size, "search, broad word (25 % of catalogue)", measure(client, i -> base + "/api/v1/showcases?q="
         + URLEncoder.encode(BROAD[i % BROAD.length], StandardCharsets.UTF_8)), baseline);
+    report(size, "global search, every query distinct", measure(client, i -> base + globalQuery(i), GLOBAL_WARMUP,
+        GLOBAL_MEASURED), baseline);
+  }
+
+  /**
+   * Every request of the global search is a different question (a word or two words of the three
+   * languages, a page, sometimes a type), so nothing can be answered from a kept copy.
+   */
+  static String globalQuery(int i) {
+    String first = GLOBAL[i % GLOBAL.length];
+    int round = i / GLOBAL.length;
+    String text = round % 2 == 0 ? first : first + " " + GLOBAL[(i * 7 + round) % GLOBAL.length];
+    String type = TYPES[(i + round) % TYPES.length];
+    return "/api/v1/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&page=" + (1 + round / 2)
+        + "&lang=" + new String[] {"fi", "sv", "en"}[i % 3] + (type.isEmpty() ? "" : "&type=" + type);
   }
 
   private static double[] measure(HttpClient client, IntFunction<String> url) throws Exception {
+    return measure(client, url, WARMUP, MEASURED);
+  }
+
+  private static double[] measure(HttpClient client, IntFunction<String> url, int warmup, int measured) throws Exception {
     List<Double> millis = new ArrayList<>();
-    for (int i = 0; i < WARMUP + MEASURED; i++) {
+    for (int i = 0; i < warmup + measured; i++) {
       HttpRequest request = HttpRequest.newBuilder(URI.create(url.apply(i))).timeout(Duration.ofSeconds(30)).build();
       long start = System.nanoTime();
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
       double elapsed = (System.nanoTime() - start) / 1e6;
       if (response.statusCode() != 200) throw new IllegalStateException(url.apply(i) + " answered " + response.statusCode());
-      if (i >= WARMUP) millis.add(elapsed);
+      if (i >= warmup) millis.add(elapsed);
     }
     double[] sorted = millis.stream().mapToDouble(Double::doubleValue).toArray();
     Arrays.sort(sorted);

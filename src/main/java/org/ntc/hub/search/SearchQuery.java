@@ -1,0 +1,105 @@
+package org.ntc.hub.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a visitor typed, understood: its words, the thesaurus concepts they name (in any of the
+ * three languages and inflected), and the {@code tsquery} (for the {@code simple} configuration)
+ * that finds them. Each word or run of words that is a concept's term becomes an OR of every term
+ * of that concept in fi, sv and en, plus the concept's taxonomy lexeme ({@code topicolderpeople});
+ * every other word stands for its inflected forms and compounds by a prefix ({@link Thesaurus#stem}).
+ * Groups are AND-ed. Little words (och, and, ja…) are left out.
+ */
+public record SearchQuery(String text, List<String> words, Set<Thesaurus.Concept> concepts, String tsquery) {
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final int MAX_WORDS = 8;
+  private static final int LONGEST_TERM = 4;
+  private static final Set<String> LITTLE_WORDS = Set.of(
+      "and", "or", "the", "of", "for", "in", "on", "to", "with", "a", "an", "at", "by", "from",
+      "och", "eller", "för", "i", "på", "av", "med", "till", "om", "en", "ett", "som", "det",
+      "ja", "tai", "sekä", "ei", "kanssa", "että");
+
+  /** A query understood with the shared thesaurus. */
+  public static SearchQuery of(String text) {
+    return of(text, Thesaurus.shared());
+  }
+
+  public static SearchQuery of(String text, Thesaurus thesaurus) {
+    List<String> words = words(text);
+    Set<Thesaurus.Concept> concepts = new LinkedHashSet<>();
+    List<String> groups = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      int taken = 0;
+      List<Thesaurus.Concept> named = List.of();
+      for (int span = Math.min(LONGEST_TERM, words.size() - i); span >= 1 && taken == 0; span--) {
+        List<String> run = words.subList(i, i + span);
+        named = thesaurus.concepts().stream().filter(c -> names(c, run)).toList();
+        if (!named.isEmpty()) taken = span;
+      }
+      if (taken == 0) {
+        if (!LITTLE_WORDS.contains(words.get(i))) groups.add(lexeme(words.get(i)));
+        i++;
+        continue;
+      }
+      Set<String> alternatives = new LinkedHashSet<>();
+      alternatives.add(phrase(words.subList(i, i + taken)));
+      for (Thesaurus.Concept concept : named) {
+        concepts.add(concept);
+        alternatives.add("'topic" + concept.id().replace("-", "") + "'");
+        for (String term : concept.allTerms()) alternatives.add(phrase(words(term)));
+      }
+      alternatives.remove("");
+      groups.add("(" + String.join(" | ", alternatives) + ")");
+      i += taken;
+    }
+    groups.remove("");
+    return new SearchQuery(text, words, concepts, String.join(" & ", groups));
+  }
+
+  /** Whether several groups are AND-ed: their intersection is usually small, and best found through the index. */
+  public boolean combined() {
+    return tsquery.contains(" & ");
+  }
+
+  /** Whether nothing in the text can be searched for (only little words or signs). */
+  public boolean isEmpty() {
+    return tsquery.isEmpty();
+  }
+
+  /** The words of a text: lower-cased, split at anything that is not a letter or digit, at most eight. */
+  public static List<String> words(String text) {
+    if (text == null) return List.of();
+    return Arrays.stream(NOT_A_LETTER.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty())
+        .limit(MAX_WORDS).toList();
+  }
+
+  private static boolean names(Thesaurus.Concept concept, List<String> run) {
+    for (String term : concept.allTerms()) {
+      List<String> termWords = words(term);
+      if (termWords.size() != run.size()) continue;
+      boolean all = true;
+      for (int k = 0; k < run.size() && all; k++) all = Thesaurus.inflects(run.get(k), termWords.get(k));
+      if (all) return true;
+    }
+    return false;
+  }
+
+  private static String phrase(List<String> words) {
+    List<String> lexemes = words.stream().map(SearchQuery::lexeme).toList();
+    if (lexemes.isEmpty()) return "";
+    return lexemes.size() == 1 ? lexemes.get(0) : "(" + String.join(" <-> ", lexemes) + ")";
+  }
+
+  /** A word as a lexeme: short words as they are, longer ones as the prefix of their inflected forms. */
+  static String lexeme(String word) {
+    if (word.length() <= 3) return "'" + word + "'";
+    return "'" + Thesaurus.stem(word) + "':*";
+  }
+}
