@@ -45,11 +45,13 @@ final class LibraryForm {
       if (rating instanceof String r && !r.isBlank()) domains.put(key, new JsonObject().put("rating", r).put("finding", finding));
     }
     body.put("domains", domains);
-    body.put("showcaseIds", ids(body.getJsonArray("showcaseIds", new JsonArray())));
+    for (String list : List.of("showcaseIds", "trainingIds", "challengeIds")) {
+      body.put(list, ids(body.getJsonArray(list, new JsonArray())));
+    }
     return body;
   }
 
-  /** Showcases named by their address or id, as pasted: each word that holds an id stands for it; any other word is kept to be refused. */
+  /** Showcases, trainings or needs named by their address or id, as pasted: each word that holds an id stands for it; any other word is kept to be refused. */
   private static JsonArray ids(JsonArray pasted) {
     JsonArray ids = new JsonArray();
     for (Object text : pasted) {
@@ -95,7 +97,9 @@ final class LibraryForm {
     model.put("designs", options(codes(StudyDesign.values()), "library.design.", values.getString("design"), lang));
     model.put("categories", choices(Taxonomy.CATEGORIES, "category.", values.getJsonArray("categories"), lang));
     model.put("countries", choices(COUNTRIES, "country.", values.getJsonArray("countries"), lang));
-    model.put("showcaseIds", String.join(" ", strings(values.getJsonArray("showcaseIds"))));
+    for (String list : List.of("showcaseIds", "trainingIds", "challengeIds")) {
+      model.put(list, String.join(" ", strings(values.getJsonArray(list))));
+    }
     JsonObject domains = values.getValue("domains") instanceof JsonObject d ? d : new JsonObject();
     model.put("domains", Rating.DOMAINS.stream().map(key -> {
       JsonObject domain = domains.getValue(key) instanceof JsonObject d ? d : new JsonObject();

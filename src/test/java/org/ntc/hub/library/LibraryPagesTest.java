@@ -78,11 +78,14 @@ class LibraryPagesTest extends ApiTest {
   void writeOnThePage() {
     User nurse = users.orgMember("care");
     User staff = users.staff("umea");
+    String training = java.util.UUID.randomUUID().toString();
+    String need = java.util.UUID.randomUUID().toString();
     Element chooser = PageHtml.main(http.get("/library/new?lang=fi", nurse.token()).text());
     assertThat(chooser.select("a[href=/library/new?kind=case]")).hasSize(1);
     Element form = PageHtml.main(http.get("/library/new?kind=case&lang=fi", nurse.token()).text());
     assertThat(form.select("textarea[name=setting_fi]")).hasSize(1);
     assertThat(form.select("input[name=citation]")).isEmpty();
+    assertThat(form.select("textarea[name=trainingIds], textarea[name=challengeIds]")).hasSize(2);
 
     Http.Response refused = postForm(nurse, "/library/new?lang=sv", MultiMap.caseInsensitiveMultiMap()
         .add("kind", "case").add("organisationId", nurse.organisationId()).add("title_sv", "X"));
@@ -97,12 +100,15 @@ class LibraryPagesTest extends ApiTest {
         .add("kind", "case").add("organisationId", nurse.organisationId())
         .add("title_fi", "Videokäynnit kotihoidossa").add("summary_fi", "Iltakäynnit videolla neljässä kunnassa.")
         .add("setting_fi", "Kotihoito").add("categories", "video-consultation").add("domain_organisational", "positive")
-        .add("finding_organisational_fi", "Ajoaika väheni"));
+        .add("finding_organisational_fi", "Ajoaika väheni")
+        .add("trainingIds", "http://localhost:8080/trainings/" + training).add("challengeIds", need));
     assertThat(saved.status()).as(saved.text()).isEqualTo(303);
     String path = saved.header("Location");
     String id = path.substring("/library/".length());
     JsonObject stored = http.get("/api/v1/library/" + id, nurse.token()).json();
     assertThat(stored.getJsonObject("domains").getJsonObject("organisational").getString("rating")).isEqualTo("positive");
+    assertThat(stored.getJsonArray("trainingIds")).as("a pasted address stands for its id").containsExactly(training);
+    assertThat(stored.getJsonArray("challengeIds")).containsExactly(need);
     assertThat(postForm(nurse, path + "/submit", MultiMap.caseInsensitiveMultiMap()).status()).isEqualTo(303);
 
     Element queue = PageHtml.main(http.get("/moderation?lang=en", staff.token()).text());
