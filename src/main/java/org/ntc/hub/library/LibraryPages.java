@@ -55,6 +55,8 @@ public final class LibraryPages {
         .submit(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
     router.post("/library/:id/archive").handler(Forms::signInFirst).handler(ctx -> back(ctx, library
         .archive(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
+    router.post("/library/:id/restore").handler(Forms::signInFirst).handler(ctx -> back(ctx, library
+        .restore(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
     router.post("/library/:id/review").handler(Forms::signInFirst).handler(this::review);
   }
 
@@ -131,6 +133,7 @@ public final class LibraryPages {
       model.put("canEdit", status != LibraryStatus.ARCHIVED);
       model.put("canSubmit", LibraryStatus.SUBMITTABLE.contains(status));
       model.put("canArchive", status != LibraryStatus.ARCHIVED);
+      model.put("canRestore", status == LibraryStatus.ARCHIVED);
       model.put("canReview", viewer.staff() && (status == LibraryStatus.PENDING
           || entry.centres() && LibraryStatus.SUBMITTABLE.contains(status)));
       model.put("unpublished", entry.published() != null && !entry.published().equals(entry.content()));

@@ -32,6 +32,8 @@ public final class LibraryRoutes {
         .submit(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
     router.post("/api/v1/library/:id/archive").respond(ctx -> answer(ctx, library
         .archive(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
+    router.post("/api/v1/library/:id/restore").respond(ctx -> answer(ctx, library
+        .restore(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
     router.post("/api/v1/library/:id/review").respond(ctx -> answer(ctx, library
         .review(Ids.path(ctx, "id"), Review.from(Bodies.json(staffOnly(ctx))), WebContext.viewer(ctx))));
   }

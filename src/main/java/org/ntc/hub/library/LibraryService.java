@@ -129,6 +129,16 @@ public final class LibraryService {
     }).compose(done -> find(id, viewer));
   }
 
+  /** Back from the archive: public again if it had been published, else a draft to work on. */
+  public Future<Viewed> restore(UUID id, Viewer viewer) {
+    viewer.requireSignedIn();
+    return entries.byId(id).compose(entry -> {
+      requireOwner(entry, viewer);
+      LibraryStatus to = entry.published() != null ? PUBLISHED : DRAFT;
+      return move(entry, to, Set.of(ARCHIVED), null, "Only an archived entry can be restored");
+    }).compose(done -> find(id, viewer));
+  }
+
   /** Staff approve a pending entry (or the centre's own draft) into the public copy, or send it back with a comment. */
   public Future<Viewed> review(UUID id, Review review, Viewer viewer) {
     viewer.requireStaff();

@@ -78,6 +78,12 @@ class LibraryLifecycleTest extends ApiTest {
 
     assertThat(http.post(path + "/archive", owner.token(), null).json().getString("status")).isEqualTo("archived");
     assertThat(http.get(path, null).status()).isEqualTo(404);
+    assertThat(http.post(path + "/restore", users.orgMember("care").token(), null).status())
+        .as("another organisation's member cannot restore it").isIn(403, 404);
+    assertThat(http.post(path + "/restore", owner.token(), null).json().getString("status"))
+        .as("a published entry comes back public").isEqualTo("published");
+    assertThat(http.get(path + "?lang=fi", null).json().getString("title")).isEqualTo("Annostelijat Seinäjoella 2");
+    assertThat(http.post(path + "/restore", owner.token(), null).status()).as("only an archived entry is restored").isEqualTo(409);
   }
 
   @Test
