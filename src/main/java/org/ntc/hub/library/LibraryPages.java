@@ -72,8 +72,13 @@ public final class LibraryPages {
     String lang = Languages.of(ctx);
     Viewer viewer = WebContext.viewer(ctx);
     EntrySearch search = EntrySearch.from(ctx.queryParams(), 20);
-    views.render(ctx, "library/list", library.search(search).map(results -> {
+    Future<List<LibraryEntry>> written = library.written(viewer);
+    views.render(ctx, "library/list", library.search(search).compose(results -> written.map(own -> {
       Map<String, Object> model = new HashMap<>();
+      model.put("written", own.stream().map(entry -> Map.of("url", "/library/" + entry.id(),
+          "title", entry.content().title().in(lang), "lang", entry.content().title().languageOf(lang),
+          "kindLabel", I18n.text(lang, "library.kind." + entry.kind().code()),
+          "statusLabel", I18n.text(lang, "library.status." + entry.status().code()))).toList());
       model.put("results", results.items().stream().map(entry -> card(entry, entry.published(), viewer, lang)).toList());
       model.put("total", results.total());
       model.put("q", search.text() == null ? "" : search.text());
@@ -83,7 +88,7 @@ public final class LibraryPages {
       model.put("pager", pager(ctx, search, results.total()));
       model.put("canWrite", LibraryService.writes(viewer));
       return model;
-    }));
+    })));
   }
 
   private static Map<String, Object> pager(RoutingContext ctx, EntrySearch search, long total) {

@@ -30,6 +30,9 @@ public final class LibraryRepository {
       UPDATE library_entry SET status = 'published', published = content, published_at = COALESCE(published_at, now()),
              review_comment = NULL, updated_at = now()
       WHERE id = $1 AND status = ANY($2) RETURNING id""";
+  /** The entries a writer works on: their organisations' and their own, in any state, latest change first. */
+  private static final String WRITTEN = "SELECT " + LibraryEntry.COLUMNS + LibraryEntry.FROM
+      + "WHERE e.organisation_id = ANY($1) OR e.created_by = $2 ORDER BY e.updated_at DESC, e.id LIMIT 50";
   private static final String PENDING = "SELECT " + LibraryEntry.COLUMNS + LibraryEntry.FROM
       + "WHERE e.status = 'pending' ORDER BY e.submitted_at, e.id";
   /** Public entries matching the filters; each query word matches as a prefix of a word in any language's text. */
@@ -89,6 +92,11 @@ public final class LibraryRepository {
 
   Future<Boolean> publish(SqlClient client, UUID id, Collection<LibraryStatus> from) {
     return client.preparedQuery(PUBLISH).execute(Tuple.of(id, (Object) codes(from))).map(rows -> rows.rowCount() == 1);
+  }
+
+  Future<List<LibraryEntry>> written(List<UUID> organisationIds, UUID author) {
+    return pool.preparedQuery(WRITTEN).mapping(LibraryEntry::fromRow)
+        .execute(Tuple.of(organisationIds.toArray(UUID[]::new), author)).map(Db::list);
   }
 
   Future<List<LibraryEntry>> pending() {

@@ -145,6 +145,13 @@ public final class LibraryService {
     return entries.byId(id).compose(entry -> decide(entry, review)).compose(done -> find(id, viewer));
   }
 
+  /** The entries a writer works on, whatever their state: their organisations' and their own. */
+  public Future<List<LibraryEntry>> written(Viewer viewer) {
+    if (!writes(viewer)) return Future.succeededFuture(List.of());
+    List<UUID> organisations = viewer.memberships().stream().map(Viewer.Membership::organisationId).toList();
+    return entries.written(organisations, viewer.id());
+  }
+
   /** What awaits staff's review, oldest first. */
   public Future<List<LibraryEntry>> pending(Viewer viewer) {
     viewer.requireStaff();

@@ -128,6 +128,13 @@ class LibraryPagesTest extends ApiTest {
         .add("setting_fi", "Kotihoito").add("categories", "video-consultation"));
     assertThat(edited.status()).as(edited.text()).isEqualTo(303);
     assertThat(http.get("/api/v1/library/" + id, nurse.token()).json().getString("status")).isEqualTo("pending");
+    Element written = PageHtml.main(http.get("/library?lang=en", nurse.token()).text()).select("#written").first();
+    assertThat(written).as("the writer finds the entry again, in any state").isNotNull();
+    assertThat(written.select("a[href=/library/" + id + "]").text()).isEqualTo("Videokäynnit kotihoidossa 2");
+    assertThat(written.text()).contains("Waiting for review");
+    assertThat(PageHtml.main(http.get("/library", users.orgMember("care").token()).text()).select("#written a[href=/library/" + id + "]"))
+        .as("another organisation's member does not see it").isEmpty();
+    assertThat(PageHtml.main(http.get("/library", null).text()).select("#written")).isEmpty();
   }
 
   @Test
