@@ -69,7 +69,8 @@ public final class PilotPages {
         Map<String, Object> model = listModel(filters, lang);
         model.put("pilots", list.items().stream().map(view -> row(view, lang)).toList());
         model.put("total", list.total());
-        model.put("pager", pager(ctx, paging, list.total()));
+        String base = "/pilots?" + Views.queryWithout(ctx, "page", "lang") + "page=";
+        model.put("pager", paging.pager(list.total(), page -> base + page));
         query.showcaseId().ifPresent(id -> model.put("showcaseFilter", list.items().isEmpty()
             ? I18n.text(lang, "pilots.oneShowcase") : list.items().get(0).showcaseTitle().in(lang)));
         return model;
@@ -115,15 +116,6 @@ public final class PilotPages {
     row.put("updatedAt", Times.rfc3339(view.updatedAt(), pilot.contactPoint().zone()));
     row.put("updatedAtText", Times.shown(view.updatedAt(), pilot.contactPoint().zone(), lang));
     return row;
-  }
-
-  private static Map<String, Object> pager(RoutingContext ctx, Paging paging, long total) {
-    long pages = Math.max(1, (total + paging.pageSize() - 1) / paging.pageSize());
-    if (pages <= 1) return null;
-    String base = "/pilots?" + Views.queryWithout(ctx, "page", "lang") + "page=";
-    int current = paging.page();
-    return Map.of("page", current, "pages", pages, "previous", current > 1 ? base + (current - 1) : "",
-        "next", current < pages ? base + (current + 1) : "");
   }
 
   private void show(RoutingContext ctx) {

@@ -85,20 +85,11 @@ public final class LibraryPages {
       model.put("kinds", LibraryForm.options(LibraryForm.codes(LibraryKind.values()), "library.kind.", search.kindCode(), lang));
       model.put("categories", LibraryForm.options(Taxonomy.CATEGORIES, "category.", search.category(), lang));
       model.put("countries", LibraryForm.options(COUNTRIES, "country.", search.country(), lang));
-      model.put("pager", pager(ctx, search, results.total()));
+      String base = "/library?" + Views.queryWithout(ctx, "page", "lang") + "page=";
+      model.put("pager", search.paging().pager(results.total(), page -> base + page));
       model.put("canWrite", LibraryService.writes(viewer));
       return model;
     })));
-  }
-
-  private static Map<String, Object> pager(RoutingContext ctx, EntrySearch search, long total) {
-    int size = search.paging().pageSize();
-    long pageCount = Math.max(1, (total + size - 1) / size);
-    String base = "/library?" + Views.queryWithout(ctx, "page", "lang");
-    int current = search.paging().page();
-    return Map.of("page", current, "pages", pageCount,
-        "previous", current > 1 ? base + "page=" + (current - 1) : "",
-        "next", current < pageCount ? base + "page=" + (current + 1) : "");
   }
 
   private void show(RoutingContext ctx) {

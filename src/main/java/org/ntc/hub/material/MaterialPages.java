@@ -72,13 +72,8 @@ public final class MaterialPages {
       model.put("q", ctx.request().getParam("q", ""));
       model.put("mayAdd", viewer.centreMember());
       if (done != null && DONE.contains(done)) model.put("done", I18n.text(lang, "materials.done." + done));
-      long pages = Math.max(1, (list.total() + paging.pageSize() - 1) / paging.pageSize());
-      if (pages > 1) {
-        String base = "/materials?" + Views.queryWithout(ctx, "page", "done") + "page=";
-        int current = paging.page();
-        model.put("pager", Map.of("page", current, "pages", pages, "previous", current > 1 ? base + (current - 1) : "",
-            "next", current < pages ? base + (current + 1) : ""));
-      }
+      String base = "/materials?" + Views.queryWithout(ctx, "page", "done") + "page=";
+      model.put("pager", paging.pager(list.total(), page -> base + page));
       return model;
     }));
   }

@@ -5,6 +5,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.core.MultiMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 /** {@code ?page=} (from 1) and {@code ?pageSize=} (at most 100), checked at the edge. */
 public record Paging(int page, int pageSize) {
@@ -40,6 +42,18 @@ public record Paging(int page, int pageSize) {
 
   public JsonObject slice(JsonArray all) {
     return slice(all.getList());
+  }
+
+  /**
+   * The model of a page's pager ({@code {{> form/pager}}}): this page among all, and links to its
+   * neighbours made by {@code linkTo}; none when everything fits on the first page.
+   */
+  public Map<String, Object> pager(long total, IntFunction<String> linkTo) {
+    long pages = Math.max(1, (total + pageSize - 1) / pageSize);
+    if (pages <= 1 && page <= 1) return null;
+    return Map.of("page", page, "pages", Math.max(pages, page),
+        "previous", page > 1 ? linkTo.apply(page - 1) : "",
+        "next", page < pages ? linkTo.apply(page + 1) : "");
   }
 
   private static int number(MultiMap params, String name, int fallback, List<FieldError> errors) {

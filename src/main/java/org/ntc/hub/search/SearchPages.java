@@ -67,14 +67,8 @@ public class SearchPages {
     });
     model.put("groups", groups);
     long shown = Math.min(results.total(), SearchRepository.COUNTED);
-    long pages = Math.max(1, (shown + request.paging().pageSize() - 1) / request.paging().pageSize());
-    int current = request.paging().page();
     String type = request.type() == null ? "" : request.type().code();
-    if (pages > 1 || current > 1) {
-      model.put("pager", Map.of("page", current, "pages", Math.max(pages, current),
-          "previous", current > 1 ? link(request.q(), type, current - 1) : "",
-          "next", current < pages ? link(request.q(), type, current + 1) : ""));
-    }
+    model.put("pager", request.paging().pager(shown, page -> link(request.q(), type, page)));
     model.put("suggestions", results.suggestions().stream()
         .map(s -> Map.of("text", s, "url", link(s, "", 1))).toList());
     model.put("topics", results.topics().stream().map(c -> {

@@ -62,11 +62,7 @@ public final class MessagePages {
           .map(Viewer.Membership::organisationName).findFirst().orElse(""));
       model.put("messages", inbox.items().stream().map(m -> received(m, viewer, lang, refused, written, replied)).toList());
       model.put("total", inbox.total());
-      long pages = Math.max(1, (inbox.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-      String base = "/organisations/" + id + "/messages?page=";
-      model.put("pager", pages <= 1 ? null : Map.of("page", paging.page(), "pages", pages,
-          "previous", paging.page() > 1 ? base + (paging.page() - 1) : "",
-          "next", paging.page() < pages ? base + (paging.page() + 1) : ""));
+      model.put("pager", paging.pager(inbox.total(), page -> "/organisations/" + id + "/messages?page=" + page));
       model.put("errors", Map.of());
       return model;
     });

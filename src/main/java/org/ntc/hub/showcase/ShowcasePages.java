@@ -81,7 +81,8 @@ public final class ShowcasePages {
       model.put("total", results.total());
       model.put("q", search.text() == null ? "" : search.text());
       model.put("filters", filters(search, results.counts(), lang));
-      model.put("pager", pager(ctx, search, results.total()));
+      String base = "/showcases?" + Views.queryWithout(ctx, "page", "lang") + "page=";
+      model.put("pager", search.paging().pager(results.total(), page -> base + page));
       return model;
     }));
   }
@@ -96,16 +97,6 @@ public final class ShowcasePages {
             "regulatoryStatuses", lang),
         filter("evidenceLevel", "evidence.", Taxonomy.EVIDENCE_LEVELS, code(search.evidenceLevel()), counts, "evidenceLevels",
             lang));
-  }
-
-  private static Map<String, Object> pager(RoutingContext ctx, ShowcaseSearch search, long total) {
-    int size = search.paging().pageSize();
-    long pageCount = Math.max(1, (total + size - 1) / size);
-    String base = "/showcases?" + Views.queryWithout(ctx, "page", "lang");
-    int current = search.paging().page();
-    return Map.of("page", current, "pages", pageCount,
-        "previous", current > 1 ? base + "page=" + (current - 1) : "",
-        "next", current < pageCount ? base + "page=" + (current + 1) : "");
   }
 
   private void show(RoutingContext ctx) {
