@@ -18,18 +18,21 @@ import java.util.function.Function;
 public class SearchRepository {
   /**
    * Ranking every hit of a broad word would read every row it matches; counting needs no rank. The
-   * best are ranked among at most this many hits in order of the index (newest are not preferred).
+   * best are ranked among at most this many hits in order of the index (newest are not preferred),
+   * and only the page's rows are then read whole.
    */
-  static final int RANKED = 500;
+  static final int RANKED = 200;
   /** Counts stop here: "1000+" says enough, and a broad word's count then costs no more than this. */
   public static final int COUNTED = 1000;
 
   private static final String PAGE = """
       SELECT e.id, e.type, e.title, e.summary, e.url FROM (
-        SELECT id, ts_rank(doc, q) AS rank, published_at FROM search_entry, to_tsquery('simple', $1) AS q
-        WHERE doc @@ q %s LIMIT %d) AS hit
+        SELECT id, rank, published_at FROM (
+          SELECT id, ts_rank(doc, q) AS rank, published_at FROM search_entry, to_tsquery('simple', $1) AS q
+          WHERE doc @@ q %s LIMIT %d) AS candidate
+        ORDER BY rank DESC, published_at DESC, id LIMIT $2 OFFSET $3) AS hit
       JOIN search_entry e ON e.id = hit.id
-      ORDER BY hit.rank DESC, hit.published_at DESC, hit.id LIMIT $2 OFFSET $3""";
+      ORDER BY hit.rank DESC, hit.published_at DESC, hit.id""";
   private static final String PAGE_ALL = PAGE.formatted("", RANKED);
   private static final String PAGE_OF_TYPE = PAGE.formatted("AND type = $4", RANKED);
   /**

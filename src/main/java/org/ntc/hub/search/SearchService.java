@@ -60,7 +60,8 @@ public class SearchService {
     return Future.all(page, counts).compose(done -> {
       long total = total(counts.result(), request.type());
       SearchResults found = new SearchResults(request, query, page.result(), total, counts.result(), List.of(), List.of());
-      return total > 0 ? Future.succeededFuture(found) : helpful(found);
+      // Found only among other types: their counts already say where to look, no other spelling is sought.
+      return total > 0 || total(counts.result(), null) > 0 ? Future.succeededFuture(found) : helpful(found);
     });
   }
 
