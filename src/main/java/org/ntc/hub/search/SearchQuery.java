@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
  * of that concept in fi, sv and en, plus the concept's taxonomy lexeme ({@code topicolderpeople});
  * every other word stands for its inflected forms and compounds by a prefix ({@link Thesaurus#stem}).
  * Groups are AND-ed. Little words (och, and, ja…) are left out.
+ *
+ * <p>{@code indexed} asks the same of the search index, where each entry already holds a lexeme
+ * for every concept its text names ({@link #conceptLexeme}, see V26): a concept is then one exact
+ * lexeme instead of an OR of every prefix and phrase of its terms.
  */
-public record SearchQuery(String text, List<String> words, Set<Thesaurus.Concept> concepts, String tsquery) {
+public record SearchQuery(String text, List<String> words, Set<Thesaurus.Concept> concepts, String tsquery, String indexed) {
   private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final int MAX_WORDS = 8;
   private static final int LONGEST_TERM = 4;
@@ -34,6 +38,7 @@ public record SearchQuery(String text, List<String> words, Set<Thesaurus.Concept
     List<String> words = words(text);
     Set<Thesaurus.Concept> concepts = new LinkedHashSet<>();
     List<String> groups = new ArrayList<>();
+    List<String> indexed = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
       int taken = 0;
@@ -44,28 +49,55 @@ public record SearchQuery(String text, List<String> words, Set<Thesaurus.Concept
         if (!named.isEmpty()) taken = span;
       }
       if (taken == 0) {
-        if (!LITTLE_WORDS.contains(words.get(i))) groups.add(lexeme(words.get(i)));
+        if (!LITTLE_WORDS.contains(words.get(i))) {
+          groups.add(lexeme(words.get(i)));
+          indexed.add(lexeme(words.get(i)));
+        }
         i++;
         continue;
       }
       Set<String> alternatives = new LinkedHashSet<>();
+      Set<String> lexemes = new LinkedHashSet<>();
       alternatives.add(phrase(words.subList(i, i + taken)));
       for (Thesaurus.Concept concept : named) {
         concepts.add(concept);
-        alternatives.add("'topic" + concept.id().replace("-", "") + "'");
+        alternatives.add(topicLexeme(concept));
+        lexemes.add(topicLexeme(concept));
+        lexemes.add("'" + conceptLexeme(concept) + "'");
         for (String term : concept.allTerms()) alternatives.add(phrase(words(term)));
       }
       alternatives.remove("");
       groups.add("(" + String.join(" | ", alternatives) + ")");
+      indexed.add("(" + String.join(" | ", lexemes) + ")");
       i += taken;
     }
     groups.remove("");
-    return new SearchQuery(text, words, concepts, String.join(" & ", groups));
+    return new SearchQuery(text, words, concepts, String.join(" & ", groups), String.join(" & ", indexed));
+  }
+
+  /**
+   * The lexeme the search index adds to an entry whose text names a concept: a digit first, so that
+   * no word a visitor types reaches it by prefix.
+   */
+  static String conceptLexeme(Thesaurus.Concept concept) {
+    return "0c" + concept.id().replace("-", "");
+  }
+
+  /** What finds an entry's text naming a concept: every term in every language, inflected, OR-ed. */
+  static String conceptQuery(Thesaurus.Concept concept) {
+    Set<String> alternatives = new LinkedHashSet<>();
+    for (String term : concept.allTerms()) alternatives.add(phrase(words(term)));
+    alternatives.remove("");
+    return String.join(" | ", alternatives);
+  }
+
+  private static String topicLexeme(Thesaurus.Concept concept) {
+    return "'topic" + concept.id().replace("-", "") + "'";
   }
 
   /** Whether several groups are AND-ed: their intersection is usually small, and best found through the index. */
   public boolean combined() {
-    return tsquery.contains(" & ");
+    return indexed.contains(" & ");
   }
 
   /** Whether nothing in the text can be searched for (only little words or signs). */

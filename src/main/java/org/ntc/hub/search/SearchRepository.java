@@ -18,18 +18,21 @@ import java.util.function.Function;
 public class SearchRepository {
   /**
    * Ranking every hit of a broad word would read every row it matches; counting needs no rank. The
-   * best are ranked among at most this many hits in order of the index (newest are not preferred).
+   * best are ranked among at most this many hits in order of the index (newest are not preferred),
+   * and only the page's rows are then read whole.
    */
-  static final int RANKED = 500;
+  static final int RANKED = 200;
   /** Counts stop here: "1000+" says enough, and a broad word's count then costs no more than this. */
   public static final int COUNTED = 1000;
 
   private static final String PAGE = """
       SELECT e.id, e.type, e.title, e.summary, e.url FROM (
-        SELECT id, ts_rank(doc, q) AS rank, published_at FROM search_entry, to_tsquery('simple', $1) AS q
-        WHERE doc @@ q %s LIMIT %d) AS hit
+        SELECT id, rank, published_at FROM (
+          SELECT id, ts_rank(doc, q) AS rank, published_at FROM search_entry, to_tsquery('simple', $1) AS q
+          WHERE doc @@ q %s LIMIT %d) AS candidate
+        ORDER BY rank DESC, published_at DESC, id LIMIT $2 OFFSET $3) AS hit
       JOIN search_entry e ON e.id = hit.id
-      ORDER BY hit.rank DESC, hit.published_at DESC, hit.id LIMIT $2 OFFSET $3""";
+      ORDER BY hit.rank DESC, hit.published_at DESC, hit.id""";
   private static final String PAGE_ALL = PAGE.formatted("", RANKED);
   private static final String PAGE_OF_TYPE = PAGE.formatted("AND type = $4", RANKED);
   /**
@@ -54,6 +57,12 @@ public class SearchRepository {
    */
   private static final String NO_SEQUENTIAL_SCAN = "SET LOCAL enable_seqscan = off";
 
+  private static final String LOCK_CONCEPTS = "LOCK TABLE search_concept IN EXCLUSIVE MODE";
+  private static final String CONCEPTS = "SELECT id, source FROM search_concept";
+  private static final String FORGET_CONCEPTS = "DELETE FROM search_concept";
+  private static final String ADD_CONCEPT = "INSERT INTO search_concept (id, source, query) VALUES ($1, $2, to_tsquery('simple', $2))";
+  private static final String REDERIVE = "UPDATE search_entry SET doc = ntc_search_concepts(doc)";
+
   private final Pool pool;
 
   public SearchRepository(Pool pool) {
@@ -61,7 +70,7 @@ public class SearchRepository {
   }
 
   Future<List<SearchHit>> page(SearchQuery query, SearchType type, int limit, int offset) {
-    Tuple params = Tuple.of(query.tsquery(), limit, offset);
+    Tuple params = Tuple.of(query.indexed(), limit, offset);
     if (type != null) params.addString(type.code());
     return plan(query, client -> client.preparedQuery(type == null ? PAGE_ALL : PAGE_OF_TYPE).mapping(SearchHit::fromRow)
         .execute(params)).map(rows -> {
@@ -73,7 +82,7 @@ public class SearchRepository {
 
   /** Hits per type, each counted up to {@link #COUNTED} + 1. */
   Future<Map<SearchType, Long>> counts(SearchQuery query) {
-    return plan(query, client -> client.preparedQuery(COUNTS).execute(Tuple.of(query.tsquery()))).map(rows -> {
+    return plan(query, client -> client.preparedQuery(COUNTS).execute(Tuple.of(query.indexed()))).map(rows -> {
       Row row = rows.iterator().next();
       Map<SearchType, Long> counts = new LinkedHashMap<>();
       for (SearchType type : SearchType.values()) counts.put(type, row.getLong(type.code()));
@@ -93,6 +102,26 @@ public class SearchRepository {
   private <T> Future<T> plan(SearchQuery query, Function<SqlClient, Future<T>> statement) {
     if (!query.combined()) return statement.apply(pool);
     return pool.withTransaction(tx -> tx.query(NO_SEQUENTIAL_SCAN).execute().compose(done -> statement.apply(tx)));
+  }
+
+  /**
+   * Makes the index's concepts those given (concept id → the tsquery source that finds its terms):
+   * when they differ from what the database holds, rewrites them and derives every entry's concept
+   * lexemes afresh, in one transaction. Several nodes starting at once do it once.
+   */
+  Future<Boolean> keepConcepts(Map<String, String> concepts) {
+    return pool.withTransaction(tx -> tx.query(LOCK_CONCEPTS).execute()
+        .compose(locked -> tx.query(CONCEPTS).execute())
+        .compose(rows -> {
+          Map<String, String> held = new LinkedHashMap<>();
+          rows.forEach(row -> held.put(row.getString("id"), row.getString("source")));
+          if (held.equals(concepts)) return Future.succeededFuture(false);
+          List<Tuple> added = concepts.entrySet().stream().map(c -> Tuple.of(c.getKey(), c.getValue())).toList();
+          return tx.query(FORGET_CONCEPTS).execute()
+              .compose(forgotten -> added.isEmpty() ? Future.succeededFuture() : tx.preparedQuery(ADD_CONCEPT).executeBatch(added))
+              .compose(written -> tx.query(REDERIVE).execute())
+              .map(true);
+        }));
   }
 
   Future<Void> addWords(List<String> words) {

@@ -23,15 +23,21 @@ public class SearchService {
     this.repository = repository;
   }
 
-  /** The thesaurus's terms join the word list "did you mean" draws on; harmless to repeat. */
+  /**
+   * The thesaurus's terms join the word list "did you mean" draws on, and the index learns the
+   * vocabulary as it stands (re-deriving its entries' concepts only when that changed); harmless
+   * to repeat.
+   */
   public Future<Void> start() {
     Set<String> words = new LinkedHashSet<>();
+    Map<String, String> concepts = new LinkedHashMap<>();
     for (Thesaurus.Concept concept : thesaurus().concepts()) {
+      concepts.put(concept.id(), SearchQuery.conceptQuery(concept));
       for (String term : concept.allTerms()) {
         SearchQuery.words(term).stream().filter(w -> w.length() >= 4).forEach(words::add);
       }
     }
-    return repository.addWords(List.copyOf(words));
+    return repository.addWords(List.copyOf(words)).compose(added -> repository.keepConcepts(concepts)).mapEmpty();
   }
 
   /** The vocabulary as it stands: the curated file plus the taxonomy's labels as admins have worded them. */
@@ -54,7 +60,8 @@ public class SearchService {
     return Future.all(page, counts).compose(done -> {
       long total = total(counts.result(), request.type());
       SearchResults found = new SearchResults(request, query, page.result(), total, counts.result(), List.of(), List.of());
-      return total > 0 ? Future.succeededFuture(found) : helpful(found);
+      // Found only among other types: their counts already say where to look, no other spelling is sought.
+      return total > 0 || total(counts.result(), null) > 0 ? Future.succeededFuture(found) : helpful(found);
     });
   }
 

@@ -39,4 +39,13 @@ class SearchQueryTest {
     assertThat(SearchQuery.of("Personer med kroniska sjukdomar", SearchService.thesaurus()).concepts())
         .extracting(Thesaurus.Concept::id).contains("chronic-conditions");
   }
+
+  @Test
+  @DisplayName("against the index a concept is one exact lexeme, AND-ed with the prefixes of other words")
+  void indexedConcepts() {
+    assertThat(SearchQuery.of("sömnen").indexed()).isEqualTo("('topicsleep' | '0csleep')");
+    assertThat(SearchQuery.of("home care Hoivatek").indexed()).isEqualTo("('topichomecare' | '0chomecare') & 'hoiva':*");
+    Thesaurus.Concept sleep = Thesaurus.shared().concept("sleep").orElseThrow();
+    assertThat(SearchQuery.conceptQuery(sleep)).contains("'uni'", "'sömn':*", "'slee':*").doesNotContain("0c");
+  }
 }
