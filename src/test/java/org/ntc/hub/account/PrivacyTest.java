@@ -65,7 +65,9 @@ class PrivacyTest {
     Users.User person = users.orgMember("care");
     http.post("/api/v1/auth/login", null, new JsonObject().put("email", person.email()).put("password", "a wrong password here"));
     http.post("/api/v1/auth/register", null, new JsonObject().put("email", person.email()).put("password", Users.PASSWORD).put("name", "x"));
-    http.patch("/api/v1/me", person.token(), new JsonObject().put("expertise", "Kotisairaala"));
+    // A marker no vocabulary holds (the search thesaurus stores words such as kotisairaala).
+    String expertise = "Kotisairaalan yöhoidon kehittäjä " + java.util.UUID.randomUUID();
+    http.patch("/api/v1/me", person.token(), new JsonObject().put("expertise", expertise));
     http.get("/api/v1/me/export", person.token());
     assertThat(http.call(io.vertx.core.http.HttpMethod.DELETE, "/api/v1/me", person.token(),
         new JsonObject().put("password", Users.PASSWORD)).status()).isEqualTo(204);
@@ -74,7 +76,7 @@ class PrivacyTest {
     assertThat(app.dumpContains("a wrong password here")).isFalse();
     assertThat(app.dumpContains(person.token().split("\\.")[2])).as("a token signature in the database").isFalse();
     assertThat(app.dumpContains(person.email())).as("the erased email in the database").isFalse();
-    assertThat(app.dumpContains("Kotisairaala")).as("the erased profile in the database").isFalse();
+    assertThat(app.dumpContains(expertise)).as("the erased profile in the database").isFalse();
     assertThat(app.count("SELECT count(*) FROM account WHERE password_hash IS NOT NULL AND password_hash NOT LIKE '$argon2id$%'"))
         .as("every stored password is an argon2id hash").isZero();
 
