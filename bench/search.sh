@@ -2,7 +2,8 @@
 # Search latency at scale. For each size in SIZES (default 100000): generate that many published
 # showcases into a fresh embedded database, start NTC Hub on it, and measure the search API's
 # median and 99th-percentile latency with and without a text query, against a trivial API call
-# measured in the same run. Usage: bench/search.sh   or   SIZES="1000 10000 100000" bench/search.sh
+# measured in the same run, and the one search over every type with every query distinct.
+# Usage: bench/search.sh   or   SIZES="1000 10000 100000" bench/search.sh   (ROWS=global: that row alone)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES="${SIZES:-100000}"
@@ -21,7 +22,7 @@ for n in $SIZES; do
     sleep 0.5
   done
   port=$(grep -oE "ready on http://[^:]+:[0-9]+" "$data/server.log" | grep -oE "[0-9]+$")
-  java -cp "target/test-classes:target/ntc-hub.jar" org.ntc.hub.bench.SearchBenchmark "http://127.0.0.1:$port" "$n"
+  java -cp "target/test-classes:target/ntc-hub.jar" org.ntc.hub.bench.SearchBenchmark "http://127.0.0.1:$port" "$n" ${ROWS:-}
   kill "$pid"
   wait "$pid" 2>/dev/null || true
   rm -rf "$data"
