@@ -33,7 +33,8 @@ final class LibraryDemo {
         row(6, "research", null, "published", 6, 1, fallDetectorStudy()),
         row(7, "method", null, "published", 15, 1, dispenserMethod()),
         row(8, "method", null, "published", 4, 2, interpreterMethod()),
-        row(9, "method", PeopleDemo.LAKEUS, "pending", 0, 5, nightRoundsMethod())))
+        row(9, "method", PeopleDemo.LAKEUS, "pending", 0, 5, nightRoundsMethod()),
+        row(10, "research", PeopleDemo.LAKEUS, "published", 2, 5, sleepStudy())))
         .mapEmpty();
   }
 
@@ -208,6 +209,21 @@ final class LibraryDemo {
         .put("findings", t("More confidence outdoors; clear consent about location data matters.",
             "Enemmän varmuutta ulkona; selkeä suostumus sijaintitiedoista on tärkeä.",
             "Mer trygghet utomhus; tydligt samtycke om platsdata är viktigt."));
+  }
+
+  /** Written in Finnish only, as many local reports are: a Swedish or English reader finds it through the thesaurus. */
+  private static JsonObject sleepStudy() {
+    JsonObject title = new JsonObject().put("fi", "Unen etäseuranta kotihoidon ikäihmisillä: pilottiraportti");
+    JsonObject summary = new JsonObject().put("fi", "Vuoteen anturi seurasi kahdentoista kotihoidon asiakkaan unta ja yöllistä "
+        + "liikkumista kahdeksan viikon ajan Lapualla.");
+    return base(title, summary, List.of("remote-monitoring", "safety-and-alarms"), List.of("FI"), List.of(ShowcaseDemo.id(3)),
+        domains(domain("clinical-effectiveness", "neutral", new JsonObject().put("fi",
+            "Unettomuuden hoito tarkentui kolmella asiakkaalla; liian pieni otos vaikuttavuuden arvioon."))))
+        .put("citation", "Lakeuden hyvinvointialue. Unen etäseuranta kotihoidossa. Pilottiraportti 2026.")
+        .put("design", "report")
+        .put("population", new JsonObject().put("fi", "12 kotona asuvaa kotihoidon asiakasta, 70–94-vuotiaita."))
+        .put("findings", new JsonObject().put("fi", "Yöhoitajat saivat tiedon levottomista öistä aamulla; "
+            + "kaksi kaatumista havaittiin nopeammin kuin ennen."));
   }
 
   private static JsonObject dispenserMethod() {

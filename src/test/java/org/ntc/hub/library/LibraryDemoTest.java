@@ -46,6 +46,11 @@ class LibraryDemoTest {
     assertThat(trial.getJsonObject("domains").getJsonObject("clinical-effectiveness").getString("rating")).isEqualTo("positive");
     assertThat(trial.getJsonObject("titleI18n").fieldNames()).containsExactlyInAnyOrder("en", "fi", "sv");
     assertThat(http.get("/api/v1/library?q=annostelija", null).json().getLong("total")).isGreaterThanOrEqualTo(2);
+    for (String sleep : new String[] {"s%C3%B6mn", "sleep"}) {
+      assertThat(http.get("/api/v1/search?q=" + sleep, null).json().getJsonArray("items").stream()
+          .map(item -> ((JsonObject) item).getString("url")))
+          .as("a Swedish or English word finds the Finnish-only sleep report").contains("/library/00000000-0000-4000-f000-000000000010");
+    }
 
     Element showcase = PageHtml.main(http.get("/showcases/" + DISPENSER_SHOWCASE + "?lang=fi", null).text());
     assertThat(showcase.select("#library li")).hasSizeGreaterThanOrEqualTo(3);
