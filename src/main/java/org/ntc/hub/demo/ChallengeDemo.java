@@ -34,6 +34,8 @@ final class ChallengeDemo {
 
   static final UUID HOME_CARE_NEED = UUID.fromString("00000000-0000-4000-e000-000000000001");
   private static final UUID MEDICATION_NEED = UUID.fromString("00000000-0000-4000-e000-000000000002");
+  /** A need nothing in the catalogue fits: staff see it among the gaps in the market. */
+  static final UUID GAP_NEED = UUID.fromString("00000000-0000-4000-e000-000000000003");
   private static final UUID ANSWER_ID = UUID.fromString("00000000-0000-4000-e000-000000000101");
   /** MediDose's answer to the Swedish need: waiting for staff to start a pilot from it. */
   private static final UUID OPEN_ANSWER_ID = UUID.fromString("00000000-0000-4000-e000-000000000102");
@@ -60,7 +62,19 @@ final class ChallengeDemo {
                     "We seek a solution that reminds clients of their medicines and tells staff when a dose is missed."),
                 new String[] {"medication-management"}, new String[] {"older-people"})
                 .addString(Country.SE.name()).addArrayOfString(new String[] {"sv"}).addInteger(60)
-                .addString("120 klienter i två kommuner").addInteger(3)))
+                .addString("120 klienter i två kommuner").addInteger(3),
+            Tuple.of(GAP_NEED, PeopleDemo.LAKEUS, PeopleDemo.id(5),
+                texts("Puheterapiaa kotiin aivoinfarktin jälkeen", "Talterapi i hemmet efter en stroke",
+                    "Speech therapy at home after a stroke"),
+                texts("Afasiakuntoutujat odottavat puheterapeuttia kuukausia. Etsimme tapaa harjoitella puhetta päivittäin terapeutin "
+                        + "ohjauksessa, myös harvaan asutuilla alueilla.",
+                    "Personer med afasi väntar i månader på logoped. Vi söker ett sätt att öva tal dagligen med logopedens stöd, "
+                        + "också i glesbygden.",
+                    "People with aphasia wait months for a speech therapist. We seek a way to practise speech daily with a "
+                        + "therapist's guidance, also in sparsely populated areas."),
+                new String[] {"rehabilitation"}, new String[] {"people-with-disabilities"})
+                .addString(Country.FI.name()).addArrayOfString(new String[] {"fi"}).addInteger(75)
+                .addString("60 kuntoutujaa vuodessa").addInteger(8)))
         .compose(done -> tx.preparedQuery(ANSWER).execute(Tuple.of(ANSWER_ID, HOME_CARE_NEED, ShowcaseDemo.id(1), PeopleDemo.HOIVATEK,
             PeopleDemo.id(3), "Tarjoamme 40 mittaria ja hoitajien koulutuksen; pilotti testikodissa ja kahdessa kotihoidon tiimissä.")))
         .compose(done -> tx.preparedQuery(PILOT).execute(Tuple.of(PILOT_ID, ANSWER_ID, HOME_CARE_NEED, ShowcaseDemo.id(1),

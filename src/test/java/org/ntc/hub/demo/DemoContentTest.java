@@ -48,6 +48,10 @@ class DemoContentTest {
     JsonObject me = http.get("/api/v1/me", login.json().getString("accessToken")).json();
     assertThat(me.getJsonArray("roles")).contains("staff");
     assertThat(me.getString("contactPoint")).isEqualTo("umea");
+    java.util.List<String> gaps = http.get("/api/v1/challenges/gaps", login.json().getString("accessToken")).json()
+        .getJsonArray("items").stream().map(c -> ((JsonObject) c).getString("id")).toList();
+    assertThat(gaps).as("staff see the need nothing fits as a gap in the market")
+        .contains(ChallengeDemo.GAP_NEED.toString()).doesNotContain(ChallengeDemo.HOME_CARE_NEED.toString());
 
     String home = http.get("/?lang=sv", null).text();
     assertThat(PageHtml.mainText(home)).contains("Nyligen publicerad teknik", "Egenvårdsapp för typ 2-diabetes");
