@@ -66,6 +66,9 @@ public final class DataGenerator {
         s.execute("VACUUM ANALYZE showcase_listing");
         s.execute("VACUUM ANALYZE training");
         s.execute("VACUUM ANALYZE training_seat_pool");
+        // The search index is filled by triggers as rows arrive; a search must not visit every page
+        // to learn what is visible, as it would until autovacuum came by.
+        s.execute("VACUUM ANALYZE search_entry");
       }
       return new Counts(orgIds.size(), showcases, trainings);
     } catch (SQLException e) {
