@@ -67,6 +67,10 @@ public final class Views {
       return I18n.text(lang == null ? I18n.FALLBACK : lang.toString(), String.valueOf(key), options.params);
     });
     handlebars.registerHelper("markdown", (Helper<Object>) (text, options) -> Markdown.helper(text));
+    // The built-in lookup looks in the enclosing contexts when the key is missing, so a field without
+    // an error showed the whole map of other fields' errors; here a missing key is nothing.
+    handlebars.registerHelper("lookup", (Helper<Object>) (context, options) -> context instanceof Map<?, ?> map
+        ? map.get(String.valueOf(options.param(0, ""))) : null);
     handlebars.registerHelper("concat", (Helper<Object>) (first, options) -> {
       StringBuilder joined = new StringBuilder(String.valueOf(first));
       for (Object param : options.params) joined.append(param);

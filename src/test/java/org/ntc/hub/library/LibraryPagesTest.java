@@ -95,6 +95,13 @@ class LibraryPagesTest extends ApiTest {
     assertThat(again.select(".error-summary a[href=#categories]")).hasSize(1);
     assertThat(again.select(".error-summary").text()).contains("Välj minst en kategori.");
     assertThat(again.select("input[name=title_sv]").val()).isEqualTo("X");
+    // Only the categories are missing: the texts, which are fine, carry no error of their own.
+    Element onlyCategories = PageHtml.main(postForm(nurse, "/library/new?lang=fi", MultiMap.caseInsensitiveMultiMap()
+        .add("kind", "case").add("organisationId", nurse.organisationId()).add("title_fi", "Etäkuntoutus kotona")
+        .add("summary_fi", "Fysioterapeutti ohjaa harjoitukset videoyhteydellä.").add("setting_fi", "Kotihoito")).text());
+    assertThat(onlyCategories.select(".field-error")).hasSize(1);
+    assertThat(onlyCategories.select("#categories .field-error")).hasSize(1);
+    assertThat(onlyCategories.select("[aria-invalid]")).isEmpty();
 
     Http.Response saved = postForm(nurse, "/library/new", MultiMap.caseInsensitiveMultiMap()
         .add("kind", "case").add("organisationId", nurse.organisationId())
