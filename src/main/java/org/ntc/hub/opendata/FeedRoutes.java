@@ -35,7 +35,7 @@ public final class FeedRoutes {
     openData.newest(feed).onSuccess(items -> ctx.response()
         .putHeader("Content-Type", Atom.MEDIA_TYPE)
         .putHeader("Cache-Control", "public, max-age=300")
-        .putHeader("Vary", "Accept-Language")
+        .putHeader("Vary", "Accept-Language, Cookie")
         .putHeader("Link", OpenDataRoutes.LICENCE_LINK)
         .end(Atom.feed(feed, items, lang, SecurityHeaders.publicUrl(ctx), openData.now())))
         .onFailure(ctx::fail);
