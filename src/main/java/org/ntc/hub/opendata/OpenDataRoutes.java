@@ -35,7 +35,9 @@ public final class OpenDataRoutes {
 
   public void mount(Router router) {
     router.route("/api/v1/open-data*").handler(ctx -> {
-      ctx.response().putHeader("Link", LICENCE_LINK);
+      // Public data for any site's scripts to read: no credentials are involved.
+      ctx.response().putHeader("Link", LICENCE_LINK).putHeader("Access-Control-Allow-Origin", "*")
+          .putHeader("Access-Control-Expose-Headers", "Link, ETag, Last-Modified");
       ctx.next();
     });
     router.get("/api/v1/open-data").handler(ctx -> ctx.response()
