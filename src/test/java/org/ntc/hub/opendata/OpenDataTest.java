@@ -145,6 +145,7 @@ class OpenDataTest extends ApiTest {
     Http.Response response = http.get("/api/v1/open-data/" + dataset + ".json", null);
     assertThat(response.status()).as(response.text()).isEqualTo(200);
     assertThat(response.header("Content-Type")).startsWith("application/json");
+    assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo("*");
     assertLicensed(response);
     JsonObject body = response.json();
     assertThat(body.getString("dataset")).isEqualTo(dataset);
