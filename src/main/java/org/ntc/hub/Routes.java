@@ -51,6 +51,12 @@ import org.ntc.hub.material.MaterialService;
 import org.ntc.hub.moderation.ModerationRoutes;
 import org.ntc.hub.moderation.ModerationService;
 import org.ntc.hub.notification.NotificationRepository;
+import org.ntc.hub.opendata.FeedRoutes;
+import org.ntc.hub.opendata.OpenDataPages;
+import org.ntc.hub.opendata.OpenDataRepository;
+import org.ntc.hub.opendata.OpenDataRoutes;
+import org.ntc.hub.opendata.OpenDataService;
+import org.ntc.hub.opendata.SitemapRoutes;
 import org.ntc.hub.notification.NotificationRoutes;
 import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.notification.SettingsPages;
@@ -202,6 +208,11 @@ final class Routes {
     search.start();
     new SearchRoutes(search).mount(router);
     new SearchPages(search, views).mount(router);
+    OpenDataService openData = new OpenDataService(new OpenDataRepository(pool), clock);
+    new OpenDataRoutes(openData).mount(router);
+    new SitemapRoutes(openData).mount(router);
+    new FeedRoutes(openData).mount(router);
+    new OpenDataPages(views).mount(router);
   }
 
   /** After an admin's change: this node's kept pages go at once, and every node is told to read the data again. */
