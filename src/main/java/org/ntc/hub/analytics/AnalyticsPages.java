@@ -81,7 +81,7 @@ public final class AnalyticsPages {
     model.put("id", shown.showcaseId().toString());
     model.put("title", shown.title().in(lang));
     model.put("periodText", I18n.text(lang, "analytics.period", month(period.from(), lang), month(period.to(), lang)));
-    YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+    YearMonth now = YearMonth.from(clock.instant().atOffset(ZoneOffset.UTC));
     List<YearMonth> choices = new java.util.ArrayList<>();
     for (int back = Period.MAX_MONTHS - 1; back >= 0; back--) choices.add(now.minusMonths(back));
     model.put("fromOptions", options(choices, period.from(), lang));

@@ -15,7 +15,7 @@ public record Period(YearMonth from, YearMonth to) {
 
   /** From {@code from} and {@code to} as {@code YYYY-MM}, each optional; refused when malformed, reversed or too long. */
   public static Period of(String from, String to, Clock clock) {
-    YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+    YearMonth now = YearMonth.from(clock.instant().atOffset(ZoneOffset.UTC));
     FieldErrors errors = new FieldErrors();
     YearMonth last = month(to, now, "to", errors);
     YearMonth first = month(from, last == null ? now.minusMonths(11) : last.minusMonths(11), "from", errors);

@@ -78,7 +78,7 @@ public final class ViewCounter {
     if (viewer.staff()) return;
     UUID organisation = viewer.memberships().stream().filter(Viewer.Membership::verified).findFirst()
         .or(() -> viewer.memberships().stream().findFirst()).map(Viewer.Membership::organisationId).orElse(null);
-    pending.merge(new Key(showcaseId, LocalDate.now(clock.withZone(ZoneOffset.UTC)), organisation), 1L, Long::sum);
+    pending.merge(new Key(showcaseId, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), organisation), 1L, Long::sum);
   }
 
   /** Adds what was counted since the last flush, in one statement; on failure the counts wait for the next. */

@@ -30,7 +30,7 @@ public final class ViewFlushVerticle extends VerticleBase {
   }
 
   /** Flushes now, after any flush already under way; the same counts are never sent twice. */
-  public Future<Void> flush() {
+  public synchronized Future<Void> flush() {
     running = running.transform(done -> counter.flush(pool)
         .onFailure(err -> LOG.warning("showcase views wait for the next flush: " + err.getMessage())));
     return running;
