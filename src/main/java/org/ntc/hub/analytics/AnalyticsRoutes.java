@@ -1,11 +1,11 @@
 package org.ntc.hub.analytics;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import org.ntc.hub.platform.Ids;
+import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.WebContext;
@@ -30,12 +30,14 @@ public final class AnalyticsRoutes {
     });
     router.post("/api/v1/showcases/:id/save").respond(ctx -> saves.save(Ids.path(ctx, "id"), signedIn(ctx)));
     router.delete("/api/v1/showcases/:id/save").respond(ctx -> saves.remove(Ids.path(ctx, "id"), signedIn(ctx)));
-    router.get("/api/v1/me/saved-showcases").respond(ctx -> saves.list(signedIn(ctx)).map(list -> new JsonObject()
-        .put("items", new JsonArray(list.stream().map(saved -> (Object) new JsonObject()
-            .put("showcaseId", saved.showcaseId().toString())
-            .put("title", saved.title())
-            .put("summary", saved.summary())
-            .put("savedAt", Times.rfc3339(saved.savedAt()))).toList()))));
+    router.get("/api/v1/me/saved-showcases").respond(ctx -> {
+      Paging paging = Paging.from(ctx.queryParams(), 20);
+      return saves.list(signedIn(ctx)).map(list -> paging.slice(list.stream().map(saved -> new JsonObject()
+          .put("showcaseId", saved.showcaseId().toString())
+          .put("title", saved.title())
+          .put("summary", saved.summary())
+          .put("savedAt", Times.rfc3339(saved.savedAt()))).toList()));
+    });
   }
 
   /** The viewer, once known to be signed in: a visitor hears 401 before anything they sent is looked at. */
