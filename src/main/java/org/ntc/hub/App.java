@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
+import org.ntc.hub.analytics.ViewCounter;
+import org.ntc.hub.analytics.ViewFlushVerticle;
 import org.ntc.hub.demo.DemoContent;
 import org.ntc.hub.notification.DigestService;
 import org.ntc.hub.platform.Database;
@@ -38,10 +40,14 @@ public final class App implements AutoCloseable {
   private final Listeners listeners;
   private final StreamHub hub;
 
+  private static final long VIEW_FLUSH_MILLIS = 5_000;
   private final Pool referencePool;
+  private final ViewFlushVerticle views;
 
-  private App(AppConfig config, Database database, Vertx vertx, Listeners listeners, StreamHub hub, Pool referencePool) {
+  private App(AppConfig config, Database database, Vertx vertx, Listeners listeners, StreamHub hub, Pool referencePool,
+              ViewFlushVerticle views) {
     this.referencePool = referencePool;
+    this.views = views;
     this.config = config;
     this.database = database;
     this.vertx = vertx;
@@ -93,12 +99,16 @@ public final class App implements AutoCloseable {
       });
       await(v.deployVerticle(new RealtimeVerticle(database.connectOptions(), config.node(), hub, RELAY_SWEEP_MILLIS)));
       await(v.deployVerticle(new BackgroundVerticle(config, clock, database.connectOptions(), signingSecret)));
-      await(v.deployVerticle(() -> new HttpVerticle(config, clock, database, signingSecret, listeners, searchCounts, hub, pages),
+      ViewCounter viewCounter = new ViewCounter(clock);
+      ViewFlushVerticle views = new ViewFlushVerticle(viewCounter, database.connectOptions(), VIEW_FLUSH_MILLIS);
+      await(v.deployVerticle(views));
+      await(v.deployVerticle(() -> new HttpVerticle(config, clock, database, signingSecret, listeners, searchCounts, hub, pages,
+              viewCounter),
           new DeploymentOptions().setInstances(config.httpInstances())));
       TrainingService.warmUp(v).onFailure(e -> LOG.warning("calendar and certificate libraries did not load: " + e));
       String host = config.httpHost();
       LOG.info("NTC Hub ready on http://" + host + ":" + listeners.port() + " (node " + config.node() + ")");
-      return new App(config, database, v, listeners, hub, referencePool);
+      return new App(config, database, v, listeners, hub, referencePool, views);
     } catch (RuntimeException e) {
       if (vertx != null) vertx.close();
       database.close();
@@ -113,6 +123,11 @@ public final class App implements AutoCloseable {
   /** Reads the contact points and labels again from this node's database, as a change on any node makes it do. */
   public Future<Void> reloadReferenceData() {
     return ReferenceData.reload(referencePool);
+  }
+
+  /** Adds the showcase views this node has counted to the daily counts now, rather than at the next flush. */
+  public Future<Void> flushViews() {
+    return views.flush();
   }
 
   public Vertx vertx() {

@@ -5,9 +5,9 @@ import java.util.Map;
 import org.ntc.hub.generate.DataGenerator;
 import org.ntc.hub.platform.Database;
 
-/** Command-line tasks beside serving: {@code generate --showcases N --organisations M --trainings K}. */
+/** Command-line tasks beside serving: {@code generate --showcases N --organisations M --trainings K [--activity]}. */
 final class Commands {
-  private static final String USAGE = "usage: java -jar ntc-hub.jar generate --showcases N --organisations M [--trainings K] [--seed S]";
+  private static final String USAGE = "usage: java -jar ntc-hub.jar generate --showcases N --organisations M [--trainings K] [--seed S] [--activity]";
 
   private Commands() {}
 
@@ -17,7 +17,13 @@ final class Commands {
       return 2;
     }
     Map<String, Integer> flags = new HashMap<>(Map.of("--showcases", 1000, "--organisations", 50, "--trainings", 0, "--seed", 42));
+    boolean activity = false;
     for (int i = 1; i < args.length; i += 2) {
+      if (args[i].equals("--activity")) {
+        activity = true;
+        i--;
+        continue;
+      }
       if (!flags.containsKey(args[i]) || i + 1 >= args.length) {
         System.err.println("bad argument '" + args[i] + "'; " + USAGE);
         return 2;
@@ -35,9 +41,10 @@ final class Commands {
       database.migrate();
       long started = System.nanoTime();
       DataGenerator.Counts counts = new DataGenerator(database, flags.get("--seed"))
-          .generate(flags.get("--organisations"), flags.get("--showcases"), flags.get("--trainings"));
+          .generate(flags.get("--organisations"), flags.get("--showcases"), flags.get("--trainings"), activity);
       System.out.printf("generated %d organisations, %d published showcases and %d trainings in %.1f s%n",
           counts.organisations(), counts.showcases(), counts.trainings(), (System.nanoTime() - started) / 1e9);
+      counts.activity().forEach((what, rows) -> System.out.printf("  a year of activity: %,d %s%n", rows, what));
       return 0;
     } catch (RuntimeException e) {
       System.err.println("generate failed: " + e.getMessage());

@@ -27,6 +27,7 @@ import org.ntc.hub.platform.Tokens;
 import org.ntc.hub.platform.VerifiedWriters;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.account.AccountRepository;
+import org.ntc.hub.analytics.ViewCounter;
 import org.ntc.hub.material.MaterialRoutes;
 import org.ntc.hub.realtime.StreamHub;
 import org.ntc.hub.showcase.SearchCountsCache;
@@ -44,10 +45,12 @@ public final class HttpVerticle extends VerticleBase {
   private final SearchCountsCache searchCounts;
   private final StreamHub hub;
   private final PageCache pages;
+  private final ViewCounter viewCounter;
   private Pool pool;
 
   public HttpVerticle(AppConfig config, Clock clock, Database database, String signingSecret, Listeners listeners,
-                      SearchCountsCache searchCounts, StreamHub hub, PageCache pages) {
+                      SearchCountsCache searchCounts, StreamHub hub, PageCache pages, ViewCounter viewCounter) {
+    this.viewCounter = viewCounter;
     this.clock = clock;
     this.searchCounts = searchCounts;
     this.pages = pages;
@@ -69,6 +72,8 @@ public final class HttpVerticle extends VerticleBase {
     router.route().handler(Languages::choose);
     MethodNotAllowed methods = new MethodNotAllowed();
     router.route().handler(methods);
+    // Before any kept copy is served: a visitor's view counts whether or not the page was kept.
+    router.get("/showcases/:id").handler(viewCounter::count);
     router.get("/showcases").handler(pages::serveKept);
     router.get("/api/v1/showcases").handler(pages::serveKept);
     router.route("/assets/*").handler(Assets::cacheFingerprinted);

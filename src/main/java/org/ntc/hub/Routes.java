@@ -12,6 +12,12 @@ import org.ntc.hub.account.AccountRoutes;
 import org.ntc.hub.account.AccountService;
 import org.ntc.hub.account.StaffService;
 import org.ntc.hub.admin.AdminContactPointPages;
+import org.ntc.hub.analytics.AnalyticsPages;
+import org.ntc.hub.analytics.AnalyticsRepository;
+import org.ntc.hub.analytics.AnalyticsRoutes;
+import org.ntc.hub.analytics.AnalyticsService;
+import org.ntc.hub.analytics.SaveRepository;
+import org.ntc.hub.analytics.SaveService;
 import org.ntc.hub.admin.AdminMailPages;
 import org.ntc.hub.mail.MailLinks;
 import org.ntc.hub.mail.MailOutbox;
@@ -167,9 +173,14 @@ final class Routes {
     LibraryService library = new LibraryService(new LibraryRepository(pool), notifications, events);
     new LibraryRoutes(library).mount(router);
     new LibraryPages(library, views).mount(router);
+    SaveService saves = new SaveService(new SaveRepository(pool));
+    AnalyticsService analytics = new AnalyticsService(new AnalyticsRepository(pool));
+    new AnalyticsRoutes(analytics, saves, clock).mount(router);
+    new AnalyticsPages(analytics, saves, views, clock).mount(router);
     new ShowcasePages(showcases, views, pages)
         .withSections(new ShowcaseSections().pilots(pilots::evidence).profile(evidenceProfiles::json).claims(claims)
-            .library((id, viewer, lang) -> LibraryPages.listed(library, "showcaseIds", id, lang)))
+            .library((id, viewer, lang) -> LibraryPages.listed(library, "showcaseIds", id, lang))
+            .saved(saves::saved))
         .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);
@@ -184,6 +195,7 @@ final class Routes {
     accounts.alsoOnErase(messages::forgetSender);
     accounts.alsoOnErase(notificationSettings::forget);
     accounts.alsoOnErase(mail::forget);
+    accounts.alsoOnErase(saves::forget);
     new MessageRoutes(messages).mount(router);
     new MessagePages(showcases, messages, views).mount(router);
     new AccountPages(accounts, showcases, trainings, notifications, views)

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -38,7 +39,7 @@ public final class DataGenerator {
     this.random = new Random(seed);
   }
 
-  public record Counts(int organisations, int showcases, int trainings) {}
+  public record Counts(int organisations, int showcases, int trainings, Map<String, Integer> activity) {}
 
   private static final String TRAINING = """
       INSERT INTO training (id, status, title, description, format, contact_point, starts_at, ends_at, enrolment_closes_at,
@@ -52,6 +53,11 @@ public final class DataGenerator {
   }
 
   public Counts generate(int organisations, int showcases, int trainings) {
+    return generate(organisations, showcases, trainings, false);
+  }
+
+  /** The catalogue, and with {@code activity} a year of activity around it (see {@link Activity}). */
+  public Counts generate(int organisations, int showcases, int trainings, boolean activity) {
     try (Connection c = DriverManager.getConnection(database.jdbcUrl() + "?reWriteBatchedInserts=true",
         database.connectOptions().getUser(), database.connectOptions().getPassword())) {
       c.setAutoCommit(false);
@@ -59,6 +65,7 @@ public final class DataGenerator {
       insertShowcases(c, orgIds, showcases);
       insertTrainings(c, trainings);
       c.commit();
+      Map<String, Integer> added = activity ? Activity.generate(c, showcases) : Map.of();
       c.setAutoCommit(true);
       try (var s = c.createStatement()) {
         s.execute("VACUUM ANALYZE organisation");
@@ -69,8 +76,14 @@ public final class DataGenerator {
         // The search index is filled by triggers as rows arrive; a search must not visit every page
         // to learn what is visible, as it would until autovacuum came by.
         s.execute("VACUUM ANALYZE search_entry");
+        if (activity) {
+          for (String table : List.of("account", "membership", "enrolment", "challenge", "challenge_answer", "pilot", "adoption",
+              "library_entry", "showcase_contact", "showcase_save", "showcase_view_day")) {
+            s.execute("VACUUM ANALYZE " + table);
+          }
+        }
       }
-      return new Counts(orgIds.size(), showcases, trainings);
+      return new Counts(orgIds.size(), showcases, trainings, added);
     } catch (SQLException e) {
       throw new IllegalStateException("generating data failed: " + e.getMessage(), e);
     }

@@ -73,12 +73,35 @@ public final class ShowcaseSections {
       model.put("pilots", shownPilots.result().stream().map(p -> pilot((JsonObject) p, lang)).toList());
       model.put("evidenceProfile", EvidenceShown.domains(domains.result(), lang));
       model.put("library", entries.result().getList());
-      return claims == null ? Future.succeededFuture(model) : ClaimPages.withClaims(claims, ctx, detail.showcase(), model);
-    });
+      return savedState(detail, viewer, model);
+    }).compose(withSaved -> claims == null ? Future.succeededFuture(model)
+        : ClaimPages.withClaims(claims, ctx, detail.showcase(), model));
   }
 
   private static Map<String, Object> pilot(JsonObject pilot, String lang) {
     return pilot.copy().put("statusLabel", I18n.text(lang, "pilot.status." + pilot.getString("status")))
         .put("contactPointLabel", I18n.text(lang, "contactPoint.name." + pilot.getString("contactPoint"))).getMap();
+  }
+
+  /** Whether a person saved a showcase to their list. */
+  public interface Saved {
+    Future<Boolean> of(UUID showcaseId, Viewer viewer);
+  }
+
+  private Saved saved;
+
+  /** Signed-in people save a public showcase to their list: the page shows a Save or Saved button. */
+  public ShowcaseSections saved(Saved saved) {
+    this.saved = saved;
+    return this;
+  }
+
+  private Future<Map<String, Object>> savedState(ShowcaseDetail detail, Viewer viewer, Map<String, Object> model) {
+    if (saved == null || !viewer.signedIn() || !detail.showcase().isPublic()) return Future.succeededFuture(model);
+    return saved.of(detail.showcase().id(), viewer).map(isSaved -> {
+      model.put("canSave", true);
+      model.put("isSaved", isSaved);
+      return model;
+    });
   }
 }
