@@ -208,7 +208,7 @@ final class Routes {
     new SearchPages(search, views).mount(router);
     InsightService insight = new InsightService(new InsightRepository(pool), clock);
     new InsightRoutes(insight).mount(router);
-    new InsightPages(insight, views, Taxonomy.CATEGORIES).mount(router);
+    new InsightPages(insight, views, Taxonomy.CATEGORIES, pages).mount(router);
   }
 
   /** After an admin's change: this node's kept pages go at once, and every node is told to read the data again. */

@@ -15,24 +15,28 @@ import java.util.Set;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.PageCache;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
 
 /**
  * {@code /insight}: the map of adoptions and pilots, the indicators for a period as charts each with
- * its table, links to the CSV and the yearly reports; and {@code /insight/report-{year}.pdf}. Always
- * read fresh: the figures are aggregates over indexed columns, cheap enough not to keep a copy.
+ * its table, links to the CSV and the yearly reports; and {@code /insight/report-{year}.pdf}. A visitor
+ * who is not signed in may get a kept copy ({@link PageCache}): the map and the indicators as they were
+ * at most a minute ago, or since the last live event. Anyone signed in, staff included, reads fresh figures.
  */
 public class InsightPages {
   private final InsightService insight;
   private final Views views;
   private final List<String> categories;
+  private final PageCache pages;
 
-  public InsightPages(InsightService insight, Views views, List<String> categories) {
+  public InsightPages(InsightService insight, Views views, List<String> categories, PageCache pages) {
     this.insight = insight;
     this.views = views;
     this.categories = categories;
+    this.pages = pages;
   }
 
   public void mount(Router router) {
@@ -54,7 +58,7 @@ public class InsightPages {
           IndicatorQuery.from(MultiMap.caseInsensitiveMultiMap(), insight.today()), viewer, lang));
       return;
     }
-    views.render(ctx, "insight/page", model(ctx, filter, query, viewer, lang));
+    views.renderCached(ctx, pages, "insight/page", () -> model(ctx, filter, query, viewer, lang));
   }
 
   private Future<Map<String, Object>> model(RoutingContext ctx, MapFilter filter, IndicatorQuery query, Viewer viewer,
