@@ -7,6 +7,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,49 +22,50 @@ import org.ntc.hub.platform.Localised;
 /** Counts for the insight page, the indicators and the report: aggregates in SQL, never rows counted in Java. */
 public final class InsightRepository {
   /**
-   * Every indicator per month in one statement. $1/$2 bound the period as instants, $3 is the zone months are
-   * cut in, $4 a country or null, $5 a contact point or null (only for what belongs to one), $6/$7 the same
-   * period as dates for what is dated by day.
+   * Every indicator per month in one statement. $1/$2 bound the period as instants, $3 the instants each
+   * month starts at (the first is the period's start), $4 a country or null, $5 a contact point or null (only
+   * for what belongs to one), $6/$7 the period as dates and $8 the months' first days, for what is dated by
+   * day. A row's month is its width_bucket among those starts: a binary search, no time zone arithmetic per row.
    */
   private static final String PER_MONTH = """
-      SELECT 'organisations' AS indicator, to_char(o.created_at AT TIME ZONE $3, 'YYYY-MM') AS month, count(*) AS n
+      SELECT 'organisations' AS indicator, width_bucket(o.created_at, $3::timestamptz[]) AS bucket, count(*) AS n
       FROM organisation o
       WHERE o.created_at >= $1 AND o.created_at < $2 AND ($4::text IS NULL OR o.country = $4) GROUP BY 2
       UNION ALL
-      SELECT 'showcases', to_char(l.published_at AT TIME ZONE $3, 'YYYY-MM'), count(*)
+      SELECT 'showcases', width_bucket(l.published_at, $3::timestamptz[]), count(*)
       FROM showcase_listing l JOIN organisation o ON o.id = l.organisation_id
       WHERE l.published_at >= $1 AND l.published_at < $2 AND ($4::text IS NULL OR o.country = $4) GROUP BY 2
       UNION ALL
-      SELECT 'trainings', to_char(t.starts_at AT TIME ZONE $3, 'YYYY-MM'), count(*)
+      SELECT 'trainings', width_bucket(t.starts_at, $3::timestamptz[]), count(*)
       FROM training t JOIN contact_point c ON c.id = t.contact_point
       WHERE t.status = 'published' AND t.starts_at >= $1 AND t.starts_at < $2
         AND ($4::text IS NULL OR c.country = $4) AND ($5::text IS NULL OR t.contact_point = $5) GROUP BY 2
       UNION ALL
       SELECT CASE WHEN e.attended_at IS NULL THEN 'participants' ELSE 'attendance' END,
-             to_char(t.starts_at AT TIME ZONE $3, 'YYYY-MM'), count(*)
+             width_bucket(t.starts_at, $3::timestamptz[]), count(*)
       FROM training t JOIN contact_point c ON c.id = t.contact_point JOIN enrolment e ON e.training_id = t.id
       WHERE t.status = 'published' AND t.starts_at >= $1 AND t.starts_at < $2 AND e.status = 'confirmed'
         AND ($4::text IS NULL OR c.country = $4) AND ($5::text IS NULL OR t.contact_point = $5) GROUP BY 1, 2
       UNION ALL
-      SELECT 'needs', to_char(ch.published_at AT TIME ZONE $3, 'YYYY-MM'), count(*)
+      SELECT 'needs', width_bucket(ch.published_at, $3::timestamptz[]), count(*)
       FROM challenge ch
       WHERE ch.status IN ('published', 'closed') AND ch.published_at >= $1 AND ch.published_at < $2
         AND ($4::text IS NULL OR ch.country = $4) GROUP BY 2
       UNION ALL
-      SELECT 'answers', to_char(a.created_at AT TIME ZONE $3, 'YYYY-MM'), count(*)
+      SELECT 'answers', width_bucket(a.created_at, $3::timestamptz[]), count(*)
       FROM challenge_answer a JOIN challenge ch ON ch.id = a.challenge_id
       WHERE a.created_at >= $1 AND a.created_at < $2 AND ($4::text IS NULL OR ch.country = $4) GROUP BY 2
       UNION ALL
-      SELECT 'pilots', to_char(p.starts_on, 'YYYY-MM'), count(*)
+      SELECT 'pilots', width_bucket(p.starts_on, $8::date[]), count(*)
       FROM pilot p JOIN contact_point c ON c.id = p.contact_point
       WHERE p.status <> 'cancelled' AND p.starts_on >= $6 AND p.starts_on < $7
         AND ($4::text IS NULL OR c.country = $4) AND ($5::text IS NULL OR p.contact_point = $5) GROUP BY 2
       UNION ALL
-      SELECT 'adoptions', to_char(a.since, 'YYYY-MM'), count(*)
+      SELECT 'adoptions', width_bucket(a.since, $8::date[]), count(*)
       FROM adoption a
       WHERE a.since >= $6 AND a.since < $7 AND ($4::text IS NULL OR upper(left(a.region, 2)) = $4) GROUP BY 2
       UNION ALL
-      SELECT 'library', to_char(e.published_at AT TIME ZONE $3, 'YYYY-MM'), count(*)
+      SELECT 'library', width_bucket(e.published_at, $3::timestamptz[]), count(*)
       FROM library_entry e LEFT JOIN organisation o ON o.id = e.organisation_id
       WHERE e.published IS NOT NULL AND e.status <> 'archived' AND e.published_at >= $1 AND e.published_at < $2
         AND ($4::text IS NULL OR o.country = $4) GROUP BY 2""";
@@ -146,16 +148,23 @@ public final class InsightRepository {
   }
 
   Future<Map<Indicator, Map<YearMonth, Long>>> perMonth(IndicatorQuery q) {
-    Tuple args = Tuple.of(q.start(), q.end(), q.zone().getId(), q.countryCode(), q.contactPointId(), q.from())
-        .addValue(q.to().plusDays(1));
-    return pool.preparedQuery(PER_MONTH).execute(args).map(InsightRepository::series);
+    List<YearMonth> months = q.months();
+    OffsetDateTime[] starts = new OffsetDateTime[months.size()];
+    LocalDate[] days = new LocalDate[months.size()];
+    for (int i = 0; i < months.size(); i++) {
+      days[i] = i == 0 ? q.from() : months.get(i).atDay(1);
+      starts[i] = days[i].atStartOfDay(q.zone()).toOffsetDateTime();
+    }
+    Tuple args = Tuple.of(q.start(), q.end(), starts, q.countryCode(), q.contactPointId(), q.from())
+        .addValue(q.to().plusDays(1)).addValue(days);
+    return pool.preparedQuery(PER_MONTH).execute(args).map(rows -> series(rows, months));
   }
 
-  private static Map<Indicator, Map<YearMonth, Long>> series(RowSet<Row> rows) {
+  private static Map<Indicator, Map<YearMonth, Long>> series(RowSet<Row> rows, List<YearMonth> months) {
     Map<Indicator, Map<YearMonth, Long>> series = new EnumMap<>(Indicator.class);
     for (Row row : rows) {
       series.computeIfAbsent(Coded.of(Indicator.class, row.getString("indicator")), i -> new HashMap<>())
-          .merge(YearMonth.parse(row.getString("month")), row.getLong("n"), Long::sum);
+          .merge(months.get(row.getInteger("bucket") - 1), row.getLong("n"), Long::sum);
     }
     // Participants are everyone confirmed; the statement counted those who attended apart.
     Map<YearMonth, Long> attended = series.getOrDefault(Indicator.ATTENDANCE, Map.of());
