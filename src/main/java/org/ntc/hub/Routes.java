@@ -46,6 +46,10 @@ import org.ntc.hub.contactpoint.ContactPointService;
 import org.ntc.hub.evidence.EvidenceRepository;
 import org.ntc.hub.evidence.EvidenceService;
 import org.ntc.hub.home.HomeRoutes;
+import org.ntc.hub.insight.InsightPages;
+import org.ntc.hub.insight.InsightRepository;
+import org.ntc.hub.insight.InsightRoutes;
+import org.ntc.hub.insight.InsightService;
 import org.ntc.hub.library.LibraryPages;
 import org.ntc.hub.library.LibraryRepository;
 import org.ntc.hub.library.LibraryRoutes;
@@ -225,6 +229,9 @@ final class Routes {
     new SitemapRoutes(openData).mount(router);
     new FeedRoutes(openData).mount(router);
     new OpenDataPages(views).mount(router);
+    InsightService insight = new InsightService(new InsightRepository(pool), clock);
+    new InsightRoutes(insight).mount(router);
+    new InsightPages(insight, views, Taxonomy.CATEGORIES, pages).mount(router);
   }
 
   /** After an admin's change: this node's kept pages go at once, and every node is told to read the data again. */
