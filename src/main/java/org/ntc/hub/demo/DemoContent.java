@@ -40,7 +40,8 @@ public final class DemoContent {
         .compose(done -> loadOnce("follows-settings-digest-news", DigestDemo::load))
         .compose(done -> loadOnce("pilot-evaluations", EvaluationDemo::load))
         .compose(done -> loadOnce("showcase-claims", ClaimDemo::load))
-        .compose(done -> loadOnce("library", LibraryDemo::load));
+        .compose(done -> loadOnce("library", LibraryDemo::load))
+        .compose(done -> loadOnce("adoptions", AdoptionDemo::load));
   }
 
   private Future<Void> loadOnce(String name, Function<SqlConnection, Future<Void>> loader) {
