@@ -9,6 +9,7 @@ import java.util.HashMap;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.WebContext;
 
 /** The adoption API: the regions, and where showcased technology is in use. */
@@ -20,7 +21,8 @@ public final class AdoptionRoutes {
   }
 
   public void mount(Router router) {
-    router.get("/api/v1/regions").respond(ctx -> Future.succeededFuture(regions(Languages.of(ctx))));
+    router.get("/api/v1/regions").respond(ctx -> Future.succeededFuture(Paging.from(ctx.queryParams(), Paging.MAX_PAGE_SIZE)
+        .slice(regions(Languages.of(ctx)))));
     router.get("/api/v1/adoptions").respond(ctx -> adoptions.list(AdoptionQuery.from(ctx.queryParams()))
         .map(results -> results.toJson(Languages.of(ctx))));
     // Who may ask is settled before the body is read: an anonymous caller hears 401, not what its body lacks.
@@ -39,7 +41,7 @@ public final class AdoptionRoutes {
         .onSuccess(done -> ctx.response().setStatusCode(204)));
   }
 
-  /** Every region, Finland's first, with its name in the caller's language and in all three. */
+  /** Every region (one page holds them all), Finland's first, with its name in the caller's language and in all three. */
   static JsonArray regions(String lang) {
     return new JsonArray(Region.values().stream().map(r -> new JsonObject().put("id", r.id()).put("country", r.country())
         .put("name", r.name(lang)).put("nameI18n", new JsonObject(new HashMap<>(r.names())))
