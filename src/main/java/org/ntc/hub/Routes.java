@@ -26,6 +26,10 @@ import org.ntc.hub.mail.MailService;
 import org.ntc.hub.admin.AdminPages;
 import org.ntc.hub.admin.LabelRepository;
 import org.ntc.hub.admin.LabelService;
+import org.ntc.hub.adoption.AdoptionPages;
+import org.ntc.hub.adoption.AdoptionRepository;
+import org.ntc.hub.adoption.AdoptionRoutes;
+import org.ntc.hub.adoption.AdoptionService;
 import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.audit.AuditRoutes;
 import org.ntc.hub.challenge.Challenge;
@@ -181,10 +185,14 @@ final class Routes {
     AnalyticsService analytics = new AnalyticsService(new AnalyticsRepository(pool));
     new AnalyticsRoutes(analytics, saves, clock).mount(router);
     new AnalyticsPages(analytics, saves, views, clock).mount(router);
+    AdoptionService adoptions = new AdoptionService(new AdoptionRepository(pool), clock).onChange(pages::clear);
+    new AdoptionRoutes(adoptions).mount(router);
+    new AdoptionPages(adoptions, views).mount(router);
     new ShowcasePages(showcases, views, pages)
         .withSections(new ShowcaseSections().pilots(pilots::evidence).profile(evidenceProfiles::json).claims(claims)
             .library((id, viewer, lang) -> LibraryPages.listed(library, "showcaseIds", id, lang))
-            .saved(saves::saved))
+            .saved(saves::saved)
+            .adoption((id, viewer, lang) -> AdoptionPages.section(adoptions, id, viewer, lang)))
         .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);
@@ -213,7 +221,7 @@ final class Routes {
         .mount(router);
     new PilotRoutes(pilots).mount(router);
     new OrganisationPages(organisations, views).withProfileLists(ProfileLists.offers(showcases), ProfileLists.needs(challenges),
-        ProfileLists.pilots(pilots)).mount(router);
+        ProfileLists.pilots(pilots)).withAdoptions((id, viewer, lang) -> AdoptionPages.listing(adoptions, id, lang)).mount(router);
     new PilotPages(pilots, views).mount(router);
     new FollowRoutes(new FollowService(new FollowRepository(pool))).mount(router);
     new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges, library), views).mount(router);

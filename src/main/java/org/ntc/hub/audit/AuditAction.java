@@ -30,11 +30,14 @@ public enum AuditAction implements Coded {
   ACCOUNT_PASSWORD_CHANGE_REFUSED(Target.ACCOUNT),
   ACCOUNT_EMAIL_CHANGE_REQUESTED(Target.ACCOUNT),
   PILOT_EVALUATED(Target.PILOT),
-  SHOWCASE_CLAIM_VERIFIED(Target.SHOWCASE);
+  SHOWCASE_CLAIM_VERIFIED(Target.SHOWCASE),
+  ADOPTION_RECORDED(Target.ADOPTION),
+  ADOPTION_CHANGED(Target.ADOPTION),
+  ADOPTION_REMOVED(Target.ADOPTION);
 
   /** The kinds of thing an action is done to, as the log's {@code target_type} names them. */
   enum Target implements Coded {
-    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL, PILOT, SHOWCASE;
+    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL, PILOT, SHOWCASE, ADOPTION;
 
     @Override
     public String code() {

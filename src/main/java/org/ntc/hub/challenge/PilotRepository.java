@@ -1,6 +1,7 @@
 package org.ntc.hub.challenge;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -126,5 +127,13 @@ public final class PilotRepository {
 
   Future<Void> evaluate(SqlClient tx, UUID id, PilotEvaluation evaluation, UUID author) {
     return tx.preparedQuery(EVALUATE).execute(Tuple.of(id, evaluation.toJson(), author)).mapEmpty();
+  }
+
+  private static final String SHOWCASE_TITLE = "SELECT COALESCE(published, content)->'title' AS title FROM showcase WHERE id = $1";
+
+  /** A showcase's title as its public copy has it (its working copy before it is published), for what a pilot's news says. */
+  Future<JsonObject> showcaseTitle(SqlClient client, UUID showcaseId) {
+    return client.preparedQuery(SHOWCASE_TITLE).execute(Tuple.of(showcaseId))
+        .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getJsonObject("title") : new JsonObject());
   }
 }

@@ -63,8 +63,21 @@ public final class PilotService {
       if (published && (outcome == null || to != PilotStatus.COMPLETED)) {
         return Future.failedFuture(new Conflict("An outcome is published once the pilot is completed and the outcome written"));
       }
-      return pilots.pool().withTransaction(tx -> pilots.update(tx, id, to, outcome, published).compose(done -> toldOf(tx, id)));
+      boolean completes = to == PilotStatus.COMPLETED && pilot.status() != PilotStatus.COMPLETED;
+      return pilots.pool().withTransaction(tx -> pilots.update(tx, id, to, outcome, published)
+          .compose(done -> completes ? adoptionProposed(tx, pilot) : Future.succeededFuture())
+          .compose(done -> toldOf(tx, id)));
     });
+  }
+
+  /**
+   * A pilot that completes proposes an adoption record: the care organisation's members are asked,
+   * in the same transaction, whether they now use the technology, on a form prefilled from the pilot.
+   */
+  private Future<Void> adoptionProposed(SqlClient tx, Pilot pilot) {
+    return pilots.showcaseTitle(tx, pilot.showcaseId()).compose(title -> notifications.toMembers(tx, pilot.careOrganisationId(),
+        NotificationKind.ADOPTION_PROPOSED, new JsonObject().put("pilotId", pilot.id().toString())
+            .put("showcaseId", pilot.showcaseId().toString()).put("title", title).put("endsOn", pilot.endsOn().toString())));
   }
 
   /** A showcase's pilots: staff see all, with unpublished outcomes; others neither cancelled pilots nor unpublished outcomes. */

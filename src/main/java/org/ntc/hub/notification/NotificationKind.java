@@ -37,7 +37,9 @@ public enum NotificationKind implements Coded {
   /** NTC's verification of a showcase's claim expires within a month. */
   CLAIM_EXPIRING(Page.SHOWCASE),
   /** A library entry newly published in a topic the person follows. */
-  LIBRARY_ENTRY_IN_FOLLOWED_TOPIC(Page.LIBRARY, Delivery.DAILY);
+  LIBRARY_ENTRY_IN_FOLLOWED_TOPIC(Page.LIBRARY, Delivery.DAILY),
+  /** A pilot at the person's care organisation completed: record whether the organisation now uses the technology. */
+  ADOPTION_PROPOSED(Page.ADOPTION_FORM);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {
@@ -48,7 +50,9 @@ public enum NotificationKind implements Coded {
     PILOT("/pilots/", "pilotId"),
     /** The account page's messages: the thread is private, so the link names no id. */
     ACCOUNT_MESSAGES("/account#messages", null),
-    LIBRARY("/library/", "entryId");
+    LIBRARY("/library/", "entryId"),
+    /** The showcase's adoption form, prefilled from the pilot the payload names. */
+    ADOPTION_FORM("/showcases/", "showcaseId");
 
     private final String path;
     private final String idField;
@@ -98,7 +102,9 @@ public enum NotificationKind implements Coded {
   public String link(JsonObject payload) {
     if (page.idField == null) return page.path;
     String id = payload.getString(page.idField);
-    return id == null ? "/account" : page.path + id;
+    if (id == null) return "/account";
+    if (page == Page.ADOPTION_FORM) return page.path + id + "/adoption" + (payload.containsKey("pilotId") ? "?pilot=" + payload.getString("pilotId") : "");
+    return page.path + id;
   }
 
   /** The path of the page it leads to without its id ({@code /showcases/}), which sorts kinds into groups for people to choose. */

@@ -98,7 +98,8 @@ public final class OrganisationPages {
       Future<List<JsonObject>> offered = offers.of(id, viewer, lang);
       Future<List<JsonObject>> needed = needs.of(id, viewer, lang);
       Future<List<JsonObject>> piloted = pilots.of(id, viewer, lang);
-      return Future.all(members, offered, needed, piloted).map(all -> members.result()).map(list -> {
+      Future<List<JsonObject>> used = adoptions.of(id, viewer, lang);
+      return Future.all(members, offered, needed, piloted, used).map(all -> members.result()).map(list -> {
         Map<String, Object> model = new HashMap<>();
         model.put("org", org.toJson(lang).getMap());
         model.put("typeLabel", I18n.text(lang, "organisation.type." + org.type().code()));
@@ -113,6 +114,7 @@ public final class OrganisationPages {
         model.put("offers", maps(offered.result()));
         model.put("needs", maps(needed.result()));
         model.put("pilots", maps(piloted.result()));
+        model.put("adoptions", maps(used.result()));
         return model;
       });
     });
@@ -233,5 +235,13 @@ public final class OrganisationPages {
                                                        String prefix) {
     return Arrays.stream(values).map(code).sorted().map(v -> Map.<String, Object>of("value", v,
         "label", I18n.text(lang, prefix + v), "selected", selected != null && v.equals(code.apply(selected)))).toList();
+  }
+
+  private Listing adoptions = NONE;
+
+  /** The profile's list of the public showcases the organisation uses. */
+  public OrganisationPages withAdoptions(Listing adoptions) {
+    this.adoptions = adoptions;
+    return this;
   }
 }

@@ -69,7 +69,13 @@ public final class ShowcaseSections {
     Future<JsonArray> shownPilots = pilots.of(id, viewer, lang);
     Future<JsonArray> domains = profile.of(id, lang);
     Future<JsonArray> entries = library.of(id, viewer, lang);
-    return Future.all(shownPilots, domains, entries).compose(done -> {
+    Future<Map<String, Object>> inUse = detail.showcase().isPublic() ? adoption.of(id, viewer, lang) : Future.succeededFuture(null);
+    return Future.all(shownPilots, domains, entries, inUse).compose(done -> {
+      if (inUse.result() != null) {
+        model.put("adoption", inUse.result());
+        model.put("adoptionSaved", ctx.queryParams().contains("adopted"));
+        model.put("adoptionRemoved", ctx.queryParams().contains("unadopted"));
+      }
       model.put("pilots", shownPilots.result().stream().map(p -> pilot((JsonObject) p, lang)).toList());
       model.put("evidenceProfile", EvidenceShown.domains(domains.result(), lang));
       model.put("library", entries.result().getList());
@@ -103,5 +109,18 @@ public final class ShowcaseSections {
       model.put("isSaved", isSaved);
       return model;
     });
+  }
+
+  /** A section the feature shapes whole for the template: where the showcase is in use. */
+  public interface Block {
+    Future<Map<String, Object>> of(UUID showcaseId, Viewer viewer, String lang);
+  }
+
+  private Block adoption = (id, viewer, lang) -> Future.succeededFuture(null);
+
+  /** Where the technology is in use, and whether the viewer may record their organisation's use; shown for public showcases. */
+  public ShowcaseSections adoption(Block adoption) {
+    this.adoption = adoption;
+    return this;
   }
 }

@@ -1,0 +1,60 @@
+package org.ntc.hub.adoption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ntc.hub.support.Http;
+import org.ntc.hub.support.PageHtml;
+import org.ntc.hub.support.TestApp;
+
+/** The demo's adoption records: spread over both countries' regions, in every status, shown on the showcase pages. */
+@ExtendWith(VertxExtension.class)
+class AdoptionDemoTest {
+  private static final String BLOOD_PRESSURE = "00000000-0000-4000-a000-000000000001";
+  private static final String DEMO_PILOT = "00000000-0000-4000-e000-000000000201";
+  static TestApp app;
+
+  @BeforeAll
+  static void start() {
+    app = TestApp.start(Map.of("NTC_DEMO", "true"));
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  @Test
+  @DisplayName("the demo records about fifteen adoptions at care organisations in many Finnish and Swedish regions, in all four statuses")
+  void demoAdoptions(Vertx vertx) {
+    Http http = new Http(vertx, app.port());
+    JsonObject all = http.get("/api/v1/adoptions?pageSize=100", null).json();
+    assertThat(all.getLong("total")).isBetween(15L, 25L);
+    List<JsonObject> items = all.getJsonArray("items").stream().map(JsonObject.class::cast).toList();
+    assertThat(items.stream().map(a -> a.getString("status")).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder("pilot", "spreading", "routine", "discontinued");
+    Set<String> regions = items.stream().map(a -> a.getString("region")).collect(Collectors.toSet());
+    assertThat(regions.stream().filter(r -> r.startsWith("fi-")).count()).isGreaterThanOrEqualTo(5);
+    assertThat(regions.stream().filter(r -> r.startsWith("se-")).count()).isGreaterThanOrEqualTo(5);
+    assertThat(items).allMatch(a -> Region.of(a.getString("region")).country().equals(a.getString("country")));
+    assertThat(items).anyMatch(a -> DEMO_PILOT.equals(a.getString("pilotId")));
+
+    Element page = PageHtml.main(http.get("/showcases/" + BLOOD_PRESSURE + "?lang=en", null).text());
+    assertThat(page.select("#adoption .adoption-summary").eachText()).contains(
+        "In routine use at 2 organisations in 2 countries.", "Spreading at one organisation in one country.",
+        "Piloted at one organisation in one country.");
+    assertThat(page.select("#adoption li")).hasSize(4);
+  }
+}
