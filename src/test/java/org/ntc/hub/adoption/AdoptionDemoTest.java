@@ -4,37 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.PageHtml;
-import org.ntc.hub.support.TestApp;
+import org.ntc.hub.support.DemoNodeTest;
 
 /** The demo's adoption records: spread over both countries' regions, in every status, shown on the showcase pages. */
-@ExtendWith(VertxExtension.class)
-class AdoptionDemoTest {
+class AdoptionDemoTest extends DemoNodeTest {
   private static final String BLOOD_PRESSURE = "00000000-0000-4000-a000-000000000001";
   private static final String DEMO_PILOT = "00000000-0000-4000-e000-000000000201";
-  static TestApp app;
 
-  @BeforeAll
-  static void start() {
-    app = TestApp.start(Map.of("NTC_DEMO", "true"));
-  }
 
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
 
   @Test
   @DisplayName("the demo records about fifteen adoptions at care organisations in many Finnish and Swedish regions, in all four statuses")

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
+import org.ntc.hub.showcase.ShowcaseFixture;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.PageHtml;
 import org.ntc.hub.support.Users.User;
@@ -42,18 +43,7 @@ class ShowcaseAnalyticsTest extends ApiTest {
   }
 
   private String draft(User owner) {
-    JsonObject body = new JsonObject()
-        .put("organisationId", owner.organisationId())
-        .put("title", new JsonObject().put("fi", "Etähoitaja").put("sv", "Distansvårdare").put("en", "Remote carer"))
-        .put("summary", new JsonObject().put("fi", "Ratkaisu kotona asumisen tueksi.").put("sv", "En lösning för boende hemma.")
-            .put("en", "A solution for living at home."))
-        .put("description", new JsonObject().put("en", "Plain text."))
-        .put("categories", new JsonArray().add("remote-monitoring"))
-        .put("targetGroups", new JsonArray().add("older-people"))
-        .put("countries", new JsonArray().add("FI"))
-        .put("languages", new JsonArray().add("fi").add("sv"))
-        .put("regulatoryStatus", "mdr-class-i")
-        .put("evidenceLevel", "pilot");
+    JsonObject body = ShowcaseFixture.body(owner.organisationId(), "Etähoitaja", "Distansvårdare", "Remote carer");
     Http.Response created = http.post("/api/v1/showcases", owner.token(), body);
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     return created.json().getString("id");

@@ -4,30 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ntc.hub.support.Http;
-import org.ntc.hub.support.TestApp;
+import org.ntc.hub.support.DemoNodeTest;
 import org.ntc.hub.support.PageHtml;
 
-@ExtendWith(VertxExtension.class)
-class DemoContentTest {
-  static TestApp app;
+class DemoContentTest extends DemoNodeTest {
 
-  @BeforeAll
-  static void start() {
-    app = TestApp.start(Map.of("NTC_DEMO", "true"));
-  }
 
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
 
   @Test
   @DisplayName("demo content shows verified organisations in both countries, texts in fi, sv and en, and working accounts")

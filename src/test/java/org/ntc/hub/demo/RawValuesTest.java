@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,14 +13,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.PageHtml;
-import org.ntc.hub.support.TestApp;
+import org.ntc.hub.support.DemoNodeTest;
 import java.util.LinkedHashMap;
 
 /**
@@ -29,8 +25,7 @@ import java.util.LinkedHashMap;
  * and English, and reads what each page's {@code <main>} says: never a stored value shown as
  * it is stored (a contact point's id, a state's code, a time in UTC, a zone's name).
  */
-@ExtendWith(VertxExtension.class)
-class RawValuesTest {
+class RawValuesTest extends DemoNodeTest {
   /** What a reader should never see: each pattern with why. */
   static final Map<Pattern, String> RAW = Map.of(
       Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"), "an ISO timestamp",
@@ -41,17 +36,8 @@ class RawValuesTest {
   /** States' codes are English words: on a Finnish or Swedish page they are raw values. */
   static final Pattern ENGLISH_STATE = Pattern.compile("\\b(draft|pending|published|archived|confirmed|waitlisted|cancelled|offered)\\b");
 
-  static TestApp app;
 
-  @BeforeAll
-  static void start() {
-    app = TestApp.start(Map.of("NTC_DEMO", "true"));
-  }
 
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
 
   @Test
   @DisplayName("no page shows ids, codes, UTC times or zone names, to anyone, in any language")

@@ -4,35 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
-import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.PageHtml;
-import org.ntc.hub.support.TestApp;
+import org.ntc.hub.support.DemoNodeTest;
 
 /** The demo's library: each kind on the shelf, with MAST findings, and listed on the pages of what it is about. */
-@ExtendWith(VertxExtension.class)
-class LibraryDemoTest {
+class LibraryDemoTest extends DemoNodeTest {
   private static final String DISPENSER_SHOWCASE = "00000000-0000-4000-a000-000000000004";
   private static final String HOME_CARE_NEED = "00000000-0000-4000-e000-000000000001";
   private static final String DISPENSER_TRAINING = "00000000-0000-4000-b000-000000000003";
-  static TestApp app;
 
-  @BeforeAll
-  static void start() {
-    app = TestApp.start(Map.of("NTC_DEMO", "true"));
-  }
 
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
 
   @Test
   @DisplayName("the demo library holds cases, research and methods in three languages, with findings, named on the showcase, need and training pages")

@@ -9,7 +9,7 @@ import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
 
 /** Showcases in a given state, made through the API as their owners and staff would. */
-final class ShowcaseFixture {
+public final class ShowcaseFixture {
   private final Http http;
   private final Users users;
 
@@ -18,7 +18,7 @@ final class ShowcaseFixture {
     this.users = users;
   }
 
-  static JsonObject body(String organisationId, String titleFi, String titleSv, String titleEn) {
+  public static JsonObject body(String organisationId, String titleFi, String titleSv, String titleEn) {
     return new JsonObject()
         .put("organisationId", organisationId)
         .put("title", new JsonObject().put("fi", titleFi).put("sv", titleSv).put("en", titleEn))
