@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.Ids;
@@ -27,13 +26,13 @@ public final class AdoptionRoutes {
         .map(results -> results.toJson(Languages.of(ctx))));
     // Who may ask is settled before the body is read: an anonymous caller hears 401, not what its body lacks.
     router.post("/api/v1/adoptions").respond(ctx -> adoptions
-        .record(NewAdoption.from(Bodies.json(signedIn(ctx)), adoptions.today()), WebContext.viewer(ctx), WebContext.address(ctx))
+        .record(NewAdoption.from(Bodies.json(WebContext.signedIn(ctx)), adoptions.today()), WebContext.viewer(ctx), WebContext.address(ctx))
         .onSuccess(saved -> ctx.response().setStatusCode(saved.created() ? 201 : 200))
         .map(saved -> saved.adoption().toJson(Languages.of(ctx))));
     router.get("/api/v1/adoptions/:id").respond(ctx -> adoptions.find(Ids.path(ctx, "id"))
         .map(adoption -> adoption.toJson(Languages.of(ctx))));
     router.patch("/api/v1/adoptions/:id").respond(ctx -> adoptions
-        .change(Ids.path(ctx, "id"), AdoptionChange.from(Bodies.json(signedIn(ctx)), adoptions.today()), WebContext.viewer(ctx),
+        .change(Ids.path(ctx, "id"), AdoptionChange.from(Bodies.json(WebContext.signedIn(ctx)), adoptions.today()), WebContext.viewer(ctx),
             WebContext.address(ctx))
         .map(adoption -> adoption.toJson(Languages.of(ctx))));
     router.delete("/api/v1/adoptions/:id").respond(ctx -> adoptions
@@ -48,8 +47,4 @@ public final class AdoptionRoutes {
         .put("latitude", r.latitude()).put("longitude", r.longitude())).toList());
   }
 
-  private static RoutingContext signedIn(RoutingContext ctx) {
-    WebContext.viewer(ctx).requireSignedIn();
-    return ctx;
-  }
 }

@@ -23,11 +23,11 @@ public final class LibraryRoutes {
         .map(results -> results.toJson(Languages.of(ctx))));
     // Who may ask is settled before the body is read: an anonymous caller hears 401, not what its body lacks.
     router.post("/api/v1/library").respond(ctx -> answer(ctx, library
-        .create(NewEntry.from(Bodies.json(signedIn(ctx))), WebContext.viewer(ctx)))
+        .create(NewEntry.from(Bodies.json(WebContext.signedIn(ctx))), WebContext.viewer(ctx)))
         .onSuccess(created -> ctx.response().setStatusCode(201)));
     router.get("/api/v1/library/:id").respond(ctx -> answer(ctx, library.find(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
     router.patch("/api/v1/library/:id").respond(ctx -> answer(ctx, library
-        .update(Ids.path(ctx, "id"), EntryChange.from(Bodies.json(signedIn(ctx))), WebContext.viewer(ctx))));
+        .update(Ids.path(ctx, "id"), EntryChange.from(Bodies.json(WebContext.signedIn(ctx))), WebContext.viewer(ctx))));
     router.post("/api/v1/library/:id/submit").respond(ctx -> answer(ctx, library
         .submit(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
     router.post("/api/v1/library/:id/archive").respond(ctx -> answer(ctx, library
@@ -35,20 +35,12 @@ public final class LibraryRoutes {
     router.post("/api/v1/library/:id/restore").respond(ctx -> answer(ctx, library
         .restore(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
     router.post("/api/v1/library/:id/review").respond(ctx -> answer(ctx, library
-        .review(Ids.path(ctx, "id"), Review.from(Bodies.json(staffOnly(ctx))), WebContext.viewer(ctx))));
+        .review(Ids.path(ctx, "id"), Review.from(Bodies.json(WebContext.staffOnly(ctx))), WebContext.viewer(ctx))));
   }
 
   private static Future<JsonObject> answer(RoutingContext ctx, Future<LibraryService.Viewed> viewed) {
     return viewed.map(v -> v.toJson(Languages.of(ctx)));
   }
 
-  private static RoutingContext signedIn(RoutingContext ctx) {
-    WebContext.viewer(ctx).requireSignedIn();
-    return ctx;
-  }
 
-  private static RoutingContext staffOnly(RoutingContext ctx) {
-    WebContext.viewer(ctx).requireStaff();
-    return ctx;
-  }
 }

@@ -16,6 +16,21 @@ public final class WebContext {
     return viewer == null ? Viewer.ANONYMOUS : viewer;
   }
 
+  /**
+   * The request, once its caller is known to be signed in: a route reads a body only after this,
+   * so an anonymous caller gets 401 before anything they sent is parsed.
+   */
+  public static RoutingContext signedIn(RoutingContext ctx) {
+    viewer(ctx).requireSignedIn();
+    return ctx;
+  }
+
+  /** The request, once its caller is known to be contact-point staff (403 otherwise, 401 when anonymous). */
+  public static RoutingContext staffOnly(RoutingContext ctx) {
+    viewer(ctx).requireStaff();
+    return ctx;
+  }
+
   /** When the viewer's token expires, or null for an anonymous visitor. */
   public static Instant tokenExpiresAt(RoutingContext ctx) {
     return ctx.get(TOKEN_EXPIRES_AT);

@@ -43,28 +43,28 @@ public final class ShowcaseRoutes {
     router.get("/api/v1/showcases").handler(this::search);
     // Who may ask is settled before the body is read: an anonymous caller hears 401, not what its body lacks.
     router.post("/api/v1/showcases").respond(ctx -> showcases
-        .create(NewShowcase.from(Bodies.json(signedIn(ctx))), WebContext.viewer(ctx))
+        .create(NewShowcase.from(Bodies.json(WebContext.signedIn(ctx))), WebContext.viewer(ctx))
         .map(created -> created.toJson(Languages.of(ctx)))
         .onSuccess(created -> ctx.response().setStatusCode(201)));
     router.get("/api/v1/showcases/:id").respond(ctx -> withEvidence(ctx, withClaims(ctx, showcases.find(Ids.path(ctx, "id"), WebContext.viewer(ctx)))));
     router.patch("/api/v1/showcases/:id").respond(ctx -> answer(ctx, showcases
-        .update(Ids.path(ctx, "id"), ShowcaseChange.from(Bodies.json(signedIn(ctx))), WebContext.viewer(ctx))));
+        .update(Ids.path(ctx, "id"), ShowcaseChange.from(Bodies.json(WebContext.signedIn(ctx))), WebContext.viewer(ctx))));
     router.post("/api/v1/showcases/:id/submit").respond(ctx -> answer(ctx, showcases
         .submit(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
     router.post("/api/v1/showcases/:id/review").respond(ctx -> answer(ctx, showcases
-        .review(Ids.path(ctx, "id"), Review.from(Bodies.json(staffOnly(ctx))), WebContext.viewer(ctx))));
+        .review(Ids.path(ctx, "id"), Review.from(Bodies.json(WebContext.staffOnly(ctx))), WebContext.viewer(ctx))));
     router.post("/api/v1/showcases/:id/archive").respond(ctx -> answer(ctx, showcases
-        .archive(Ids.path(ctx, "id"), ArchiveRequest.from(Bodies.json(signedIn(ctx))), WebContext.viewer(ctx))));
+        .archive(Ids.path(ctx, "id"), ArchiveRequest.from(Bodies.json(WebContext.signedIn(ctx))), WebContext.viewer(ctx))));
     router.post("/api/v1/showcases/:id/restore").respond(ctx -> answer(ctx, showcases
         .restore(Ids.path(ctx, "id"), WebContext.viewer(ctx))));
     router.post("/api/v1/showcases/:id/contact").respond(ctx -> showcases
-        .contact(Ids.path(ctx, "id"), ContactRequest.from(Bodies.json(signedIn(ctx))), WebContext.viewer(ctx))
+        .contact(Ids.path(ctx, "id"), ContactRequest.from(Bodies.json(WebContext.signedIn(ctx))), WebContext.viewer(ctx))
         .map(SentMessage::toJson)
         .onSuccess(sent -> ctx.response().setStatusCode(201)));
     router.post(IMAGES).respond(this::upload);
     router.get(IMAGES + "/:imageId").handler(this::image);
     router.patch(IMAGES + "/:imageId").respond(ctx -> showcases
-        .pictures().change(Ids.path(ctx, "id"), Ids.path(ctx, "imageId"), ImageChange.from(Bodies.json(signedIn(ctx))),
+        .pictures().change(Ids.path(ctx, "id"), Ids.path(ctx, "imageId"), ImageChange.from(Bodies.json(WebContext.signedIn(ctx))),
             WebContext.viewer(ctx))
         .map(ShowcaseImage::toJson));
     router.delete(IMAGES + "/:imageId").respond(ctx -> showcases
@@ -111,17 +111,7 @@ public final class ShowcaseRoutes {
     return detail.map(d -> d.toJson(Languages.of(ctx)));
   }
 
-  /** The request, once its caller is known to be signed in. */
-  private static RoutingContext signedIn(RoutingContext ctx) {
-    WebContext.viewer(ctx).requireSignedIn();
-    return ctx;
-  }
 
-  /** The request, once its caller is known to be contact-point staff. */
-  private static RoutingContext staffOnly(RoutingContext ctx) {
-    WebContext.viewer(ctx).requireStaff();
-    return ctx;
-  }
 
   private ShowcaseSections.Profile evidence = (id, lang) -> Future.succeededFuture(new JsonArray());
 
