@@ -79,7 +79,7 @@ public final class AdvicePages {
       return Future.succeededFuture(model);
     }
     String language = form.getString("language", lang);
-    model.put("languages", I18n.LANGUAGES.stream().map(code -> option(code, I18n.text(lang, "spoken." + code), code.equals(language)))
+    model.put("answerLanguages", I18n.LANGUAGES.stream().map(code -> option(code, I18n.text(lang, "spoken." + code), code.equals(language)))
         .toList());
     String country = form.getString("country", lang.equals("sv") ? "SE" : "FI");
     model.put("countries", Country.CODES.stream().sorted().map(code -> option(code, I18n.text(lang, "country." + code),
@@ -115,7 +115,7 @@ public final class AdvicePages {
       List<Map<String, Object>> sites = new ArrayList<>();
       sites.add(option("", I18n.text(lang, "advice.filter.allContactPoints"), filter.contactPoint() == null));
       for (Site site : Site.values()) sites.add(option(site.id(), site.name(lang), site.equals(filter.contactPoint())));
-      model.put("contactPoints", sites);
+      model.put("siteOptions", sites);
       String query = (filter.status() == null ? "" : "&status=" + filter.status().code())
           + (filter.contactPoint() == null ? "" : "&contactPoint=" + filter.contactPoint().id());
       model.put("pager", paging.pager(list.total(), page -> "/advice?page=" + page + query));

@@ -34,6 +34,8 @@ class AdvicePagesTest extends ApiTest {
     Element page = PageHtml.main(http.get("/ask?lang=sv", asker.token()).text());
     assertThat(page.text()).contains("Fråga centret", "2 arbetsdagar");
     assertThat(page.select("form[action=/ask] select#country option[selected]").attr("value")).isEqualTo("SE");
+    assertThat(page.select("form[action=/ask] select#language option[selected]").attr("value")).as(page.select("#language").outerHtml())
+        .isEqualTo("sv");
 
     Http.Response refused = http.form("/ask?lang=sv", bearer(asker), form("topic", "x", "description", "", "language", "sv",
         "country", "SE"));
@@ -70,6 +72,8 @@ class AdvicePagesTest extends ApiTest {
     Element queue = PageHtml.main(http.get("/advice?lang=fi&status=new", seinajoki.token()).text());
     assertThat(queue.select("a[href=/ask/" + id + "]")).hasSize(1);
     assertThat(queue.text()).contains("Uusi", "kysytty");
+    assertThat(queue.select("select#contactPoint option").eachAttr("value")).contains("", "seinajoki", "umea");
+    assertThat(queue.select("select#status option[selected]").attr("value")).isEqualTo("new");
 
     Element staffView = PageHtml.main(http.get("/ask/" + id + "?lang=fi", seinajoki.token()).text());
     assertThat(staffView.select("form[action=/ask/" + id + "/handoff]")).hasSize(1);
