@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.Users.User;
@@ -31,6 +32,8 @@ class AdviceFlowTest extends ApiTest {
     assertThat(swedish.getValue("assignee")).isNull();
     assertThat(swedish.getString("firstResponseDue")).isNotBlank();
     assertThat(notifications(umea, "advice.requested")).isEqualTo(1);
+    assertThat(NotificationKind.ADVICE_REQUESTED.link(new JsonObject().put("requestId", swedish.getString("id"))))
+        .isEqualTo("/ask/" + swedish.getString("id"));
     JsonObject finnish = http.post("/api/v1/advice-requests", asker.token(), question("FI", "fi")).json();
     assertThat(finnish.getString("contactPoint")).isEqualTo("seinajoki");
     assertThat(notifications(umea, "advice.requested")).isEqualTo(1);
