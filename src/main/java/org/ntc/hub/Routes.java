@@ -245,6 +245,7 @@ final class Routes {
     new InsightRoutes(insight).mount(router);
     new InsightPages(insight, views, Taxonomy.CATEGORIES, pages).mount(router);
     AdviceService advice = new AdviceService(new AdviceRepository(pool), notifications, clock);
+    accounts.alsoOnErase(advice::forget);
     new AdviceRoutes(advice).mount(router);
     new AdvicePages(advice, views, clock).mount(router);
   }

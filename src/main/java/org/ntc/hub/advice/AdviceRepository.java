@@ -64,6 +64,8 @@ public final class AdviceRepository {
   private static final String STAFF_OF = """
       SELECT id FROM account WHERE staff_contact_point = $1 AND erased_at IS NULL""";
 
+  private static final String FORGET = "DELETE FROM advice_request WHERE requester_id = $1";
+
   private final Pool pool;
 
   public AdviceRepository(Pool pool) {
@@ -158,5 +160,10 @@ public final class AdviceRepository {
   /** The staff of a contact point, to be told of a question that reaches it. */
   Future<List<UUID>> staffOf(SqlClient tx, String contactPoint) {
     return tx.preparedQuery(STAFF_OF).mapping(row -> row.getUUID("id")).execute(Tuple.of(contactPoint)).map(Db::list);
+  }
+
+  /** Deletes the questions a person asked, with their threads. */
+  Future<Void> forget(SqlClient tx, UUID requester) {
+    return tx.preparedQuery(FORGET).execute(Tuple.of(requester)).mapEmpty();
   }
 }

@@ -178,4 +178,9 @@ public final class AdviceService {
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock);
   }
+
+  /** An erased account's questions go with it: what they asked is personal, and nobody is left to answer. */
+  public Future<Void> forget(SqlClient tx, UUID accountId) {
+    return requests.forget(tx, accountId);
+  }
 }

@@ -2,12 +2,14 @@ package org.ntc.hub.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
+import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
 
 class AdviceFlowTest extends ApiTest {
@@ -123,5 +125,16 @@ class AdviceFlowTest extends ApiTest {
     assertThat(unchanged.getString("contactPoint")).isEqualTo("seinajoki");
     assertThat(unchanged.getValue("assignee")).isNull();
     assertThat(unchanged.getJsonArray("messages")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("an erased account's questions go with it")
+  void erased() {
+    User asker = users.citizen("asker");
+    User staff = users.staff("seinajoki");
+    String id = http.post("/api/v1/advice-requests", asker.token(), question("FI", "fi")).json().getString("id");
+    assertThat(http.call(HttpMethod.DELETE, "/api/v1/me", asker.token(), new JsonObject().put("password", Users.PASSWORD)).status())
+        .isEqualTo(204);
+    assertThat(http.get("/api/v1/advice-requests/" + id, staff.token()).status()).isEqualTo(404);
   }
 }
