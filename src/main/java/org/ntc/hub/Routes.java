@@ -6,6 +6,10 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.sqlclient.Pool;
 import org.ntc.hub.account.AccountLifecycle;
+import org.ntc.hub.advice.AdvicePages;
+import org.ntc.hub.advice.AdviceRepository;
+import org.ntc.hub.advice.AdviceRoutes;
+import org.ntc.hub.advice.AdviceService;
 import org.ntc.hub.account.AccountPages;
 import org.ntc.hub.account.AccountRepository;
 import org.ntc.hub.account.AccountRoutes;
@@ -240,6 +244,10 @@ final class Routes {
     InsightService insight = new InsightService(new InsightRepository(pool), clock);
     new InsightRoutes(insight).mount(router);
     new InsightPages(insight, views, Taxonomy.CATEGORIES, pages).mount(router);
+    AdviceService advice = new AdviceService(new AdviceRepository(pool), notifications, clock);
+    accounts.alsoOnErase(advice::forget);
+    new AdviceRoutes(advice).mount(router);
+    new AdvicePages(advice, views, clock).mount(router);
   }
 
   /** After an admin's change: this node's kept pages go at once, and every node is told to read the data again. */

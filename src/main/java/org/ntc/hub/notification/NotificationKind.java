@@ -39,7 +39,13 @@ public enum NotificationKind implements Coded {
   /** A library entry newly published in a topic the person follows. */
   LIBRARY_ENTRY_IN_FOLLOWED_TOPIC(Page.LIBRARY, Delivery.DAILY),
   /** A pilot at the person's care organisation completed: record whether the organisation now uses the technology. */
-  ADOPTION_PROPOSED(Page.ADOPTION_FORM);
+  ADOPTION_PROPOSED(Page.ADOPTION_FORM),
+  /** A new question to the centre reached the person's contact point. */
+  ADVICE_REQUESTED(Page.ADVICE),
+  /** Another contact point handed a question over to the person's. */
+  ADVICE_HANDED_OVER(Page.ADVICE),
+  /** Staff answered the person's question to the centre. */
+  ADVICE_ANSWERED(Page.ADVICE);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {
@@ -52,7 +58,9 @@ public enum NotificationKind implements Coded {
     ACCOUNT_MESSAGES("/account#messages", null),
     LIBRARY("/library/", "entryId"),
     /** The showcase's adoption form, prefilled from the pilot the payload names. */
-    ADOPTION_FORM("/showcases/", "showcaseId");
+    ADOPTION_FORM("/showcases/", "showcaseId"),
+    /** A question to the centre and its thread. */
+    ADVICE("/ask/", "requestId");
 
     private final String path;
     private final String idField;

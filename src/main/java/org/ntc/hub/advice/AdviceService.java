@@ -1,0 +1,186 @@
+package org.ntc.hub.advice;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlClient;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.ntc.hub.notification.NotificationKind;
+import org.ntc.hub.notification.NotificationService;
+import org.ntc.hub.platform.Conflict;
+import org.ntc.hub.platform.Country;
+import org.ntc.hub.platform.Forbidden;
+import org.ntc.hub.platform.Invalid;
+import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Paging;
+import org.ntc.hub.platform.Site;
+import org.ntc.hub.platform.Viewer;
+
+/**
+ * "Ask the centre": anyone signed in asks a question; it starts at the contact point of their
+ * country, and the staff of every contact point share one queue. Staff take it up, answer in a
+ * thread the asker follows, keep notes the asker never sees, and hand it over to another contact
+ * point. A staff answer waits for the asker; the asker's reply puts it back in staff's hands.
+ */
+public final class AdviceService {
+  private final AdviceRepository requests;
+  private final NotificationService notifications;
+  private final Clock clock;
+
+  public AdviceService(AdviceRepository requests, NotificationService notifications, Clock clock) {
+    this.requests = requests;
+    this.notifications = notifications;
+    this.clock = clock;
+  }
+
+  /** The contact point a question from this country starts at: the first of that country's, else the first of all. */
+  public static Site contactPointFor(Country country) {
+    return Site.values().stream().filter(site -> site.country() == country).findFirst().orElse(Site.values().get(0));
+  }
+
+  public Future<AdviceRequest> create(NewAdviceRequest request, Viewer viewer) {
+    viewer.requireSignedIn();
+    UUID id = UUID.randomUUID();
+    Site site = contactPointFor(request.country());
+    return requests.pool().withTransaction(tx -> requests.insert(tx, id, request, viewer.id(), site.id(), now())
+            .compose(done -> toStaffOf(tx, site, NotificationKind.ADVICE_REQUESTED, about(id, request.topic(), request.language()))))
+        .compose(done -> requests.byId(id));
+  }
+
+  /** Staff read the shared queue of every contact point; anyone else their own questions. */
+  public Future<AdviceList> list(QueueFilter filter, Paging paging, Viewer viewer) {
+    viewer.requireSignedIn();
+    if (viewer.staff()) {
+      Future<List<AdviceRequest>> items = requests.queue(filter, paging.pageSize(), paging.offset());
+      Future<Long> total = requests.countQueue(filter);
+      return Future.all(items, total).map(all -> new AdviceList(items.result(), total.result()));
+    }
+    return mine(paging, viewer);
+  }
+
+  /** The viewer's own questions, newest first, staff or not. */
+  public Future<AdviceList> mine(Paging paging, Viewer viewer) {
+    viewer.requireSignedIn();
+    Future<List<AdviceRequest>> items = requests.mine(viewer.id(), paging.pageSize(), paging.offset());
+    Future<Long> total = requests.countMine(viewer.id());
+    return Future.all(items, total).map(all -> new AdviceList(items.result(), total.result()));
+  }
+
+  /** The question and its thread, for its asker and staff; internal notes for staff alone. */
+  public Future<AdviceThread> thread(UUID id, Viewer viewer) {
+    return readable(id, viewer).compose(request -> requests.messages(id, viewer.staff())
+        .map(messages -> new AdviceThread(request, messages)));
+  }
+
+  /** Staff assign a question to themselves or to a colleague who is staff too. */
+  public Future<AdviceThread> assign(UUID id, Assignment assignment, Viewer viewer) {
+    viewer.requireStaff();
+    return open(id).compose(request -> requests.isStaff(assignment.staffId())).compose(isStaff -> {
+      if (!isStaff) return Future.failedFuture(new Invalid("staffId", "is not a member of contact-point staff"));
+      return changed(tx -> requests.assign(tx, id, assignment.staffId(), now()));
+    }).compose(done -> thread(id, viewer));
+  }
+
+  /** Staff hand a question over to another contact point, whose staff take it up anew; the note stays internal. */
+  public Future<AdviceThread> handOver(UUID id, Handoff handoff, Viewer viewer) {
+    viewer.requireStaff();
+    return open(id).compose(request -> {
+      if (request.contactPoint().equals(handoff.contactPoint())) {
+        return Future.failedFuture(new Invalid("contactPoint", "is where the question already is"));
+      }
+      OffsetDateTime at = now();
+      return changed(tx -> requests.handOver(tx, id, handoff.contactPoint().id(), at)
+          .compose(moved -> moved ? requests.write(tx, id, viewer.id(), true, handoff.note(), true, at).map(true)
+              : Future.succeededFuture(false))
+          .compose(moved -> moved ? toStaffOf(tx, handoff.contactPoint(), NotificationKind.ADVICE_HANDED_OVER,
+                  about(id, request.topic(), request.language())).map(true)
+              : Future.succeededFuture(false)));
+    }).compose(done -> thread(id, viewer));
+  }
+
+  /**
+   * A message in the thread. Staff answer (the asker is told, and the question waits for them)
+   * or write an internal note; the asker writes on their own question, never internally, and
+   * their message puts a waiting question back in staff's hands.
+   */
+  public Future<AdviceThread> write(UUID id, NewAdviceMessage message, Viewer viewer) {
+    viewer.requireSignedIn();
+    return readable(id, viewer).compose(request -> {
+      boolean staff = viewer.staff();
+      if (!staff && message.internal()) {
+        return Future.failedFuture(new Forbidden("Only staff write internal notes"));
+      }
+      if (request.status() == AdviceStatus.CLOSED) return Future.failedFuture(new Conflict("The question is closed"));
+      OffsetDateTime at = now();
+      boolean answer = staff && !message.internal();
+      return changed(tx -> {
+        Future<Boolean> moved = answer ? requests.staffAnswered(tx, id, viewer.id(), at)
+            : staff ? requests.noted(tx, id, at) : requests.requesterWrote(tx, id, at);
+        return moved.compose(ok -> {
+          if (!ok) return Future.succeededFuture(false);
+          Future<Void> written = requests.write(tx, id, viewer.id(), staff, message.text(), message.internal(), at);
+          if (answer && request.requesterId() != null && !request.askedBy(viewer.id())) {
+            written = written.compose(v -> notifications.toAccount(tx, request.requesterId(), NotificationKind.ADVICE_ANSWERED,
+                about(id, request.topic(), request.language())));
+          }
+          return written.map(true);
+        });
+      });
+    }).compose(done -> thread(id, viewer));
+  }
+
+  public Future<AdviceThread> close(UUID id, Viewer viewer) {
+    viewer.requireStaff();
+    return open(id).compose(request -> changed(tx -> requests.close(tx, id, now()))).compose(done -> thread(id, viewer));
+  }
+
+  /** Everyone who may be assigned a question. */
+  public Future<List<StaffMember>> staff(Viewer viewer) {
+    viewer.requireStaff();
+    return requests.staff();
+  }
+
+  /** The question, if the viewer asked it or is staff; for anyone else it does not exist. */
+  private Future<AdviceRequest> readable(UUID id, Viewer viewer) {
+    viewer.requireSignedIn();
+    return requests.byId(id).map(request -> {
+      if (!viewer.staff() && !request.askedBy(viewer.id())) throw new NotFound("advice request", id);
+      return request;
+    });
+  }
+
+  private Future<AdviceRequest> open(UUID id) {
+    return requests.byId(id).compose(request -> request.status() == AdviceStatus.CLOSED
+        ? Future.failedFuture(new Conflict("The question is closed")) : Future.succeededFuture(request));
+  }
+
+  /** Runs the change in a transaction; a question closed meanwhile refuses it. */
+  private Future<Void> changed(Function<SqlClient, Future<Boolean>> change) {
+    return requests.pool().withTransaction(change::apply)
+        .compose(ok -> ok ? Future.succeededFuture() : Future.failedFuture(new Conflict("The question changed meanwhile; open it again")));
+  }
+
+  private Future<Void> toStaffOf(SqlClient tx, Site site, NotificationKind kind, JsonObject payload) {
+    return requests.staffOf(tx, site.id()).compose(staff -> {
+      Future<Void> told = Future.succeededFuture();
+      for (UUID member : staff) told = told.compose(v -> notifications.toAccount(tx, member, kind, payload));
+      return told;
+    });
+  }
+
+  private static JsonObject about(UUID id, String topic, String language) {
+    return new JsonObject().put("requestId", id.toString()).put("title", new JsonObject().put(language, topic));
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+
+  /** An erased account's questions go with it: what they asked is personal, and nobody is left to answer. */
+  public Future<Void> forget(SqlClient tx, UUID accountId) {
+    return requests.forget(tx, accountId);
+  }
+}

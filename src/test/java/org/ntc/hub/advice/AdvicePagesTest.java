@@ -1,0 +1,108 @@
+package org.ntc.hub.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.json.JsonObject;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.ntc.hub.support.ApiTest;
+import org.ntc.hub.support.Http;
+import org.ntc.hub.support.PageHtml;
+import org.ntc.hub.support.Users.User;
+
+class AdvicePagesTest extends ApiTest {
+  private static MultiMap bearer(User user) {
+    return MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + user.token());
+  }
+
+  private static MultiMap form(String... namesAndValues) {
+    MultiMap form = MultiMap.caseInsensitiveMultiMap();
+    for (int i = 0; i < namesAndValues.length; i += 2) form.add(namesAndValues[i], namesAndValues[i + 1]);
+    return form;
+  }
+
+  @Test
+  @DisplayName("a visitor is sent to sign in; a signed-in person asks on /ask, sees the promise and follows the thread")
+  void ask() {
+    Element visitor = PageHtml.main(http.get("/ask?lang=en", null).text());
+    assertThat(visitor.select("a[href^=/login]")).hasSize(1);
+    assertThat(visitor.select("form[action=/ask]")).isEmpty();
+
+    User asker = users.citizen("asker");
+    Element page = PageHtml.main(http.get("/ask?lang=sv", asker.token()).text());
+    assertThat(page.text()).contains("Fråga centret", "2 arbetsdagar");
+    assertThat(page.select("form[action=/ask] select#country option[selected]").attr("value")).isEqualTo("SE");
+    assertThat(page.select("form[action=/ask] select#language option[selected]").attr("value")).as(page.select("#language").outerHtml())
+        .isEqualTo("sv");
+
+    Http.Response refused = http.form("/ask?lang=sv", bearer(asker), form("topic", "x", "description", "", "language", "sv",
+        "country", "SE"));
+    assertThat(refused.status()).isEqualTo(400);
+    Element again = PageHtml.main(refused.text());
+    assertThat(again.select(".error-summary a[href=#topic]")).hasSize(1);
+    assertThat(again.select("#description[aria-invalid=true]")).hasSize(1);
+    assertThat(http.get("/api/v1/advice-requests", asker.token()).json().getLong("total")).isZero();
+
+    Http.Response asked = http.form("/ask?lang=sv", bearer(asker), form("topic", "Fallsensorer i hemtjänsten",
+        "description", "Vilka fallsensorer kan vår kommun pröva?", "language", "sv", "country", "SE", "organisationType", ""));
+    assertThat(asked.status()).isEqualTo(303);
+    String location = asked.header("Location");
+    assertThat(location).startsWith("/ask/").endsWith("?asked=1");
+    Element thread = PageHtml.main(http.get(location.replace("?asked=1", "?asked=1&lang=sv"), asker.token()).text());
+    assertThat(thread.text()).contains("Fallsensorer i hemtjänsten", "Ny", "NTC:s kontaktpunkt Umeå", "Utlovat senast")
+        .doesNotContain("umea", "new", "+01:00");
+    assertThat(PageHtml.main(http.get("/ask?lang=sv", asker.token()).text()).select("a[href=" + location.replace("?asked=1", "") + "]"))
+        .hasSize(1);
+    assertThat(PageHtml.main(http.get("/account?lang=sv", asker.token()).text()).select("a[href=/ask]")).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("staff see the queue, hand over with a note and answer from the page; the asker never sees internal notes")
+  void staffHandle() {
+    User asker = users.citizen("asker");
+    User seinajoki = users.staff("seinajoki");
+    User umea = users.staff("umea");
+    String id = http.post("/api/v1/advice-requests", asker.token(), new JsonObject().put("topic", "Etähoivan aloitus")
+        .put("description", "Miten kunnassamme kannattaa aloittaa etähoiva?").put("language", "fi").put("country", "FI"))
+        .json().getString("id");
+
+    assertThat(http.get("/advice", asker.token()).status()).isEqualTo(403);
+    Element queue = PageHtml.main(http.get("/advice?lang=fi&status=new", seinajoki.token()).text());
+    assertThat(queue.select("a[href=/ask/" + id + "]")).hasSize(1);
+    assertThat(queue.text()).contains("Uusi", "kysytty");
+    assertThat(queue.select("select#contactPoint option").eachAttr("value")).contains("", "seinajoki", "umea");
+    assertThat(queue.select("select#status option[selected]").attr("value")).isEqualTo("new");
+
+    Element staffView = PageHtml.main(http.get("/ask/" + id + "?lang=fi", seinajoki.token()).text());
+    assertThat(staffView.select("form[action=/ask/" + id + "/handoff]")).hasSize(1);
+    assertThat(staffView.select("form[action=/ask/" + id + "/assign] select#staffId option")).isNotEmpty();
+    assertThat(PageHtml.main(http.get("/ask/" + id + "?lang=fi", asker.token()).text()).select("form[action$=/handoff]")).isEmpty();
+
+    Http.Response noNote = http.form("/ask/" + id + "/handoff?lang=fi", bearer(seinajoki), form("contactPoint", "umea", "note", ""));
+    assertThat(noNote.status()).isEqualTo(400);
+    assertThat(PageHtml.main(noNote.text()).select("#note[aria-invalid=true]")).hasSize(1);
+
+    assertThat(http.form("/ask/" + id + "/handoff", bearer(seinajoki), form("contactPoint", "umea", "note", "Salainen siirtohuomio"))
+        .status()).isEqualTo(303);
+    assertThat(http.form("/ask/" + id + "/messages", bearer(umea), form("text", "Sisäinen: soita kunnalle", "internal", "true"))
+        .status()).isEqualTo(303);
+    assertThat(http.form("/ask/" + id + "/messages", bearer(umea), form("text", "Suosittelemme aloittamaan pienestä kokeilusta."))
+        .status()).isEqualTo(303);
+
+    String askerPage = http.get("/ask/" + id + "?lang=fi", asker.token()).text();
+    assertThat(PageHtml.mainText(askerPage)).contains("Suosittelemme aloittamaan pienestä kokeilusta.", "Odottaa kysyjää",
+        "NTC:n yhteyspiste Uumaja");
+    assertThat(askerPage).doesNotContain("Salainen siirtohuomio", "soita kunnalle");
+    assertThat(PageHtml.mainText(http.get("/ask/" + id + "?lang=fi", umea.token()).text()))
+        .contains("Salainen siirtohuomio", "soita kunnalle", "Sisäinen muistiinpano");
+
+    assertThat(http.form("/ask/" + id + "/close", bearer(asker), form()).status()).isEqualTo(403);
+    assertThat(http.form("/ask/" + id + "/close", bearer(umea), form()).status()).isEqualTo(303);
+    Http.Response late = http.form("/ask/" + id + "/messages?lang=fi", bearer(asker), form("text", "Vielä yksi asia"));
+    assertThat(late.status()).isEqualTo(409);
+    assertThat(PageHtml.mainText(late.text())).contains("suljettiin");
+    assertThat(http.get("/ask/" + id, users.citizen("stranger").token()).status()).isEqualTo(404);
+  }
+}
