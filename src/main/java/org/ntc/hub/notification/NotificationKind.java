@@ -39,7 +39,11 @@ public enum NotificationKind implements Coded {
   /** A library entry newly published in a topic the person follows. */
   LIBRARY_ENTRY_IN_FOLLOWED_TOPIC(Page.LIBRARY, Delivery.DAILY),
   /** A pilot at the person's care organisation completed: record whether the organisation now uses the technology. */
-  ADOPTION_PROPOSED(Page.ADOPTION_FORM);
+  ADOPTION_PROPOSED(Page.ADOPTION_FORM),
+  /** A place on a visit to a contact point is booked. */
+  VISIT_BOOKED(Page.VISITS),
+  /** A booked visit was cancelled by the contact point. */
+  VISIT_CANCELLED(Page.VISITS);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {
@@ -52,7 +56,9 @@ public enum NotificationKind implements Coded {
     ACCOUNT_MESSAGES("/account#messages", null),
     LIBRARY("/library/", "entryId"),
     /** The showcase's adoption form, prefilled from the pilot the payload names. */
-    ADOPTION_FORM("/showcases/", "showcaseId");
+    ADOPTION_FORM("/showcases/", "showcaseId"),
+    /** The person's booked visits: the booking is private, so the link names no id. */
+    VISITS("/account/visits", null);
 
     private final String path;
     private final String idField;
