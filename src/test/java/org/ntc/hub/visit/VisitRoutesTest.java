@@ -126,6 +126,26 @@ class VisitRoutesTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("a cancelled slot tells its bookers and frees them; an erased account gives its place back")
+  void slotCancelledAndAccountErased() {
+    User staff = users.staff("seinajoki");
+    String cancelled = create(http, staff, "seinajoki", slot("test-home", 3));
+    User booker = users.citizen("told");
+    assertThat(http.post("/api/v1/bookings", booker.token(), booking(cancelled)).status()).isEqualTo(201);
+    assertThat(http.delete("/api/v1/slots/" + cancelled, staff.token()).status()).isEqualTo(204);
+    assertThat(http.get("/api/v1/me/notifications", booker.token()).text()).contains("visit.cancelled");
+    assertThat(http.get("/api/v1/me/bookings", booker.token()).text()).doesNotContain(cancelled);
+    assertThat(listed("seinajoki", cancelled, null)).as("no longer listed").isNull();
+
+    String kept = create(http, staff, "seinajoki", slot("showroom", 1));
+    User leaving = users.citizen("leaving");
+    assertThat(http.post("/api/v1/bookings", leaving.token(), booking(kept)).status()).isEqualTo(201);
+    assertThat(http.call(io.vertx.core.http.HttpMethod.DELETE, "/api/v1/me", leaving.token(),
+        new JsonObject().put("password", org.ntc.hub.support.Users.PASSWORD)).status()).isEqualTo(204);
+    assertThat(listed("seinajoki", kept, null).getInteger("placesLeft")).isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("who may list, publish, book and cancel")
   void whoMayDoWhat() {
     User staffHere = users.staff("seinajoki");
