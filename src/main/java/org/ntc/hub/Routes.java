@@ -113,6 +113,10 @@ import org.ntc.hub.showcase.Taxonomy;
 import org.ntc.hub.training.TrainingRepository;
 import org.ntc.hub.training.TrainingRoutes;
 import org.ntc.hub.training.TrainingService;
+import org.ntc.hub.visit.VisitPages;
+import org.ntc.hub.visit.VisitRepository;
+import org.ntc.hub.visit.VisitRoutes;
+import org.ntc.hub.visit.VisitService;
 
 /**
  * The application assembled: each feature's repository, service, routes and pages, and the
@@ -168,7 +172,12 @@ final class Routes {
         new MailLinks(config.publicUrl(), signingSecret), Taxonomy.CATEGORIES);
     new SettingsRoutes(notificationSettings).mount(router);
     new SettingsPages(notificationSettings, views).mount(router);
-    new ContactPointRoutes(contactPoints, views).mount(router);
+    VisitService visits = new VisitService(new VisitRepository(pool), notifications, clock);
+    new ContactPointRoutes(contactPoints, views)
+        .withVisits((id, viewer, lang) -> VisitPages.section(visits, id, viewer, lang))
+        .mount(router);
+    new VisitRoutes(visits).mount(router);
+    new VisitPages(visits, views).mount(router);
     AccountLifecycle lifecycle = new AccountLifecycle(accounts, accountRepository, events, mail, clock);
     accounts.onArrival(lifecycle::arrived);
     StaffService staff = new StaffService(accountRepository, events);
@@ -201,6 +210,8 @@ final class Routes {
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);
     accounts.onErase(trainings::leaveAll);
+    accounts.alsoOnErase(visits::forget);
+    trainings.feeds().alsoShow(visits::calendarEvents);
     MaterialService materials = new MaterialService(new MaterialRepository(pool));
     new TrainingRoutes(trainings, materials, views, clock)
         .withLibrary((id, lang) -> LibraryPages.listed(library, "trainingIds", id, lang))

@@ -33,11 +33,13 @@ public enum AuditAction implements Coded {
   SHOWCASE_CLAIM_VERIFIED(Target.SHOWCASE),
   ADOPTION_RECORDED(Target.ADOPTION),
   ADOPTION_CHANGED(Target.ADOPTION),
-  ADOPTION_REMOVED(Target.ADOPTION);
+  ADOPTION_REMOVED(Target.ADOPTION),
+  VISIT_SLOT_ADDED(Target.VISIT_SLOT),
+  VISIT_SLOT_CANCELLED(Target.VISIT_SLOT);
 
   /** The kinds of thing an action is done to, as the log's {@code target_type} names them. */
   enum Target implements Coded {
-    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL, PILOT, SHOWCASE, ADOPTION;
+    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL, PILOT, SHOWCASE, ADOPTION, VISIT_SLOT;
 
     @Override
     public String code() {

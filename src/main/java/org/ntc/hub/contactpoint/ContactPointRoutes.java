@@ -24,10 +24,22 @@ import org.ntc.hub.platform.WebContext;
 public final class ContactPointRoutes {
   private final ContactPointService service;
   private final Views views;
+  private PageSection visits = (id, viewer, lang) -> Future.succeededFuture(null);
+
+  /** Another feature's part of a contact point's page, such as its bookable visits; null leaves it out. */
+  public interface PageSection {
+    Future<Map<String, Object>> of(String contactPointId, Viewer viewer, String lang);
+  }
 
   public ContactPointRoutes(ContactPointService service, Views views) {
     this.service = service;
     this.views = views;
+  }
+
+  /** The page's section of bookable visits. */
+  public ContactPointRoutes withVisits(PageSection visits) {
+    this.visits = visits;
+    return this;
   }
 
   public void mount(Router router) {
@@ -102,7 +114,8 @@ public final class ContactPointRoutes {
     return service.find(id).compose(cp -> {
       Future<List<Announcement>> announcements = service.announcements(id);
       Future<Duty> duty = service.onDuty(id);
-      return Future.all(announcements, duty).map(all -> {
+      Future<Map<String, Object>> visitSection = visits.of(id, viewer, lang);
+      return Future.all(announcements, duty, visitSection).map(all -> {
         Map<String, Object> model = new HashMap<>();
         model.put("contactPoint", cp.toJson(lang));
         model.put("countryLabel", I18n.text(lang, "country." + cp.country().name()));
@@ -112,6 +125,7 @@ public final class ContactPointRoutes {
         model.put("onDuty", duty.result().people().stream().map(p -> p.toJson().getMap()).toList());
         model.put("speaksHere", viewer.speaksFor(cp.site()));
         model.put("viewerOnDuty", viewer.signedIn() && duty.result().includes(viewer.id()));
+        if (visitSection.result() != null) model.put("visits", visitSection.result());
         return model;
       });
     });

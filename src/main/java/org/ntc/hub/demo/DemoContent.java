@@ -42,7 +42,8 @@ public final class DemoContent {
         .compose(done -> loadOnce("showcase-claims", ClaimDemo::load))
         .compose(done -> loadOnce("library", LibraryDemo::load))
         .compose(done -> loadOnce("showcase-views", AnalyticsDemo::load))
-        .compose(done -> loadOnce("adoptions", AdoptionDemo::load));
+        .compose(done -> loadOnce("adoptions", AdoptionDemo::load))
+        .compose(done -> loadOnce("visits", VisitDemo::load));
   }
 
   private Future<Void> loadOnce(String name, Function<SqlConnection, Future<Void>> loader) {

@@ -45,7 +45,11 @@ public enum NotificationKind implements Coded {
   /** Another contact point handed a question over to the person's. */
   ADVICE_HANDED_OVER(Page.ADVICE),
   /** Staff answered the person's question to the centre. */
-  ADVICE_ANSWERED(Page.ADVICE);
+  ADVICE_ANSWERED(Page.ADVICE),
+  /** A place on a visit to a contact point is booked. */
+  VISIT_BOOKED(Page.VISITS),
+  /** A booked visit was cancelled by the contact point. */
+  VISIT_CANCELLED(Page.VISITS);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {
@@ -60,7 +64,9 @@ public enum NotificationKind implements Coded {
     /** The showcase's adoption form, prefilled from the pilot the payload names. */
     ADOPTION_FORM("/showcases/", "showcaseId"),
     /** A question to the centre and its thread. */
-    ADVICE("/ask/", "requestId");
+    ADVICE("/ask/", "requestId"),
+    /** The person's booked visits: the booking is private, so the link names no id. */
+    VISITS("/account/visits", null);
 
     private final String path;
     private final String idField;

@@ -55,7 +55,12 @@ final class TrainingCalendar {
 
   /** Trainings in one calendar, each zone's definition once: one training's file, or a person's subscription feed. */
   static String ics(List<Entry> trainings, String lang, String publicUrl) {
-    return ics(trainings, lang, publicUrl, (Invitation) null);
+    return ics(trainings, List.of(), lang, publicUrl, null);
+  }
+
+  /** A person's subscription feed: their trainings and what other features add to it, such as booked visits. */
+  static String ics(List<Entry> trainings, List<CalendarFeeds.Event> others, String lang, String publicUrl) {
+    return ics(trainings, others, lang, publicUrl, null);
   }
 
   /** Who sends a calendar message and who it is for, as iTIP names them ({@code ORGANIZER}, {@code ATTENDEE}). */
@@ -66,6 +71,11 @@ final class TrainingCalendar {
    * iTIP message a mail program offers to add to, update in or remove from the reader's calendar.
    */
   static String ics(List<Entry> entries, String lang, String publicUrl, Invitation invitation) {
+    return ics(entries, List.of(), lang, publicUrl, invitation);
+  }
+
+  private static String ics(List<Entry> entries, List<CalendarFeeds.Event> others, String lang, String publicUrl,
+                            Invitation invitation) {
     String method = invitation == null ? null : invitation.method();
     if (Context.isOnEventLoopThread()) throw new IllegalStateException("calendar files are written on a worker, never an event loop");
     Calendar calendar = new Calendar();
@@ -76,6 +86,7 @@ final class TrainingCalendar {
     List<Training> trainings = entries.stream().map(Entry::training).toList();
     Map<ZoneId, Instant> firstStart = new LinkedHashMap<>();
     trainings.forEach(t -> firstStart.merge(t.zone(), t.startsAt().toInstant(), (a, b) -> a.isBefore(b) ? a : b));
+    others.forEach(e -> firstStart.merge(e.zone(), e.startsAt().toInstant(), (a, b) -> a.isBefore(b) ? a : b));
     firstStart.forEach((zone, from) -> calendar.add(CalendarZones.vtimezone(zone, from)));
     for (Entry entry : entries) {
       Training training = entry.training();
@@ -94,6 +105,16 @@ final class TrainingCalendar {
       }
       if (!description.isBlank()) event.add(new Description(description));
       if (invitation != null) invite(event, invitation);
+      calendar.add(event);
+    }
+    for (CalendarFeeds.Event other : others) {
+      VEvent event = new VEvent(other.startsAt().atZoneSameInstant(other.zone()), other.endsAt().atZoneSameInstant(other.zone()),
+          other.summary());
+      event.add(new Uid(other.uid()));
+      event.add(ImmutableStatus.VEVENT_CONFIRMED);
+      event.add(new Url(URI.create(publicUrl + other.path())));
+      if (other.location() != null) event.add(new Location(other.location()));
+      if (other.description() != null && !other.description().isBlank()) event.add(new Description(other.description()));
       calendar.add(event);
     }
     return calendar.toString();

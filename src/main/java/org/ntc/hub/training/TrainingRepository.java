@@ -93,6 +93,7 @@ public final class TrainingRepository {
       WHERE f.token_hash = $1 AND t.status IN ('published', 'cancelled') ORDER BY t.starts_at""";
   private static final String ADDRESSEE = "SELECT name, email FROM account WHERE id = $1 AND erased_at IS NULL";
   private static final String FEED_EXISTS = "SELECT 1 FROM calendar_feed WHERE token_hash = $1";
+  private static final String FEED_OWNER = "SELECT account_id FROM calendar_feed WHERE token_hash = $1";
   private static final String MINE = """
       SELECT e.training_id, e.site, e.status, e.attended_at, e.offer_expires_at, t.title, t.starts_at, t.ends_at, t.contact_point,
              t.status AS training_status
@@ -251,6 +252,11 @@ public final class TrainingRepository {
                 Coded.of(EnrolmentStatus.class, row.getString("enrolment_status")), Coded.of(PoolSite.class, row.getString("enrolment_site"))))
             .execute(Tuple.of(tokenHash)).map(rows -> Optional.of(Db.list(rows)))
         : Future.succeededFuture(Optional.empty()));
+  }
+
+  /** Whose feed has that token; empty when none has. */
+  Future<Optional<UUID>> feedOwner(String tokenHash) {
+    return pool.preparedQuery(FEED_OWNER).mapping(row -> row.getUUID("account_id")).execute(Tuple.of(tokenHash)).map(Db::first);
   }
 
   /** Published showcases the training names. */
