@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.TreeSet;
 
@@ -111,6 +112,18 @@ public final class FieldErrors {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       add(field, "must be a date like 2027-03-31");
+      return null;
+    }
+  }
+
+  /** A moment with its offset, written 2027-03-02T09:00:00+02:00. */
+  public OffsetDateTime moment(JsonObject body, String field, boolean required) {
+    String value = text(body, field, 10, 40, required);
+    if (value == null) return null;
+    try {
+      return OffsetDateTime.parse(value);
+    } catch (DateTimeParseException e) {
+      add(field, "must be ISO-8601 with an offset, like 2027-03-02T09:00:00+02:00");
       return null;
     }
   }

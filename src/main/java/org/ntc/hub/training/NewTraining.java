@@ -3,7 +3,6 @@ package org.ntc.hub.training;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +33,9 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
     Localised description = errors.localised(body, "description", 0, 10_000, false);
     TrainingFormat format = errors.choice(body, "format", TrainingFormat.class, true);
     String contactPoint = errors.oneOf(body, "contactPoint", Site.ids(), true);
-    OffsetDateTime startsAt = time(body, "startsAt", true, errors);
-    OffsetDateTime endsAt = time(body, "endsAt", true, errors);
-    OffsetDateTime closes = time(body, "enrolmentClosesAt", false, errors);
+    OffsetDateTime startsAt = errors.moment(body, "startsAt", true);
+    OffsetDateTime endsAt = errors.moment(body, "endsAt", true);
+    OffsetDateTime closes = errors.moment(body, "enrolmentClosesAt", false);
     if (startsAt != null && !startsAt.isAfter(now)) errors.add("startsAt", "must be in the future");
     if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) errors.add("endsAt", "must be after startsAt");
     if (closes != null && startsAt != null && closes.isAfter(startsAt)) errors.add("enrolmentClosesAt", "must not be after startsAt");
@@ -108,14 +107,4 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
     return List.copyOf(ids);
   }
 
-  static OffsetDateTime time(JsonObject body, String field, boolean required, FieldErrors errors) {
-    String value = errors.text(body, field, 10, 40, required);
-    if (value == null) return null;
-    try {
-      return OffsetDateTime.parse(value);
-    } catch (DateTimeParseException e) {
-      errors.add(field, "must be ISO-8601 with an offset, like 2027-03-02T09:00:00+02:00");
-      return null;
-    }
-  }
 }

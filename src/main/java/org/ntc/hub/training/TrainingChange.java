@@ -37,9 +37,9 @@ public record TrainingChange(Localised title, Localised description, TrainingFor
     Localised description = body.containsKey("description") ? errors.localised(body, "description", 0, 10_000, false) : null;
     TrainingFormat format = errors.choice(body, "format", TrainingFormat.class, false);
     String contactPoint = errors.oneOf(body, "contactPoint", Site.ids(), false);
-    OffsetDateTime startsAt = NewTraining.time(body, "startsAt", false, errors);
-    OffsetDateTime endsAt = NewTraining.time(body, "endsAt", false, errors);
-    OffsetDateTime closes = NewTraining.time(body, "enrolmentClosesAt", false, errors);
+    OffsetDateTime startsAt = errors.moment(body, "startsAt", false);
+    OffsetDateTime endsAt = errors.moment(body, "endsAt", false);
+    OffsetDateTime closes = errors.moment(body, "enrolmentClosesAt", false);
     String language = errors.oneOf(body, "language", Set.copyOf(I18n.LANGUAGES), false);
     List<Audience> audience = null;
     if (body.containsKey("audience")) {

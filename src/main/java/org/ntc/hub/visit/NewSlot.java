@@ -22,8 +22,8 @@ record NewSlot(VisitKind kind, OffsetDateTime startsAt, OffsetDateTime endsAt, i
     FieldErrors errors = new FieldErrors();
     errors.onlyKnown(body, FIELDS);
     VisitKind kind = errors.choice(body, "kind", VisitKind.class, true);
-    OffsetDateTime startsAt = time(body, "startsAt", errors);
-    OffsetDateTime endsAt = time(body, "endsAt", errors);
+    OffsetDateTime startsAt = errors.moment(body, "startsAt", true);
+    OffsetDateTime endsAt = errors.moment(body, "endsAt", true);
     if (startsAt != null && !startsAt.isAfter(now)) errors.add("startsAt", "must be in the future");
     if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) errors.add("endsAt", "must be after startsAt");
     if (startsAt != null && endsAt != null && endsAt.isAfter(startsAt.plusHours(12))) {
@@ -73,14 +73,4 @@ record NewSlot(VisitKind kind, OffsetDateTime startsAt, OffsetDateTime endsAt, i
     return body;
   }
 
-  private static OffsetDateTime time(JsonObject body, String field, FieldErrors errors) {
-    String value = errors.text(body, field, 10, 40, true);
-    if (value == null) return null;
-    try {
-      return OffsetDateTime.parse(value);
-    } catch (DateTimeParseException e) {
-      errors.add(field, "must be ISO-8601 with an offset, like 2027-03-02T09:00:00+02:00");
-      return null;
-    }
-  }
 }
