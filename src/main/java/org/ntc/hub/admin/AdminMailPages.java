@@ -67,12 +67,8 @@ public final class AdminMailPages {
         shown.put("text", item.text());
         return shown;
       }).toList());
-      int current = paging.page();
-      long pages = Math.max(1, (page.total() + PAGE_SIZE - 1) / PAGE_SIZE);
       String filter = to.isEmpty() ? "" : "&to=" + URLEncoder.encode(to, StandardCharsets.UTF_8);
-      model.put("pager", Map.of("page", current, "pages", pages,
-          "previous", current > 1 ? "/admin/mail?page=" + (current - 1) + filter : "",
-          "next", current < pages ? "/admin/mail?page=" + (current + 1) + filter : ""));
+      model.put("pager", paging.pager(page.total(), n -> "/admin/mail?page=" + n + filter));
       return model;
     }));
   }

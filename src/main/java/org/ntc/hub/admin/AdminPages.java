@@ -152,10 +152,7 @@ public final class AdminPages {
     views.render(ctx, "admin/audit", audit.readable(viewer, paging).map(page -> {
       Map<String, Object> model = new HashMap<>();
       model.put("entries", page.items().stream().map(entry -> entry(entry, zone, lang)).toList());
-      int current = paging.page();
-      model.put("pager", Map.of("page", current, "pages", page.pages(),
-          "previous", current > 1 ? "/admin/audit?page=" + (current - 1) : "",
-          "next", current < page.pages() ? "/admin/audit?page=" + (current + 1) : ""));
+      model.put("pager", paging.pager(page.total(), n -> "/admin/audit?page=" + n));
       return model;
     }));
   }

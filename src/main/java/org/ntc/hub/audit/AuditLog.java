@@ -96,11 +96,7 @@ public final class AuditLog {
   }
 
   /** One page of the log as people read it, newest first; admins only. */
-  public record ReadablePage(List<Readable> items, long total, Paging paging) {
-    public long pages() {
-      return Math.max(1, (total + paging.pageSize() - 1) / paging.pageSize());
-    }
-  }
+  public record ReadablePage(List<Readable> items, long total, Paging paging) {}
 
   public Future<ReadablePage> readable(Viewer viewer, Paging paging) {
     viewer.requireAdmin();

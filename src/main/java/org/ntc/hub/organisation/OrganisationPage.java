@@ -10,8 +10,4 @@ public record OrganisationPage(List<Organisation> items, long total, Paging pagi
   public JsonObject toJson(String lang) {
     return paging.page(items.stream().map(o -> o.toJson(lang)).toList(), total);
   }
-
-  int pages() {
-    return (int) Math.max(1, (total + paging.pageSize() - 1) / paging.pageSize());
-  }
 }

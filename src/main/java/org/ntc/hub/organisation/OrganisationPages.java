@@ -79,10 +79,7 @@ public final class OrganisationPages {
       model.put("filter", Map.of("q", search.text() == null ? "" : search.text()));
       model.put("types", types(search.type(), lang));
       model.put("countries", countries(search.country(), lang));
-      int current = search.paging().page();
-      model.put("pager", Map.of("page", current, "pages", page.pages(),
-          "previous", current > 1 ? search.pageLink(current - 1) : "",
-          "next", current < page.pages() ? search.pageLink(current + 1) : ""));
+      model.put("pager", search.paging().pager(page.total(), search::pageLink));
       return model;
     }));
   }

@@ -172,7 +172,8 @@ class AdminPagesTest extends ApiTest {
     assertThat(ISO_TIME.matcher(text).find()).as("no ISO timestamps").isFalse();
     Element finnish = PageHtml.main(http.get("/admin/audit?lang=fi", users.admin().token()).text());
     assertThat(finnish.select("table.audit-log tbody tr").first().select("td").get(2).text()).isEqualTo("Päätti henkilökuntaroolin");
-    assertThat(audit.select("nav.pager")).hasSize(1);
+    Element paged = PageHtml.main(http.get("/admin/audit?lang=en&pageSize=1", users.admin().token()).text());
+    assertThat(paged.select("nav.pager a[rel=next]").attr("href")).isEqualTo("/admin/audit?page=2");
   }
 
   private String labelIn(String lang, String category) {
