@@ -1,6 +1,6 @@
 /*
  * Live updates for NTC Hub pages. Pages work without this script; with it, seat counts, a changed training,
- * the moderation queue, the notification badge and contact-point feeds follow the
+ * the moderation and advice queues, the notification badge and contact-point feeds follow the
  * server's event stream. No framework: one EventSource per page, DOM updates with
  * textContent only (event data is never parsed as HTML).
  */
@@ -19,6 +19,7 @@
   want('[data-live-feed]', 'announcement.posted');
   want('[data-live-duty]', 'contactpoint.duty');
   want('[data-live-changed]', 'training.changed');
+  want('[data-live-advice]', 'advice.queue');
   if (topics.length === 0) return;
 
   function localised(text) {
@@ -84,6 +85,35 @@
       item.appendChild(text);
       item.appendChild(meta);
       feed.insertBefore(item, feed.firstChild);
+    },
+    'advice.queue': function (data) {
+      var box = document.querySelector('[data-live-advice]');
+      if (!box) return;
+      var item = box.querySelector('[data-advice-item="' + data.requestId + '"]');
+      if (!item) {
+        if (data.change !== 'added') return;
+        var notice = box.querySelector('[data-advice-notice]');
+        notice.querySelector('[data-live-text]').textContent = fill(box.dataset.textAdded, localised(data.title));
+        notice.hidden = false;
+        return;
+      }
+      var status = item.querySelector('[data-advice-status]');
+      var statusText = box.getAttribute('data-status-' + data.status);
+      if (status && statusText) {
+        status.textContent = statusText;
+        status.className = 'badge advice-' + data.status;
+      }
+      var place = item.querySelector('[data-advice-place]');
+      var placeName = box.getAttribute('data-place-' + data.contactPoint);
+      if (place && placeName) place.textContent = placeName;
+      var assignee = item.querySelector('[data-advice-assignee]');
+      if (assignee) assignee.textContent = data.assignee ? fill(box.dataset.textHandled, data.assignee) : box.dataset.textUnassigned;
+      var mark = item.querySelector('[data-advice-changed]');
+      if (mark) {
+        mark.textContent = box.dataset.textChanged;
+        mark.hidden = false;
+      }
+      item.classList.add('live-changed');
     },
     'contactpoint.duty': function (data) {
       var list = document.querySelector('[data-live-duty="' + data.contactPoint + '"]');

@@ -10,6 +10,7 @@ import org.ntc.hub.advice.AdvicePages;
 import org.ntc.hub.advice.AdviceRepository;
 import org.ntc.hub.advice.AdviceRoutes;
 import org.ntc.hub.advice.AdviceService;
+import org.ntc.hub.basics.BasicsPages;
 import org.ntc.hub.account.AccountPages;
 import org.ntc.hub.account.AccountRepository;
 import org.ntc.hub.account.AccountRoutes;
@@ -86,6 +87,7 @@ import org.ntc.hub.organisation.OrganisationRepository;
 import org.ntc.hub.organisation.OrganisationRoutes;
 import org.ntc.hub.organisation.OrganisationService;
 import org.ntc.hub.platform.HealthRoutes;
+import org.ntc.hub.platform.AttemptLimits;
 import org.ntc.hub.platform.PageCache;
 import org.ntc.hub.platform.Tokens;
 import org.ntc.hub.platform.Views;
@@ -255,10 +257,11 @@ final class Routes {
     InsightService insight = new InsightService(new InsightRepository(pool), clock);
     new InsightRoutes(insight).mount(router);
     new InsightPages(insight, views, Taxonomy.CATEGORIES, pages).mount(router);
-    AdviceService advice = new AdviceService(new AdviceRepository(pool), notifications, clock);
+    AdviceService advice = new AdviceService(new AdviceRepository(pool), notifications, events, clock);
     accounts.alsoOnErase(advice::forget);
     new AdviceRoutes(advice).mount(router);
     new AdvicePages(advice, views, clock).mount(router);
+    new BasicsPages(advice, new AttemptLimits(pool), views).mount(router);
   }
 
   /** After an admin's change: this node's kept pages go at once, and every node is told to read the data again. */

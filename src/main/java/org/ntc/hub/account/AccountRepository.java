@@ -93,6 +93,16 @@ public final class AccountRepository {
   /** The mail sent or kept for the person: what and when, never a link's token. */
   private static final String MAIL_OF = """
       SELECT template, to_address, status, created_at, sent_at FROM mail_outbox WHERE account_id = $1 ORDER BY created_at""";
+  /** The person's questions to the centre with the thread they see: internal notes are staff's, not theirs. */
+  private static final String ADVICE_OF = """
+      SELECT r.id, r.kind, r.topic, r.description, r.language, r.country, r.status, r.contact_point, r.created_at, r.closed_at,
+             coalesce((SELECT jsonb_agg(jsonb_build_object('fromStaff', m.from_staff, 'text', m.text, 'at', m.created_at)
+                                        ORDER BY m.created_at, m.id)
+                       FROM advice_message m WHERE m.request_id = r.id AND NOT m.internal), '[]'::jsonb) AS messages
+      FROM advice_request r WHERE r.requester_id = $1 ORDER BY r.created_at, r.id""";
+  private static final String BOOKINGS_OF = """
+      SELECT b.slot_id, s.contact_point, s.kind, s.starts_at, s.ends_at, b.status, b.created_at, b.cancelled_at
+      FROM visit_booking b JOIN visit_slot s ON s.id = b.slot_id WHERE b.account_id = $1 ORDER BY b.created_at, b.id""";
   private static final String ANNOUNCEMENTS_BY = """
       SELECT contact_point, text, posted_at FROM announcement WHERE author_id = $1 ORDER BY posted_at""";
 
@@ -187,9 +197,12 @@ public final class AccountRepository {
     Future<List<JsonObject>> settings = of(SETTINGS_OF, PersonalData.Elsewhere::setting, accountId);
     Future<List<JsonObject>> topics = of(TOPICS_OF, PersonalData.Elsewhere::topic, accountId);
     Future<List<JsonObject>> mail = of(MAIL_OF, PersonalData.Elsewhere::mail, accountId);
-    return Future.all(List.of(enrolments, messages, notifications, announcements, replies, settings, topics, mail))
+    Future<List<JsonObject>> advice = of(ADVICE_OF, PersonalData.Elsewhere::adviceRequest, accountId);
+    Future<List<JsonObject>> bookings = of(BOOKINGS_OF, PersonalData.Elsewhere::booking, accountId);
+    return Future.all(List.of(enrolments, messages, notifications, announcements, replies, settings, topics, mail, advice, bookings))
         .map(all -> new PersonalData.Elsewhere(enrolments.result(), messages.result(), notifications.result(),
-            announcements.result(), replies.result(), settings.result(), topics.result(), mail.result()));
+            announcements.result(), replies.result(), settings.result(), topics.result(), mail.result(), advice.result(),
+            bookings.result()));
   }
 
   /** Every row of one of the account's own lists, mapped. */

@@ -39,7 +39,8 @@ public record PersonalData(OffsetDateTime exportedAt, Account account, List<View
   /** What other features hold of the person, each row as the export shows it. */
   record Elsewhere(List<JsonObject> enrolments, List<JsonObject> messagesSent, List<JsonObject> notifications,
                    List<JsonObject> announcements, List<JsonObject> repliesWritten, List<JsonObject> notificationSettings,
-                   List<JsonObject> topicsFollowed, List<JsonObject> mail) {
+                   List<JsonObject> topicsFollowed, List<JsonObject> mail, List<JsonObject> adviceRequests,
+                   List<JsonObject> visitBookings) {
     static JsonObject setting(Row r) {
       return new JsonObject().put("kind", r.getString("kind")).put("delivery", r.getString("delivery"));
     }
@@ -88,6 +89,30 @@ public record PersonalData(OffsetDateTime exportedAt, Account account, List<View
           .put("at", Times.rfc3339(r.getOffsetDateTime("created_at"))).put("read", r.getOffsetDateTime("read_at") != null);
     }
 
+    /** A question to the centre (or accessibility feedback) and the thread its asker sees. */
+    static JsonObject adviceRequest(Row r) {
+      JsonArray messages = new JsonArray();
+      Object stored = r.getValue("messages");
+      for (Object message : stored instanceof JsonArray array ? array : new JsonArray()) {
+        JsonObject shown = (JsonObject) message;
+        messages.add(new JsonObject().put("fromStaff", shown.getBoolean("fromStaff")).put("text", shown.getString("text"))
+            .put("at", Times.rfc3339(OffsetDateTime.parse(shown.getString("at")))));
+      }
+      return new JsonObject().put("id", r.getUUID("id").toString()).put("kind", r.getString("kind"))
+          .put("topic", r.getString("topic")).put("description", r.getString("description"))
+          .put("language", r.getString("language")).put("country", r.getString("country")).put("status", r.getString("status"))
+          .put("contactPoint", r.getString("contact_point")).put("askedAt", Times.rfc3339(r.getOffsetDateTime("created_at")))
+          .put("closedAt", Times.rfc3339(r.getOffsetDateTime("closed_at"))).put("messages", messages);
+    }
+
+    static JsonObject booking(Row r) {
+      return new JsonObject().put("slotId", r.getUUID("slot_id").toString()).put("contactPoint", r.getString("contact_point"))
+          .put("kind", r.getString("kind")).put("startsAt", Times.rfc3339(r.getOffsetDateTime("starts_at")))
+          .put("endsAt", Times.rfc3339(r.getOffsetDateTime("ends_at"))).put("status", r.getString("status"))
+          .put("bookedAt", Times.rfc3339(r.getOffsetDateTime("created_at")))
+          .put("cancelledAt", Times.rfc3339(r.getOffsetDateTime("cancelled_at")));
+    }
+
     static JsonObject announcement(Row r) {
       return new JsonObject().put("contactPoint", r.getString("contact_point")).put("text", r.getJsonObject("text"))
           .put("at", Times.rfc3339(r.getOffsetDateTime("posted_at")));
@@ -109,7 +134,9 @@ public record PersonalData(OffsetDateTime exportedAt, Account account, List<View
         .put("messageReplies", new JsonArray(elsewhere.repliesWritten()))
         .put("notificationSettings", new JsonArray(elsewhere.notificationSettings()))
         .put("topicsFollowed", new JsonArray(elsewhere.topicsFollowed()))
-        .put("mail", new JsonArray(elsewhere.mail()));
+        .put("mail", new JsonArray(elsewhere.mail()))
+        .put("adviceRequests", new JsonArray(elsewhere.adviceRequests()))
+        .put("visitBookings", new JsonArray(elsewhere.visitBookings()));
   }
 
   private static <T> JsonArray array(List<T> items, Function<T, JsonObject> json) {

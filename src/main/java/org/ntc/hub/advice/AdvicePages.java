@@ -4,10 +4,13 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,13 +78,15 @@ public final class AdvicePages {
     model.put("workingDays", AdviceRequest.FIRST_RESPONSE_WORKING_DAYS);
     model.put("errors", Map.of());
     if (!viewer.signedIn()) {
-      model.put("signIn", "/login?next=%2Fask");
+      model.put("signIn", "/login?next=" + URLEncoder.encode(ctx.request().uri(), StandardCharsets.UTF_8));
       return Future.succeededFuture(model);
     }
     String language = form.getString("language", lang);
     model.put("answerLanguages", I18n.LANGUAGES.stream().map(code -> option(code, I18n.text(lang, "spoken." + code), code.equals(language)))
         .toList());
-    String country = form.getString("country", lang.equals("sv") ? "SE" : "FI");
+    String fallback = Site.find(ctx.queryParams().get("contactPoint")).map(site -> site.country().name())
+        .orElse(lang.equals("sv") ? "SE" : "FI");
+    String country = form.getString("country", fallback);
     model.put("countries", Country.CODES.stream().sorted().map(code -> option(code, I18n.text(lang, "country." + code),
         code.equals(country))).toList());
     String type = form.getString("organisationType", "");
@@ -116,6 +121,9 @@ public final class AdvicePages {
       sites.add(option("", I18n.text(lang, "advice.filter.allContactPoints"), filter.contactPoint() == null));
       for (Site site : Site.values()) sites.add(option(site.id(), site.name(lang), site.equals(filter.contactPoint())));
       model.put("siteOptions", sites);
+      model.put("statusTexts", Arrays.stream(AdviceStatus.values())
+          .map(st -> Map.of("code", st.code(), "text", I18n.text(lang, "advice.status." + st.code()))).toList());
+      model.put("siteNames", Site.values().stream().map(site -> Map.of("id", site.id(), "name", site.name(lang))).toList());
       String query = (filter.status() == null ? "" : "&status=" + filter.status().code())
           + (filter.contactPoint() == null ? "" : "&contactPoint=" + filter.contactPoint().id());
       model.put("pager", paging.pager(list.total(), page -> "/advice?page=" + page + query));
@@ -137,7 +145,7 @@ public final class AdvicePages {
   private void assign(RoutingContext ctx) {
     UUID id = Ids.path(ctx, "id");
     JsonObject form = Forms.json(ctx, Set.of());
-    Forms.submit(() -> advice.assign(id, Assignment.from(form), WebContext.viewer(ctx)),
+    Forms.submit(() -> advice.assign(id, Assignment.from(form), WebContext.viewer(ctx), WebContext.address(ctx)),
         done -> Forms.redirect(ctx, "/ask/" + id + "?assigned=1"),
         err -> refused(ctx, err, () -> threadPage(ctx, Map.of())));
   }
@@ -145,14 +153,14 @@ public final class AdvicePages {
   private void handOver(RoutingContext ctx) {
     UUID id = Ids.path(ctx, "id");
     JsonObject form = Forms.json(ctx, Set.of());
-    Forms.submit(() -> advice.handOver(id, Handoff.from(form), WebContext.viewer(ctx)),
+    Forms.submit(() -> advice.handOver(id, Handoff.from(form), WebContext.viewer(ctx), WebContext.address(ctx)),
         done -> Forms.redirect(ctx, "/ask/" + id + "?handedOver=1"),
         err -> refused(ctx, err, () -> threadPage(ctx, Map.of("note", form.getString("note", "")))));
   }
 
   private void close(RoutingContext ctx) {
     UUID id = Ids.path(ctx, "id");
-    Forms.submit(() -> advice.close(id, WebContext.viewer(ctx)),
+    Forms.submit(() -> advice.close(id, WebContext.viewer(ctx), WebContext.address(ctx)),
         done -> Forms.redirect(ctx, "/ask/" + id + "?closed=1"),
         err -> refused(ctx, err, () -> threadPage(ctx, Map.of())));
   }
@@ -182,7 +190,9 @@ public final class AdvicePages {
       if (request.organisationType() != null) {
         model.put("organisationTypeText", I18n.text(lang, "advice.organisationType." + request.organisationType().code()));
       }
-      model.put("requesterName", request.requesterName() == null ? I18n.text(lang, "person.former") : request.requesterName());
+      model.put("requesterName", request.requesterName() != null ? request.requesterName()
+          : request.contactEmail() != null ? request.contactEmail() : I18n.text(lang, "person.former"));
+      model.put("contactEmail", viewer.staff() ? request.contactEmail() : null);
       model.put("firstResponseText", request.firstResponseAt() == null ? null
           : Times.shown(request.firstResponseAt(), request.contactPoint().zone(), lang));
       model.put("messages", thread.result().messages().stream().map(m -> message(m, request, lang)).toList());
@@ -223,7 +233,9 @@ public final class AdvicePages {
     shown.put("dueText", Times.shown(request.firstResponseDue(), site.zone(), lang));
     shown.put("overdue", request.firstResponseAt() == null && request.status() != AdviceStatus.CLOSED
         && now.isAfter(request.firstResponseDue()));
-    shown.put("requesterName", request.requesterName());
+    shown.put("requesterName", request.requesterName() != null ? request.requesterName() : request.contactEmail());
+    shown.put("assigneeId", request.assigneeId() == null ? null : request.assigneeId().toString());
+    if (request.kind() != AdviceKind.QUESTION) shown.put("kindText", I18n.text(lang, "advice.kind." + request.kind().code()));
     return shown;
   }
 

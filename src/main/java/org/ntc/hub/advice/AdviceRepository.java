@@ -16,6 +16,10 @@ public final class AdviceRepository {
       INSERT INTO advice_request (id, requester_id, topic, description, language, country, organisation_type, contact_point,
                                   created_at, updated_at)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)""";
+  private static final String INSERT_FEEDBACK = """
+      INSERT INTO advice_request (id, requester_id, topic, description, language, country, contact_point, kind, contact_name,
+                                  contact_email, created_at, updated_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, 'accessibility-feedback', $8, $9, $10, $10)""";
   private static final String WRITE = """
       INSERT INTO advice_message (id, request_id, author_id, from_staff, text, internal, created_at)
       VALUES ($1, $2, $3, $4, $5, $6, $7)""";
@@ -83,6 +87,13 @@ public final class AdviceRepository {
         .mapEmpty();
   }
 
+  Future<Void> insertFeedback(SqlClient tx, UUID id, NewFeedback feedback, UUID requester, String name, String email,
+                             String contactPoint, String country, OffsetDateTime at) {
+    return tx.preparedQuery(INSERT_FEEDBACK).execute(Tuple.of(id, requester, feedback.topic(), feedback.description(),
+            feedback.language(), country, contactPoint, name).addString(email).addOffsetDateTime(at))
+        .mapEmpty();
+  }
+
   Future<Void> write(SqlClient tx, UUID requestId, UUID author, boolean fromStaff, String text, boolean internal,
                      OffsetDateTime at) {
     return tx.preparedQuery(WRITE).execute(Tuple.of(UUID.randomUUID(), requestId, author, fromStaff, text, internal)
@@ -90,7 +101,11 @@ public final class AdviceRepository {
   }
 
   Future<AdviceRequest> byId(UUID id) {
-    return pool.preparedQuery(BY_ID).mapping(AdviceRequest::fromRow).execute(Tuple.of(id))
+    return byId(pool, id);
+  }
+
+  Future<AdviceRequest> byId(SqlClient client, UUID id) {
+    return client.preparedQuery(BY_ID).mapping(AdviceRequest::fromRow).execute(Tuple.of(id))
         .map(rows -> Db.single(rows, () -> new NotFound("advice request", id)));
   }
 

@@ -15,14 +15,15 @@ import org.ntc.hub.platform.Times;
 public record AdviceRequest(UUID id, UUID requesterId, String requesterName, String topic, String description,
                             String language, Country country, AskerType organisationType, AdviceStatus status,
                             Site contactPoint, UUID assigneeId, String assigneeName, OffsetDateTime createdAt,
-                            OffsetDateTime firstResponseAt, OffsetDateTime closedAt, OffsetDateTime updatedAt) {
+                            OffsetDateTime firstResponseAt, OffsetDateTime closedAt, OffsetDateTime updatedAt,
+                            AdviceKind kind, String contactEmail) {
   /** The centre promises a first answer within this many working days (Monday to Friday). */
   public static final int FIRST_RESPONSE_WORKING_DAYS = 2;
 
   static final String COLUMNS = """
-      r.id, r.requester_id, q.name AS requester_name, r.topic, r.description, r.language, r.country, r.organisation_type,
+      r.id, r.requester_id, coalesce(q.name, r.contact_name) AS requester_name, r.topic, r.description, r.language, r.country, r.organisation_type,
       r.status, r.contact_point, r.assignee_id, s.name AS assignee_name, r.created_at, r.first_response_at, r.closed_at,
-      r.updated_at""";
+      r.updated_at, r.kind, r.contact_email""";
   static final String FROM = """
        FROM advice_request r
       LEFT JOIN account q ON q.id = r.requester_id AND q.erased_at IS NULL
@@ -35,7 +36,8 @@ public record AdviceRequest(UUID id, UUID requesterId, String requesterName, Str
         Country.valueOf(row.getString("country")), type == null ? null : Coded.of(AskerType.class, type),
         Coded.of(AdviceStatus.class, row.getString("status")), Site.find(row.getString("contact_point")).orElse(Site.SEINAJOKI),
         row.getUUID("assignee_id"), row.getString("assignee_name"), row.getOffsetDateTime("created_at"),
-        row.getOffsetDateTime("first_response_at"), row.getOffsetDateTime("closed_at"), row.getOffsetDateTime("updated_at"));
+        row.getOffsetDateTime("first_response_at"), row.getOffsetDateTime("closed_at"), row.getOffsetDateTime("updated_at"),
+        Coded.of(AdviceKind.class, row.getString("kind")), row.getString("contact_email"));
   }
 
   public boolean askedBy(UUID accountId) {
@@ -54,7 +56,8 @@ public record AdviceRequest(UUID id, UUID requesterId, String requesterName, Str
   }
 
   public JsonObject toJson() {
-    return new JsonObject().put("id", id.toString())
+    return new JsonObject().put("id", id.toString()).put("kind", kind.code())
+        .put("contactEmail", contactEmail)
         .put("topic", topic).put("description", description).put("language", language).put("country", country.name())
         .put("organisationType", organisationType == null ? null : organisationType.code())
         .put("status", status.code()).put("contactPoint", contactPoint.id())

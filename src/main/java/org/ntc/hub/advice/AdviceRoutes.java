@@ -35,12 +35,12 @@ public final class AdviceRoutes {
     router.post("/api/v1/advice-requests/:id/assign").respond(ctx -> {
       UUID id = Ids.path(ctx, "id");
       JsonObject body = Bodies.json(WebContext.staffOnly(ctx));
-      return advice.assign(id, Assignment.from(body), WebContext.viewer(ctx)).map(AdviceThread::toJson);
+      return advice.assign(id, Assignment.from(body), WebContext.viewer(ctx), WebContext.address(ctx)).map(AdviceThread::toJson);
     });
     router.post("/api/v1/advice-requests/:id/handoff").respond(ctx -> {
       UUID id = Ids.path(ctx, "id");
       JsonObject body = Bodies.json(WebContext.staffOnly(ctx));
-      return advice.handOver(id, Handoff.from(body), WebContext.viewer(ctx)).map(AdviceThread::toJson);
+      return advice.handOver(id, Handoff.from(body), WebContext.viewer(ctx), WebContext.address(ctx)).map(AdviceThread::toJson);
     });
     router.post("/api/v1/advice-requests/:id/messages").respond(ctx -> {
       UUID id = Ids.path(ctx, "id");
@@ -52,7 +52,7 @@ public final class AdviceRoutes {
     });
     router.post("/api/v1/advice-requests/:id/close").respond(ctx -> {
       UUID id = Ids.path(ctx, "id");
-      return advice.close(id, WebContext.viewer(ctx)).map(AdviceThread::toJson);
+      return advice.close(id, WebContext.viewer(ctx), WebContext.address(ctx)).map(AdviceThread::toJson);
     });
   }
 }

@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.ntc.hub.audit.AuditAction;
+import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.platform.Conflict;
@@ -18,6 +20,8 @@ import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Viewer;
+import org.ntc.hub.realtime.EventLog;
+import org.ntc.hub.realtime.Topics;
 
 /**
  * "Ask the centre": anyone signed in asks a question; it starts at the contact point of their
@@ -28,11 +32,13 @@ import org.ntc.hub.platform.Viewer;
 public final class AdviceService {
   private final AdviceRepository requests;
   private final NotificationService notifications;
+  private final EventLog events;
   private final Clock clock;
 
-  public AdviceService(AdviceRepository requests, NotificationService notifications, Clock clock) {
+  public AdviceService(AdviceRepository requests, NotificationService notifications, EventLog events, Clock clock) {
     this.requests = requests;
     this.notifications = notifications;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -46,7 +52,26 @@ public final class AdviceService {
     UUID id = UUID.randomUUID();
     Site site = contactPointFor(request.country());
     return requests.pool().withTransaction(tx -> requests.insert(tx, id, request, viewer.id(), site.id(), now())
-            .compose(done -> toStaffOf(tx, site, NotificationKind.ADVICE_REQUESTED, about(id, request.topic(), request.language()))))
+            .compose(done -> toStaffOf(tx, site, NotificationKind.ADVICE_REQUESTED, about(id, request.topic(), request.language())))
+            .compose(done -> queueChanged(tx, id, "added")))
+        .compose(done -> requests.byId(id));
+  }
+
+  /**
+   * Feedback on the site's accessibility, from anyone: it lands in the shared queue as a request of
+   * its own kind, at the contact point of the reader's language (Swedish → the Swedish one). A
+   * signed-in person follows it on their own questions; a visitor is answered at the email they gave.
+   */
+  public Future<AdviceRequest> feedback(NewFeedback feedback, Viewer viewer) {
+    UUID id = UUID.randomUUID();
+    Site site = contactPointFor(feedback.language().equals("sv") ? Country.SE : Country.FI);
+    UUID requester = viewer.signedIn() ? viewer.id() : null;
+    String name = requester == null ? feedback.name() : null;
+    String email = requester == null ? feedback.email() : null;
+    return requests.pool().withTransaction(tx -> requests.insertFeedback(tx, id, feedback, requester, name, email,
+                site.id(), site.country().name(), now())
+            .compose(done -> toStaffOf(tx, site, NotificationKind.ADVICE_REQUESTED, about(id, feedback.topic(), feedback.language())))
+            .compose(done -> queueChanged(tx, id, "added")))
         .compose(done -> requests.byId(id));
   }
 
@@ -76,16 +101,18 @@ public final class AdviceService {
   }
 
   /** Staff assign a question to themselves or to a colleague who is staff too. */
-  public Future<AdviceThread> assign(UUID id, Assignment assignment, Viewer viewer) {
+  public Future<AdviceThread> assign(UUID id, Assignment assignment, Viewer viewer, String address) {
     viewer.requireStaff();
-    return open(id).compose(request -> requests.isStaff(assignment.staffId())).compose(isStaff -> {
+    return open(id).compose(request -> requests.isStaff(assignment.staffId()).compose(isStaff -> {
       if (!isStaff) return Future.failedFuture(new Invalid("staffId", "is not a member of contact-point staff"));
-      return changed(tx -> requests.assign(tx, id, assignment.staffId(), now()));
-    }).compose(done -> thread(id, viewer));
+      return changed(tx -> requests.assign(tx, id, assignment.staffId(), now())
+          .compose(ok -> ok ? audited(tx, viewer, AuditAction.ADVICE_ASSIGNED, id, address, new JsonObject()
+              .put("contactPoint", request.contactPoint().id()).put("assigneeId", assignment.staffId().toString())) : Future.succeededFuture(false)));
+    })).compose(done -> thread(id, viewer));
   }
 
   /** Staff hand a question over to another contact point, whose staff take it up anew; the note stays internal. */
-  public Future<AdviceThread> handOver(UUID id, Handoff handoff, Viewer viewer) {
+  public Future<AdviceThread> handOver(UUID id, Handoff handoff, Viewer viewer, String address) {
     viewer.requireStaff();
     return open(id).compose(request -> {
       if (request.contactPoint().equals(handoff.contactPoint())) {
@@ -97,7 +124,9 @@ public final class AdviceService {
               : Future.succeededFuture(false))
           .compose(moved -> moved ? toStaffOf(tx, handoff.contactPoint(), NotificationKind.ADVICE_HANDED_OVER,
                   about(id, request.topic(), request.language())).map(true)
-              : Future.succeededFuture(false)));
+              : Future.succeededFuture(false))
+          .compose(moved -> moved ? audited(tx, viewer, AuditAction.ADVICE_HANDED_OVER, id, address, new JsonObject()
+              .put("contactPoint", handoff.contactPoint().id()).put("from", request.contactPoint().id())) : Future.succeededFuture(false)));
     }).compose(done -> thread(id, viewer));
   }
 
@@ -126,15 +155,34 @@ public final class AdviceService {
             written = written.compose(v -> notifications.toAccount(tx, request.requesterId(), NotificationKind.ADVICE_ANSWERED,
                 about(id, request.topic(), request.language())));
           }
-          return written.map(true);
+          return written.compose(v -> queueChanged(tx, id, "changed")).map(true);
         });
       });
     }).compose(done -> thread(id, viewer));
   }
 
-  public Future<AdviceThread> close(UUID id, Viewer viewer) {
+  public Future<AdviceThread> close(UUID id, Viewer viewer, String address) {
     viewer.requireStaff();
-    return open(id).compose(request -> changed(tx -> requests.close(tx, id, now()))).compose(done -> thread(id, viewer));
+    return open(id).compose(request -> changed(tx -> requests.close(tx, id, now())
+            .compose(ok -> ok ? audited(tx, viewer, AuditAction.ADVICE_CLOSED, id, address,
+                new JsonObject().put("contactPoint", request.contactPoint().id())) : Future.succeededFuture(false))))
+        .compose(done -> thread(id, viewer));
+  }
+
+  /** The staff action in the audit log, and the changed request to every staff queue page, in the change's transaction. */
+  private Future<Boolean> audited(SqlClient tx, Viewer viewer, AuditAction action, UUID id, String address, JsonObject detail) {
+    return AuditLog.record(tx, viewer.id(), action, id, address, detail).compose(v -> queueChanged(tx, id, "changed")).map(true);
+  }
+
+  /**
+   * Tells staff's open queue pages, live, what a request now is: read back inside the transaction
+   * so the event carries its state, place and handler as they will be once it commits.
+   */
+  private Future<Void> queueChanged(SqlClient tx, UUID id, String change) {
+    return requests.byId(tx, id).compose(request -> events.forStaff(tx, Topics.ADVICE_QUEUE, new JsonObject()
+        .put("requestId", id.toString()).put("change", change).put("kind", request.kind().code())
+        .put("status", request.status().code()).put("contactPoint", request.contactPoint().id())
+        .put("assignee", request.assigneeName()).put("title", new JsonObject().put(request.language(), request.topic()))));
   }
 
   /** Everyone who may be assigned a question. */

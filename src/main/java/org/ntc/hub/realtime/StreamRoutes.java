@@ -114,6 +114,7 @@ public final class StreamRoutes {
     if (requested == null || requested.isBlank()) {
       Set<String> all = Topics.publicOnes();
       if (viewer.staff()) all.add(Topics.MODERATION_QUEUE);
+      if (viewer.staff()) all.add(Topics.ADVICE_QUEUE);
       if (viewer.signedIn()) all.add(Topics.NOTIFICATION);
       return all;
     }
@@ -125,10 +126,11 @@ public final class StreamRoutes {
       topics.add(name);
     }
     if (topics.isEmpty()) throw new Invalid("topics", "name at least one topic, or leave topics out for all you may see");
-    boolean privateTopic = topics.contains(Topics.MODERATION_QUEUE) || topics.contains(Topics.NOTIFICATION);
+    boolean staffTopic = topics.contains(Topics.MODERATION_QUEUE) || topics.contains(Topics.ADVICE_QUEUE);
+    boolean privateTopic = staffTopic || topics.contains(Topics.NOTIFICATION);
     if (privateTopic && !viewer.signedIn()) throw new Unauthenticated("Sign in to follow " + Topics.MODERATION_QUEUE + " or " + Topics.NOTIFICATION);
-    if (topics.contains(Topics.MODERATION_QUEUE) && !viewer.staff()) {
-      throw new Forbidden("Only contact-point staff follow the moderation queue");
+    if (staffTopic && !viewer.staff()) {
+      throw new Forbidden("Only contact-point staff follow the moderation and advice queues");
     }
     return topics;
   }

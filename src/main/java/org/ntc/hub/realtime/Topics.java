@@ -17,6 +17,8 @@ public final class Topics {
   public static final String CHALLENGE_PUBLISHED = "challenge.published";
   public static final String PILOT_UPDATED = "pilot.updated";
   public static final String TRAINING_CHANGED = "training.changed";
+  /** A question entered the shared advice queue, or its state, place or handler changed: staff alone. */
+  public static final String ADVICE_QUEUE = "advice.queue";
   /**
    * Not topics: never sent to browsers nor replayed. They reach every node's streams and end
    * those of a viewer who signed out, was erased, or whose rights changed.
@@ -25,7 +27,7 @@ public final class Topics {
   public static final String VIEWER_CHANGED = "viewer.changed";
 
   public static final List<String> ALL = List.of(SHOWCASE_PUBLISHED, SHOWCASE_WITHDRAWN, TRAINING_SEATS, MODERATION_QUEUE, ANNOUNCEMENT_POSTED,
-      DUTY_CHANGED, ORGANISATION_VERIFIED, NOTIFICATION, CHALLENGE_PUBLISHED, PILOT_UPDATED, TRAINING_CHANGED);
+      DUTY_CHANGED, ORGANISATION_VERIFIED, NOTIFICATION, CHALLENGE_PUBLISHED, PILOT_UPDATED, TRAINING_CHANGED, ADVICE_QUEUE);
 
   /** Events after which the public catalogue reads differently. */
   public static final Set<String> CATALOGUE = Set.of(SHOWCASE_PUBLISHED, SHOWCASE_WITHDRAWN,
@@ -36,6 +38,7 @@ public final class Topics {
   static Set<String> publicOnes() {
     Set<String> topics = new LinkedHashSet<>(ALL);
     topics.remove(MODERATION_QUEUE);
+    topics.remove(ADVICE_QUEUE);
     topics.remove(NOTIFICATION);
     return topics;
   }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.Db;
+import org.ntc.hub.platform.Times;
 
 /** Visit slots and their bookings. */
 public final class VisitRepository {
@@ -48,8 +49,8 @@ public final class VisitRepository {
   private static final String FORGET = """
       UPDATE visit_booking SET status = 'cancelled', cancelled_at = now() WHERE account_id = $1 AND status = 'confirmed'""";
   private static final String BOOKERS = """
-      SELECT a.name, a.email FROM visit_booking b JOIN account a ON a.id = b.account_id
-      WHERE b.slot_id = $1 AND b.status = 'confirmed' ORDER BY b.created_at""";
+      SELECT b.id, a.name, a.email, b.created_at FROM visit_booking b JOIN account a ON a.id = b.account_id
+      WHERE b.slot_id = $1 AND b.status = 'confirmed' ORDER BY b.created_at, b.id""";
 
   private final Pool pool;
 
@@ -125,8 +126,9 @@ public final class VisitRepository {
   }
 
   Future<List<JsonObject>> bookers(UUID slotId) {
-    return pool.preparedQuery(BOOKERS).mapping(row -> new JsonObject().put("name", row.getString("name"))
-        .put("email", row.getString("email"))).execute(Tuple.of(slotId)).map(Db::list);
+    return pool.preparedQuery(BOOKERS).mapping(row -> new JsonObject().put("bookingId", row.getUUID("id").toString())
+        .put("name", row.getString("name")).put("email", row.getString("email"))
+        .put("bookedAt", Times.rfc3339(row.getOffsetDateTime("created_at")))).execute(Tuple.of(slotId)).map(Db::list);
   }
 
   private static Booking booking(Row row) {

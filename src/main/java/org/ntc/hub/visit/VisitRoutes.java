@@ -33,6 +33,10 @@ public final class VisitRoutes {
           .onSuccess(created -> ctx.response().setStatusCode(201))
           .map(slot -> slot.toJson(Languages.of(ctx), true));
     });
+    router.get("/api/v1/contact-points/:id/slots/:slotId/bookings").respond(ctx -> {
+      Paging paging = Paging.from(ctx.queryParams(), 100);
+      return visits.bookers(ctx.pathParam("id"), Ids.path(ctx, "slotId"), WebContext.viewer(ctx)).map(paging::slice);
+    });
     router.delete("/api/v1/slots/:id").respond(ctx -> visits.cancelSlot(Ids.path(ctx, "id"), WebContext.viewer(ctx),
             WebContext.address(ctx))
         .onSuccess(done -> ctx.response().setStatusCode(204)));

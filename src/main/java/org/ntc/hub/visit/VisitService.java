@@ -158,6 +158,16 @@ public final class VisitService {
     return visits.bookers(slot.id());
   }
 
+  /**
+   * Who booked a slot, asked by the contact point it belongs to: staff of that contact point (or an
+   * admin) only; a slot of another contact point is not found there.
+   */
+  public Future<List<JsonObject>> bookers(String contactPointId, UUID slotId, Viewer viewer) {
+    Site site = speaksFor(contactPointId, viewer);
+    return visits.slot(visits.pool(), slotId).compose(found -> found.filter(slot -> slot.contactPoint().equals(site))
+        .map(slot -> visits.bookers(slot.id())).orElseGet(() -> Future.failedFuture(new NotFound("visit", slotId))));
+  }
+
   /** The contact point, when the viewer speaks for it: 401 anonymous, 403 anyone else, 404 no such contact point. */
   Site speaksFor(String contactPointId, Viewer viewer) {
     viewer.requireSignedIn();

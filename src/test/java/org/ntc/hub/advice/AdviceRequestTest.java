@@ -12,7 +12,8 @@ import org.ntc.hub.platform.Site;
 class AdviceRequestTest {
   private static AdviceRequest askedAt(String at, Site site) {
     return new AdviceRequest(UUID.randomUUID(), UUID.randomUUID(), "Asker", "Topic", "Description", "sv", Country.SE, null,
-        AdviceStatus.NEW, site, null, null, OffsetDateTime.parse(at), null, null, OffsetDateTime.parse(at));
+        AdviceStatus.NEW, site, null, null, OffsetDateTime.parse(at), null, null, OffsetDateTime.parse(at),
+        AdviceKind.QUESTION, null);
   }
 
   @Test
