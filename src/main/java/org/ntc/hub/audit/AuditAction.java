@@ -35,11 +35,13 @@ public enum AuditAction implements Coded {
   ADOPTION_CHANGED(Target.ADOPTION),
   ADOPTION_REMOVED(Target.ADOPTION),
   VISIT_SLOT_ADDED(Target.VISIT_SLOT),
-  VISIT_SLOT_CANCELLED(Target.VISIT_SLOT);
+  VISIT_SLOT_CANCELLED(Target.VISIT_SLOT),
+  REVIEW_HIDDEN(Target.REVIEW),
+  REVIEW_RESTORED(Target.REVIEW);
 
   /** The kinds of thing an action is done to, as the log's {@code target_type} names them. */
   enum Target implements Coded {
-    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL, PILOT, SHOWCASE, ADOPTION, VISIT_SLOT;
+    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL, PILOT, SHOWCASE, ADOPTION, VISIT_SLOT, REVIEW;
 
     @Override
     public String code() {
