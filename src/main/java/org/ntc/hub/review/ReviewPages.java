@@ -250,7 +250,7 @@ public final class ReviewPages {
     model.put("durations", options(ReviewDuration.values(), "review.duration.", values.getString("duration", ""), lang));
     model.put("recommendations", options(Recommendation.values(), "review.recommend.", values.getString("recommend", ""), lang));
     String written = values.getString("lang", lang);
-    model.put("languages", I18n.LANGUAGES.stream().map(l -> Map.<String, Object>of("value", l, "label", I18n.text(lang, "spoken." + l),
+    model.put("writtenIn", I18n.LANGUAGES.stream().map(l -> Map.<String, Object>of("value", l, "label", I18n.text(lang, "spoken." + l),
         "selected", l.equals(written))).toList());
     model.put("worked", values.getString("worked", ""));
     model.put("didNotWork", values.getString("didNotWork", ""));
