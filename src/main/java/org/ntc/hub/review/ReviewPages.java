@@ -304,7 +304,7 @@ public final class ReviewPages {
     item.put("recommendLabel", I18n.text(lang, "review.recommend." + r.recommend().code()));
     item.put("worked", r.worked());
     item.put("didNotWork", r.didNotWork());
-    item.put("lang", r.lang());
+    item.put("textLang", r.lang());
     item.put("date", r.createdAt().atZoneSameInstant(zone(r.country())).toLocalDate().toString());
     item.put("dateText", date(r.createdAt(), r.country(), lang));
     item.put("edited", r.updatedAt().isAfter(r.createdAt().plusMinutes(1)));
