@@ -211,6 +211,22 @@ class ReviewRoutesTest extends ApiTest {
     assertThat(http.get("/api/v1/showcases/" + draft + "/reviews/" + id, null).status()).as("review of another showcase").isEqualTo(404);
   }
 
+  @Test
+  @DisplayName("when a reviewer erases their account, their reviews and useful marks go with it")
+  void erasure() {
+    ReviewFixtures fixtures = new ReviewFixtures(http, users);
+    String showcase = fixtures.publishedShowcase(users.orgAdmin("company", true));
+    User nurse = users.orgMember("care");
+    fixtures.write(showcase, nurse);
+    http.call(HttpMethod.PUT, "/api/v1/showcases/" + showcase + "/useful", nurse.token(), null);
+    Http.Response erased = http.call(HttpMethod.DELETE, "/api/v1/me", nurse.token(), new JsonObject().put("password",
+        org.ntc.hub.support.Users.PASSWORD));
+    assertThat(erased.status()).as(erased.text()).isIn(200, 204);
+    JsonObject listed = http.get("/api/v1/showcases/" + showcase + "/reviews", null).json();
+    assertThat(listed.getLong("total")).isZero();
+    assertThat(listed.getJsonObject("useful").getInteger("count")).isZero();
+  }
+
   private List<String> kinds(User user) {
     JsonArray items = http.get("/api/v1/me/notifications", user.token()).json().getJsonArray("items");
     return items.stream().map(JsonObject.class::cast).map(n -> n.getString("kind")).toList();
