@@ -94,6 +94,10 @@ import org.ntc.hub.platform.Views;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.StreamHub;
 import org.ntc.hub.realtime.StreamRoutes;
+import org.ntc.hub.review.ReviewPages;
+import org.ntc.hub.review.ReviewRepository;
+import org.ntc.hub.review.ReviewRoutes;
+import org.ntc.hub.review.ReviewService;
 import org.ntc.hub.search.SearchPages;
 import org.ntc.hub.search.SearchRepository;
 import org.ntc.hub.search.SearchRoutes;
@@ -203,11 +207,15 @@ final class Routes {
     AdoptionService adoptions = new AdoptionService(new AdoptionRepository(pool), clock).onChange(pages::clear);
     new AdoptionRoutes(adoptions).mount(router);
     new AdoptionPages(adoptions, views).mount(router);
+    ReviewService reviews = new ReviewService(new ReviewRepository(pool), notifications, clock);
+    new ReviewRoutes(reviews).mount(router);
+    new ReviewPages(reviews, views).mount(router);
     new ShowcasePages(showcases, views, pages)
         .withSections(new ShowcaseSections().pilots(pilots::evidence).profile(evidenceProfiles::json).claims(claims)
             .library((id, viewer, lang) -> LibraryPages.listed(library, "showcaseIds", id, lang))
             .saved(saves::saved)
-            .adoption((id, viewer, lang) -> AdoptionPages.section(adoptions, id, viewer, lang)))
+            .adoption((id, viewer, lang) -> AdoptionPages.section(adoptions, id, viewer, lang))
+            .reviews((id, viewer, lang) -> ReviewPages.section(reviews, id, viewer, lang)))
         .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);
@@ -225,6 +233,7 @@ final class Routes {
     accounts.alsoOnErase(notificationSettings::forget);
     accounts.alsoOnErase(mail::forget);
     accounts.alsoOnErase(saves::forget);
+    accounts.alsoOnErase(reviews::forget);
     new MessageRoutes(messages).mount(router);
     new MessagePages(showcases, messages, views).mount(router);
     new AccountPages(accounts, showcases, trainings, notifications, views)

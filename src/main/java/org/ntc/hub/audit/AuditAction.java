@@ -38,11 +38,13 @@ public enum AuditAction implements Coded {
   VISIT_SLOT_CANCELLED(Target.VISIT_SLOT),
   ADVICE_ASSIGNED(Target.ADVICE_REQUEST),
   ADVICE_HANDED_OVER(Target.ADVICE_REQUEST),
-  ADVICE_CLOSED(Target.ADVICE_REQUEST);
+  ADVICE_CLOSED(Target.ADVICE_REQUEST),
+  REVIEW_HIDDEN(Target.REVIEW),
+  REVIEW_RESTORED(Target.REVIEW);
 
   /** The kinds of thing an action is done to, as the log's {@code target_type} names them. */
   enum Target implements Coded {
-    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL, PILOT, SHOWCASE, ADOPTION, VISIT_SLOT, ADVICE_REQUEST;
+    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL, PILOT, SHOWCASE, ADOPTION, VISIT_SLOT, ADVICE_REQUEST, REVIEW;
 
     @Override
     public String code() {

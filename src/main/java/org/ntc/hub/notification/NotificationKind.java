@@ -49,7 +49,13 @@ public enum NotificationKind implements Coded {
   /** A place on a visit to a contact point is booked. */
   VISIT_BOOKED(Page.VISITS),
   /** A booked visit was cancelled by the contact point. */
-  VISIT_CANCELLED(Page.VISITS);
+  VISIT_CANCELLED(Page.VISITS),
+  /** A care professional reviewed the company's showcase ("we tried it"). */
+  SHOWCASE_REVIEWED(Page.SHOWCASE),
+  /** The company answered the person's review. */
+  REVIEW_ANSWERED(Page.SHOWCASE),
+  /** Staff hid the person's review, with a reason. */
+  REVIEW_HIDDEN(Page.SHOWCASE);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {

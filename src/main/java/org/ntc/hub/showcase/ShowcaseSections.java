@@ -79,7 +79,7 @@ public final class ShowcaseSections {
       model.put("pilots", shownPilots.result().stream().map(p -> pilot((JsonObject) p, lang)).toList());
       model.put("evidenceProfile", EvidenceShown.domains(domains.result(), lang));
       model.put("library", entries.result().getList());
-      return savedState(detail, viewer, model);
+      return savedState(detail, viewer, model).compose(withSaved -> withReviews(ctx, detail, viewer, lang, model));
     }).compose(withSaved -> claims == null ? Future.succeededFuture(model)
         : ClaimPages.withClaims(claims, ctx, detail.showcase(), model));
   }
@@ -122,5 +122,31 @@ public final class ShowcaseSections {
   public ShowcaseSections adoption(Block adoption) {
     this.adoption = adoption;
     return this;
+  }
+
+  private Block reviews = (id, viewer, lang) -> Future.succeededFuture(null);
+
+  /**
+   * "We tried it": care professionals' reviews and "useful" marks, shown apart from other reactions
+   * on public showcases. The block's {@code notices} (code → sentence) say what the query's
+   * {@code review} code reports after a form was sent.
+   */
+  public ShowcaseSections reviews(Block reviews) {
+    this.reviews = reviews;
+    return this;
+  }
+
+  private Future<Map<String, Object>> withReviews(RoutingContext ctx, ShowcaseDetail detail, Viewer viewer, String lang,
+                                                  Map<String, Object> model) {
+    if (!detail.showcase().isPublic()) return Future.succeededFuture(model);
+    return reviews.of(detail.showcase().id(), viewer, lang).map(section -> {
+      if (section == null) return model;
+      String notice = ctx.queryParams().get("review");
+      if (notice != null && section.get("notices") instanceof Map<?, ?> notices && notices.get(notice) != null) {
+        section.put("notice", notices.get(notice));
+      }
+      model.put("reviews", section);
+      return model;
+    });
   }
 }
