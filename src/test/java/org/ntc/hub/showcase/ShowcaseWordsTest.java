@@ -81,7 +81,7 @@ class ShowcaseWordsTest extends ApiTest {
     assertThat(main.selectFirst("h1").attr("lang")).isEqualTo("fi");
     assertThat(main.selectFirst("h1").text()).isEqualTo("Vain suomeksi kirjoitettu esittely");
     assertThat(main.selectFirst("p.lead").attr("lang")).isEqualTo("fi");
-    assertThat(main.selectFirst(".description").attr("lang")).isEqualTo("fi");
+    assertThat(main.selectFirst(".description > div").attr("lang")).isEqualTo("fi");
 
     Element fi = PageHtml.main(http.get("/showcases/" + id + "?lang=fi", null).text());
     assertThat(fi.selectFirst("h1").attr("lang")).isEqualTo("fi");
