@@ -54,4 +54,26 @@ class CitizenWayfindingJourneyTest extends BrowserJourney {
     }
     assertThat(violations).isEmpty();
   }
+
+  @Test
+  @DisplayName("every situation page and the list of them, in each language, and the company's form for how to get it are axe-clean at phone width")
+  void everySituationPageAndTheForm() {
+    try (Browser browser = Browser.open(app.port(), true)) {
+      for (String lang : List.of("fi", "en")) {
+        browser.go("/situations?lang=" + lang);
+        reached(browser, lang + "-situations");
+        for (String slug : List.of("caring-for-a-parent", "long-term-condition", "working-in-home-care")) {
+          browser.go("/situations/" + slug + "?lang=" + lang);
+          assertThat(browser.driver.findElements(By.cssSelector("main h1"))).hasSize(1);
+          reached(browser, lang + "-situation-" + slug);
+        }
+      }
+      signIn(browser, "maria.hakala@hoivatek.example", DEMO_PASSWORD, "sv");
+      browser.go("/showcases/00000000-0000-4000-a000-000000000001/edit?lang=sv");
+      WebElement fieldset = browser.driver.findElement(By.cssSelector("main fieldset#howToGet"));
+      assertThat(fieldset.findElements(By.cssSelector("input[name=howToGet_tryAt]"))).hasSizeGreaterThanOrEqualTo(2);
+      reached(browser, "sv-showcase-form-how-to-get");
+    }
+    assertThat(violations).isEmpty();
+  }
 }
