@@ -116,6 +116,7 @@ import org.ntc.hub.showcase.ShowcaseRoutes;
 import org.ntc.hub.showcase.ShowcaseSections;
 import org.ntc.hub.showcase.ShowcaseService;
 import org.ntc.hub.showcase.Taxonomy;
+import org.ntc.hub.situation.SituationPages;
 import org.ntc.hub.training.TrainingRepository;
 import org.ntc.hub.training.TrainingRoutes;
 import org.ntc.hub.training.TrainingService;
@@ -241,6 +242,7 @@ final class Routes {
         .withMessages(messages).withLifecycle(lifecycle).mount(router);
     new MaterialRoutes(materials).mount(router);
     new MaterialPages(materials, views).mount(router);
+    new SituationPages(showcases, trainings, materials, views, clock).mount(router);
     new ChallengeRoutes(challenges).mount(router);
     new ChallengePages(challenges, pilots, views)
         .withLibrary((id, lang) -> LibraryPages.listed(library, "challengeIds", id, lang))

@@ -242,6 +242,8 @@ public final class ChallengePages {
     boolean owner = viewer.memberOf(c.organisationId());
     Map<String, Object> model = new HashMap<>();
     model.put("challenge", c.toJson(lang).getMap());
+    model.put("titleLang", c.title().languageOf(lang));
+    model.put("descriptionLang", c.description().languageOf(lang));
     model.put("categoryLabels", labels(lang, "category.", c.categories()));
     model.put("targetGroupLabels", labels(lang, "targetGroup.", c.targetGroups()));
     model.put("countryLabel", I18n.text(lang, "country." + c.country().name()));

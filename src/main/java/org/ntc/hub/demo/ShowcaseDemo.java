@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.ntc.hub.platform.Country;
+import org.ntc.hub.platform.Site;
 import org.ntc.hub.showcase.ShowcaseStatus;
 
 /** Showcases from the demo companies: most published, one waiting for review, one draft. */
@@ -40,7 +41,8 @@ final class ShowcaseDemo {
     List<Tuple> transitions = new ArrayList<>();
     for (Demo d : demos) {
       UUID id = id(d.n());
-      rows.add(Tuple.of(id, d.organisation(), d.status().code(), d.content(), d.daysAgo(), PeopleDemo.id(d.author())));
+      JsonObject content = d.content().copy().put("howToGet", howToGet(d.n()));
+      rows.add(Tuple.of(id, d.organisation(), d.status().code(), content, d.daysAgo(), PeopleDemo.id(d.author())));
       transitions.add(Tuple.of(id, PeopleDemo.id(d.author()), null, DRAFT.code(), null));
       if (d.status() != DRAFT) transitions.add(Tuple.of(id, PeopleDemo.id(d.author()), DRAFT.code(), PENDING.code(), null));
       if (d.status() == PUBLISHED) {
@@ -51,6 +53,33 @@ final class ShowcaseDemo {
     return tx.preparedQuery(INSERT).executeBatch(rows)
         .compose(done -> tx.preparedQuery(TRANSITION).executeBatch(transitions))
         .mapEmpty();
+  }
+
+  /**
+   * How to get each demo showcase, as its company would say it: public services provide most,
+   * some can be bought at a price range, and the contact points lend or show several.
+   */
+  private static JsonObject howToGet(int n) {
+    String seinajoki = Site.SEINAJOKI.id();
+    String umea = Site.UMEA.id();
+    return switch (n) {
+      case 1 -> how(true, true, 89, 149, List.of(seinajoki));
+      case 2 -> how(true, false, null, null, List.of(umea));
+      case 3 -> how(true, true, 199, 349, List.of(seinajoki, umea));
+      case 4 -> how(true, false, null, null, List.of(umea, seinajoki));
+      case 5 -> how(true, false, null, null, List.of());
+      case 6 -> how(true, false, null, null, List.of(umea));
+      case 7 -> how(true, true, 450, 900, List.of(seinajoki));
+      case 8 -> how(false, true, 0, 12, List.of());
+      case 9 -> how(true, false, null, null, List.of(seinajoki));
+      case 10 -> how(true, false, null, null, List.of());
+      default -> null;
+    };
+  }
+
+  private static JsonObject how(boolean publicService, boolean buy, Integer priceMin, Integer priceMax, List<String> tryAt) {
+    return new JsonObject().put("publicService", publicService).put("buy", buy).put("priceMin", priceMin).put("priceMax", priceMax)
+        .put("tryAt", new JsonArray(tryAt));
   }
 
   static UUID id(int n) {

@@ -8,12 +8,16 @@ import java.util.Map;
 import org.ntc.hub.contactpoint.ContactPoint;
 import org.ntc.hub.contactpoint.ContactPointService;
 import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.Terms;
 import org.ntc.hub.platform.Views;
+import org.ntc.hub.platform.WebContext;
+import org.ntc.hub.showcase.ShowcasePages;
 import org.ntc.hub.showcase.ShowcaseResults;
 import org.ntc.hub.showcase.ShowcaseSearch;
 import org.ntc.hub.showcase.ShowcaseService;
+import org.ntc.hub.situation.SituationPages;
 
-/** The front page: what NTC Hub is, the newest showcases, and where its contact points are. */
+/** The front page: what NTC Hub is, a search, ways in by life situation, the newest showcases, and the contact points. */
 public final class HomeRoutes {
   private static final MultiMap NEWEST = MultiMap.caseInsensitiveMultiMap().add("pageSize", "6");
   private final ContactPointService contactPoints;
@@ -31,9 +35,11 @@ public final class HomeRoutes {
       String lang = Languages.of(ctx);
       Future<List<ContactPoint>> places = contactPoints.all();
       Future<ShowcaseResults> newest = showcases.search(ShowcaseSearch.from(NEWEST));
+      boolean plain = Terms.plainFor(WebContext.viewer(ctx));
       views.render(ctx, "home", Future.all(places, newest).map(all -> Map.of(
           "contactPoints", places.result().stream().map(cp -> cp.toJson(lang).getMap()).toList(),
-          "newest", newest.result().items().stream().map(s -> s.toJson(lang).getMap()).toList())));
+          "situations", SituationPages.entries(lang),
+          "newest", newest.result().items().stream().map(s -> ShowcasePages.card(s, lang, plain)).toList())));
     });
   }
 }

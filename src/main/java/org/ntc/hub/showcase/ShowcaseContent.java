@@ -24,10 +24,11 @@ public record ShowcaseContent(
     RegulatoryStatus regulatoryStatus,
     EvidenceLevel evidenceLevel,
     String website,
-    String contactEmail) implements Classification {
+    String contactEmail,
+    HowToGet howToGet) implements Classification {
 
   static final Set<String> FIELDS = Set.of("title", "summary", "description", "categories", "targetGroups", "countries",
-      "languages", "regulatoryStatus", "evidenceLevel", "website", "contactEmail");
+      "languages", "regulatoryStatus", "evidenceLevel", "website", "contactEmail", "howToGet");
 
   /** Reads and checks a complete content object. */
   static ShowcaseContent from(JsonObject body, FieldErrors errors) {
@@ -67,6 +68,7 @@ public record ShowcaseContent(
     }
     if (fields.contains("website")) stored.put("website", errors.url(body, "website", false));
     if (fields.contains("contactEmail")) stored.put("contactEmail", errors.email(body, "contactEmail", false));
+    if (fields.contains("howToGet")) stored.put("howToGet", HowToGet.checked(body, errors));
     return stored;
   }
 
@@ -82,7 +84,8 @@ public record ShowcaseContent(
         Coded.find(RegulatoryStatus.class, json.getString("regulatoryStatus")).orElse(null),
         Coded.find(EvidenceLevel.class, json.getString("evidenceLevel")).orElse(null),
         json.getString("website"),
-        json.getString("contactEmail"));
+        json.getString("contactEmail"),
+        HowToGet.fromStored(json.getJsonObject("howToGet")));
   }
 
   /** This content with the fields a change names replaced, as the change has them. */
@@ -102,7 +105,8 @@ public record ShowcaseContent(
         .put("regulatoryStatus", code(regulatoryStatus))
         .put("evidenceLevel", code(evidenceLevel))
         .put("website", website)
-        .put("contactEmail", contactEmail);
+        .put("contactEmail", contactEmail)
+        .put("howToGet", howToGet.isEmpty() ? null : howToGet.toJson());
   }
 
   /** The content in the caller's language, with the full localised objects alongside. */

@@ -25,10 +25,25 @@ public final class ShowcaseDiff {
     for (String field : now.fieldNames().stream().sorted().toList()) {
       if (LOCALISED.contains(field)) {
         changes.addAll(textChanges(field, old.getJsonObject(field, new JsonObject()), now.getJsonObject(field, new JsonObject())));
+      } else if (field.equals("howToGet")) {
+        changes.addAll(partChanges(field, before.howToGet().toJson(), after.howToGet().toJson()));
       } else {
         Object x = old.getValue(field);
         Object y = now.getValue(field);
         if (!Objects.equals(x, y)) changes.add(new Change(field, x == null ? null : String.valueOf(x), y == null ? null : String.valueOf(y)));
+      }
+    }
+    return changes;
+  }
+
+  /** How to get it, part by part ({@code howToGet.priceMin}), so a reviewer sees which promise changed. */
+  private static List<Change> partChanges(String field, JsonObject before, JsonObject after) {
+    List<Change> changes = new ArrayList<>();
+    for (String part : after.fieldNames().stream().sorted().toList()) {
+      Object x = before.getValue(part);
+      Object y = after.getValue(part);
+      if (!Objects.equals(x, y)) {
+        changes.add(new Change(field + "." + part, x == null ? null : String.valueOf(x), y == null ? null : String.valueOf(y)));
       }
     }
     return changes;

@@ -22,6 +22,8 @@ import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.PageCache;
 import org.ntc.hub.platform.Review;
+import org.ntc.hub.platform.Site;
+import org.ntc.hub.platform.Terms;
 import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
@@ -31,7 +33,7 @@ import org.ntc.hub.platform.WebContext;
 public final class ShowcasePages {
   /** Notices after an image action, by the word the redirect carries. */
   private static final Set<String> IMAGE_NOTICES = Set.of("added", "saved", "removed");
-  private static final Set<String> LIST_FIELDS = Set.of("categories", "targetGroups", "countries", "languages");
+  private static final Set<String> LIST_FIELDS = Set.of("categories", "targetGroups", "countries", "languages", "howToGet_tryAt");
   private static final List<String> TEXT_FIELDS = List.of("title", "summary", "description");
   private static final List<String> COUNTRIES = Arrays.stream(Country.values()).map(Country::name).toList();
   private final ShowcaseService showcases;
@@ -74,29 +76,41 @@ public final class ShowcasePages {
 
   private void list(RoutingContext ctx) {
     String lang = Languages.of(ctx);
+    boolean plain = Terms.plainFor(WebContext.viewer(ctx));
     ShowcaseSearch search = ShowcaseSearch.from(ctx.queryParams());
     views.renderCached(ctx, pages, "showcase/list", () -> showcases.search(search).map(results -> {
       Map<String, Object> model = new HashMap<>();
-      model.put("results", results.items().stream().map(s -> labelled(s.toJson(lang), s, lang)).toList());
+      model.put("results", results.items().stream().map(s -> card(s, lang, plain)).toList());
       model.put("total", results.total());
       model.put("q", search.text() == null ? "" : search.text());
-      model.put("filters", filters(search, results.counts(), lang));
+      model.put("filters", filters(search, results.counts(), lang, plain));
       String base = "/showcases?" + Views.queryWithout(ctx, "page", "lang") + "page=";
       model.put("pager", search.paging().pager(results.total(), page -> base + page));
       return model;
     }));
   }
 
-  private static List<Map<String, Object>> filters(ShowcaseSearch search, SearchCounts counts, String lang) {
+  private static List<Map<String, Object>> filters(ShowcaseSearch search, SearchCounts counts, String lang, boolean plain) {
     String country = search.country() == null ? null : search.country().name();
     return List.of(
-        filter("category", "category.", Taxonomy.CATEGORIES, search.category(), counts, "categories", lang),
-        filter("targetGroup", "targetGroup.", Taxonomy.TARGET_GROUPS, search.targetGroup(), counts, "targetGroups", lang),
-        filter("country", "country.", COUNTRIES, country, counts, "countries", lang),
+        filter("category", "category.", Taxonomy.CATEGORIES, search.category(), counts, "categories", lang, plain),
+        filter("targetGroup", "targetGroup.", Taxonomy.TARGET_GROUPS, search.targetGroup(), counts, "targetGroups", lang, plain),
+        filter("country", "country.", COUNTRIES, country, counts, "countries", lang, plain),
         filter("regulatoryStatus", "regulatory.", Taxonomy.REGULATORY_STATUSES, code(search.regulatoryStatus()), counts,
-            "regulatoryStatuses", lang),
+            "regulatoryStatuses", lang, plain),
         filter("evidenceLevel", "evidence.", Taxonomy.EVIDENCE_LEVELS, code(search.evidenceLevel()), counts, "evidenceLevels",
-            lang));
+            lang, plain));
+  }
+
+  /**
+   * A catalogue card: the summary, its labels in the words this reader gets, and the language its
+   * title and summary are actually shown in (for {@code lang} when it is not the page's).
+   */
+  public static Map<String, Object> card(ShowcaseSummary summary, String lang, boolean plain) {
+    Map<String, Object> card = labelled(summary.toJson(lang), summary, lang, plain);
+    card.put("titleLang", summary.title().languageOf(lang));
+    card.put("summaryLang", summary.summary().languageOf(lang));
+    return card;
   }
 
   private void show(RoutingContext ctx) {
@@ -116,7 +130,13 @@ public final class ShowcasePages {
     ShowcaseStatus status = detail.status();
     boolean owner = viewer.memberOf(showcase.organisationId());
     Map<String, Object> model = new HashMap<>();
-    model.put("showcase", labelled(detail.toJson(lang), detail.shown(), lang));
+    ShowcaseContent shown = detail.shown();
+    Map<String, Object> labelled = labelled(detail.toJson(lang), shown, lang, Terms.plainFor(viewer));
+    labelled.put("titleLang", shown.title().languageOf(lang));
+    labelled.put("summaryLang", shown.summary().languageOf(lang));
+    labelled.put("descriptionLang", shown.description().languageOf(lang));
+    model.put("showcase", labelled);
+    model.put("howToGet", HowToGetView.of(shown, lang));
     model.put("owner", owner);
     model.put("staff", viewer.staff());
     model.put("manage", owner || viewer.staff());
@@ -194,15 +214,36 @@ public final class ShowcasePages {
         .map(detail -> ShowcaseImagePages.withImages(formModel(ctx, id.toString(), body), detail, viewer, Languages.of(ctx)));
   }
 
-  private void create(RoutingContext ctx) {
+  /** The form's fields as the API's body: the "how to get it" inputs ({@code howToGet_buy}…) become one object. */
+  private static JsonObject formBody(RoutingContext ctx) {
     JsonObject body = Forms.localisedBody(ctx, TEXT_FIELDS, LIST_FIELDS);
+    JsonObject howToGet = new JsonObject()
+        .put("publicService", body.remove("howToGet_publicService") != null)
+        .put("buy", body.remove("howToGet_buy") != null)
+        .put("priceMin", price(body.remove("howToGet_priceMin")))
+        .put("priceMax", price(body.remove("howToGet_priceMax")))
+        .put("tryAt", body.remove("howToGet_tryAt"));
+    body.put("howToGet", howToGet);
+    return body;
+  }
+
+  /** A price as typed: a whole number when it reads as one, else the text itself, for the check to refuse. */
+  private static Object price(Object typed) {
+    if (!(typed instanceof String text) || text.isBlank()) return null;
+    String digits = text.strip().replace(" ", "").replace("\u00a0", "");
+    if (!digits.matches("-?\\d{1,9}")) return text;
+    return Long.parseLong(digits);
+  }
+
+  private void create(RoutingContext ctx) {
+    JsonObject body = formBody(ctx);
     Forms.submit(() -> showcases.create(NewShowcase.from(body), WebContext.viewer(ctx)),
         created -> Forms.redirect(ctx, "/showcases/" + created.showcase().id()),
         err -> Forms.reshow(ctx, views, err, "showcase/form", "showcase.error", formModel(ctx, null, body)));
   }
 
   private void edit(RoutingContext ctx) {
-    JsonObject body = Forms.localisedBody(ctx, TEXT_FIELDS, LIST_FIELDS);
+    JsonObject body = formBody(ctx);
     body.remove("organisationId");
     UUID id = Ids.path(ctx, "id");
     Forms.submit(() -> showcases.update(id, ShowcaseChange.from(body), WebContext.viewer(ctx)),
@@ -238,6 +279,14 @@ public final class ShowcasePages {
     model.put("evidence", options(Taxonomy.EVIDENCE_LEVELS, "evidence.", values.getString("evidenceLevel"), lang));
     model.put("website", values.getString("website", ""));
     model.put("contactEmail", values.getString("contactEmail", ""));
+    JsonObject howToGet = values.getValue("howToGet") instanceof JsonObject json ? json : new JsonObject();
+    model.put("howToGet", Map.of(
+        "publicService", Boolean.TRUE.equals(howToGet.getValue("publicService")),
+        "buy", Boolean.TRUE.equals(howToGet.getValue("buy")),
+        "priceMin", howToGet.getValue("priceMin") == null ? "" : String.valueOf(howToGet.getValue("priceMin")),
+        "priceMax", howToGet.getValue("priceMax") == null ? "" : String.valueOf(howToGet.getValue("priceMax")),
+        "places", Site.values().stream().map(site -> Map.<String, Object>of("value", site.id(), "label", site.name(lang),
+            "checked", howToGet.getValue("tryAt") instanceof JsonArray places && places.contains(site.id()))).toList()));
     return model;
   }
 
@@ -278,10 +327,10 @@ public final class ShowcasePages {
   }
 
   /** A showcase for a page: its JSON, and the labels of the terms it is filed under in the reader's language. */
-  private static Map<String, Object> labelled(JsonObject showcase, Classification terms, String lang) {
+  private static Map<String, Object> labelled(JsonObject showcase, Classification terms, String lang, boolean plain) {
     Map<String, Object> shown = new HashMap<>(showcase.getMap());
-    shown.put("categoryLabels", labels(terms.categories(), "category.", lang));
-    shown.put("targetGroupLabels", labels(terms.targetGroups(), "targetGroup.", lang));
+    shown.put("categoryLabels", terms.categories().stream().map(id -> Terms.label(lang, "category." + id, plain)).toList());
+    shown.put("targetGroupLabels", terms.targetGroups().stream().map(id -> Terms.label(lang, "targetGroup." + id, plain)).toList());
     shown.put("countryLabels", labels(terms.countries(), "country.", lang));
     shown.put("languageLabels", labels(terms.languages(), "spoken.", lang));
     if (terms.regulatoryStatus() != null) shown.put("regulatoryLabel", I18n.text(lang, "regulatory." + terms.regulatoryStatus().code()));
@@ -294,9 +343,9 @@ public final class ShowcasePages {
   }
 
   private static Map<String, Object> filter(String name, String prefix, List<String> ids, String selected, SearchCounts counts,
-                                            String facet, String lang) {
+                                            String facet, String lang, boolean plain) {
     return Map.of("name", name, "label", I18n.text(lang, "filter." + name), "options", ids.stream()
-        .map(id -> Map.<String, Object>of("value", id, "label", I18n.text(lang, prefix + id), "count", counts.count(facet, id),
+        .map(id -> Map.<String, Object>of("value", id, "label", Terms.label(lang, prefix + id, plain), "count", counts.count(facet, id),
             "selected", id.equals(selected))).toList());
   }
 

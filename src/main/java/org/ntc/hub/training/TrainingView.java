@@ -31,6 +31,8 @@ final class TrainingView {
     card.put("id", training.id().toString());
     card.put("title", training.title().in(lang));
     card.put("description", training.description().in(lang));
+    card.put("titleLang", training.title().languageOf(lang));
+    card.put("descriptionLang", training.description().languageOf(lang));
     card.put("seatsLeft", training.seatsLeft());
     card.put("waitlistLength", training.waitlistLength());
     if (showJoinLink && training.joinLink() != null) card.put("joinLink", training.joinLink());
@@ -54,8 +56,10 @@ final class TrainingView {
         "site", p.site().code(), "label", p.site().label(lang), "seatsLeft", p.seatsLeft(), "waitlistLength", p.waitlisted()))
         .toList());
     model.put("calendarUrl", "/api/v1/trainings/" + training.id() + "/calendar.ics?lang=" + lang);
-    model.put("materials", materials.stream().map(m -> Map.of("url", m.href(), "title", m.title().in(lang))).toList());
-    model.put("showcases", showcases.stream().map(s -> Map.of("id", s.id().toString(), "title", s.title().in(lang))).toList());
+    model.put("materials", materials.stream().map(m -> Map.of("url", m.href(), "title", m.title().in(lang),
+        "lang", m.title().languageOf(lang))).toList());
+    model.put("showcases", showcases.stream().map(s -> Map.of("id", s.id().toString(), "title", s.title().in(lang),
+        "lang", s.title().languageOf(lang))).toList());
     model.put("organiser", (viewed.showJoinLink() && training.joinLink() != null) || viewer.staff());
     model.put("manage", viewed.organiser() && !training.cancelled());
     Training.Details details = training.details();

@@ -132,8 +132,11 @@ class AdminPagesTest extends ApiTest {
 
     assertThat(form(users.admin(), "/admin/labels", MultiMap.caseInsensitiveMultiMap().add(field, "")).status()).isEqualTo(303);
     assertThat(labelIn("fi", "remote-monitoring")).isEqualTo(original);
-    assertThat(PageHtml.parse(http.get("/showcases?lang=fi", null).text())
+    assertThat(PageHtml.parse(http.get("/showcases?lang=fi", users.staff("seinajoki").token()).text())
         .select("select#filter-category option[value=remote-monitoring]").text()).startsWith(original);
+    assertThat(PageHtml.parse(http.get("/showcases?lang=fi", null).text())
+        .select("select#filter-category option[value=remote-monitoring]").text()).as("visitors read the plain words again")
+        .startsWith("Terveyden mittaaminen kotona");
   }
 
   @Test

@@ -148,7 +148,7 @@ class ShowcaseSearchTest extends ApiTest {
   @DisplayName("the /showcases page searches, filters with counts and pages without JavaScript")
   void page() {
     String html = http.get("/showcases?lang=fi&" + q("ranneke"), null).text();
-    assertThat(PageHtml.mainText(html)).contains("Turvaranneke ikäihmisille", "Yksi ratkaisu", "Turvallisuus ja hälytykset (1)");
+    assertThat(PageHtml.mainText(html)).contains("Turvaranneke ikäihmisille", "Yksi ratkaisu", "Turvahälyttimet (1)");
     assertThat(html).doesNotContain("Videovastaanotto terveysasemalle");
     assertThat(http.get("/showcases?country=XX", null).status()).isEqualTo(400);
   }
