@@ -49,7 +49,19 @@ public enum NotificationKind implements Coded {
   /** A place on a visit to a contact point is booked. */
   VISIT_BOOKED(Page.VISITS),
   /** A booked visit was cancelled by the contact point. */
-  VISIT_CANCELLED(Page.VISITS);
+  VISIT_CANCELLED(Page.VISITS),
+  /** Another care organisation co-signed the organisation's need: "we have this need too". */
+  CHALLENGE_COSIGNED(Page.NEED),
+  /** A company answered a need the person follows. */
+  FOLLOWED_NEED_ANSWERED(Page.NEED, Delivery.DAILY),
+  /** A pilot started on a need the person follows. */
+  FOLLOWED_NEED_PILOTED(Page.NEED, Delivery.DAILY),
+  /** An organisation the person follows published a showcase. */
+  FOLLOWED_ORGANISATION_SHOWCASE(Page.SHOWCASE, Delivery.DAILY),
+  /** An organisation the person follows published a need. */
+  FOLLOWED_ORGANISATION_NEED(Page.NEED, Delivery.DAILY),
+  /** An organisation the person follows published a training. */
+  FOLLOWED_ORGANISATION_TRAINING(Page.TRAINING, Delivery.DAILY);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {
