@@ -116,14 +116,14 @@ public final class SettingsRepository {
    */
   Future<Integer> followNeeds(SqlClient tx, UUID accountId, List<UUID> ids, boolean replace) {
     return (replace ? tx.preparedQuery(UNFOLLOW_NEEDS).execute(Tuple.of(accountId)).<Void>mapEmpty() : Future.<Void>succeededFuture())
-        .compose(done -> tx.preparedQuery(FOLLOW_NEEDS).execute(Tuple.of(accountId, ids.toArray(UUID[]::new))))
+        .compose(done -> tx.preparedQuery(FOLLOW_NEEDS).execute(Tuple.tuple().addUUID(accountId).addArrayOfUUID(ids.toArray(UUID[]::new))))
         .compose(rows -> counted(tx, NEEDS_KNOWN, ids));
   }
 
   Future<Integer> followOrganisations(SqlClient tx, UUID accountId, List<UUID> ids, boolean replace) {
     return (replace ? tx.preparedQuery(UNFOLLOW_ORGANISATIONS).execute(Tuple.of(accountId)).<Void>mapEmpty()
         : Future.<Void>succeededFuture())
-        .compose(done -> tx.preparedQuery(FOLLOW_ORGANISATIONS).execute(Tuple.of(accountId, ids.toArray(UUID[]::new))))
+        .compose(done -> tx.preparedQuery(FOLLOW_ORGANISATIONS).execute(Tuple.tuple().addUUID(accountId).addArrayOfUUID(ids.toArray(UUID[]::new))))
         .compose(rows -> counted(tx, ORGANISATIONS_KNOWN, ids));
   }
 
@@ -132,14 +132,14 @@ public final class SettingsRepository {
   private static final String ORGANISATIONS_KNOWN = "SELECT count(*) FROM organisation o WHERE o.id = ANY($1) AND o.verified";
 
   private static Future<Integer> counted(SqlClient tx, String sql, List<UUID> ids) {
-    return tx.preparedQuery(sql).execute(Tuple.of((Object) ids.toArray(UUID[]::new))).map(rows -> (int) Db.count(rows));
+    return tx.preparedQuery(sql).execute(Tuple.tuple().addArrayOfUUID(ids.toArray(UUID[]::new))).map(rows -> (int) Db.count(rows));
   }
 
   Future<Void> unfollowNeed(SqlClient tx, UUID accountId, UUID id) {
-    return tx.preparedQuery(UNFOLLOW_NEED).execute(Tuple.of(accountId, new UUID[] {id})).mapEmpty();
+    return tx.preparedQuery(UNFOLLOW_NEED).execute(Tuple.tuple().addUUID(accountId).addArrayOfUUID(new UUID[] {id})).mapEmpty();
   }
 
   Future<Void> unfollowOrganisation(SqlClient tx, UUID accountId, UUID id) {
-    return tx.preparedQuery(UNFOLLOW_ORGANISATION).execute(Tuple.of(accountId, new UUID[] {id})).mapEmpty();
+    return tx.preparedQuery(UNFOLLOW_ORGANISATION).execute(Tuple.tuple().addUUID(accountId).addArrayOfUUID(new UUID[] {id})).mapEmpty();
   }
 }
