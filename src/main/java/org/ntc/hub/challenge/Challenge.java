@@ -105,6 +105,7 @@ public record Challenge(UUID id, UUID organisationId, String organisationName, C
         .put("answers", answers)
         .put("scale", scale)
         .put("organisations", organisationsJson())
+        .put("backers", backers())
         .put("combinedScale", combinedScale())
         .put("mergedInto", mergedInto == null ? null : mergedInto.toString())
         .put("closed", closedOutcome == null ? null : new JsonObject().put("outcome", closedOutcome.code())

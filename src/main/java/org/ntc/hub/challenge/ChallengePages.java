@@ -185,6 +185,7 @@ public final class ChallengePages {
       }
     }, done -> Forms.redirect(ctx, "/challenges/" + id + "?cosigned=1#backers-heading"),
         err -> Forms.reshow(ctx, views, err, "challenge/show", "pooled.error", () -> showModel(ctx).map(model -> {
+          model.put("cosignRefused", true);
           model.put("cosignScale", form.getString("cosignScale", ""));
           model.put("cosignNote", form.getString("cosignNote", ""));
           return model;
@@ -206,7 +207,10 @@ public final class ChallengePages {
     Forms.submit(() -> cosigns.merge(id, Merge.from(new JsonObject().put("intoId", form.getString("intoId"))),
             WebContext.viewer(ctx).requireStaff(), WebContext.address(ctx)),
         kept -> Forms.redirect(ctx, "/challenges/" + kept.id() + "?merged=1"),
-        err -> Forms.reshow(ctx, views, err, "challenge/show", "pooled.mergeError", () -> showModel(ctx)));
+        err -> Forms.reshow(ctx, views, err, "challenge/show", "pooled.mergeError", () -> showModel(ctx).map(model -> {
+          model.put("mergeRefused", true);
+          return model;
+        })));
   }
 
   private void create(RoutingContext ctx) {
