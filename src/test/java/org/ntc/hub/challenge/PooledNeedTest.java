@@ -209,7 +209,7 @@ class PooledNeedTest extends ApiTest {
     assertThat(refused.status()).isEqualTo(400);
     Element shown = PageHtml.main(refused.text());
     assertThat(shown.select("#cosignScale[aria-invalid=true]")).hasSize(1);
-    assertThat(shown.select(".error-summary a[href=#cosignScale]")).hasSize(1);
+    assertThat(shown.select(".error-summary a[href='#cosignScale']")).as(shown.select("#backers").outerHtml()).hasSize(1);
     assertThat(http.get("/api/v1/challenges/" + id, null).json().getJsonArray("organisations")).hasSize(1);
 
     Http.Response signed = http.form("/challenges/" + id + "/cosign", bearer(care), MultiMap.caseInsensitiveMultiMap()
@@ -222,5 +222,29 @@ class PooledNeedTest extends ApiTest {
     assertThat(page.select("#combined-scale").text()).isEqualTo("120 people");
     assertThat(PageHtml.main(http.get("/challenges?lang=en", company.token()).text()).select(".pooled").text())
         .contains("2 organisations");
+  }
+
+  @Test
+  @DisplayName("staff merge a duplicate from its page; others see no merge form; the merged page leads to the kept need")
+  void mergePage() {
+    User staff = users.staff("umea");
+    User owner = users.orgAdmin("care", true);
+    User other = users.orgAdmin("care", true);
+    String kept = fixtures.publishedNeed(owner, staff);
+    String duplicate = fixtures.publishedNeed(other, staff);
+    assertThat(PageHtml.main(http.get("/challenges/" + duplicate + "?lang=en", other.token()).text())
+        .select("form[action=/challenges/" + duplicate + "/merge]")).isEmpty();
+    Element page = PageHtml.main(http.get("/challenges/" + duplicate + "?lang=sv", staff.token()).text());
+    assertThat(page.select("#intoId option[value=" + kept + "]")).hasSize(1);
+    assertThat(page.select("#intoId option[value=" + duplicate + "]")).isEmpty();
+    assertThat(http.form("/challenges/" + duplicate + "/merge", bearer(other), MultiMap.caseInsensitiveMultiMap().add("intoId", kept))
+        .status()).isEqualTo(403);
+    Http.Response merged = http.form("/challenges/" + duplicate + "/merge", bearer(staff),
+        MultiMap.caseInsensitiveMultiMap().add("intoId", kept));
+    assertThat(merged.status()).isEqualTo(303);
+    assertThat(merged.header("Location")).isEqualTo("/challenges/" + kept + "?merged=1");
+    Element keptPage = PageHtml.main(http.get("/challenges/" + kept + "?merged=1&lang=en", other.token()).text());
+    assertThat(keptPage.text()).contains("A duplicate need was merged into this one.");
+    assertThat(keptPage.select("#backers a[href=/organisations/" + other.organisationId() + "]")).hasSize(1);
   }
 }
