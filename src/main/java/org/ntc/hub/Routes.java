@@ -2,6 +2,7 @@ package org.ntc.hub;
 
 import java.time.Clock;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.sqlclient.Pool;
@@ -42,6 +43,9 @@ import org.ntc.hub.challenge.ChallengePages;
 import org.ntc.hub.challenge.ChallengeRepository;
 import org.ntc.hub.challenge.ChallengeRoutes;
 import org.ntc.hub.challenge.ChallengeService;
+import org.ntc.hub.challenge.CosignRepository;
+import org.ntc.hub.challenge.CosignRoutes;
+import org.ntc.hub.challenge.CosignService;
 import org.ntc.hub.challenge.FollowRepository;
 import org.ntc.hub.challenge.FollowRoutes;
 import org.ntc.hub.challenge.FollowService;
@@ -78,6 +82,7 @@ import org.ntc.hub.opendata.OpenDataService;
 import org.ntc.hub.opendata.SitemapRoutes;
 import org.ntc.hub.notification.NotificationRoutes;
 import org.ntc.hub.notification.NotificationService;
+import org.ntc.hub.notification.FollowPages;
 import org.ntc.hub.notification.SettingsPages;
 import org.ntc.hub.notification.SettingsRepository;
 import org.ntc.hub.notification.SettingsRoutes;
@@ -244,12 +249,20 @@ final class Routes {
     new MaterialPages(materials, views).mount(router);
     new SituationPages(showcases, trainings, materials, views, clock).mount(router);
     new ChallengeRoutes(challenges).mount(router);
+    CosignService cosigns = new CosignService(challengeRepository, new CosignRepository(pool), notifications);
+    new CosignRoutes(cosigns).mount(router);
+    new FollowPages(notificationSettings).mount(router);
     new ChallengePages(challenges, pilots, views)
         .withLibrary((id, lang) -> LibraryPages.listed(library, "challengeIds", id, lang))
+        .withPooling(cosigns, (id, viewer) -> viewer.signedIn()
+            ? notificationSettings.topics(viewer).map(followed -> followed.followsNeed(id)) : Future.succeededFuture(false))
         .mount(router);
     new PilotRoutes(pilots).mount(router);
     new OrganisationPages(organisations, views).withProfileLists(ProfileLists.offers(showcases), ProfileLists.needs(challenges),
-        ProfileLists.pilots(pilots)).withAdoptions((id, viewer, lang) -> AdoptionPages.listing(adoptions, id, lang)).mount(router);
+        ProfileLists.pilots(pilots)).withAdoptions((id, viewer, lang) -> AdoptionPages.listing(adoptions, id, lang))
+        .withFollowing((id, viewer) -> viewer.signedIn()
+            ? notificationSettings.topics(viewer).map(followed -> followed.followsOrganisation(id)) : Future.succeededFuture(false))
+        .mount(router);
     new PilotPages(pilots, views).mount(router);
     new FollowRoutes(new FollowService(new FollowRepository(pool))).mount(router);
     new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges, library), views).mount(router);

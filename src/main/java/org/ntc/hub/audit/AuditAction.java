@@ -40,11 +40,14 @@ public enum AuditAction implements Coded {
   ADVICE_HANDED_OVER(Target.ADVICE_REQUEST),
   ADVICE_CLOSED(Target.ADVICE_REQUEST),
   REVIEW_HIDDEN(Target.REVIEW),
-  REVIEW_RESTORED(Target.REVIEW);
+  REVIEW_RESTORED(Target.REVIEW),
+  /** Staff merged a duplicate need into another. */
+  CHALLENGE_MERGED(Target.NEED);
 
   /** The kinds of thing an action is done to, as the log's {@code target_type} names them. */
   enum Target implements Coded {
-    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL, PILOT, SHOWCASE, ADOPTION, VISIT_SLOT, ADVICE_REQUEST, REVIEW;
+    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL, PILOT, SHOWCASE, ADOPTION, VISIT_SLOT, ADVICE_REQUEST, REVIEW,
+    NEED;
 
     @Override
     public String code() {

@@ -28,7 +28,7 @@ record ChallengeChange(JsonObject fields) {
         .put("title", c.title().toJson()).put("description", c.description().toJson())
         .put("categories", new JsonArray(c.categories())).put("targetGroups", new JsonArray(c.targetGroups())).put("country", c.country().name())
         .put("languages", new JsonArray(c.languages())).put("responsesDue", c.responsesDue().toString())
-        .put("expectedScale", c.expectedScale());
+        .put("expectedScale", c.expectedScale()).put("scale", c.scale());
     fields.forEach(e -> whole.put(e.getKey(), e.getValue()));
     return NewChallenge.check(whole, null, true);
   }

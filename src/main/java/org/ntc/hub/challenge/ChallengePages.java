@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.ntc.hub.platform.Country;
+import org.ntc.hub.platform.FieldError;
 import org.ntc.hub.platform.Forms;
+import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Languages;
@@ -62,6 +64,9 @@ public final class ChallengePages {
     router.post("/challenges/:id/pilots").handler(Forms::signInFirst).handler(this::startPilot);
     router.post("/challenges/:id/answers").handler(Forms::signInFirst).handler(this::answer);
     router.post("/challenges/:id/review").handler(Forms::signInFirst).handler(this::review);
+    router.post("/challenges/:id/cosign").handler(Forms::signInFirst).handler(this::cosign);
+    router.post("/challenges/:id/cosign/withdraw").handler(Forms::signInFirst).handler(this::withdraw);
+    router.post("/challenges/:id/merge").handler(Forms::signInFirst).handler(this::merge);
   }
 
   private void list(RoutingContext ctx) {
@@ -90,21 +95,122 @@ public final class ChallengePages {
   }
 
   private void show(RoutingContext ctx) {
-    showModel(ctx).compose(model -> views.page(ctx, "challenge/show", model)).onFailure(ctx::fail);
+    showModel(ctx).compose(model -> {
+      if (model.get("mergedInto") instanceof String kept) {
+        Forms.redirect(ctx, "/challenges/" + kept + "?merged=1");
+        return Future.succeededFuture();
+      }
+      return views.page(ctx, "challenge/show", model);
+    }).onFailure(ctx::fail);
   }
 
   private Future<Map<String, Object>> showModel(RoutingContext ctx) {
     String lang = Languages.of(ctx);
     Viewer viewer = WebContext.viewer(ctx);
-    return challenges.detail(Ids.path(ctx, "id"), viewer).map(detail -> {
+    UUID id = Ids.path(ctx, "id");
+    return challenges.detail(id, viewer).map(detail -> {
       Map<String, Object> model = model(detail, viewer, lang);
       model.put("sent", ctx.queryParams().contains("sent"));
       model.put("saved", ctx.queryParams().contains("saved"));
+      model.put("merged", ctx.queryParams().contains("merged"));
+      model.put("cosigned", ctx.queryParams().contains("cosigned"));
+      model.put("mergedInto", detail.challenge().mergedInto() == null ? null : detail.challenge().mergedInto().toString());
+      pooled(model, detail.challenge(), viewer, lang);
       return model;
-    }).compose(model -> library.apply(Ids.path(ctx, "id"), lang).map(entries -> {
+    }).compose(model -> library.apply(id, lang).map(entries -> {
       model.put("library", entries.getList());
       return model;
-    }));
+    })).compose(model -> following.follows(id, viewer).map(follows -> {
+      model.put("canFollow", viewer.signedIn() && model.get("notPublic") == Boolean.FALSE);
+      model.put("following", follows);
+      return model;
+    })).compose(model -> !viewer.staff() || !model.containsKey("canMerge") ? Future.succeededFuture(model)
+        : challenges.list(LISTED).map(list -> {
+          model.put("mergeTargets", list.items().stream().filter(other -> !other.id().equals(id))
+              .map(other -> Map.of("value", other.id().toString(), "label", other.title().in(lang) + " — " + other.organisationName()))
+              .toList());
+          return model;
+        }));
+  }
+
+  /** Who stands behind the need and their combined scale; the co-sign form for those who may co-sign; staff's merge form. */
+  private static void pooled(Map<String, Object> model, Challenge c, Viewer viewer, String lang) {
+    List<Map<String, Object>> behind = new java.util.ArrayList<>();
+    behind.add(backer(c.organisationId().toString(), c.organisationName(), c.organisationCountry(), c.scale(), null,
+        I18n.text(lang, "pooled.owner"), lang));
+    c.cosigners().forEach(k -> behind.add(backer(k.organisationId().toString(), k.name(), k.country(), k.scale(), k.note(),
+        I18n.text(lang, "pooled.cosigner"), lang)));
+    model.put("backers", behind);
+    model.put("backerCount", I18n.text(lang, "pooled.backers", c.backers()));
+    model.put("combinedScaleText", c.combinedScale() > 0 ? I18n.text(lang, "pooled.people", FormBodies.number(c.combinedScale(), lang))
+        : null);
+    List<Viewer.Membership> mine = CosignService.cosigning(viewer, c);
+    model.put("cosignOrganisations", mine.stream().map(m -> {
+      Map<String, Object> option = new HashMap<>();
+      option.put("value", m.organisationId().toString());
+      option.put("label", m.organisationName());
+      option.put("signed", c.cosignedBy(m.organisationId()));
+      return option;
+    }).toList());
+    model.put("canCosign", !mine.isEmpty());
+    model.put("withdrawable", c.cosigners().stream().filter(k -> viewer.memberOf(k.organisationId()))
+        .map(k -> Map.of("value", k.organisationId().toString(), "label", k.name())).toList());
+    if (viewer.staff() && c.status() == ChallengeStatus.PUBLISHED && c.mergedInto() == null) model.put("canMerge", true);
+  }
+
+  private static Map<String, Object> backer(String id, String name, Country country, Integer scale, String note, String role,
+                                            String lang) {
+    Map<String, Object> backer = new HashMap<>();
+    backer.put("id", id);
+    backer.put("name", name);
+    backer.put("role", role);
+    backer.put("countryLabel", I18n.text(lang, "country." + country.name()));
+    backer.put("scaleText", scale == null ? null : I18n.text(lang, "pooled.people", FormBodies.number(scale, lang)));
+    backer.put("note", note);
+    return backer;
+  }
+
+  /** The page's co-sign fields are named {@code cosign…} so that their ids differ from the other forms' on the page. */
+  private void cosign(RoutingContext ctx) {
+    UUID id = Ids.path(ctx, "id");
+    JsonObject form = Forms.json(ctx, Set.of());
+    JsonObject body = new JsonObject().put("organisationId", form.getString("cosignOrganisationId"))
+        .put("scale", form.getString("cosignScale", "")).put("note", form.getString("cosignNote", ""));
+    Forms.submit(() -> {
+      try {
+        return cosigns.cosign(id, NewCosign.from(body), WebContext.viewer(ctx));
+      } catch (Invalid invalid) {
+        throw new Invalid(invalid.errors().stream().map(e -> new FieldError("cosign" + Character.toUpperCase(e.field().charAt(0))
+            + e.field().substring(1), e.message())).toList());
+      }
+    }, done -> Forms.redirect(ctx, "/challenges/" + id + "?cosigned=1#backers-heading"),
+        err -> Forms.reshow(ctx, views, err, "challenge/show", "pooled.error", () -> showModel(ctx).map(model -> {
+          model.put("cosignRefused", true);
+          model.put("cosignScale", form.getString("cosignScale", ""));
+          model.put("cosignNote", form.getString("cosignNote", ""));
+          return model;
+        })));
+  }
+
+  private void withdraw(RoutingContext ctx) {
+    UUID id = Ids.path(ctx, "id");
+    JsonObject form = Forms.json(ctx, Set.of());
+    Forms.submit(() -> {
+      JsonObject checked = new JsonObject().put("organisationId", form.getString("organisationId")).put("scale", 1);
+      return cosigns.withdraw(id, NewCosign.from(checked).organisationId(), WebContext.viewer(ctx));
+    }, done -> Forms.redirect(ctx, "/challenges/" + id + "#backers-heading"), ctx::fail);
+  }
+
+  private void merge(RoutingContext ctx) {
+    UUID id = Ids.path(ctx, "id");
+    JsonObject form = Forms.json(ctx, Set.of());
+    Forms.submit(() -> cosigns.merge(id, Merge.from(new JsonObject().put("intoId", form.getString("intoId"))),
+            WebContext.viewer(ctx).requireStaff(), WebContext.address(ctx)),
+        kept -> Forms.redirect(ctx, "/challenges/" + kept.id() + "?merged=1"),
+        err -> Forms.reshow(ctx, views, err, "challenge/show", "pooled.mergeError", () -> showModel(ctx).map(model -> {
+          model.put("mergeRefused", true);
+          return model;
+        })));
   }
 
   private void create(RoutingContext ctx) {
@@ -126,6 +232,7 @@ public final class ChallengePages {
     JsonObject body = Forms.localisedBody(ctx, TEXT_FIELDS, LIST_FIELDS);
     body.remove("organisationId");
     if (!body.containsKey("expectedScale")) body.put("expectedScale", (String) null);
+    if (!body.containsKey("scale")) body.put("scale", (String) null);
     for (String field : TEXT_FIELDS) if (!body.containsKey(field)) body.put(field, new JsonObject());
     challenges.editable(id, viewer).onFailure(ctx::fail).onSuccess(c -> {
       // An answer date already passed may stay as it is while other fields change.
@@ -167,6 +274,7 @@ public final class ChallengePages {
     model.put("responsesDue", values.getString("responsesDue", ""));
     model.put("minDue", challenges.today().plusDays(1).toString());
     model.put("expectedScale", values.getString("expectedScale", ""));
+    model.put("scale", values.getValue("scale") == null ? "" : String.valueOf(values.getValue("scale")));
     return model;
   }
 
@@ -180,6 +288,7 @@ public final class ChallengePages {
         .put("country", c.country().name()).put("languages", new JsonArray(c.languages()))
         .put("responsesDue", c.responsesDue().toString());
     if (c.expectedScale() != null) values.put("expectedScale", c.expectedScale());
+    if (c.scale() != null) values.put("scale", c.scale());
     return values;
   }
 
@@ -295,6 +404,10 @@ public final class ChallengePages {
     model.put("countryLabel", I18n.text(lang, "country." + c.country().name()));
     model.put("statusLabel", I18n.text(lang, "challenge.status." + c.status().code()));
     model.put("responsesDueText", FormBodies.date(c.responsesDue(), lang));
+    if (!c.cosigners().isEmpty()) {
+      model.put("pooledText", I18n.text(lang, "pooled.backers", c.backers()) + (c.combinedScale() > 0
+          ? " · " + I18n.text(lang, "pooled.people", FormBodies.number(c.combinedScale(), lang)) : ""));
+    }
     return model;
   }
 
@@ -307,6 +420,21 @@ public final class ChallengePages {
   /** The public library entries that name a need, for its page: supplied by the library. */
   public ChallengePages withLibrary(BiFunction<UUID, String, Future<JsonArray>> library) {
     this.library = library;
+    return this;
+  }
+
+  /** Whether a person follows a need. */
+  public interface Following {
+    Future<Boolean> follows(UUID challengeId, Viewer viewer);
+  }
+
+  private CosignService cosigns;
+  private Following following = (id, viewer) -> Future.succeededFuture(false);
+
+  /** Co-signing and merging on the need's page, and whether the reader follows the need. */
+  public ChallengePages withPooling(CosignService cosigns, Following following) {
+    this.cosigns = cosigns;
+    this.following = following;
     return this;
   }
 }

@@ -16,8 +16,8 @@ import org.ntc.hub.platform.NotFound;
 public final class ChallengeRepository {
   private static final String INSERT = """
       INSERT INTO challenge (id, organisation_id, created_by, status, title, description, categories, target_groups, country,
-                             languages, responses_due, expected_scale)
-      VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9, $10, $11)""";
+                             languages, responses_due, expected_scale, scale)
+      VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9, $10, $11, $12)""";
   private static final String FROM = " FROM challenge c JOIN organisation o ON o.id = c.organisation_id";
   private static final String BY_ID = "SELECT " + Challenge.COLUMNS + FROM + " WHERE c.id = $1";
   private static final String PUBLISHED = "SELECT " + Challenge.COLUMNS + FROM
@@ -32,7 +32,7 @@ public final class ChallengeRepository {
       WHERE id = $1 AND status = ANY($3) RETURNING id""";
   private static final String UPDATE = """
       UPDATE challenge SET title = $3, description = $4, categories = $5, target_groups = $6, country = $7, languages = $8,
-             responses_due = $9, expected_scale = $10, updated_at = now(),
+             responses_due = $9, expected_scale = $10, scale = $11, updated_at = now(),
              status = CASE WHEN status = 'published' THEN 'pending' ELSE status END,
              submitted_at = CASE WHEN status = 'published' THEN now() ELSE submitted_at END
       WHERE id = $1 AND status = $2 RETURNING id""";
@@ -87,7 +87,7 @@ public final class ChallengeRepository {
     return tx.preparedQuery(INSERT).execute(Tuple.of(id, c.organisationId(), author, c.title().toJson(), c.description().toJson())
             .addArrayOfString(c.categories().toArray(String[]::new)).addArrayOfString(c.targetGroups().toArray(String[]::new))
             .addString(c.country().name()).addArrayOfString(c.languages().toArray(String[]::new)).addLocalDate(c.responsesDue())
-            .addString(c.expectedScale()))
+            .addString(c.expectedScale()).addInteger(c.scale()))
         .mapEmpty();
   }
 
@@ -160,7 +160,7 @@ public final class ChallengeRepository {
     return tx.preparedQuery(UPDATE).execute(Tuple.of(id, from.code(), c.title().toJson(), c.description().toJson())
             .addArrayOfString(c.categories().toArray(String[]::new)).addArrayOfString(c.targetGroups().toArray(String[]::new))
             .addString(c.country().name()).addArrayOfString(c.languages().toArray(String[]::new)).addLocalDate(c.responsesDue())
-            .addString(c.expectedScale()))
+            .addString(c.expectedScale()).addInteger(c.scale()))
         .map(rows -> rows.rowCount() == 1);
   }
 

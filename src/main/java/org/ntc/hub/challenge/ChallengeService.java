@@ -121,10 +121,13 @@ public final class ChallengeService {
     }).compose(done -> challenges.byId(id));
   }
 
-  /** The day's digest: needs published in the last 24 hours in the categories one's organisations follow. */
+  /**
+   * The day's digest: needs published in the last 24 hours in the categories one's organisations
+   * follow, pooled needs (more organisations behind, larger combined scale) first.
+   */
   public Future<List<Challenge>> digest(Viewer viewer) {
     viewer.requireSignedIn();
-    return challenges.digest(viewer.id());
+    return challenges.digest(viewer.id()).map(NeedMatcher::ranked);
   }
 
   /** Published showcases that fit the need, best first. */
@@ -274,7 +277,9 @@ public final class ChallengeService {
     return told.compose(v -> events.publicly(tx, Topics.CHALLENGE_PUBLISHED, published))
         .compose(v -> notifications.toFollowers(tx, c.categories(), NotificationKind.CHALLENGE_MATCHING, about))
         .compose(v -> notifications.toTopicFollowers(tx, c.categories(), c.organisationId(), true,
-            NotificationKind.CHALLENGE_IN_FOLLOWED_TOPIC, about));
+            NotificationKind.CHALLENGE_IN_FOLLOWED_TOPIC, about))
+        .compose(v -> c.publishedAt() != null ? Future.succeededFuture()
+            : notifications.toOrganisationFollowers(tx, c.organisationId(), NotificationKind.FOLLOWED_ORGANISATION_NEED, about));
   }
 
   private Future<SentAnswer> answerWith(Challenge c, Showcase showcase, NewAnswer answer, Viewer viewer) {
@@ -288,7 +293,9 @@ public final class ChallengeService {
     JsonObject about = about(c).put("showcaseId", answer.showcaseId().toString());
     return challenges.pool().withTransaction(tx -> challenges
             .answer(tx, answerId, c.id(), answer, showcase.organisationId(), viewer.id())
-            .compose(done -> notifications.toMembers(tx, c.organisationId(), NotificationKind.CHALLENGE_ANSWERED, about)))
+            .compose(done -> notifications.toMembers(tx, c.organisationId(), NotificationKind.CHALLENGE_ANSWERED, about))
+            .compose(done -> notifications.toNeedFollowers(tx, c.id(), c.organisationId(), NotificationKind.FOLLOWED_NEED_ANSWERED,
+                about)))
         .recover(err -> Future.failedFuture(Db.isUniqueViolation(err) ? new Conflict("This showcase already answers this need") : err))
         .map(done -> new SentAnswer(answerId, c.id(), answer.showcaseId(), answer.proposal()));
   }

@@ -34,4 +34,9 @@ final class FormBodies {
     Object value = values.getValue(field);
     return value instanceof JsonObject json ? json.getString(lang, "") : "";
   }
+
+  /** A whole number as the reader writes it (350, 1 200, 1,200). */
+  static String number(long n, String lang) {
+    return java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag(lang)).format(n);
+  }
 }

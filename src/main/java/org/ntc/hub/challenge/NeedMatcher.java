@@ -4,6 +4,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -16,6 +17,12 @@ final class NeedMatcher {
   /** How many of the newest published needs the gap list looks at. */
   private static final int GAPS_SCANNED = 500;
   private final ChallengeRepository challenges;
+  /**
+   * Pooled needs first: more organisations behind a need, then a larger combined scale, rank it
+   * higher; needs equal in both keep their order (newest first).
+   */
+  static final Comparator<Challenge> BY_COMBINED_NEED = Comparator.comparingInt(Challenge::backers).reversed()
+      .thenComparing(Comparator.comparingLong(Challenge::combinedScale).reversed());
 
   NeedMatcher(ChallengeRepository challenges) {
     this.challenges = challenges;
@@ -39,8 +46,13 @@ final class NeedMatcher {
           return found;
         }));
       }
-      return gaps;
+      return gaps.map(NeedMatcher::ranked);
     });
+  }
+
+  /** The needs by how many stand behind them and their combined scale, ties in the given order. */
+  static List<Challenge> ranked(List<Challenge> needs) {
+    return needs.stream().sorted(BY_COMBINED_NEED).toList();
   }
 
   private static <T> Future<T> offLoop(Callable<T> work) {

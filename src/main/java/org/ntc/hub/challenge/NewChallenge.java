@@ -15,9 +15,9 @@ import org.ntc.hub.showcase.Taxonomy;
 /** A need as a care organisation describes it, checked field by field. */
 record NewChallenge(UUID organisationId, Localised title, Localised description, List<String> categories,
                     List<String> targetGroups, Country country, List<String> languages, LocalDate responsesDue,
-                    String expectedScale) {
+                    String expectedScale, Integer scale) {
   static final Set<String> FIELDS = Set.of("organisationId", "title", "description", "categories", "targetGroups", "country",
-      "languages", "responsesDue", "expectedScale");
+      "languages", "responsesDue", "expectedScale", "scale");
 
   /** {@code today}: the day at the centre, after which answers must be due. */
   static NewChallenge from(JsonObject body, LocalDate today) {
@@ -45,13 +45,14 @@ record NewChallenge(UUID organisationId, Localised title, Localised description,
     String country = errors.oneOf(body, "country", Country.CODES, whole || body.containsKey("country"));
     List<String> languages = errors.stringList(body, "languages", Set.copyOf(I18n.LANGUAGES), 3);
     String expectedScale = errors.text(body, "expectedScale", 1, 200, false);
+    Integer scale = Scale.of(body, "scale", false, errors);
     LocalDate due = errors.date(body, "responsesDue", whole || body.containsKey("responsesDue"));
     if (today != null && due != null && !due.isAfter(today)) errors.add("responsesDue", "must be a date after today");
     else if (today != null && due != null && due.isAfter(today.plusYears(2))) errors.add("responsesDue", "must be within two years");
     errors.throwIfAny();
     if (!whole) return null;
     return new NewChallenge(organisationId, title, description, categories, targetGroups, Country.valueOf(country), languages,
-        due, expectedScale);
+        due, expectedScale, scale);
   }
 
   /** As a request body names it: what a form shows again. */
@@ -60,6 +61,6 @@ record NewChallenge(UUID organisationId, Localised title, Localised description,
         .put("description", description.toJson()).put("categories", new JsonArray(categories))
         .put("targetGroups", new JsonArray(targetGroups)).put("country", country.name())
         .put("languages", new JsonArray(languages)).put("responsesDue", responsesDue.toString())
-        .put("expectedScale", expectedScale);
+        .put("expectedScale", expectedScale).put("scale", scale);
   }
 }

@@ -42,7 +42,7 @@ public final class PilotService {
     UUID id = UUID.randomUUID();
     return pilots.source(pilot.answerId())
         .compose(source -> pilots.pool().withTransaction(tx -> pilots.insert(tx, id, source, pilot, viewer.id())
-            .compose(done -> toldOf(tx, id))))
+            .compose(done -> toldOf(tx, id)).compose(started -> followersTold(tx, started))))
         .recover(err -> Future.failedFuture(Db.isUniqueViolation(err) ? new Conflict("This answer already has a pilot") : err));
   }
 
@@ -170,5 +170,13 @@ public final class PilotService {
           .compose(done -> AuditLog.record(tx, viewer.id(), AuditAction.PILOT_EVALUATED, id, address, detail))
           .compose(done -> toldOf(tx, id)));
     });
+  }
+
+  /** The people who follow the need hear that a pilot started on it, with which showcase. */
+  private Future<Pilot> followersTold(SqlClient tx, Pilot pilot) {
+    return pilots.showcaseTitle(tx, pilot.showcaseId()).compose(title -> notifications.toNeedFollowers(tx, pilot.challengeId(),
+        pilot.careOrganisationId(), NotificationKind.FOLLOWED_NEED_PILOTED, new JsonObject()
+            .put("challengeId", pilot.challengeId().toString()).put("pilotId", pilot.id().toString()).put("title", title)))
+        .map(pilot);
   }
 }

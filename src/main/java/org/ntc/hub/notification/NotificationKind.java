@@ -55,7 +55,19 @@ public enum NotificationKind implements Coded {
   /** The company answered the person's review. */
   REVIEW_ANSWERED(Page.SHOWCASE),
   /** Staff hid the person's review, with a reason. */
-  REVIEW_HIDDEN(Page.SHOWCASE);
+  REVIEW_HIDDEN(Page.SHOWCASE),
+  /** Another care organisation co-signed the organisation's need: "we have this need too". */
+  CHALLENGE_COSIGNED(Page.NEED),
+  /** A company answered a need the person follows. */
+  FOLLOWED_NEED_ANSWERED(Page.NEED, Delivery.DAILY),
+  /** A pilot started on a need the person follows. */
+  FOLLOWED_NEED_PILOTED(Page.NEED, Delivery.DAILY),
+  /** An organisation the person follows published a showcase. */
+  FOLLOWED_ORGANISATION_SHOWCASE(Page.SHOWCASE, Delivery.DAILY),
+  /** An organisation the person follows published a need. */
+  FOLLOWED_ORGANISATION_NEED(Page.NEED, Delivery.DAILY),
+  /** An organisation the person follows published a training. */
+  FOLLOWED_ORGANISATION_TRAINING(Page.TRAINING, Delivery.DAILY);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {

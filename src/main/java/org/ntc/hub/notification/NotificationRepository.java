@@ -59,6 +59,16 @@ public final class NotificationRepository {
           AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.account_id = f.account_id AND m.organisation_id = $7)
           AND NOT ($8 AND EXISTS (SELECT 1 FROM membership m JOIN category_follow c ON c.organisation_id = m.organisation_id
                                   WHERE m.account_id = f.account_id AND c.category = ANY($1))))""" + RAISE;
+  /** People who follow the need ($1), except members of the organisation told already as its owner ($7). */
+  private static final String TO_NEED_FOLLOWERS = """
+      WITH recipients AS (
+        SELECT f.account_id FROM need_follower f WHERE f.challenge_id = $1
+          AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.account_id = f.account_id AND m.organisation_id = $7))""" + RAISE;
+  /** People who follow the organisation ($1), except its own members. */
+  private static final String TO_ORGANISATION_FOLLOWERS = """
+      WITH recipients AS (
+        SELECT f.account_id FROM organisation_follower f WHERE f.organisation_id = $1
+          AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.account_id = f.account_id AND m.organisation_id = $1))""" + RAISE;
   private static final String LIST = """
       SELECT id, kind, payload, created_at, read_at FROM notification WHERE account_id = $1
       ORDER BY created_at DESC, id LIMIT $2 OFFSET $3""";
@@ -127,5 +137,15 @@ public final class NotificationRepository {
 
   Future<Integer> markAllRead(UUID accountId) {
     return pool.preparedQuery(MARK_ALL_READ).execute(Tuple.of(accountId)).map(RowSet::rowCount);
+  }
+
+  /** Tells the people who follow a need, inside the caller's transaction, leaving out members of {@code exceptMembersOf}. */
+  Future<Void> toNeedFollowers(SqlClient tx, UUID challengeId, UUID exceptMembersOf, NotificationKind kind, JsonObject payload) {
+    return tx.preparedQuery(TO_NEED_FOLLOWERS).execute(raised(challengeId, kind, payload).addUUID(exceptMembersOf)).mapEmpty();
+  }
+
+  /** Tells the people who follow an organisation (not its own members), inside the caller's transaction. */
+  Future<Void> toOrganisationFollowers(SqlClient tx, UUID organisationId, NotificationKind kind, JsonObject payload) {
+    return tx.preparedQuery(TO_ORGANISATION_FOLLOWERS).execute(raised(organisationId, kind, payload)).mapEmpty();
   }
 }

@@ -65,4 +65,15 @@ public final class NotificationService {
                                        boolean exceptOrganisationFollowers, NotificationKind kind, JsonObject payload) {
     return notifications.toTopicFollowers(tx, categories, exceptMembersOf, exceptOrganisationFollowers, kind, payload);
   }
+
+  /** Tells the people who follow a need, inside the caller's transaction; members of {@code exceptMembersOf} are told otherwise. */
+  public Future<Void> toNeedFollowers(SqlClient tx, UUID challengeId, UUID exceptMembersOf, NotificationKind kind,
+                                      JsonObject payload) {
+    return notifications.toNeedFollowers(tx, challengeId, exceptMembersOf, kind, payload);
+  }
+
+  /** Tells the people who follow an organisation, except its own members, inside the caller's transaction. */
+  public Future<Void> toOrganisationFollowers(SqlClient tx, UUID organisationId, NotificationKind kind, JsonObject payload) {
+    return notifications.toOrganisationFollowers(tx, organisationId, kind, payload);
+  }
 }

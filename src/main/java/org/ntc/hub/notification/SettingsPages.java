@@ -41,11 +41,15 @@ public final class SettingsPages {
 
   private void save(RoutingContext ctx) {
     Viewer viewer = WebContext.viewer(ctx);
-    JsonObject form = Forms.json(ctx, Set.of("categories"));
+    JsonObject form = Forms.json(ctx, Set.of("categories", "challenges", "organisations"));
     JsonArray categories = (JsonArray) form.remove("categories");
+    JsonArray challenges = (JsonArray) form.remove("challenges");
+    JsonArray organisations = (JsonArray) form.remove("organisations");
+    // Unticked boxes send nothing: what the page lists and the person leaves unticked is no longer followed.
     Forms.submit(() -> settings.save(viewer, SettingsChange.from(new JsonObject().put("settings", form)),
-            TopicsChange.from(new JsonObject().put("categories", categories == null ? new JsonArray() : categories),
-                settings.categories())),
+            TopicsChange.from(new JsonObject().put("categories", categories == null ? new JsonArray() : categories)
+                .put("challenges", challenges == null ? new JsonArray() : challenges)
+                .put("organisations", organisations == null ? new JsonArray() : organisations), settings.categories())),
         done -> Forms.redirect(ctx, PATH + "?saved=1"),
         err -> Forms.reshow(ctx, views, err, TEMPLATE, "notificationSettings.error", () -> model(ctx)));
   }
@@ -63,6 +67,10 @@ public final class SettingsPages {
           .toList());
       model.put("topics", settings.categories().stream().map(category -> Map.of("value", category,
           "label", I18n.text(lang, "category." + category), "checked", topics.result().categories().contains(category))).toList());
+      model.put("followedNeeds", topics.result().challenges().stream()
+          .map(need -> Map.of("value", need.id().toString(), "label", need.title().in(lang))).toList());
+      model.put("followedOrganisations", topics.result().organisations().stream()
+          .map(org -> Map.of("value", org.id().toString(), "label", org.name())).toList());
       model.put("saved", ctx.request().getParam("saved") != null);
       model.put("errors", Map.of());
       return model;

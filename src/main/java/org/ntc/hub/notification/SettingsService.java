@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.ntc.hub.mail.MailLinks;
 import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.FieldErrors;
+import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.Viewer;
 
 /**
@@ -56,20 +57,59 @@ public final class SettingsService {
 
   public Future<FollowedTopics> topics(Viewer viewer) {
     viewer.requireSignedIn();
-    return settings.topics(settings.pool(), viewer.id()).map(FollowedTopics::new);
+    Future<List<String>> categories = settings.topics(settings.pool(), viewer.id());
+    Future<List<FollowedTopics.Need>> needs = settings.needs(settings.pool(), viewer.id());
+    Future<List<FollowedTopics.Organisation>> organisations = settings.organisations(settings.pool(), viewer.id());
+    return Future.all(categories, needs, organisations)
+        .map(all -> new FollowedTopics(categories.result(), needs.result(), organisations.result()));
   }
 
+  /** Replaces each kind of follow the change names; an id of no public need or verified organisation is refused, nothing changed. */
   public Future<FollowedTopics> follow(Viewer viewer, TopicsChange change) {
     viewer.requireSignedIn();
-    return settings.pool().withTransaction(tx -> settings.follow(tx, viewer.id(), change.categories()))
-        .compose(done -> topics(viewer));
+    return settings.pool().withTransaction(tx -> followed(tx, viewer, change)).compose(done -> topics(viewer));
   }
 
-  /** The settings page's one form: deliveries and topics together, all or nothing. */
+  private Future<Void> followed(SqlClient tx, Viewer viewer, TopicsChange change) {
+    Future<Void> done = change.categories() == null ? Future.succeededFuture() : settings.follow(tx, viewer.id(), change.categories());
+    if (change.challenges() != null) {
+      done = done.compose(v -> settings.followNeeds(tx, viewer.id(), change.challenges(), true))
+          .compose(known -> known(known, change.challenges(), "challenges", "names a need that is not public"));
+    }
+    if (change.organisations() != null) {
+      done = done.compose(v -> settings.followOrganisations(tx, viewer.id(), change.organisations(), true))
+          .compose(known -> known(known, change.organisations(), "organisations", "names an organisation that is not public"));
+    }
+    return done;
+  }
+
+  private static Future<Void> known(int known, List<UUID> asked, String field, String message) {
+    return known == asked.size() ? Future.succeededFuture() : Future.failedFuture(new Invalid(field, message));
+  }
+
+  /** Follows (or stops following) one public need. */
+  public Future<Void> followNeed(Viewer viewer, UUID challengeId, boolean follow) {
+    viewer.requireSignedIn();
+    return settings.pool().withTransaction(tx -> follow
+        ? settings.followNeeds(tx, viewer.id(), List.of(challengeId), false)
+            .compose(known -> known(known, List.of(challengeId), "challengeId", "names a need that is not public"))
+        : settings.unfollowNeed(tx, viewer.id(), challengeId));
+  }
+
+  /** Follows (or stops following) one verified organisation. */
+  public Future<Void> followOrganisation(Viewer viewer, UUID organisationId, boolean follow) {
+    viewer.requireSignedIn();
+    return settings.pool().withTransaction(tx -> follow
+        ? settings.followOrganisations(tx, viewer.id(), List.of(organisationId), false)
+            .compose(known -> known(known, List.of(organisationId), "organisationId", "names an organisation that is not public"))
+        : settings.unfollowOrganisation(tx, viewer.id(), organisationId));
+  }
+
+  /** The settings page's one form: deliveries and what one follows together, all or nothing. */
   public Future<Void> save(Viewer viewer, SettingsChange change, TopicsChange topics) {
     viewer.requireSignedIn();
     return settings.pool().withTransaction(tx -> settings.choose(tx, viewer.id(), change.changes())
-        .compose(done -> settings.follow(tx, viewer.id(), topics.categories())));
+        .compose(done -> followed(tx, viewer, topics)));
   }
 
   /** What the token of an unsubscribe link says; a token this server did not make, or naming nothing one can turn off, is refused. */

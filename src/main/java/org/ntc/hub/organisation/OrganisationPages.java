@@ -112,8 +112,12 @@ public final class OrganisationPages {
         model.put("needs", maps(needed.result()));
         model.put("pilots", maps(piloted.result()));
         model.put("adoptions", maps(used.result()));
+        model.put("canFollow", viewer.signedIn() && org.verified() && !viewer.memberOf(id));
         return model;
-      });
+      }).compose(model -> following.follows(id, viewer).map(follows -> {
+        model.put("following", follows);
+        return model;
+      }));
     });
   }
 
@@ -239,6 +243,19 @@ public final class OrganisationPages {
   /** The profile's list of the public showcases the organisation uses. */
   public OrganisationPages withAdoptions(Listing adoptions) {
     this.adoptions = adoptions;
+    return this;
+  }
+
+  /** Whether a person follows an organisation. */
+  public interface Following {
+    Future<Boolean> follows(UUID organisationId, Viewer viewer);
+  }
+
+  private Following following = (id, viewer) -> Future.succeededFuture(false);
+
+  /** The profile's Follow button shows whether the reader follows the organisation. */
+  public OrganisationPages withFollowing(Following following) {
+    this.following = following;
     return this;
   }
 }

@@ -49,6 +49,10 @@ final class ShowcaseEvents {
       writes = writes.compose(v -> notifications.toTopicFollowers(tx, showcase.content().categories(), showcase.organisationId(),
           false, NotificationKind.SHOWCASE_IN_FOLLOWED_TOPIC, about));
     }
+    if (to == PUBLISHED && from != ARCHIVED && showcase.published() == null && showcase.organisationVerified()) {
+      writes = writes.compose(v -> notifications.toOrganisationFollowers(tx, showcase.organisationId(),
+          NotificationKind.FOLLOWED_ORGANISATION_SHOWCASE, about));
+    }
     if (to == ARCHIVED) {
       if (showcase.isPublic()) writes = writes.compose(v -> events.publicly(tx, Topics.SHOWCASE_WITHDRAWN, about));
       JsonObject archived = about.copy().put("reason", comment);

@@ -262,7 +262,11 @@ public final class TrainingService {
                 : Future.failedFuture(new Conflict("Only a pending training can be reviewed")))
             .compose(done -> events.queueChanged(tx, "training", id, training.title().toJson(), "removed"))
             .compose(done -> notifications.toAccount(tx, training.createdBy(), to == TrainingStatus.PUBLISHED
-                ? NotificationKind.TRAINING_PUBLISHED : NotificationKind.TRAINING_CHANGES_REQUESTED, reviewed(training, review)))))
+                ? NotificationKind.TRAINING_PUBLISHED : NotificationKind.TRAINING_CHANGES_REQUESTED, reviewed(training, review)))
+            .compose(done -> to == TrainingStatus.PUBLISHED && training.organisationId() != null
+                ? notifications.toOrganisationFollowers(tx, training.organisationId(), NotificationKind.FOLLOWED_ORGANISATION_TRAINING,
+                    new JsonObject().put("trainingId", id.toString()).put("title", training.title().toJson()))
+                : Future.succeededFuture())))
         .compose(done -> trainings.byId(id));
   }
 

@@ -69,6 +69,11 @@ class ChallengeAuthorisationMatrixTest extends ApiTest {
             401, 404, 404, 200, 404, 200, 200)
         .row("close a published need", u -> http.post("/api/v1/challenges/" + publishedOne.get() + "/close", tokenOf(u), closing),
             401, 403, 403, 200, 403, 200, 200)
+        .row("co-sign a published need for one's own organisation", u -> http.post("/api/v1/challenges/" + published + "/cosign",
+            tokenOf(u), new JsonObject().put("organisationId", u == null || u.organisationId() == null
+                ? java.util.UUID.randomUUID().toString() : u.organisationId()).put("scale", 10)), 401, 403, 403, 403, 200, 403, 403)
+        .row("merge a published need into another", u -> http.post("/api/v1/challenges/" + publishedOne.get() + "/merge",
+            tokenOf(u), new JsonObject().put("intoId", published)), 401, 403, 403, 403, 403, 200, 200)
         .row("list every pilot", u -> http.get("/api/v1/pilots", tokenOf(u)), 401, 403, 403, 403, 403, 200, 200)
         .row("list a showcase's pilots", u -> http.get("/api/v1/pilots?showcaseId=" + java.util.UUID.randomUUID(), tokenOf(u)),
             200, 200, 200, 200, 200, 200, 200)
