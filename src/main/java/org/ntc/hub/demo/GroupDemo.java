@@ -92,7 +92,7 @@ final class GroupDemo {
           UUID[] showcase = rows.iterator().next().getArrayOfUUIDs("ids");
           return threads(tx, showcase == null ? new UUID[0] : showcase);
         })
-        .compose(done -> tx.preparedQuery(LAST_POST).execute(Tuple.of((Object) new UUID[] {REMOTE_MONITORING, MEDICATION, NIGHTS})))
+        .compose(done -> tx.preparedQuery(LAST_POST).execute(Tuple.tuple().addArrayOfUUID(new UUID[] {REMOTE_MONITORING, MEDICATION, NIGHTS})))
         .compose(done -> tx.preparedQuery(EVENT).executeBatch(List.of(
             Tuple.of(REMOTE_MONITORING, TrainingDemo.id(1)), Tuple.of(MEDICATION, TrainingDemo.id(3)))))
         .mapEmpty();
@@ -128,7 +128,7 @@ final class GroupDemo {
   }
 
   private static Tuple thread(int n, UUID group, String title, UUID author, UUID[] showcases, int hoursAgo) {
-    return Tuple.of(id(100 + n), group, title, author, showcases, new UUID[0]).addInteger(hoursAgo);
+    return Tuple.of(id(100 + n), group, title, author).addArrayOfUUID(showcases).addArrayOfUUID(new UUID[0]).addInteger(hoursAgo);
   }
 
   private static Tuple post(int n, int thread, UUID author, String text, int hoursAgo) {

@@ -157,8 +157,9 @@ public final class GroupRepository {
   }
 
   Future<Void> insertThread(SqlClient tx, UUID id, UUID groupId, NewThread thread, UUID author, OffsetDateTime at) {
-    return tx.preparedQuery(INSERT_THREAD).execute(Tuple.of(id, groupId, thread.title(), author,
-            thread.showcaseIds().toArray(UUID[]::new), thread.libraryIds().toArray(UUID[]::new)).addOffsetDateTime(at))
+    return tx.preparedQuery(INSERT_THREAD).execute(Tuple.of(id, groupId, thread.title(), author)
+            .addArrayOfUUID(thread.showcaseIds().toArray(UUID[]::new)).addArrayOfUUID(thread.libraryIds().toArray(UUID[]::new))
+            .addOffsetDateTime(at))
         .mapEmpty();
   }
 
@@ -179,7 +180,8 @@ public final class GroupRepository {
   Future<List<Linked>> linked(List<UUID> showcases, List<UUID> library) {
     if (showcases.isEmpty() && library.isEmpty()) return Future.succeededFuture(List.of());
     return pool.preparedQuery(LINKED).mapping(Linked::fromRow)
-        .execute(Tuple.of(showcases.toArray(UUID[]::new), library.toArray(UUID[]::new))).map(Db::list);
+        .execute(Tuple.tuple().addArrayOfUUID(showcases.toArray(UUID[]::new)).addArrayOfUUID(library.toArray(UUID[]::new)))
+        .map(Db::list);
   }
 
   /** False when the person had reported this post already. */
