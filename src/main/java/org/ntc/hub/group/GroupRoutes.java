@@ -1,6 +1,5 @@
 package org.ntc.hub.group;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import java.util.UUID;
@@ -99,9 +98,8 @@ public final class GroupRoutes {
         .map(GroupPost::toJson));
     router.get("/api/v1/moderation/reports").respond(ctx -> {
       String lang = Languages.of(ctx);
-      return groups.reports(WebContext.viewer(ctx))
-          .map(list -> new JsonObject().put("items", new JsonArray(list.stream().map(r -> r.toJson(lang)).toList()))
-              .put("total", list.size()));
+      Paging paging = Paging.from(ctx.queryParams(), 50);
+      return groups.reports(WebContext.viewer(ctx)).map(list -> paging.slice(list.stream().map(r -> r.toJson(lang)).toList()));
     });
   }
 }
