@@ -264,6 +264,7 @@ final class Routes {
     new AdviceRoutes(advice).mount(router);
     new AdvicePages(advice, views, clock).mount(router);
     GroupService groups = new GroupService(new GroupRepository(pool), notifications, clock);
+    accounts.alsoOnErase(groups::forget);
     new GroupRoutes(groups).mount(router);
     new GroupPages(groups, views, clock).mount(router);
   }

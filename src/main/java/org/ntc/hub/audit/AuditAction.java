@@ -35,11 +35,13 @@ public enum AuditAction implements Coded {
   ADOPTION_CHANGED(Target.ADOPTION),
   ADOPTION_REMOVED(Target.ADOPTION),
   VISIT_SLOT_ADDED(Target.VISIT_SLOT),
-  VISIT_SLOT_CANCELLED(Target.VISIT_SLOT);
+  VISIT_SLOT_CANCELLED(Target.VISIT_SLOT),
+  GROUP_POST_HIDDEN(Target.GROUP_POST),
+  GROUP_POST_RESTORED(Target.GROUP_POST);
 
   /** The kinds of thing an action is done to, as the log's {@code target_type} names them. */
   enum Target implements Coded {
-    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL, PILOT, SHOWCASE, ADOPTION, VISIT_SLOT;
+    ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL, PILOT, SHOWCASE, ADOPTION, VISIT_SLOT, GROUP_POST;
 
     @Override
     public String code() {

@@ -83,6 +83,8 @@ public final class GroupRepository {
       INSERT INTO group_event (group_id, training_id, added_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING""";
   private static final String DETACH = "DELETE FROM group_event WHERE group_id = $1 AND training_id = $2";
 
+  private static final String FORGET = "DELETE FROM group_member WHERE account_id = $1";
+
   private final Pool pool;
 
   public GroupRepository(Pool pool) {
@@ -221,5 +223,9 @@ public final class GroupRepository {
 
   Future<Void> detach(UUID groupId, UUID trainingId) {
     return pool.preparedQuery(DETACH).execute(Tuple.of(groupId, trainingId)).mapEmpty();
+  }
+
+  Future<Void> forget(SqlClient tx, UUID accountId) {
+    return tx.preparedQuery(FORGET).execute(Tuple.of(accountId)).mapEmpty();
   }
 }

@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.ntc.hub.audit.AuditAction;
+import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.platform.Conflict;
@@ -158,7 +160,8 @@ public final class GroupService {
       OffsetDateTime at = now();
       return groups.pool().withTransaction(tx -> groups.hide(tx, postId, viewer.id(), reason.reason(), at).compose(hidden -> {
         if (!hidden) return Future.failedFuture(new Conflict("The post is hidden already"));
-        Future<Void> settled = groups.resolveReports(tx, postId, at);
+        Future<Void> settled = groups.resolveReports(tx, postId, at).compose(done -> AuditLog.record(tx, viewer.id(),
+            AuditAction.GROUP_POST_HIDDEN, postId, null, new JsonObject().put("reason", reason.reason())));
         if (post.authorId() == null) return settled;
         return settled.compose(done -> notifications.toAccount(tx, post.authorId(), NotificationKind.GROUP_POST_HIDDEN,
             about(thread.groupId(), thread.id(), postId, thread.title())));
@@ -169,7 +172,9 @@ public final class GroupService {
   /** Staff restore a hidden post. */
   public Future<GroupPost> restore(UUID postId, Viewer viewer) {
     viewer.requireStaff();
-    return groups.post(postId).compose(post -> groups.pool().withTransaction(tx -> groups.restore(tx, postId)))
+    return groups.post(postId).compose(post -> groups.pool().withTransaction(tx -> groups.restore(tx, postId)
+            .compose(restored -> restored ? AuditLog.record(tx, viewer.id(), AuditAction.GROUP_POST_RESTORED, postId, null, null)
+                .map(true) : Future.succeededFuture(false))))
         .compose(restored -> restored ? groups.post(postId) : Future.failedFuture(new Conflict("The post is not hidden")));
   }
 
@@ -219,6 +224,11 @@ public final class GroupService {
   private static JsonObject about(UUID groupId, UUID threadId, UUID postId, String title) {
     return new JsonObject().put("groupId", groupId.toString()).put("threadId", threadId.toString()).put("postId", postId.toString())
         .put("title", new JsonObject().put("en", title));
+  }
+
+  /** An erased person leaves every group; what they wrote stays, without their name. */
+  public Future<Void> forget(SqlClient tx, UUID accountId) {
+    return groups.forget(tx, accountId);
   }
 
   private OffsetDateTime now() {

@@ -73,4 +73,58 @@ class GroupJourneyTest extends BrowserJourney {
     }
     assertThat(violations).isEmpty();
   }
+
+  @Test
+  @DisplayName("a nurse reports a post; a moderator hides it with a reason from /moderation/reports; the author reads why")
+  void reportAndHide() {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String reason = "Reklam för ett företag " + marker;
+    String hideReason = "Inlägget marknadsför en produkt; beskriv gärna era erfarenheter i stället. " + marker;
+
+    try (Browser anna = Browser.open(app.port(), true)) {
+      signIn(anna, ANNA, DEMO_PASSWORD, "fi");
+      anna.go("/groups?lang=fi");
+      anna.driver.findElement(By.linkText("Lääkitysturvallisuus kotona")).click();
+      waiting(anna).until(d -> anna.path().startsWith("/groups/"));
+      anna.driver.findElement(By.linkText("Missed doses: how quickly should home care react?")).click();
+      waiting(anna).until(d -> anna.path().contains("/threads/"));
+      reached(anna, "fi-group-thread");
+      anna.driver.findElement(By.xpath("//li[contains(., 'MediDose can set the delay')]//a[contains(@href, '/report')]")).click();
+      waiting(anna).until(d -> anna.path().endsWith("/report"));
+      reached(anna, "fi-group-report");
+      anna.driver.findElement(By.id("reason")).sendKeys(reason);
+      anna.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+      waiting(anna).until(d -> d.getCurrentUrl().contains("reported=1"));
+      assertThat(anna.driver.findElement(By.cssSelector("main [role=status]")).getText()).contains("Kiitos");
+    }
+
+    try (Browser johan = Browser.open(app.port(), true)) {
+      signIn(johan, "johan.lindgren@ntc-hub.example", DEMO_PASSWORD, "sv");
+      johan.go("/moderation?lang=sv");
+      johan.driver.findElement(By.cssSelector("main a[href='/moderation/reports']")).click();
+      waiting(johan).until(d -> johan.path().equals("/moderation/reports"));
+      assertThat(johan.driver.findElement(By.tagName("main")).getText()).contains(reason);
+      reached(johan, "sv-moderation-reports");
+      johan.driver.findElement(By.xpath("//li[contains(., '" + reason + "')]//textarea")).sendKeys(hideReason);
+      johan.driver.findElement(By.xpath("//li[contains(., '" + reason + "')]//form[contains(@action, '/hide')]//button")).click();
+      waiting(johan).until(d -> d.getCurrentUrl().contains("hidden=1"));
+      assertThat(johan.driver.findElement(By.tagName("main")).getText()).doesNotContain(reason);
+      johan.go("/groups/new?lang=sv");
+      reached(johan, "sv-group-new");
+    }
+
+    try (Browser erik = Browser.open(app.port(), true)) {
+      signIn(erik, "erik.nystrom@carelink.example", DEMO_PASSWORD, "sv");
+      erik.go("/account?lang=sv");
+      assertThat(erik.driver.findElement(By.tagName("main")).getText()).contains("En moderator dolde ditt inlägg");
+      erik.go("/groups?lang=sv");
+      erik.driver.findElement(By.linkText("Läkemedelssäkerhet i hemmet")).click();
+      waiting(erik).until(d -> erik.path().startsWith("/groups/"));
+      erik.driver.findElement(By.linkText("Missed doses: how quickly should home care react?")).click();
+      waiting(erik).until(d -> erik.path().contains("/threads/"));
+      assertThat(erik.driver.findElement(By.tagName("main")).getText()).contains("Dolt av en moderator", hideReason);
+      reached(erik, "sv-group-thread-hidden");
+    }
+    assertThat(violations).isEmpty();
+  }
 }

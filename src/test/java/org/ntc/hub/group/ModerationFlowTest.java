@@ -77,5 +77,7 @@ class ModerationFlowTest extends ApiTest {
     assertThat(restored.getBoolean("hidden")).isFalse();
     assertThat(http.post("/api/v1/posts/" + postId + "/restore", staff.token(), null).status()).isEqualTo(409);
     assertThat(PageHtml.main(http.get(page, reader.token()).text()).text()).contains("Bästa priset");
+    assertThat(app.count("SELECT count(*) FROM audit_log WHERE target_id = '" + postId + "' AND action IN "
+        + "('group.post-hidden', 'group.post-restored')")).isEqualTo(2);
   }
 }
