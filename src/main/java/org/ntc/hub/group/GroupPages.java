@@ -54,7 +54,7 @@ public final class GroupPages {
       views.page(ctx, "group/form", formModel(ctx, null, new JsonObject())).onFailure(ctx::fail);
     });
     router.post("/groups/new").handler(Forms::signInFirst).handler(this::create);
-    router.get("/moderation/reports").handler(Forms::signInFirst).handler(ctx -> reportsPage(ctx)
+    router.get("/moderation/reports").handler(Forms::signInFirst).handler(ctx -> reportsPage(ctx, null, "")
         .compose(model -> views.page(ctx, "group/reports", model)).onFailure(ctx::fail));
     router.post("/moderation/reports/:postId/hide").handler(Forms::signInFirst).handler(this::hide);
     router.post("/moderation/reports/:postId/keep").handler(Forms::signInFirst).handler(ctx -> moderated(ctx,
@@ -289,7 +289,8 @@ public final class GroupPages {
         err -> Forms.reshow(ctx, views, err, "group/report", ERRORS, () -> reportForm(ctx, reason)));
   }
 
-  private Future<Map<String, Object>> reportsPage(RoutingContext ctx) {
+  /** The reported posts; {@code refused} is the post whose hiding was refused, shown again with its {@code reason}. */
+  private Future<Map<String, Object>> reportsPage(RoutingContext ctx, UUID refused, String reason) {
     Viewer viewer = WebContext.viewer(ctx).requireStaff();
     String lang = Languages.of(ctx);
     ZoneId zone = zone(viewer, lang);
@@ -303,6 +304,8 @@ public final class GroupPages {
         shown.put("reasons", r.reasons());
         shown.put("reportedText", Times.shown(r.firstReportedAt(), zone, lang));
         shown.put("reportedAt", Times.rfc3339(r.firstReportedAt()));
+        shown.put("refused", r.post().id().equals(refused));
+        shown.put("reason", r.post().id().equals(refused) ? reason : "");
         return shown;
       }).toList());
       model.put("total", reports.size());
@@ -320,11 +323,7 @@ public final class GroupPages {
     String reason = form.getString("reason", "");
     Forms.submit(() -> groups.hide(postId, Reason.from(new JsonObject().put("reason", reason)), WebContext.viewer(ctx)),
         done -> Forms.redirect(ctx, "/moderation/reports?hidden=1"),
-        err -> Forms.reshow(ctx, views, err, "group/reports", ERRORS, () -> reportsPage(ctx).map(model -> {
-          model.put("refusedPost", postId.toString());
-          model.put("reason", reason);
-          return model;
-        })));
+        err -> Forms.reshow(ctx, views, err, "group/reports", ERRORS, () -> reportsPage(ctx, postId, reason)));
   }
 
   /** Keep or restore: back to where the moderator came from (the thread, when they restored there). */

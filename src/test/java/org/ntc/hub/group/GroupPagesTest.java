@@ -48,6 +48,15 @@ class GroupPagesTest extends ApiTest {
     Element page = PageHtml.main(http.get(location + "&lang=sv", staff.token()).text());
     assertThat(page.select("h1").text()).isEqualTo("Läkemedelssäkerhet i hemmet");
     assertThat(page.select("a[href$=/edit]")).hasSize(1);
+
+    String id = location.replace("/groups/", "").replace("?created=1", "");
+    assertThat(http.get("/groups/" + id + "/edit", citizen.token()).status()).isEqualTo(403);
+    Element edit = PageHtml.main(http.get("/groups/" + id + "/edit?lang=fi", staff.token()).text());
+    assertThat(edit.select("#name_sv").attr("value")).isEqualTo("Läkemedelssäkerhet i hemmet");
+    Http.Response saved = http.form("/groups/" + id + "/edit", bearer(staff), form("name_fi", "Lääkitysturvallisuus kotona",
+        "name_sv", "Läkemedel hemma", "description_fi", "Lääkeannostelijat ja hoitajan rooli kotihoidossa."));
+    assertThat(saved.header("Location")).isEqualTo("/groups/" + id + "?changed=1");
+    assertThat(http.get("/api/v1/groups/" + id + "?lang=sv", null).json().getString("name")).isEqualTo("Läkemedel hemma");
   }
 
   @Test

@@ -42,6 +42,13 @@ class ModerationFlowTest extends ApiTest {
     assertThat(PageHtml.main(http.get("/moderation?lang=sv", staff.token()).text()).select("a[href=/moderation/reports]")).hasSize(1);
 
     assertThat(http.post("/api/v1/posts/" + postId + "/hide", staff.token(), new JsonObject()).status()).isEqualTo(400);
+    io.vertx.core.MultiMap bearer = io.vertx.core.MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + staff.token());
+    Http.Response refused = http.form("/moderation/reports/" + postId + "/hide?lang=sv", bearer,
+        io.vertx.core.MultiMap.caseInsensitiveMultiMap().add("reason", "x"));
+    assertThat(refused.status()).isEqualTo(400);
+    Element again = PageHtml.main(refused.text());
+    assertThat(again.select(".error-summary a[href=#reason]")).hasSize(1);
+    assertThat(again.select("textarea#reason[aria-invalid=true]").text()).isEqualTo("x");
     assertThat(http.post("/api/v1/posts/" + postId + "/hide", reader.token(), new JsonObject().put("reason", "nej")).status())
         .isEqualTo(403);
     JsonObject hidden = http.post("/api/v1/posts/" + postId + "/hide", staff.token(),
