@@ -58,6 +58,10 @@ import org.ntc.hub.contactpoint.ContactPointRoutes;
 import org.ntc.hub.contactpoint.ContactPointService;
 import org.ntc.hub.evidence.EvidenceRepository;
 import org.ntc.hub.evidence.EvidenceService;
+import org.ntc.hub.group.GroupPages;
+import org.ntc.hub.group.GroupRepository;
+import org.ntc.hub.group.GroupRoutes;
+import org.ntc.hub.group.GroupService;
 import org.ntc.hub.home.HomeRoutes;
 import org.ntc.hub.insight.InsightPages;
 import org.ntc.hub.insight.InsightRepository;
@@ -286,6 +290,10 @@ final class Routes {
     new AdviceRoutes(advice).mount(router);
     new AdvicePages(advice, views, clock).mount(router);
     new BasicsPages(advice, new AttemptLimits(pool), views).mount(router);
+    GroupService groups = new GroupService(new GroupRepository(pool), notifications, clock);
+    accounts.alsoOnErase(groups::forget);
+    new GroupRoutes(groups).mount(router);
+    new GroupPages(groups, views, clock).mount(router);
   }
 
   /** After an admin's change: this node's kept pages go at once, and every node is told to read the data again. */

@@ -42,12 +42,14 @@ public enum AuditAction implements Coded {
   REVIEW_HIDDEN(Target.REVIEW),
   REVIEW_RESTORED(Target.REVIEW),
   /** Staff merged a duplicate need into another. */
-  CHALLENGE_MERGED(Target.NEED);
+  CHALLENGE_MERGED(Target.NEED),
+  GROUP_POST_HIDDEN(Target.GROUP_POST),
+  GROUP_POST_RESTORED(Target.GROUP_POST);
 
   /** The kinds of thing an action is done to, as the log's {@code target_type} names them. */
   enum Target implements Coded {
     ACCOUNT, ORGANISATION, CONTACT_POINT, LABEL, MATERIAL, PILOT, SHOWCASE, ADOPTION, VISIT_SLOT, ADVICE_REQUEST, REVIEW,
-    NEED;
+    NEED, GROUP_POST;
 
     @Override
     public String code() {

@@ -67,7 +67,11 @@ public enum NotificationKind implements Coded {
   /** An organisation the person follows published a need. */
   FOLLOWED_ORGANISATION_NEED(Page.NEED, Delivery.DAILY),
   /** An organisation the person follows published a training. */
-  FOLLOWED_ORGANISATION_TRAINING(Page.TRAINING, Delivery.DAILY);
+  FOLLOWED_ORGANISATION_TRAINING(Page.TRAINING, Delivery.DAILY),
+  /** Someone else wrote in a theme group the person is a member of. */
+  GROUP_POST(Page.GROUP_THREAD, Delivery.DAILY),
+  /** A moderator hid the person's post in a theme group, with a reason shown on the post. */
+  GROUP_POST_HIDDEN(Page.GROUP_THREAD);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {
@@ -84,7 +88,9 @@ public enum NotificationKind implements Coded {
     /** A question to the centre and its thread. */
     ADVICE("/ask/", "requestId"),
     /** The person's booked visits: the booking is private, so the link names no id. */
-    VISITS("/account/visits", null);
+    VISITS("/account/visits", null),
+    /** A theme group's thread, at the post the payload names. */
+    GROUP_THREAD("/groups/", "groupId");
 
     private final String path;
     private final String idField;
@@ -136,6 +142,10 @@ public enum NotificationKind implements Coded {
     String id = payload.getString(page.idField);
     if (id == null) return "/account";
     if (page == Page.ADOPTION_FORM) return page.path + id + "/adoption" + (payload.containsKey("pilotId") ? "?pilot=" + payload.getString("pilotId") : "");
+    if (page == Page.GROUP_THREAD && payload.containsKey("threadId")) {
+      return page.path + id + "/threads/" + payload.getString("threadId")
+          + (payload.containsKey("postId") ? "#post-" + payload.getString("postId") : "");
+    }
     return page.path + id;
   }
 
