@@ -19,7 +19,7 @@ class DemoContentTest extends DemoNodeTest {
   void demo(Vertx vertx) {
     Http http = new Http(vertx, app.port());
     JsonObject organisations = http.get("/api/v1/organisations?pageSize=100&lang=sv", null).json();
-    assertThat(organisations.getLong("total")).as("seven members and ten care organisations that use demo showcases").isEqualTo(17);
+    assertThat(organisations.getLong("total")).as("seven members, ten care organisations that use demo showcases and a county that co-signs a need").isEqualTo(18);
     assertThat(organisations.getJsonArray("items").stream().map(o -> ((JsonObject) o).getString("country"))).contains("FI", "SE");
     assertThat(organisations.getJsonArray("items").stream().map(o -> ((JsonObject) o).getString("name")))
         .doesNotContain("Kuntoutus Online Oy");
