@@ -43,7 +43,8 @@ public final class DemoContent {
         .compose(done -> loadOnce("library", LibraryDemo::load))
         .compose(done -> loadOnce("showcase-views", AnalyticsDemo::load))
         .compose(done -> loadOnce("adoptions", AdoptionDemo::load))
-        .compose(done -> loadOnce("visits", VisitDemo::load));
+        .compose(done -> loadOnce("visits", VisitDemo::load))
+        .compose(done -> loadOnce("meeting-places", MeetingDemo::load));
   }
 
   private Future<Void> loadOnce(String name, Function<SqlConnection, Future<Void>> loader) {

@@ -49,7 +49,13 @@ public enum NotificationKind implements Coded {
   /** A place on a visit to a contact point is booked. */
   VISIT_BOOKED(Page.VISITS),
   /** A booked visit was cancelled by the contact point. */
-  VISIT_CANCELLED(Page.VISITS);
+  VISIT_CANCELLED(Page.VISITS),
+  /** Another organisation asks the person's organisation for a one-to-one meeting at a matchmaking day. */
+  MEETING_REQUESTED(Page.MATCHMAKING),
+  /** The organisation asked accepted the person's meeting request. */
+  MEETING_ACCEPTED(Page.MATCHMAKING),
+  /** The organisation asked declined the person's meeting request. */
+  MEETING_DECLINED(Page.MATCHMAKING);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {
@@ -66,7 +72,9 @@ public enum NotificationKind implements Coded {
     /** A question to the centre and its thread. */
     ADVICE("/ask/", "requestId"),
     /** The person's booked visits: the booking is private, so the link names no id. */
-    VISITS("/account/visits", null);
+    VISITS("/account/visits", null),
+    /** A matchmaking day's meetings. */
+    MATCHMAKING("/trainings/", "trainingId");
 
     private final String path;
     private final String idField;
@@ -118,6 +126,7 @@ public enum NotificationKind implements Coded {
     String id = payload.getString(page.idField);
     if (id == null) return "/account";
     if (page == Page.ADOPTION_FORM) return page.path + id + "/adoption" + (payload.containsKey("pilotId") ? "?pilot=" + payload.getString("pilotId") : "");
+    if (page == Page.MATCHMAKING) return page.path + id + "/matchmaking";
     return page.path + id;
   }
 
