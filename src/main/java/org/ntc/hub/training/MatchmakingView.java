@@ -97,7 +97,7 @@ final class MatchmakingView {
   private static Map<String, Object> meeting(Training training, Meeting m, String with, String lang) {
     Map<String, Object> row = new HashMap<>();
     row.put("id", m.id().toString());
-    row.put("with", with);
+    row.put("other", with);
     row.put("when", slotLabel(training, m.slot(), lang));
     row.put("statusLabel", m.status().label(lang));
     row.put("open", m.status() == MeetingStatus.REQUESTED);

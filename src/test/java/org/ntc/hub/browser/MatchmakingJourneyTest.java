@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -48,11 +49,13 @@ class MatchmakingJourneyTest extends BrowserJourney {
       WebElement mariaAsks = askLakeusAtTen(maria);
       WebElement erikAsks = askLakeusAtTen(erik);
       mariaAsks.click();
-      waiting(maria).until(d -> maria.path().equals(DAY + "/matchmaking"));
+      waiting(maria).until(ExpectedConditions.stalenessOf(mariaAsks));
+      waiting(maria).until(d -> !d.findElements(By.id("outgoing")).isEmpty());
       assertThat(maria.driver.findElement(By.id("outgoing")).getText()).contains("Lakeuden hyvinvointialue", "odottaa vastausta");
       reached(maria, "fi-matchmaking-requested");
 
       erikAsks.click();
+      waiting(erik).until(ExpectedConditions.stalenessOf(erikAsks));
       waiting(erik).until(d -> !d.findElements(By.cssSelector("main .notice.error")).isEmpty());
       assertThat(erik.driver.findElement(By.cssSelector("main .notice.error")).getText()).contains("Tiden är redan upptagen");
       assertThat(erik.driver.findElement(By.id("outgoing")).getText()).doesNotContain("Lakeuden hyvinvointialue");
@@ -66,8 +69,11 @@ class MatchmakingJourneyTest extends BrowserJourney {
       assertThat(requests).hasSize(1);
       assertThat(requests.get(0).getText()).contains("Hoivatek Oy");
       reached(anna, "fi-matchmaking-incoming");
-      requests.get(0).findElement(By.cssSelector("form[action$='/accept'] button[type=submit]")).click();
-      waiting(anna).until(d -> anna.path().equals(DAY + "/matchmaking"));
+      WebElement accept = requests.get(0).findElement(By.cssSelector("form[action$='/accept'] button[type=submit]"));
+      accept.click();
+      waiting(anna).until(ExpectedConditions.stalenessOf(accept));
+      waiting(anna).until(d -> !d.findElements(By.cssSelector("a[href='" + DAY + "/matchmaking/schedule']")).isEmpty());
+      assertThat(anna.driver.findElement(By.id("schedule")).getText()).contains("Hoivatek Oy");
       anna.driver.findElement(By.cssSelector("a[href='" + DAY + "/matchmaking/schedule']")).click();
       waiting(anna).until(d -> anna.path().equals(DAY + "/matchmaking/schedule"));
       List<WebElement> rows = anna.driver.findElements(By.cssSelector("table.schedule tbody tr"));

@@ -123,7 +123,9 @@ class MatchmakingPagesTest extends ApiTest {
     Element schedule = PageHtml.main(page(base + "/schedule?lang=sv", care).text());
     assertThat(schedule.select("h1").text()).isEqualTo("Mina möten");
     assertThat(schedule.select("table.schedule tbody tr")).hasSize(1);
-    assertThat(schedule.select("table.schedule tbody tr").text()).contains("10:00–10:20").contains("1");
+    assertThat(schedule.select("table.schedule tbody tr").text()).contains("10:00–10:20").contains("1")
+        .contains(http.get("/api/v1/trainings/" + id + "/meetings", care.token()).json().getJsonArray("items").getJsonObject(0)
+            .getString("organisation"));
     assertThat(schedule.text()).doesNotContain("Europe/").doesNotContain("accepted").doesNotContain(id.substring(0, 8) + "-");
     Element companySchedule = PageHtml.main(page(base + "/schedule?lang=en", company).text());
     assertThat(companySchedule.select("table.schedule tbody tr")).hasSize(1);
