@@ -35,7 +35,8 @@ final class MatchmakingRoutes {
       MatchmakingService.NOT_OPEN, "matchmaking.error.notOpen",
       MatchmakingService.NO_TABLE, "matchmaking.error.noTable",
       MatchmakingService.YOU_ARE_BUSY, "matchmaking.error.busy",
-      MatchmakingService.OVER, "matchmaking.error.over");
+      MatchmakingService.OVER, "matchmaking.error.over",
+      MatchmakingService.CALLED_OFF, "matchmaking.error.cancelled");
 
   private final TrainingService trainings;
   private final MatchmakingService matchmaking;

@@ -33,6 +33,7 @@ public final class MatchmakingService {
   static final String NO_TABLE = "Every table of that slot is taken";
   static final String YOU_ARE_BUSY = "You already have a meeting in that slot";
   static final String OVER = "The matchmaking day is over";
+  static final String CALLED_OFF = "The matchmaking day is cancelled";
   /** At most this many slots a day, however long it is. */
   static final int MAX_SLOTS = 48;
 
@@ -79,6 +80,7 @@ public final class MatchmakingService {
 
   Future<Meeting> request(UUID trainingId, NewMeeting request, Viewer viewer) {
     return participantIn(trainingId, viewer).compose(training -> meetings.profiles(trainingId).compose(profiles -> {
+      if (training.cancelled()) throw new Conflict(CALLED_OFF);
       if (!OffsetDateTime.now(clock).isBefore(training.endsAt())) throw new Conflict(OVER);
       UUID from = requester(request, profiles, viewer);
       if (profiles.stream().noneMatch(p -> p.organisationId().equals(request.withOrganisationId()))) {
