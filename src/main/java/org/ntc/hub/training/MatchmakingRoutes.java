@@ -19,6 +19,7 @@ import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
@@ -65,9 +66,9 @@ final class MatchmakingRoutes {
       return matchmaking.saveProfile(id, MatchmakingProfile.from(body), WebContext.viewer(ctx)).map(MatchmakingProfile::toJson);
     });
     router.get("/api/v1/trainings/:id/meetings").respond(ctx -> {
-      String lang = Languages.of(ctx);
-      return matchmaking.day(Ids.path(ctx, "id"), WebContext.viewer(ctx)).map(day -> new JsonObject()
-          .put("items", new JsonArray(day.meetings().stream().map(m -> meetingJson(day.training(), m, day)).toList())));
+      Paging paging = Paging.from(ctx.queryParams(), 50);
+      return matchmaking.day(Ids.path(ctx, "id"), WebContext.viewer(ctx))
+          .map(day -> paging.slice(day.meetings().stream().map(m -> meetingJson(day.training(), m, day)).toList()));
     });
     router.post("/api/v1/trainings/:id/meetings").respond(ctx -> {
       UUID id = Ids.path(ctx, "id");
