@@ -46,7 +46,8 @@ public final class DemoContent {
         .compose(done -> loadOnce("visits", VisitDemo::load))
         .compose(done -> loadOnce("showcase-reviews", ReviewDemo::load))
         .compose(done -> loadOnce("pooled-needs", PooledNeedDemo::load))
-        .compose(done -> loadOnce("theme-groups", GroupDemo::load));
+        .compose(done -> loadOnce("theme-groups", GroupDemo::load))
+        .compose(done -> loadOnce("meeting-places", MeetingDemo::load));
   }
 
   private Future<Void> loadOnce(String name, Function<SqlConnection, Future<Void>> loader) {

@@ -71,7 +71,13 @@ public enum NotificationKind implements Coded {
   /** Someone else wrote in a theme group the person is a member of. */
   GROUP_POST(Page.GROUP_THREAD, Delivery.DAILY),
   /** A moderator hid the person's post in a theme group, with a reason shown on the post. */
-  GROUP_POST_HIDDEN(Page.GROUP_THREAD);
+  GROUP_POST_HIDDEN(Page.GROUP_THREAD),
+  /** Another organisation asks the person's organisation for a one-to-one meeting at a matchmaking day. */
+  MEETING_REQUESTED(Page.MATCHMAKING),
+  /** The organisation asked accepted the person's meeting request. */
+  MEETING_ACCEPTED(Page.MATCHMAKING),
+  /** The organisation asked declined the person's meeting request. */
+  MEETING_DECLINED(Page.MATCHMAKING);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {
@@ -90,7 +96,9 @@ public enum NotificationKind implements Coded {
     /** The person's booked visits: the booking is private, so the link names no id. */
     VISITS("/account/visits", null),
     /** A theme group's thread, at the post the payload names. */
-    GROUP_THREAD("/groups/", "groupId");
+    GROUP_THREAD("/groups/", "groupId"),
+    /** A matchmaking day's meetings. */
+    MATCHMAKING("/trainings/", "trainingId");
 
     private final String path;
     private final String idField;
@@ -146,6 +154,7 @@ public enum NotificationKind implements Coded {
       return page.path + id + "/threads/" + payload.getString("threadId")
           + (payload.containsKey("postId") ? "#post-" + payload.getString("postId") : "");
     }
+    if (page == Page.MATCHMAKING) return page.path + id + "/matchmaking";
     return page.path + id;
   }
 

@@ -79,7 +79,7 @@ public final class SituationPages {
     boolean plain = Terms.plainFor(viewer);
     Future<List<ShowcaseSummary>> found = showcasesFor(situation);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    Future<Upcoming> upcoming = trainings.list(new TrainingQuery(now, now.plusYears(1), null, situation.audience(), null),
+    Future<Upcoming> upcoming = trainings.list(new TrainingQuery(now, now.plusYears(1), null, situation.audience(), null, null),
         new Paging(1, TRAININGS));
     Future<MaterialList> reading = materials.list(new MaterialQuery(null, situation.topic(), null, null), new Paging(1, MATERIALS),
         viewer);

@@ -19,10 +19,12 @@ import org.ntc.hub.platform.Site;
 public record NewTraining(UUID organisationId, Localised title, Localised description, TrainingFormat format, Site contactPoint,
                           OffsetDateTime startsAt, OffsetDateTime endsAt, OffsetDateTime enrolmentClosesAt, String language,
                           List<Audience> audience, String joinLink, Map<PoolSite, Integer> seatPools, List<UUID> showcaseIds,
-                          Training.Details details) {
+                          Training.Details details, EventKind kind, Training.MeetingSlots slots) {
+  /** A matchmaking day's slots when its organiser names none: 20 minutes, 10 tables. */
+  static final Training.MeetingSlots DEFAULT_SLOTS = new Training.MeetingSlots(20, 10);
   private static final Set<String> FIELDS = Set.of("organisationId", "title", "description", "format", "contactPoint",
       "startsAt", "endsAt", "enrolmentClosesAt", "capacity", "seatPools", "language", "audience", "joinLink", "showcaseIds",
-      "trainer", "room", "streetAddress", "joinInstructions");
+      "trainer", "room", "streetAddress", "joinInstructions", "kind", "meetingMinutes", "meetingTables");
 
   /** {@code now} is when the training is offered: it must start after that. */
   static NewTraining from(JsonObject body, OffsetDateTime now) {
@@ -48,9 +50,38 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
     List<UUID> showcaseIds = showcaseIds(body, errors);
     Training.Details details = new Training.Details(detail(body, "trainer", 160, errors), detail(body, "room", 160, errors),
         detail(body, "streetAddress", 300, errors), detail(body, "joinInstructions", 2_000, errors));
+    EventKind kind = errors.choice(body, "kind", EventKind.class, false);
+    Training.MeetingSlots slots = slots(body, kind == null ? EventKind.TRAINING : kind, null, errors);
     errors.throwIfAny();
     return new NewTraining(organisationId, title, description, format, Site.of(contactPoint), startsAt, endsAt,
-        closes == null ? startsAt : closes, language, audience, joinLink, pools, showcaseIds, details);
+        closes == null ? startsAt : closes, language, audience, joinLink, pools, showcaseIds, details,
+        kind == null ? EventKind.TRAINING : kind, slots);
+  }
+
+  /**
+   * A matchmaking day's meeting length (10–60 minutes) and tables (1–200), each defaulting to what it
+   * was ({@code before}) or to {@link #DEFAULT_SLOTS}; any other kind of event has none.
+   */
+  static Training.MeetingSlots slots(JsonObject body, EventKind kind, Training.MeetingSlots before, FieldErrors errors) {
+    Integer minutes = whole(body, "meetingMinutes", 10, 60, errors);
+    Integer tables = whole(body, "meetingTables", 1, 200, errors);
+    if (kind != EventKind.MATCHMAKING) {
+      if (minutes != null) errors.add("meetingMinutes", "only a matchmaking event has meeting slots");
+      if (tables != null) errors.add("meetingTables", "only a matchmaking event has meeting tables");
+      return null;
+    }
+    Training.MeetingSlots base = before == null ? DEFAULT_SLOTS : before;
+    return new Training.MeetingSlots(minutes == null ? base.minutes() : minutes, tables == null ? base.tables() : tables);
+  }
+
+  private static Integer whole(JsonObject body, String field, int min, int max, FieldErrors errors) {
+    Object value = body.getValue(field);
+    if (value == null) return null;
+    if (!(value instanceof Integer n) || n < min || n > max) {
+      errors.add(field, "must be a whole number from " + min + " to " + max);
+      return null;
+    }
+    return n;
   }
 
   /** A plain-text detail: absent, null or blank all mean none. */

@@ -18,7 +18,10 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, TrainingSta
                        TrainingFormat format, Site contactPoint, OffsetDateTime startsAt, OffsetDateTime endsAt,
                        OffsetDateTime enrolmentClosesAt, String language, List<Audience> audience, String joinLink,
                        OffsetDateTime submittedAt, OffsetDateTime updatedAt, List<Pool> pools, List<UUID> showcaseIds,
-                       int sequence, Details details, Cancellation cancellation) {
+                       int sequence, Details details, Cancellation cancellation, EventKind kind, MeetingSlots slots) {
+
+  /** A matchmaking day's meeting slots: {@code minutes} long from the start to the end, {@code tables} tables in each. */
+  public record MeetingSlots(int minutes, int tables) {}
 
   /** Who teaches and where exactly; how to join is for participants only, as the join link is. */
   public record Details(String trainer, String room, String streetAddress, String joinInstructions) {
@@ -49,6 +52,7 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, TrainingSta
       t.id, t.organisation_id, t.created_by, t.status, t.title, t.description, t.format, t.contact_point, t.starts_at,
       t.ends_at, t.enrolment_closes_at, t.language, t.audience, t.join_link, t.submitted_at, t.updated_at, t.showcase_ids,
       t.sequence, t.trainer, t.room, t.street_address, t.join_instructions, t.cancel_reason, t.cancelled_at, t.cancelled_from,
+      t.kind, t.meeting_minutes, t.meeting_tables,
       (SELECT json_agg(json_build_object('site', p.site, 'capacity', p.capacity,
                'confirmed', (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site AND e.status = 'confirmed'),
                'offered', (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site AND e.status = 'offered'),
@@ -72,7 +76,14 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, TrainingSta
         List.of(row.getArrayOfUUIDs("showcase_ids")), row.getInteger("sequence"),
         new Details(row.getString("trainer"), row.getString("room"), row.getString("street_address"), row.getString("join_instructions")),
         row.getOffsetDateTime("cancelled_at") == null ? null : new Cancellation(row.getString("cancel_reason"),
-            row.getOffsetDateTime("cancelled_at"), TrainingStatus.PUBLISHED.code().equals(row.getString("cancelled_from"))));
+            row.getOffsetDateTime("cancelled_at"), TrainingStatus.PUBLISHED.code().equals(row.getString("cancelled_from"))),
+        Coded.of(EventKind.class, row.getString("kind")),
+        row.getInteger("meeting_minutes") == null ? null : new MeetingSlots(row.getInteger("meeting_minutes"), row.getInteger("meeting_tables")));
+  }
+
+  /** A matchmaking day whose participants meet one to one. */
+  public boolean matchmaking() {
+    return kind == EventKind.MATCHMAKING && slots != null;
   }
 
   boolean cancelled() {
@@ -124,6 +135,7 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, TrainingSta
         .put("titleI18n", title.toJson())
         .put("description", description.in(lang))
         .put("descriptionI18n", description.toJson())
+        .put("kind", kind.code())
         .put("format", format.code())
         .put("contactPoint", contactPoint.id())
         .put("timeZone", zone().getId())
@@ -144,6 +156,7 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, TrainingSta
     if (details.streetAddress() != null) json.put("streetAddress", details.streetAddress());
     if (showJoinLink && details.joinInstructions() != null) json.put("joinInstructions", details.joinInstructions());
     json.put("sequence", sequence);
+    if (slots != null) json.put("meetingMinutes", slots.minutes()).put("meetingTables", slots.tables());
     if (cancellation != null) {
       json.put("cancelReason", cancellation.reason()).put("cancelledAt", Times.rfc3339(cancellation.at(), zone()));
     }

@@ -24,11 +24,12 @@ import org.ntc.hub.platform.Site;
  */
 public record TrainingChange(Localised title, Localised description, TrainingFormat format, Site contactPoint,
                              OffsetDateTime startsAt, OffsetDateTime endsAt, OffsetDateTime enrolmentClosesAt, String language,
-                             List<Audience> audience, Map<PoolSite, Integer> capacities, Map<String, String> texts) {
+                             List<Audience> audience, Map<PoolSite, Integer> capacities, Map<String, String> texts,
+                             EventKind kind, JsonObject meetings) {
   static final Set<String> TEXTS = Set.of("joinLink", "trainer", "room", "streetAddress", "joinInstructions");
   private static final Set<String> FIELDS = Set.of("title", "description", "format", "contactPoint", "startsAt", "endsAt",
       "enrolmentClosesAt", "capacity", "seatPools", "language", "audience", "joinLink", "trainer", "room", "streetAddress",
-      "joinInstructions");
+      "joinInstructions", "kind", "meetingMinutes", "meetingTables");
 
   static TrainingChange from(JsonObject body) {
     FieldErrors errors = new FieldErrors();
@@ -52,9 +53,15 @@ public record TrainingChange(Localised title, Localised description, TrainingFor
       if (body.containsKey(limit.getKey())) texts.put(limit.getKey(), NewTraining.detail(body, limit.getKey(), limit.getValue(), errors));
     }
     Map<PoolSite, Integer> capacities = capacities(body, errors);
+    EventKind kind = errors.choice(body, "kind", EventKind.class, false);
+    JsonObject meetings = new JsonObject();
+    for (String field : List.of("meetingMinutes", "meetingTables")) {
+      if (body.getValue(field) != null) meetings.put(field, body.getValue(field));
+    }
+    NewTraining.slots(meetings, EventKind.MATCHMAKING, null, errors);
     errors.throwIfAny();
     return new TrainingChange(title, description, format, contactPoint == null ? null : Site.of(contactPoint), startsAt, endsAt,
-        closes, language, audience, capacities, texts);
+        closes, language, audience, capacities, texts, kind, meetings);
   }
 
   private static Map<PoolSite, Integer> capacities(JsonObject body, FieldErrors errors) {
@@ -114,6 +121,8 @@ public record TrainingChange(Localised title, Localised description, TrainingFor
         break;
       }
     }
+    EventKind newKind = kind == null ? now.kind() : kind;
+    Training.MeetingSlots slots = NewTraining.slots(meetings, newKind, now.slots(), errors);
     errors.throwIfAny();
     Training.Details details = new Training.Details(text("trainer", now.details().trainer()), text("room", now.details().room()),
         text("streetAddress", now.details().streetAddress()), text("joinInstructions", now.details().joinInstructions()));
@@ -125,7 +134,7 @@ public record TrainingChange(Localised title, Localised description, TrainingFor
     Revision revision = new Revision(title == null ? now.title() : title, description == null ? now.description() : description,
         newFormat, contactPoint == null ? now.contactPoint() : contactPoint, start, end, closes,
         language == null ? now.language() : language, audience == null ? now.audience() : audience,
-        text("joinLink", now.joinLink()), details, resized, rescheduled);
+        text("joinLink", now.joinLink()), details, resized, rescheduled, newKind, slots);
     return revision;
   }
 
@@ -136,7 +145,15 @@ public record TrainingChange(Localised title, Localised description, TrainingFor
   /** The full training after a change, and which pools change size. */
   record Revision(Localised title, Localised description, TrainingFormat format, Site contactPoint, OffsetDateTime startsAt,
                   OffsetDateTime endsAt, OffsetDateTime enrolmentClosesAt, String language, List<Audience> audience,
-                  String joinLink, Training.Details details, Map<PoolSite, Integer> resized, boolean rescheduled) {
+                  String joinLink, Training.Details details, Map<PoolSite, Integer> resized, boolean rescheduled,
+                  EventKind kind, Training.MeetingSlots slots) {
+
+    /** Whether meetings already arranged would lose their slot or table: another kind, slot length, fewer tables or a shorter day. */
+    boolean movesMeetings(Training t) {
+      if (t.slots() == null) return false;
+      return kind != t.kind() || slots == null || slots.minutes() != t.slots().minutes() || slots.tables() < t.slots().tables()
+          || Duration.between(startsAt, endsAt).compareTo(Duration.between(t.startsAt(), t.endsAt())) < 0;
+    }
 
     /** Whether anything differs from the training as stored. */
     boolean changes(Training t) {
@@ -144,7 +161,7 @@ public record TrainingChange(Localised title, Localised description, TrainingFor
           || !description.toJson().equals(t.description().toJson()) || format != t.format()
           || !contactPoint.equals(t.contactPoint()) || !enrolmentClosesAt.isEqual(t.enrolmentClosesAt())
           || !language.equals(t.language()) || !audience.equals(t.audience()) || !Objects.equals(joinLink, t.joinLink())
-          || !details.equals(t.details());
+          || !details.equals(t.details()) || kind != t.kind() || !Objects.equals(slots, t.slots());
     }
   }
 }

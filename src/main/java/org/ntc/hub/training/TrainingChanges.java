@@ -62,6 +62,16 @@ final class TrainingChanges {
       }
     }
     UUID id = current.id();
+    if (revision.movesMeetings(current)) {
+      return trainings.liveMeetings(tx, id).compose(live -> live > 0
+          ? Future.failedFuture(new Conflict("Meetings are already arranged in these slots and tables"))
+          : write(tx, current, revision, viewer));
+    }
+    return write(tx, current, revision, viewer);
+  }
+
+  private Future<Void> write(SqlClient tx, Training current, TrainingChange.Revision revision, Viewer viewer) {
+    UUID id = current.id();
     JsonObject notice = TrainingService.notice(id, revision.title(), Times.rfc3339(revision.startsAt(), revision.contactPoint().zone()));
     return trainings.update(tx, id, revision, !viewer.staff())
         .compose(updated -> updated ? Future.<Void>succeededFuture() : Future.failedFuture(new Conflict("The training is cancelled")))

@@ -38,7 +38,7 @@ final class TrainingForms {
   private static final String ERRORS = "training.form.error";
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final List<String> TIMES = List.of("startsAt", "endsAt", "enrolmentClosesAt");
-  private static final List<String> PLAIN = List.of("format", "contactPoint", "language", "organisationId", "joinLink", "trainer",
+  private static final List<String> PLAIN = List.of("kind", "format", "contactPoint", "language", "organisationId", "joinLink", "trainer",
       "room", "streetAddress", "joinInstructions");
   /** The places a new hybrid training may give seats for, in the order the form shows them. */
   private static final List<PoolSite> HYBRID_SITES = Arrays.stream(PoolSite.values()).filter(s -> s != PoolSite.MAIN).toList();
@@ -132,8 +132,9 @@ final class TrainingForms {
   /** A conflict (seats already confirmed, a training already cancelled) explained in the reader's language. */
   private static Map<String, Object> refused(Map<String, Object> model, Throwable err, RoutingContext ctx) {
     if (err instanceof Conflict conflict) {
-      String key = conflict.getMessage() != null && conflict.getMessage().startsWith("Capacity")
-          ? "training.form.belowConfirmed" : "training.form.cancelledAlready";
+      String message = conflict.getMessage() == null ? "" : conflict.getMessage();
+      String key = message.startsWith("Capacity") ? "training.form.belowConfirmed"
+          : message.startsWith("Meetings") ? "event.form.meetingsArranged" : "training.form.cancelledAlready";
       model.put("error", I18n.text(Languages.of(ctx), key));
     }
     return model;
@@ -167,6 +168,12 @@ final class TrainingForms {
       if (!value.isBlank() && !deadlineAsStored(field, value, training)) body.put(field, site == null ? value : zoned(value, site));
     }
     body.put("audience", form.getJsonArray("audience", new JsonArray()));
+    if (EventKind.MATCHMAKING.code().equals(form.getString("kind"))) {
+      for (String field : List.of("meetingMinutes", "meetingTables")) {
+        String value = form.getString(field, "");
+        if (!value.isBlank()) body.put(field, number(value));
+      }
+    }
     if (training != null && training.hybridPools()) {
       JsonArray pools = new JsonArray();
       training.pools().forEach(p -> pools.add(new JsonObject().put("site", p.site().code())
@@ -214,6 +221,10 @@ final class TrainingForms {
       values.put("title_" + lang, training.title().toJson().getString(lang, ""));
       values.put("description_" + lang, training.description().toJson().getString(lang, ""));
     }
+    values.put("kind", training.kind().code());
+    if (training.slots() != null) {
+      values.put("meetingMinutes", String.valueOf(training.slots().minutes())).put("meetingTables", String.valueOf(training.slots().tables()));
+    }
     values.put("format", training.format().code()).put("contactPoint", training.contactPoint().id())
         .put("language", training.language()).put("audience", new JsonArray(training.audience().stream().map(Audience::code).toList()))
         .put("startsAt", local(training.startsAt(), training)).put("endsAt", local(training.endsAt(), training))
@@ -239,6 +250,10 @@ final class TrainingForms {
     }
     model.put("texts", I18n.LANGUAGES.stream().map(code -> Map.of("code", code, "label", I18n.text(lang, "spoken." + code),
         "title", values.getString("title_" + code, ""), "description", values.getString("description_" + code, ""))).toList());
+    model.put("kinds", Arrays.stream(EventKind.values()).map(k -> option(k.code(), k.label(lang),
+        values.getString("kind", EventKind.TRAINING.code()))).toList());
+    model.put("meetingMinutes", values.getString("meetingMinutes", String.valueOf(NewTraining.DEFAULT_SLOTS.minutes())));
+    model.put("meetingTables", values.getString("meetingTables", String.valueOf(NewTraining.DEFAULT_SLOTS.tables())));
     model.put("formats", Arrays.stream(TrainingFormat.values()).map(f -> option(f.code(), f.label(lang), values.getString("format")))
         .toList());
     model.put("siteChoices", Site.values().stream().map(s -> option(s.id(), s.name(lang), values.getString("contactPoint")))

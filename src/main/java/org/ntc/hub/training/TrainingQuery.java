@@ -16,7 +16,7 @@ import org.ntc.hub.platform.Site;
  * The filters of a trainings listing, checked at the edge: a period ({@code from}/{@code to} or
  * a {@code month}) that never reaches into the past, a contact point, an audience and a language.
  */
-public record TrainingQuery(OffsetDateTime from, OffsetDateTime to, Site contactPoint, Audience audience, String language) {
+public record TrainingQuery(OffsetDateTime from, OffsetDateTime to, Site contactPoint, Audience audience, String language, EventKind kind) {
 
   static TrainingQuery from(MultiMap params, OffsetDateTime now) {
     JsonObject query = Bodies.query(params);
@@ -26,6 +26,7 @@ public record TrainingQuery(OffsetDateTime from, OffsetDateTime to, Site contact
     String contactPoint = errors.oneOf(query, "contactPoint", Site.ids(), false);
     Audience audience = errors.choice(query, "audience", Audience.class, false);
     String language = errors.oneOf(query, "language", Set.copyOf(I18n.LANGUAGES), false);
+    EventKind kind = errors.choice(query, "kind", EventKind.class, false);
     String month = errors.text(query, "month", 7, 7, false);
     if (month != null) {
       try {
@@ -38,7 +39,7 @@ public record TrainingQuery(OffsetDateTime from, OffsetDateTime to, Site contact
     }
     errors.throwIfAny();
     return new TrainingQuery(from == null || from.isBefore(now) ? now : from, to == null ? now.plusYears(5) : to,
-        contactPoint == null ? null : Site.of(contactPoint), audience, language);
+        contactPoint == null ? null : Site.of(contactPoint), audience, language, kind);
   }
 
   private static OffsetDateTime time(JsonObject query, String field, FieldErrors errors) {

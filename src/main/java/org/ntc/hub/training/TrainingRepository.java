@@ -20,9 +20,9 @@ public final class TrainingRepository {
   private static final String INSERT = """
       INSERT INTO training (id, organisation_id, created_by, status, title, description, format, contact_point, starts_at,
                             ends_at, enrolment_closes_at, language, audience, join_link, showcase_ids, submitted_at,
-                            trainer, room, street_address, join_instructions)
+                            trainer, room, street_address, join_instructions, kind, meeting_minutes, meeting_tables)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, CASE WHEN $4 = 'pending' THEN now() END,
-              $16, $17, $18, $19)""";
+              $16, $17, $18, $19, $20, $21, $22)""";
   private static final String LINKED_SHOWCASES = """
       SELECT l.showcase_id, l.title FROM showcase_listing l JOIN training t ON l.showcase_id = ANY(t.showcase_ids)
       WHERE t.id = $1""";
@@ -32,13 +32,13 @@ public final class TrainingRepository {
        FROM training t
       WHERE t.status = 'published' AND t.starts_at >= $1 AND t.starts_at < $2
         AND ($3::text IS NULL OR t.contact_point = $3) AND ($4::text IS NULL OR t.audience @> ARRAY[$4::text])
-        AND ($7::text IS NULL OR t.language = $7)
+        AND ($7::text IS NULL OR t.language = $7) AND ($8::text IS NULL OR t.kind = $8)
       ORDER BY t.starts_at, t.id LIMIT $5 OFFSET $6""";
   private static final String COUNT_UPCOMING = """
       SELECT count(*) FROM training t
       WHERE t.status = 'published' AND t.starts_at >= $1 AND t.starts_at < $2
         AND ($3::text IS NULL OR t.contact_point = $3) AND ($4::text IS NULL OR t.audience @> ARRAY[$4::text])
-        AND ($5::text IS NULL OR t.language = $5)""";
+        AND ($5::text IS NULL OR t.language = $5) AND ($6::text IS NULL OR t.kind = $6)""";
   private static final String PENDING = "SELECT " + Training.COLUMNS + " FROM training t WHERE t.status = 'pending' ORDER BY t.submitted_at, t.id";
   private static final String REVIEW = """
       UPDATE training SET status = $2, updated_at = now() WHERE id = $1 AND status = 'pending' RETURNING id""";
@@ -106,6 +106,7 @@ public final class TrainingRepository {
       UPDATE training SET title = $2, description = $3, format = $4, contact_point = $5, starts_at = $6, ends_at = $7,
              enrolment_closes_at = $8, language = $9, audience = $10, join_link = $11, trainer = $12, room = $13,
              street_address = $14, join_instructions = $15, sequence = sequence + 1, updated_at = now(),
+             kind = $17, meeting_minutes = $18, meeting_tables = $19,
              status = CASE WHEN status = 'changes-requested' AND $16 THEN 'pending' ELSE status END,
              submitted_at = CASE WHEN status = 'changes-requested' AND $16 THEN now() ELSE submitted_at END
       WHERE id = $1 AND status <> 'cancelled' RETURNING status""";
@@ -144,7 +145,8 @@ public final class TrainingRepository {
         .addArrayOfString(t.audience().stream().map(Audience::code).toArray(String[]::new))
         .addString(t.joinLink()).addArrayOfUUID(t.showcaseIds().toArray(UUID[]::new))
         .addString(t.details().trainer()).addString(t.details().room()).addString(t.details().streetAddress())
-        .addString(t.details().joinInstructions());
+        .addString(t.details().joinInstructions()).addString(t.kind().code())
+        .addInteger(t.slots() == null ? null : t.slots().minutes()).addInteger(t.slots() == null ? null : t.slots().tables());
     List<Tuple> pools = t.seatPools().entrySet().stream().map(p -> Tuple.of(id, p.getKey().code(), p.getValue())).toList();
     return tx.preparedQuery(INSERT).execute(row).compose(done -> tx.preparedQuery(INSERT_POOL).executeBatch(pools)).mapEmpty();
   }
@@ -160,12 +162,14 @@ public final class TrainingRepository {
 
   Future<List<Training>> upcoming(TrainingQuery query, Paging paging) {
     return pool.preparedQuery(UPCOMING).mapping(Training::fromRow)
-        .execute(filters(query).addInteger(paging.pageSize()).addInteger(paging.offset()).addString(query.language()))
+        .execute(filters(query).addInteger(paging.pageSize()).addInteger(paging.offset()).addString(query.language())
+            .addString(query.kind() == null ? null : query.kind().code()))
         .map(Db::list);
   }
 
   Future<Long> countUpcoming(TrainingQuery query) {
-    return pool.preparedQuery(COUNT_UPCOMING).execute(filters(query).addString(query.language())).map(Db::count);
+    return pool.preparedQuery(COUNT_UPCOMING).execute(filters(query).addString(query.language())
+        .addString(query.kind() == null ? null : query.kind().code())).map(Db::count);
   }
 
   private static Tuple filters(TrainingQuery query) {
@@ -281,7 +285,9 @@ public final class TrainingRepository {
         .addOffsetDateTime(r.startsAt()).addOffsetDateTime(r.endsAt()).addOffsetDateTime(r.enrolmentClosesAt())
         .addString(r.language()).addArrayOfString(r.audience().stream().map(Audience::code).toArray(String[]::new))
         .addString(r.joinLink()).addString(r.details().trainer()).addString(r.details().room())
-        .addString(r.details().streetAddress()).addString(r.details().joinInstructions()).addBoolean(resubmit);
+        .addString(r.details().streetAddress()).addString(r.details().joinInstructions()).addBoolean(resubmit)
+        .addString(r.kind().code()).addInteger(r.slots() == null ? null : r.slots().minutes())
+        .addInteger(r.slots() == null ? null : r.slots().tables());
     return tx.preparedQuery(UPDATE).execute(row).map(rows -> rows.rowCount() == 1);
   }
 
@@ -298,6 +304,13 @@ public final class TrainingRepository {
   /** Everyone holding a seat or a waitlist place. */
   Future<List<UUID>> participants(SqlClient tx, UUID trainingId) {
     return tx.preparedQuery(PARTICIPANTS).mapping(row -> row.getUUID("account_id")).execute(Tuple.of(trainingId)).map(Db::list);
+  }
+
+  private static final String LIVE_MEETINGS = "SELECT count(*) FROM meeting WHERE training_id = $1 AND status IN ('requested', 'accepted')";
+
+  /** How many meetings of a matchmaking day are requested or accepted. */
+  Future<Long> liveMeetings(SqlClient tx, UUID trainingId) {
+    return tx.preparedQuery(LIVE_MEETINGS).execute(Tuple.of(trainingId)).map(Db::count);
   }
 
   /** Calls the training off; answers the status it had, or empty when it was already cancelled. */

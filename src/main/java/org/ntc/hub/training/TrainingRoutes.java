@@ -50,6 +50,7 @@ public final class TrainingRoutes {
     mountApi(router);
     mountFiles(router);
     new TrainingForms(trainings, views, clock).mount(router);
+    new MatchmakingRoutes(trainings, views).mount(router);
     mountPages(router);
   }
 
@@ -160,7 +161,7 @@ public final class TrainingRoutes {
       Paging paging = Paging.from(ctx.queryParams(), 20);
       String lang = Languages.of(ctx);
       boolean mayOffer = TrainingForms.mayOffer(WebContext.viewer(ctx));
-      views.render(ctx, "training/list", trainings.list(query, paging).map(upcoming -> TrainingView.list(upcoming, lang, mayOffer)));
+      views.render(ctx, "training/list", trainings.list(query, paging).map(upcoming -> TrainingView.list(upcoming, lang, mayOffer, query.kind())));
     });
     router.get("/trainings/:id").handler(ctx -> views.render(ctx, "training/show", showModel(ctx)));
     router.post("/trainings/:id/enrol").handler(Forms::signInFirst).handler(ctx -> {

@@ -43,6 +43,7 @@ public final class TrainingService {
   private final NotificationService notifications;
   private final SeatOffers offers;
   private final TrainingChanges changes;
+  private final MatchmakingService matchmaking;
 
   public TrainingService(TrainingRepository trainings, OrganisationService organisations, EventLog events,
                          NotificationService notifications, Clock clock) {
@@ -54,6 +55,12 @@ public final class TrainingService {
     this.notifications = notifications;
     this.offers = new SeatOffers(trainings, events, notifications, clock);
     this.changes = new TrainingChanges(trainings, events, notifications, offers, clock);
+    this.matchmaking = new MatchmakingService(trainings, notifications, clock);
+  }
+
+  /** A matchmaking day's profiles and one-to-one meetings. */
+  public MatchmakingService matchmaking() {
+    return matchmaking;
   }
 
   /** The offers and reminders, for the scheduled work. */

@@ -19,8 +19,10 @@ import org.ntc.hub.platform.Viewer;
 final class TrainingView {
   private TrainingView() {}
 
-  static Map<String, Object> list(Upcoming upcoming, String lang, boolean mayOffer) {
-    return Map.of("mayOffer", mayOffer, "trainings", upcoming.trainings().stream().map(t -> card(t, lang, false)).toList(),
+  static Map<String, Object> list(Upcoming upcoming, String lang, boolean mayOffer, EventKind chosen) {
+    return Map.of("kinds", Arrays.stream(EventKind.values())
+            .map(k -> Map.of("id", k.code(), "label", k.label(lang), "selected", k == chosen)).toList(),
+        "mayOffer", mayOffer, "trainings", upcoming.trainings().stream().map(t -> card(t, lang, false)).toList(),
         "contactPoints", Site.values().stream()
             .map(s -> Map.of("id", s.id(), "label", s.place(lang))).toList(),
         "audiences", Arrays.stream(Audience.values()).map(a -> Map.of("id", a.code(), "label", a.label(lang))).toList());
@@ -38,6 +40,8 @@ final class TrainingView {
     if (showJoinLink && training.joinLink() != null) card.put("joinLink", training.joinLink());
     card.put("when", when(training, lang));
     card.put("formatLabel", training.format().label(lang));
+    card.put("kindLabel", training.kind().label(lang));
+    card.put("matchmaking", training.matchmaking());
     card.put("placeLabel", place(training.contactPoint(), lang));
     return card;
   }

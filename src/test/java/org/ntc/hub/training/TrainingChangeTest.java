@@ -22,7 +22,7 @@ class TrainingChangeTest {
     return new Training(UUID.randomUUID(), null, null, TrainingStatus.PUBLISHED, Localised.of(new JsonObject().put("en", "Remote care")),
         Localised.of(new JsonObject()), TrainingFormat.ONSITE, Site.SEINAJOKI, START, START.plusHours(3), closes, "fi",
         List.of(Audience.PROFESSIONALS), null, null, null, List.of(new Training.Pool(PoolSite.MAIN, 10, 4, 0, 0)), List.of(), 2,
-        new Training.Details("Aino", "Lab", null, null), null);
+        new Training.Details("Aino", "Lab", null, null), null, EventKind.TRAINING, null);
   }
 
   private static List<String> refused(JsonObject body, Training training) {
