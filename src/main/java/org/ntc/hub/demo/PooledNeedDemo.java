@@ -31,6 +31,10 @@ final class PooledNeedDemo {
   private static final String MEMBERSHIP = """
       INSERT INTO membership (organisation_id, account_id, role) VALUES ($1, $2, 'admin') ON CONFLICT DO NOTHING""";
   private static final String SCALE = "UPDATE challenge SET scale = $2 WHERE id = $1";
+  /** The other demo needs were written after the migration that read numbers out of their scale texts: the same rule. */
+  private static final String SCALES_FROM_TEXT = """
+      UPDATE challenge SET scale = least(substring(expected_scale FROM '[0-9]{1,7}')::int, 1000000)
+      WHERE scale IS NULL AND substring(expected_scale FROM '[0-9]{1,7}')::int > 0""";
   private static final String COSIGN = """
       INSERT INTO challenge_cosign (challenge_id, organisation_id, scale, note, signed_by, created_at, updated_at)
       VALUES ($1, $2, $3, $4, $5, now() - make_interval(days => $6), now() - make_interval(days => $6))
@@ -50,6 +54,7 @@ final class PooledNeedDemo {
         .compose(done -> tx.preparedQuery(MEMBERSHIP).execute(Tuple.of(RANNIKKO, TUULA)))
         .compose(done -> tx.preparedQuery(SCALE).executeBatch(List.of(Tuple.of(ChallengeDemo.HOME_CARE_NEED, 350),
             Tuple.of(ChallengeDemo.GAP_NEED, 60))))
+        .compose(done -> tx.preparedQuery(SCALES_FROM_TEXT).execute())
         .compose(done -> tx.preparedQuery(COSIGN).executeBatch(List.of(
             Tuple.of(ChallengeDemo.HOME_CARE_NEED, RANNIKKO, 220, "Kotihoidon asiakkaat Kristiinankaupungista Kaskiseen, kolme tiimiä.",
                 TUULA, 40),
