@@ -294,6 +294,9 @@ final class Routes {
     accounts.alsoOnErase(groups::forget);
     new GroupRoutes(groups).mount(router);
     new GroupPages(groups, views, clock).mount(router);
+    accounts.alsoOnErase(cosigns::forget);
+    accounts.alsoOnErase(trainings.matchmaking()::forget);
+    trainings.feeds().alsoShow(trainings.matchmaking()::calendarEvents);
   }
 
   /** After an admin's change: this node's kept pages go at once, and every node is told to read the data again. */

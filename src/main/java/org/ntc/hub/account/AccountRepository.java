@@ -10,7 +10,9 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -103,6 +105,45 @@ public final class AccountRepository {
   private static final String BOOKINGS_OF = """
       SELECT b.slot_id, s.contact_point, s.kind, s.starts_at, s.ends_at, b.status, b.created_at, b.cancelled_at
       FROM visit_booking b JOIN visit_slot s ON s.id = b.slot_id WHERE b.account_id = $1 ORDER BY b.created_at, b.id""";
+  /** Theme groups, reviews, co-signatures, follows and matchmaking: each list the person's own rows, as they see them. */
+  private static final String GROUPS_OF = """
+      SELECT g.id, g.name, m.joined_at FROM group_member m JOIN theme_group g ON g.id = m.group_id
+      WHERE m.account_id = $1 ORDER BY m.joined_at, g.id""";
+  private static final String THREADS_OF = """
+      SELECT id, group_id, title, created_at FROM group_thread WHERE author_id = $1 ORDER BY created_at, id""";
+  private static final String POSTS_OF = """
+      SELECT p.id, p.thread_id, t.group_id, p.text, p.created_at, p.hidden_at, p.hidden_reason
+      FROM group_post p JOIN group_thread t ON t.id = p.thread_id WHERE p.author_id = $1 ORDER BY p.created_at, p.id""";
+  private static final String REPORTS_OF = """
+      SELECT post_id, reason, created_at, resolved_at FROM group_post_report WHERE reporter_id = $1 ORDER BY created_at, id""";
+  private static final String REVIEWS_OF = """
+      SELECT id, showcase_id, organisation_id, setting, duration, worked, did_not_work, recommend, lang, created_at,
+             updated_at, answer, answered_at, hidden_reason, hidden_at
+      FROM showcase_review WHERE author_id = $1 ORDER BY created_at, id""";
+  private static final String ANSWERS_OF = """
+      SELECT id, showcase_id, answer, answered_at FROM showcase_review WHERE answered_by = $1 ORDER BY answered_at, id""";
+  private static final String USEFUL_OF = """
+      SELECT showcase_id, created_at FROM showcase_useful WHERE account_id = $1 ORDER BY created_at, showcase_id""";
+  private static final String COSIGNS_OF = """
+      SELECT challenge_id, organisation_id, scale, note, created_at, updated_at FROM challenge_cosign
+      WHERE signed_by = $1 ORDER BY created_at, challenge_id""";
+  private static final String NEEDS_FOLLOWED = """
+      SELECT challenge_id, created_at FROM need_follower WHERE account_id = $1 ORDER BY created_at, challenge_id""";
+  private static final String ORGANISATIONS_FOLLOWED = """
+      SELECT f.organisation_id, o.name, f.created_at FROM organisation_follower f JOIN organisation o ON o.id = f.organisation_id
+      WHERE f.account_id = $1 ORDER BY f.created_at, f.organisation_id""";
+  private static final String PROFILES_OF = """
+      SELECT training_id, organisation_id, offers, seeks, updated_at FROM matchmaking_profile
+      WHERE account_id = $1 ORDER BY updated_at, training_id""";
+  /** Meetings the person asked for or accepted: the other side is an organisation, named as the person saw it. */
+  private static final String MEETINGS_OF = """
+      SELECT m.id, m.training_id, t.title, t.starts_at + make_interval(mins => m.slot * t.meeting_minutes) AS starts_at,
+             t.meeting_minutes, m.status, m.table_no, m.created_at, m.decided_at, m.requester_account = $1 AS asked,
+             CASE WHEN m.requester_account = $1 THEN m.requester_org ELSE m.invitee_org END AS organisation_id,
+             o.name AS with_organisation
+      FROM meeting m JOIN training t ON t.id = m.training_id
+      JOIN organisation o ON o.id = CASE WHEN m.requester_account = $1 THEN m.invitee_org ELSE m.requester_org END
+      WHERE m.requester_account = $1 OR m.invitee_account = $1 ORDER BY m.created_at, m.id""";
   private static final String ANNOUNCEMENTS_BY = """
       SELECT contact_point, text, posted_at FROM announcement WHERE author_id = $1 ORDER BY posted_at""";
 
@@ -203,6 +244,28 @@ public final class AccountRepository {
         .map(all -> new PersonalData.Elsewhere(enrolments.result(), messages.result(), notifications.result(),
             announcements.result(), replies.result(), settings.result(), topics.result(), mail.result(), advice.result(),
             bookings.result()));
+  }
+
+  /** What the person did in the features of networks and participation, each list under its export key, in order. */
+  Future<Map<String, List<JsonObject>>> participation(UUID accountId) {
+    Map<String, Future<List<JsonObject>>> lists = new LinkedHashMap<>();
+    lists.put("groupMemberships", of(GROUPS_OF, PersonalData.Participation::group, accountId));
+    lists.put("groupThreads", of(THREADS_OF, PersonalData.Participation::thread, accountId));
+    lists.put("groupPosts", of(POSTS_OF, PersonalData.Participation::post, accountId));
+    lists.put("groupReports", of(REPORTS_OF, PersonalData.Participation::report, accountId));
+    lists.put("reviews", of(REVIEWS_OF, PersonalData.Participation::review, accountId));
+    lists.put("reviewAnswers", of(ANSWERS_OF, PersonalData.Participation::answer, accountId));
+    lists.put("usefulMarks", of(USEFUL_OF, PersonalData.Participation::useful, accountId));
+    lists.put("cosignatures", of(COSIGNS_OF, PersonalData.Participation::cosign, accountId));
+    lists.put("needsFollowed", of(NEEDS_FOLLOWED, PersonalData.Participation::needFollowed, accountId));
+    lists.put("organisationsFollowed", of(ORGANISATIONS_FOLLOWED, PersonalData.Participation::organisationFollowed, accountId));
+    lists.put("matchmakingProfiles", of(PROFILES_OF, PersonalData.Participation::profile, accountId));
+    lists.put("meetings", of(MEETINGS_OF, PersonalData.Participation::meeting, accountId));
+    return Future.all(List.copyOf(lists.values())).map(all -> {
+      Map<String, List<JsonObject>> done = new LinkedHashMap<>();
+      lists.forEach((key, list) -> done.put(key, list.result()));
+      return done;
+    });
   }
 
   /** Every row of one of the account's own lists, mapped. */

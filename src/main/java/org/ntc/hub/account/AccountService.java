@@ -95,9 +95,12 @@ public final class AccountService {
     this.failureKey = signingSecret.getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * One more feature's departure. It adds to those already told, never replaces them, so the order
+   * in which features are wired cannot silently drop one; the same as {@link #alsoOnErase}.
+   */
   public AccountService onErase(Departure departure) {
-    this.departure = departure;
-    return this;
+    return alsoOnErase(departure);
   }
 
   /**
@@ -205,9 +208,10 @@ public final class AccountService {
     Future<List<PersonalData.Session>> sessions = accounts.sessions(id);
     Future<List<PersonalData.Action>> activity = accounts.actions(id);
     Future<PersonalData.Elsewhere> elsewhere = accounts.activityElsewhere(id);
-    return Future.all(account, organisations, sessions, activity, elsewhere)
+    Future<java.util.Map<String, List<JsonObject>>> participation = accounts.participation(id);
+    return Future.all(account, organisations, sessions, activity, elsewhere, participation)
         .map(all -> new PersonalData(OffsetDateTime.now(clock), account.result(), organisations.result(), sessions.result(),
-            activity.result(), elsewhere.result()));
+            activity.result(), elsewhere.result(), participation.result()));
   }
 
   /**
@@ -221,7 +225,7 @@ public final class AccountService {
     return checkPassword(viewer.email(), password, emailHash, address, AuditAction.ACCOUNT_ERASE_REFUSED)
         .compose(accountId -> accountId.filter(viewer.id()::equals).isPresent() ? Future.<Void>succeededFuture()
             : Future.failedFuture(new Forbidden("The password is wrong; nothing was erased")))
-        .compose(confirmed -> accounts.pool().withTransaction(tx -> departure.leave(tx, viewer.id())
+        .compose(confirmed -> accounts.pool().withTransaction(tx -> departing(tx, viewer.id())
             .compose(done -> accounts.erase(tx, viewer.id()))
             // After the erasure, which removes the account's private events, or this one would go too.
             .compose(done -> events.sessionEnded(tx, viewer.id(), null))
@@ -312,6 +316,11 @@ public final class AccountService {
     Departure first = departure;
     departure = (tx, accountId) -> first.leave(tx, accountId).compose(done -> next.leave(tx, accountId));
     return this;
+  }
+
+  /** Every feature's departure, in the order they were wired, in the erasure's transaction. */
+  Future<Void> departing(SqlClient tx, UUID accountId) {
+    return departure.leave(tx, accountId);
   }
 
   /** One more thing a registration does in its transaction. */

@@ -5,13 +5,15 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 
 /** Everything stored about a person, for {@code GET /api/v1/me/export}. */
 public record PersonalData(OffsetDateTime exportedAt, Account account, List<Viewer.Membership> organisations,
-                           List<Session> sessions, List<Action> activity, Elsewhere elsewhere) {
+                           List<Session> sessions, List<Action> activity, Elsewhere elsewhere,
+                           Map<String, List<JsonObject>> participation) {
 
   record Session(OffsetDateTime createdAt, OffsetDateTime expiresAt) {
     static Session fromRow(Row row) {
@@ -119,8 +121,100 @@ public record PersonalData(OffsetDateTime exportedAt, Account account, List<View
     }
   }
 
+  /**
+   * Theme groups, reviews, co-signatures, follows and matchmaking: the person's own rows. Of other
+   * people nothing is shown but what the person saw themselves, such as the organisation they met.
+   */
+  static final class Participation {
+    private Participation() {}
+
+    static JsonObject group(Row r) {
+      return new JsonObject().put("groupId", r.getUUID("id").toString()).put("name", r.getJsonObject("name"))
+          .put("joinedAt", Times.rfc3339(r.getOffsetDateTime("joined_at")));
+    }
+
+    static JsonObject thread(Row r) {
+      return new JsonObject().put("id", r.getUUID("id").toString()).put("groupId", r.getUUID("group_id").toString())
+          .put("title", r.getString("title")).put("at", Times.rfc3339(r.getOffsetDateTime("created_at")));
+    }
+
+    /** A post, with why a moderator hid it, if one did. */
+    static JsonObject post(Row r) {
+      return new JsonObject().put("id", r.getUUID("id").toString()).put("threadId", r.getUUID("thread_id").toString())
+          .put("groupId", r.getUUID("group_id").toString()).put("text", r.getString("text"))
+          .put("at", Times.rfc3339(r.getOffsetDateTime("created_at")))
+          .put("hiddenAt", Times.rfc3339(r.getOffsetDateTime("hidden_at"))).put("hiddenReason", r.getString("hidden_reason"));
+    }
+
+    static JsonObject report(Row r) {
+      return new JsonObject().put("postId", r.getUUID("post_id").toString()).put("reason", r.getString("reason"))
+          .put("at", Times.rfc3339(r.getOffsetDateTime("created_at")))
+          .put("resolvedAt", Times.rfc3339(r.getOffsetDateTime("resolved_at")));
+    }
+
+    /** A "we tried it" review, with the company's public answer and why staff hid it, if they did. */
+    static JsonObject review(Row r) {
+      return new JsonObject().put("id", r.getUUID("id").toString()).put("showcaseId", r.getUUID("showcase_id").toString())
+          .put("organisationId", r.getUUID("organisation_id").toString()).put("setting", r.getString("setting"))
+          .put("duration", r.getString("duration")).put("worked", r.getString("worked"))
+          .put("didNotWork", r.getString("did_not_work")).put("recommend", r.getString("recommend"))
+          .put("language", r.getString("lang")).put("at", Times.rfc3339(r.getOffsetDateTime("created_at")))
+          .put("updatedAt", Times.rfc3339(r.getOffsetDateTime("updated_at"))).put("answer", r.getString("answer"))
+          .put("answeredAt", Times.rfc3339(r.getOffsetDateTime("answered_at")))
+          .put("hiddenReason", r.getString("hidden_reason")).put("hiddenAt", Times.rfc3339(r.getOffsetDateTime("hidden_at")));
+    }
+
+    /** An answer the person wrote for their company to a review. */
+    static JsonObject answer(Row r) {
+      return new JsonObject().put("reviewId", r.getUUID("id").toString()).put("showcaseId", r.getUUID("showcase_id").toString())
+          .put("text", r.getString("answer")).put("at", Times.rfc3339(r.getOffsetDateTime("answered_at")));
+    }
+
+    static JsonObject useful(Row r) {
+      return new JsonObject().put("showcaseId", r.getUUID("showcase_id").toString())
+          .put("at", Times.rfc3339(r.getOffsetDateTime("created_at")));
+    }
+
+    /** "We have this need too", signed by the person for their organisation. */
+    static JsonObject cosign(Row r) {
+      return new JsonObject().put("challengeId", r.getUUID("challenge_id").toString())
+          .put("organisationId", r.getUUID("organisation_id").toString()).put("scale", r.getInteger("scale"))
+          .put("note", r.getString("note")).put("at", Times.rfc3339(r.getOffsetDateTime("created_at")))
+          .put("updatedAt", Times.rfc3339(r.getOffsetDateTime("updated_at")));
+    }
+
+    static JsonObject needFollowed(Row r) {
+      return new JsonObject().put("challengeId", r.getUUID("challenge_id").toString())
+          .put("since", Times.rfc3339(r.getOffsetDateTime("created_at")));
+    }
+
+    static JsonObject organisationFollowed(Row r) {
+      return new JsonObject().put("organisationId", r.getUUID("organisation_id").toString()).put("name", r.getString("name"))
+          .put("since", Times.rfc3339(r.getOffsetDateTime("created_at")));
+    }
+
+    static JsonObject profile(Row r) {
+      return new JsonObject().put("trainingId", r.getUUID("training_id").toString())
+          .put("organisationId", r.getUUID("organisation_id").toString()).put("offers", r.getString("offers"))
+          .put("seeks", r.getString("seeks")).put("updatedAt", Times.rfc3339(r.getOffsetDateTime("updated_at")));
+    }
+
+    /** A one-to-one meeting the person asked for or accepted, and the organisation on the other side. */
+    static JsonObject meeting(Row r) {
+      OffsetDateTime startsAt = r.getOffsetDateTime("starts_at");
+      return new JsonObject().put("id", r.getUUID("id").toString()).put("trainingId", r.getUUID("training_id").toString())
+          .put("title", r.getJsonObject("title")).put("startsAt", Times.rfc3339(startsAt))
+          .put("endsAt", Times.rfc3339(startsAt.plusMinutes(r.getInteger("meeting_minutes"))))
+          .put("organisationId", r.getUUID("organisation_id").toString())
+          .put("withOrganisation", r.getString("with_organisation")).put("askedByYou", r.getBoolean("asked"))
+          .put("status", r.getString("status")).put("table", r.getInteger("table_no"))
+          .put("requestedAt", Times.rfc3339(r.getOffsetDateTime("created_at")))
+          .put("decidedAt", Times.rfc3339(r.getOffsetDateTime("decided_at")));
+    }
+  }
+
   public JsonObject toJson() {
-    return new JsonObject()
+    JsonObject json = new JsonObject()
         .put("exportedAt", Times.rfc3339(exportedAt))
         .put("account", account.exportJson())
         .put("profile", account.profileJson())
@@ -137,6 +231,8 @@ public record PersonalData(OffsetDateTime exportedAt, Account account, List<View
         .put("mail", new JsonArray(elsewhere.mail()))
         .put("adviceRequests", new JsonArray(elsewhere.adviceRequests()))
         .put("visitBookings", new JsonArray(elsewhere.visitBookings()));
+    participation.forEach((key, rows) -> json.put(key, new JsonArray(rows)));
+    return json;
   }
 
   private static <T> JsonArray array(List<T> items, Function<T, JsonObject> json) {

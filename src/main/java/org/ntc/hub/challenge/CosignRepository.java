@@ -8,6 +8,8 @@ import java.util.UUID;
 
 /** Co-signatures of needs, and merging a duplicate need into the one kept. */
 public final class CosignRepository {
+  /** A departing person's co-signatures stay their organisation's; only the link to who signed goes. */
+  private static final String FORGET_SIGNER = "UPDATE challenge_cosign SET signed_by = NULL WHERE signed_by = $1";
   /** One co-signature per organisation: signing again changes its scale and note. */
   private static final String COSIGN = """
       INSERT INTO challenge_cosign (challenge_id, organisation_id, scale, note, signed_by) VALUES ($1, $2, $3, $4, $5)
@@ -78,5 +80,9 @@ public final class CosignRepository {
             .compose(done -> tx.preparedQuery(MOVE_PILOTS).execute(ids))
             .compose(done -> tx.preparedQuery(MOVE_FOLLOWERS).execute(ids))
             .map(done -> true));
+  }
+
+  Future<Void> forgetSigner(SqlClient tx, UUID accountId) {
+    return tx.preparedQuery(FORGET_SIGNER).execute(Tuple.of(accountId)).mapEmpty();
   }
 }

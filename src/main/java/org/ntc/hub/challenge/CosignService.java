@@ -107,4 +107,9 @@ public final class CosignService {
           : Future.failedFuture(new Conflict("The need was merged or closed meanwhile"))));
     }).compose(done -> challenges.byId(merge.intoId()));
   }
+
+  /** An account leaving: its organisations' co-signatures stay, no longer naming who signed them. */
+  public Future<Void> forget(io.vertx.sqlclient.SqlClient tx, UUID accountId) {
+    return cosigns.forgetSigner(tx, accountId);
+  }
 }

@@ -84,6 +84,8 @@ public final class GroupRepository {
   private static final String DETACH = "DELETE FROM group_event WHERE group_id = $1 AND training_id = $2";
 
   private static final String FORGET = "DELETE FROM group_member WHERE account_id = $1";
+  /** A departing person's reports stay for the moderators, no longer naming who reported. */
+  private static final String FORGET_REPORTER = "UPDATE group_post_report SET reporter_id = NULL WHERE reporter_id = $1";
 
   private final Pool pool;
 
@@ -226,6 +228,7 @@ public final class GroupRepository {
   }
 
   Future<Void> forget(SqlClient tx, UUID accountId) {
-    return tx.preparedQuery(FORGET).execute(Tuple.of(accountId)).mapEmpty();
+    return tx.preparedQuery(FORGET).execute(Tuple.of(accountId))
+        .compose(done -> tx.preparedQuery(FORGET_REPORTER).execute(Tuple.of(accountId))).mapEmpty();
   }
 }

@@ -53,6 +53,8 @@ public final class ReviewRepository {
       SELECT count(*) AS marks, COALESCE(bool_or(account_id = $2), false) AS marked FROM showcase_useful WHERE showcase_id = $1""";
   private static final String FORGET_REVIEWS = "DELETE FROM showcase_review WHERE author_id = $1";
   private static final String FORGET_MARKS = "DELETE FROM showcase_useful WHERE account_id = $1";
+  /** A company's answer stays its company's; only the link to who wrote it goes. */
+  private static final String FORGET_ANSWERER = "UPDATE showcase_review SET answered_by = NULL WHERE answered_by = $1";
 
   /** A public showcase as far as reviews need it. */
   record Showcase(UUID id, UUID organisationId, JsonObject title) {}
@@ -142,6 +144,7 @@ public final class ReviewRepository {
 
   Future<Void> forget(SqlClient tx, UUID accountId) {
     return tx.preparedQuery(FORGET_REVIEWS).execute(Tuple.of(accountId))
-        .compose(done -> tx.preparedQuery(FORGET_MARKS).execute(Tuple.of(accountId))).mapEmpty();
+        .compose(done -> tx.preparedQuery(FORGET_MARKS).execute(Tuple.of(accountId)))
+        .compose(done -> tx.preparedQuery(FORGET_ANSWERER).execute(Tuple.of(accountId))).mapEmpty();
   }
 }

@@ -14,8 +14,11 @@ import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Forbidden;
+import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Invalid;
+import org.ntc.hub.platform.Localised;
 import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 
@@ -191,5 +194,26 @@ public final class MatchmakingService {
       if (slotStart(training, i).isEqual(at)) return Optional.of(i);
     }
     return Optional.empty();
+  }
+
+  /**
+   * An account leaving: its open requests are withdrawn, freeing the slot for
+   * the organisation asked; accepted meetings and the profiles it wrote are its organisation's and
+   * stay, naming the organisation only.
+   */
+  public Future<Void> forget(io.vertx.sqlclient.SqlClient tx, UUID accountId) {
+    return meetings.forget(tx, accountId);
+  }
+
+  /** The person's accepted meetings as events of their calendar feed: when, which table, and with which organisation. */
+  public Future<List<CalendarFeeds.Event>> calendarEvents(UUID accountId, String lang) {
+    return meetings.calendar(accountId).map(list -> list.stream().map(m -> {
+      Site site = Site.of(m.contactPoint());
+      String table = I18n.text(lang, "matchmaking.calendar.table", m.table());
+      return new CalendarFeeds.Event("meeting-" + m.id() + "@ntc-hub", m.startsAt(), m.startsAt().plusMinutes(m.minutes()),
+          site.zone(), I18n.text(lang, "matchmaking.calendar.summary", m.withOrganisation()),
+          Localised.of(m.title()).in(lang) + "\n" + table, site.name(lang) + ", " + table,
+          "/trainings/" + m.trainingId() + "/matchmaking/schedule");
+    }).toList());
   }
 }

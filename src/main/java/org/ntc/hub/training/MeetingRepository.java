@@ -1,9 +1,11 @@
 package org.ntc.hub.training;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,6 +50,21 @@ final class MeetingRepository {
       WHERE id = $1 AND status = 'requested' RETURNING table_no""";
   private static final String DECIDE = """
       UPDATE meeting SET status = $2, decided_at = now() WHERE id = $1 AND status = 'requested' RETURNING id""";
+  /** A departing person's open requests are withdrawn, their slots freed for both sides. */
+  private static final String WITHDRAW_ALL = """
+      UPDATE meeting SET status = 'withdrawn', decided_at = now() WHERE requester_account = $1 AND status = 'requested'
+      RETURNING id""";
+  private static final String FREE_ALL = "DELETE FROM meeting_busy WHERE meeting_id = ANY($1)";
+  /** The person's own holds: nobody to keep apart any more. */
+  private static final String FREE_PERSON = "DELETE FROM meeting_busy WHERE party = $1";
+  /** The person's accepted meetings of published days, for their calendar feed, with the organisation on the other side. */
+  private static final String CALENDAR = """
+      SELECT m.id, m.training_id, t.title, t.contact_point, t.starts_at + make_interval(mins => m.slot * t.meeting_minutes) AS starts_at,
+             t.meeting_minutes, m.table_no, o.name AS with_organisation
+      FROM meeting m JOIN training t ON t.id = m.training_id
+      JOIN organisation o ON o.id = CASE WHEN m.requester_account = $1 THEN m.invitee_org ELSE m.requester_org END
+      WHERE (m.requester_account = $1 OR m.invitee_account = $1) AND m.status = 'accepted' AND t.status = 'published'
+      ORDER BY starts_at, m.id""";
   private static final String TABLES_TAKEN = """
       SELECT slot, count(*) AS taken FROM meeting WHERE training_id = $1 AND status = 'accepted' GROUP BY slot""";
 
@@ -127,5 +144,23 @@ final class MeetingRepository {
       rows.forEach(row -> taken.put(row.getInteger("slot"), row.getLong("taken")));
       return taken;
     });
+  }
+
+  /** Withdraws the person's open requests and frees their own holds; accepted meetings stay their organisations'. */
+  Future<Void> forget(SqlClient tx, UUID accountId) {
+    return tx.preparedQuery(WITHDRAW_ALL).mapping(row -> row.getUUID("id")).execute(Tuple.of(accountId))
+        .compose(rows -> tx.preparedQuery(FREE_ALL).execute(Tuple.tuple().addArrayOfUUID(Db.list(rows).toArray(UUID[]::new))))
+        .compose(done -> tx.preparedQuery(FREE_PERSON).execute(Tuple.of(accountId))).mapEmpty();
+  }
+
+  /** One accepted meeting as the person's calendar shows it. */
+  record Agreed(UUID id, UUID trainingId, JsonObject title, String contactPoint, OffsetDateTime startsAt, int minutes, int table,
+                String withOrganisation) {}
+
+  Future<List<Agreed>> calendar(UUID accountId) {
+    return pool.preparedQuery(CALENDAR).mapping(row -> new Agreed(row.getUUID("id"), row.getUUID("training_id"),
+            row.getJsonObject("title"), row.getString("contact_point"), row.getOffsetDateTime("starts_at"),
+            row.getInteger("meeting_minutes"), row.getInteger("table_no"), row.getString("with_organisation")))
+        .execute(Tuple.of(accountId)).map(Db::list);
   }
 }
