@@ -110,6 +110,18 @@ class PersonalDataCompletenessTest extends ApiTest {
     assertThat(http.get(url + "?lang=fi", null).text().replace("\r\n ", "")).contains("SUMMARY:Tapaaminen: " + companyName);
   }
 
+  @Test
+  @DisplayName("the privacy notice lists group posts, reviews, co-signatures, follows and matchmaking, and what erasure does to them, in fi, sv and en")
+  void privacyNotice() {
+    for (String lang : List.of("fi", "sv", "en")) {
+      String main = org.ntc.hub.support.PageHtml.main(http.get("/privacy?lang=" + lang, null).text()).text();
+      for (String key : List.of("privacy.stored.groups", "privacy.stored.reviews", "privacy.stored.cosigns", "privacy.stored.follows",
+          "privacy.stored.matchmaking", "privacy.retention.participation")) {
+        assertThat(main).as(lang + " " + key).contains(org.ntc.hub.platform.I18n.text(lang, key));
+      }
+    }
+  }
+
   private World world() {
     User staff = users.staff("umea");
     User nurse = users.orgMember("care");
