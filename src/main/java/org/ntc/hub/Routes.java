@@ -221,7 +221,7 @@ final class Routes {
     AdoptionService adoptions = new AdoptionService(new AdoptionRepository(pool), clock).onChange(pages::clear);
     new AdoptionRoutes(adoptions).mount(router);
     new AdoptionPages(adoptions, views).mount(router);
-    CourseService courses = new CourseService(new CourseRepository(pool)).onChange(pages::clear);
+    CourseService courses = new CourseService(new CourseRepository(pool), clock).onChange(pages::clear);
     new CourseRoutes(courses).mount(router);
     new CoursePages(courses, views).mount(router);
     ReviewService reviews = new ReviewService(new ReviewRepository(pool), notifications, clock);

@@ -9,12 +9,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.ntc.hub.platform.Forbidden;
+import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Localised;
 import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Review;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
@@ -35,7 +39,16 @@ public final class CoursePages {
 
   public void mount(Router router) {
     router.get("/courses").handler(this::list);
+    router.get("/courses/new").handler(Forms::signInFirst).handler(this::newForm);
+    router.post("/courses/new").handler(Forms::signInFirst).handler(this::create);
     router.get("/courses/:id").handler(this::show);
+    router.get("/courses/:id/edit").handler(Forms::signInFirst).handler(this::editForm);
+    router.post("/courses/:id/edit").handler(Forms::signInFirst).handler(this::edit);
+    router.post("/courses/:id/submit").handler(Forms::signInFirst).handler(ctx -> courses
+        .submit(Ids.path(ctx, "id"), WebContext.viewer(ctx))
+        .onSuccess(viewed -> Forms.redirect(ctx, "/courses/" + viewed.course().id())).onFailure(ctx::fail));
+    router.post("/courses/:id/review").handler(Forms::signInFirst).handler(this::review);
+    router.post("/courses/:id/lessons/:lessonId/complete").handler(Forms::signInFirst).handler(this::completeLesson);
     router.get("/courses/:id/lessons/:lessonId").handler(this::lesson);
   }
 
@@ -71,9 +84,79 @@ public final class CoursePages {
     })));
   }
 
+  /** Staff write the centre's own courses' basics here; members of verified organisations use the API. */
+  private void newForm(RoutingContext ctx) {
+    if (!WebContext.viewer(ctx).staff()) {
+      ctx.fail(new Forbidden("Staff write courses on this page"));
+      return;
+    }
+    Map<String, Object> model = CourseForm.model(ctx, null, new JsonObject());
+    model.put("errors", Map.of());
+    views.page(ctx, "course/form", model).onFailure(ctx::fail);
+  }
+
+  private void create(RoutingContext ctx) {
+    if (!WebContext.viewer(ctx).staff()) {
+      ctx.fail(new Forbidden("Staff write courses on this page"));
+      return;
+    }
+    JsonObject body = CourseForm.body(ctx);
+    Forms.submit(() -> courses.create(NewCourse.from(body), WebContext.viewer(ctx)),
+        created -> Forms.redirect(ctx, "/courses/" + created.course().id()),
+        err -> Forms.reshow(ctx, views, err, "course/form", "course.error", CourseForm.model(ctx, null, body)));
+  }
+
+  private void editForm(RoutingContext ctx) {
+    courses.find(Ids.path(ctx, "id"), WebContext.viewer(ctx)).onSuccess(viewed -> {
+      if (!viewed.privileged()) {
+        ctx.fail(new Forbidden("Only the organisation's members and staff may change its courses"));
+        return;
+      }
+      Map<String, Object> model = CourseForm.model(ctx, viewed.course().id().toString(), viewed.course().content().stored());
+      model.put("errors", Map.of());
+      views.page(ctx, "course/form", model).onFailure(ctx::fail);
+    }).onFailure(ctx::fail);
+  }
+
+  private void edit(RoutingContext ctx) {
+    UUID id = Ids.path(ctx, "id");
+    JsonObject body = CourseForm.body(ctx);
+    JsonObject change = body.copy();
+    for (String field : CourseForm.FIELDS) {
+      if (!change.containsKey(field)) change.putNull(field);
+    }
+    Forms.submit(() -> courses.update(id, CourseChange.from(change), WebContext.viewer(ctx)),
+        updated -> Forms.redirect(ctx, "/courses/" + id),
+        err -> Forms.reshow(ctx, views, err, "course/form", "course.error", CourseForm.model(ctx, id.toString(), body)));
+  }
+
+  /** A learner marks a lesson read and goes on to the next one, or back to the course after the module's last. */
+  private void completeLesson(RoutingContext ctx) {
+    UUID id = Ids.path(ctx, "id");
+    UUID lessonId = Ids.path(ctx, "lessonId");
+    Viewer viewer = WebContext.viewer(ctx);
+    courses.completeLesson(id, lessonId, viewer).compose(done -> courses.find(id, viewer)).onSuccess(viewed -> {
+      String next = viewed.lesson(lessonId).map(CourseService.Lesson::nextId).orElse(null);
+      Forms.redirect(ctx, "/courses/" + id + (next == null ? "?read=" + lessonId : "/lessons/" + next));
+    }).onFailure(ctx::fail);
+  }
+
+  private void review(RoutingContext ctx) {
+    UUID id = Ids.path(ctx, "id");
+    JsonObject form = Forms.json(ctx, Set.of());
+    Forms.submit(() -> courses.review(id, Review.from(form), WebContext.viewer(ctx)),
+        reviewed -> Forms.redirect(ctx, "/courses/" + id),
+        err -> Forms.reshow(ctx, views, err, "course/show", "course.error", () -> showModel(ctx)));
+  }
+
   private void show(RoutingContext ctx) {
+    views.render(ctx, "course/show", showModel(ctx));
+  }
+
+  private Future<Map<String, Object>> showModel(RoutingContext ctx) {
     String lang = Languages.of(ctx);
-    views.render(ctx, "course/show", courses.find(Ids.path(ctx, "id"), WebContext.viewer(ctx)).map(viewed -> {
+    Viewer viewer = WebContext.viewer(ctx);
+    return courses.find(Ids.path(ctx, "id"), viewer).map(viewed -> {
       CourseContent shown = viewed.shown();
       Map<String, Object> model = new HashMap<>();
       Map<String, Object> card = card(viewed.course(), shown, lang);
@@ -82,11 +165,19 @@ public final class CoursePages {
       model.put("course", card);
       model.put("modules", modules(viewed.course().id(), shown, lang));
       if (viewed.privileged()) {
-        model.put("statusLabel", I18n.text(lang, "course.status." + viewed.course().status().code()));
-        model.put("reviewComment", viewed.course().reviewComment());
+        Course course = viewed.course();
+        CourseStatus status = course.status();
+        model.put("manage", true);
+        model.put("statusLabel", I18n.text(lang, "course.status." + status.code()));
+        model.put("reviewComment", course.reviewComment());
+        model.put("version", course.updatedAt().toString());
+        model.put("canEdit", status != CourseStatus.ARCHIVED);
+        model.put("canSubmit", CourseStatus.SUBMITTABLE.contains(status) && !course.centres());
+        model.put("canReview", viewer.staff() && (status == CourseStatus.PENDING
+            || course.centres() && CourseStatus.SUBMITTABLE.contains(status)));
       }
       return model;
-    }));
+    });
   }
 
   private void lesson(RoutingContext ctx) {
@@ -101,6 +192,8 @@ public final class CoursePages {
       Localised module = Localised.of(found.module().getJsonObject("title"));
       Map<String, Object> model = new HashMap<>();
       model.put("courseUrl", courseUrl);
+      model.put("completeUrl", courseUrl + "/lessons/" + lessonId + "/complete");
+      model.put("signedIn", WebContext.viewer(ctx).signedIn());
       model.put("courseTitle", viewed.shown().title().in(lang));
       model.put("courseTitleLang", viewed.shown().title().languageOf(lang));
       model.put("moduleHeading", I18n.text(lang, "course.moduleNumber", found.moduleIndex() + 1));

@@ -1,12 +1,14 @@
 package org.ntc.hub.course;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Review;
 import org.ntc.hub.platform.WebContext;
 
@@ -30,6 +32,14 @@ public final class CourseRoutes {
         .update(Ids.path(ctx, "id"), CourseChange.from(Bodies.json(WebContext.signedIn(ctx))), WebContext.viewer(ctx))));
     router.post("/api/v1/courses/:id/submit").respond(ctx -> answer(ctx, courses
         .submit(Ids.path(ctx, "id"), WebContext.viewer(WebContext.signedIn(ctx)))));
+    router.post("/api/v1/courses/:id/lessons/:lessonId/complete").respond(ctx -> courses
+        .completeLesson(Ids.path(ctx, "id"), Ids.path(ctx, "lessonId"), WebContext.viewer(WebContext.signedIn(ctx)))
+        .onSuccess(done -> ctx.response().setStatusCode(204)));
+    router.get("/api/v1/me/courses").respond(ctx -> {
+      Paging paging = Paging.from(ctx.queryParams(), 20);
+      return courses.progress(WebContext.viewer(WebContext.signedIn(ctx)))
+          .map(all -> paging.slice(new JsonArray(all.stream().map(p -> (Object) p.toJson(Languages.of(ctx))).toList())));
+    });
     router.post("/api/v1/courses/:id/review").respond(ctx -> answer(ctx, courses
         .review(Ids.path(ctx, "id"), Review.from(Bodies.json(WebContext.staffOnly(ctx))), WebContext.viewer(ctx))));
   }

@@ -8,6 +8,8 @@ import static org.ntc.hub.course.CourseStatus.SUBMITTABLE;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,10 +32,12 @@ import org.ntc.hub.platform.Viewer.Membership;
 public final class CourseService {
   private final CourseRepository courses;
 
+  private final Clock clock;
   private Runnable onChange = () -> {};
 
-  public CourseService(CourseRepository courses) {
+  public CourseService(CourseRepository courses, Clock clock) {
     this.courses = courses;
+    this.clock = clock;
   }
 
   /** Called once what public pages show may have changed (a course approved): showcase pages list the courses teaching them. */
@@ -154,6 +158,55 @@ public final class CourseService {
   /** The public courses that teach a showcase. */
   public Future<List<Course>> teaching(UUID showcaseId) {
     return courses.teaching(showcaseId);
+  }
+
+  /** A signed-in learner has read a lesson of a public course; reading it again changes nothing. */
+  public Future<Void> completeLesson(UUID courseId, UUID lessonId, Viewer viewer) {
+    viewer.requireSignedIn();
+    return courses.byId(courseId).compose(course -> {
+      if (!course.isPublic()) return Future.failedFuture(new NotFound("course", courseId));
+      Viewed viewed = new Viewed(course, false, List.of());
+      Lesson lesson = viewed.lesson(lessonId).orElseThrow(() -> new NotFound("lesson", lessonId));
+      return courses.completeLesson(viewer.id(), courseId, UUID.fromString(lesson.module().getString("id")), lessonId,
+          OffsetDateTime.now(clock));
+    });
+  }
+
+  /** A learner's progress in the public courses they have begun: per course and module, lessons read and quizzes passed. */
+  public Future<List<Progress>> progress(Viewer viewer) {
+    viewer.requireSignedIn();
+    return courses.begun(viewer.id()).map(begun -> begun.stream().map(Progress::of).toList());
+  }
+
+  /** How far a learner is in one course, from its public copy. */
+  public record Progress(Course course, CourseRepository.Begun begun) {
+    static Progress of(CourseRepository.Begun begun) {
+      return new Progress(begun.course(), begun);
+    }
+
+    public JsonObject toJson(String lang) {
+      CourseContent shown = course.published();
+      io.vertx.core.json.JsonArray modules = new io.vertx.core.json.JsonArray();
+      int read = 0;
+      int lessons = 0;
+      boolean allPassed = true;
+      for (JsonObject module : shown.modules()) {
+        List<JsonObject> its = CourseContent.objects(module.getJsonArray("lessons"));
+        int done = (int) its.stream().filter(l -> begun.lessonsDone().contains(l.getString("id"))).count();
+        boolean passed = begun.modulesPassed().contains(module.getString("id"));
+        allPassed &= passed;
+        read += done;
+        lessons += its.size();
+        modules.add(new JsonObject().put("id", module.getString("id"))
+            .put("title", org.ntc.hub.platform.Localised.of(module.getJsonObject("title")).in(lang))
+            .put("lessonsCompleted", done).put("lessonsTotal", its.size())
+            .put("quizPassed", passed).put("complete", passed));
+      }
+      return new JsonObject().put("courseId", course.id().toString()).put("title", shown.title().in(lang))
+          .put("lessonsCompleted", read).put("lessonsTotal", lessons)
+          .put("complete", allPassed && !shown.modules().isEmpty())
+          .put("modules", modules);
+    }
   }
 
   private Future<Void> decide(Course course, Review review) {

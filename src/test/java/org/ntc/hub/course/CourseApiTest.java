@@ -211,4 +211,41 @@ class CourseApiTest extends ApiTest {
     assertThat(app.count("SELECT count(*) FROM course WHERE content::text LIKE '%" + word + "%'")).isZero();
     assertThat(http.get("/api/v1/courses/" + id, null).json().getString("status")).isEqualTo("published");
   }
+
+  @Test
+  @DisplayName("a learner's read lessons are kept per lesson and shown per course and module; only for public courses")
+  void lessonProgress() {
+    String id = published(word("Edistys"));
+    JsonObject course = http.get("/api/v1/courses/" + id, null).json();
+    JsonObject first = course.getJsonArray("modules").getJsonObject(0);
+    String lessonId = first.getJsonArray("lessons").getJsonObject(0).getString("id");
+    String path = "/api/v1/courses/" + id + "/lessons/" + lessonId + "/complete";
+    assertThat(http.post(path, null, null).status()).isEqualTo(401);
+    User learner = users.citizen("learner");
+    assertThat(http.get("/api/v1/me/courses", learner.token()).json().getJsonArray("items")).isEmpty();
+    assertThat(http.post(path, learner.token(), null).status()).isEqualTo(204);
+    assertThat(http.post(path, learner.token(), null).status()).as("again changes nothing").isEqualTo(204);
+    assertThat(http.post("/api/v1/courses/" + id + "/lessons/" + UUID.randomUUID() + "/complete", learner.token(), null).status())
+        .isEqualTo(404);
+    User staff = users.staff("umea");
+    JsonObject draft = http.post("/api/v1/courses", staff.token(), course(word("Luonnos"))).json();
+    String draftLesson = draft.getJsonArray("modules").getJsonObject(0).getJsonArray("lessons").getJsonObject(0).getString("id");
+    assertThat(http.post("/api/v1/courses/" + draft.getString("id") + "/lessons/" + draftLesson + "/complete", learner.token(), null)
+        .status()).isEqualTo(404);
+
+    assertThat(http.get("/api/v1/me/courses", null).status()).isEqualTo(401);
+    JsonArray items = http.get("/api/v1/me/courses?lang=en", learner.token()).json().getJsonArray("items");
+    assertThat(items).hasSize(1);
+    JsonObject progress = items.getJsonObject(0);
+    assertThat(progress.getString("courseId")).isEqualTo(id);
+    assertThat(progress.getInteger("lessonsCompleted")).isEqualTo(1);
+    assertThat(progress.getInteger("lessonsTotal")).isEqualTo(4);
+    assertThat(progress.getBoolean("complete")).isFalse();
+    JsonObject module = progress.getJsonArray("modules").getJsonObject(0);
+    assertThat(module.getString("id")).isEqualTo(first.getString("id"));
+    assertThat(module.getInteger("lessonsCompleted")).isEqualTo(1);
+    assertThat(module.getBoolean("quizPassed")).isFalse();
+    assertThat(http.get("/api/v1/me/courses", users.citizen("other").token()).json().getJsonArray("items"))
+        .as("progress is the learner's own").isEmpty();
+  }
 }

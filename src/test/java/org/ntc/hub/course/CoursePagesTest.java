@@ -2,6 +2,7 @@ package org.ntc.hub.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.MultiMap;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
@@ -95,5 +96,72 @@ class CoursePagesTest extends ApiTest {
     assertThat(http.get("/courses/" + id + "/lessons/" + java.util.UUID.randomUUID(), staff.token()).status()).isEqualTo(404);
     assertThat(http.get("/courses/" + id + "/lessons/not-an-id", null).status()).isIn(400, 404);
     assertThat(PageHtml.parse(http.get("/courses?lang=fi", null).text()).select("header a[href=/courses]").text()).isEqualTo("Kurssit");
+  }
+
+  private Http.Response postForm(User user, String path, MultiMap form) {
+    return http.form(path, MultiMap.caseInsensitiveMultiMap().add("Cookie", "ntc_token=" + user.token()),
+        form.add("_csrf", http.csrfOf(user.token())));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fi", "sv", "en"})
+  @DisplayName("staff write a course's basics on a form: a refused form comes back with its errors and stores nothing")
+  void staffForm(String lang) {
+    User staff = users.staff("seinajoki");
+    Element form = PageHtml.main(http.get("/courses/new?lang=" + lang, staff.token()).text());
+    assertThat(form.select("form.course-form input[name=title_fi]")).hasSize(1);
+    assertThat(form.select("form.course-form input[type=checkbox][name=languages]")).hasSize(3);
+    assertThat(http.get("/courses/new", users.orgMember("care").token()).status()).isEqualTo(403);
+    assertThat(postForm(users.orgMember("care"), "/courses/new?lang=" + lang, MultiMap.caseInsensitiveMultiMap()
+        .add("title_fi", "Ei saa")).status()).isEqualTo(403);
+
+    String word = CourseApiTest.word("Lomake");
+    Http.Response refused = postForm(staff, "/courses/new?lang=" + lang, MultiMap.caseInsensitiveMultiMap()
+        .add("title_fi", word).add("durationMinutes", "many"));
+    assertThat(refused.status()).isEqualTo(400);
+    Element again = PageHtml.main(refused.text());
+    assertThat(again.select("input[name=title_fi]").attr("value")).isEqualTo(word);
+    assertThat(again.select(".field-error").size()).isGreaterThanOrEqualTo(4);
+    assertThat(again.select("#durationMinutes").attr("aria-invalid")).isEqualTo("true");
+    assertThat(app.count("SELECT count(*) FROM course WHERE content::text LIKE '%" + word + "%'")).isZero();
+
+    Http.Response created = postForm(staff, "/courses/new?lang=" + lang, MultiMap.caseInsensitiveMultiMap()
+        .add("title_fi", word + " kotona").add("summary_fi", "Lyhyt kurssi kotiin, vaihe vaiheelta.")
+        .add("languages", "fi").add("audience", "citizens").add("categories", "self-care").add("durationMinutes", "25"));
+    assertThat(created.status()).as(created.text()).isEqualTo(303);
+    String path = created.header("Location");
+    Element page = PageHtml.main(http.get(path + "?lang=" + lang, staff.token()).text());
+    assertThat(page.select("h1").text()).isEqualTo(word + " kotona");
+    assertThat(page.select("a[href=" + path + "/edit]")).hasSize(1);
+    Element edit = PageHtml.main(http.get(path + "/edit?lang=" + lang, staff.token()).text());
+    assertThat(edit.select("#durationMinutes").attr("value")).isEqualTo("25");
+    Http.Response edited = postForm(staff, path + "/edit?lang=" + lang, MultiMap.caseInsensitiveMultiMap()
+        .add("title_fi", word + " kotona").add("summary_fi", "Lyhyt kurssi kotiin, vaihe vaiheelta.")
+        .add("languages", "fi").add("languages", "sv").add("audience", "citizens").add("durationMinutes", "35"));
+    assertThat(edited.status()).as(edited.text()).isEqualTo(303);
+    String id = path.substring("/courses/".length());
+    assertThat(http.get("/api/v1/courses/" + id, staff.token()).json().getInteger("durationMinutes")).isEqualTo(35);
+    Http.Response noModules = postForm(staff, path + "/review?lang=" + lang, MultiMap.caseInsensitiveMultiMap()
+        .add("decision", "approve"));
+    assertThat(noModules.status()).as("a course without modules is not approved").isEqualTo(400);
+    assertThat(http.get(path, null).status()).isEqualTo(404);
+    assertThat(http.get(path + "/edit", users.orgMember("care").token()).status()).isEqualTo(404);
+  }
+
+  @Test
+  @DisplayName("a signed-in learner marks a lesson read on its page and goes on to the next; a visitor is asked to sign in")
+  void markRead() {
+    String[] made = publishedWithShowcase(CourseApiTest.word("Luettu"));
+    String lessonPath = "/courses/" + made[0] + "/lessons/" + made[2];
+    assertThat(PageHtml.main(http.get(lessonPath + "?lang=en", null).text()).select("form[action=" + lessonPath + "/complete]"))
+        .isEmpty();
+    User learner = users.citizen("learner");
+    Element page = PageHtml.main(http.get(lessonPath + "?lang=en", learner.token()).text());
+    assertThat(page.select("form[action=" + lessonPath + "/complete] button").text()).isEqualTo("Done: on to the next");
+    Http.Response read = postForm(learner, lessonPath + "/complete", MultiMap.caseInsensitiveMultiMap());
+    assertThat(read.status()).isEqualTo(303);
+    assertThat(read.header("Location")).startsWith("/courses/" + made[0] + "/lessons/").doesNotEndWith(made[2]);
+    assertThat(http.get("/api/v1/me/courses", learner.token()).json().getJsonArray("items").getJsonObject(0)
+        .getInteger("lessonsCompleted")).isEqualTo(1);
   }
 }
