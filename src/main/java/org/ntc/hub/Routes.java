@@ -67,6 +67,10 @@ import org.ntc.hub.insight.InsightPages;
 import org.ntc.hub.insight.InsightRepository;
 import org.ntc.hub.insight.InsightRoutes;
 import org.ntc.hub.insight.InsightService;
+import org.ntc.hub.course.CoursePages;
+import org.ntc.hub.course.CourseRepository;
+import org.ntc.hub.course.CourseRoutes;
+import org.ntc.hub.course.CourseService;
 import org.ntc.hub.library.LibraryPages;
 import org.ntc.hub.library.LibraryRepository;
 import org.ntc.hub.library.LibraryRoutes;
@@ -217,6 +221,9 @@ final class Routes {
     AdoptionService adoptions = new AdoptionService(new AdoptionRepository(pool), clock).onChange(pages::clear);
     new AdoptionRoutes(adoptions).mount(router);
     new AdoptionPages(adoptions, views).mount(router);
+    CourseService courses = new CourseService(new CourseRepository(pool), clock).onChange(pages::clear);
+    new CourseRoutes(courses).mount(router);
+    new CoursePages(courses, views).mount(router);
     ReviewService reviews = new ReviewService(new ReviewRepository(pool), notifications, clock);
     new ReviewRoutes(reviews).mount(router);
     new ReviewPages(reviews, views).mount(router);
@@ -225,7 +232,8 @@ final class Routes {
             .library((id, viewer, lang) -> LibraryPages.listed(library, "showcaseIds", id, lang))
             .saved(saves::saved)
             .adoption((id, viewer, lang) -> AdoptionPages.section(adoptions, id, viewer, lang))
-            .reviews((id, viewer, lang) -> ReviewPages.section(reviews, id, viewer, lang)))
+            .reviews((id, viewer, lang) -> ReviewPages.section(reviews, id, viewer, lang))
+            .courses((id, viewer, lang) -> CoursePages.teaching(courses, id, lang)))
         .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);

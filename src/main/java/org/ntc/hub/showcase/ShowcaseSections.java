@@ -79,7 +79,8 @@ public final class ShowcaseSections {
       model.put("pilots", shownPilots.result().stream().map(p -> pilot((JsonObject) p, lang)).toList());
       model.put("evidenceProfile", EvidenceShown.domains(domains.result(), lang));
       model.put("library", entries.result().getList());
-      return savedState(detail, viewer, model).compose(withSaved -> withReviews(ctx, detail, viewer, lang, model));
+      return savedState(detail, viewer, model).compose(withSaved -> withReviews(ctx, detail, viewer, lang, model))
+          .compose(withReviews -> withCourses(detail, viewer, lang, model));
     }).compose(withSaved -> claims == null ? Future.succeededFuture(model)
         : ClaimPages.withClaims(claims, ctx, detail.showcase(), model));
   }
@@ -146,6 +147,22 @@ public final class ShowcaseSections {
         section.put("notice", notices.get(notice));
       }
       model.put("reviews", section);
+      return model;
+    });
+  }
+
+  private Section courses = NONE;
+
+  /** "Before adopting it, take this course": the public courses that teach the showcase, shown on public showcases. */
+  public ShowcaseSections courses(Section courses) {
+    this.courses = courses;
+    return this;
+  }
+
+  private Future<Map<String, Object>> withCourses(ShowcaseDetail detail, Viewer viewer, String lang, Map<String, Object> model) {
+    if (!detail.showcase().isPublic()) return Future.succeededFuture(model);
+    return courses.of(detail.showcase().id(), viewer, lang).map(list -> {
+      model.put("courses", list.getList());
       return model;
     });
   }

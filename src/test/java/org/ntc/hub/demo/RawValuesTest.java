@@ -75,9 +75,9 @@ class RawValuesTest extends DemoNodeTest {
   /** The site's pages a person reaches from the navigation, one of each kind. */
   private static Set<String> pages(Http http, String token) {
     Set<String> pages = new LinkedHashSet<>(List.of("/", "/showcases", "/trainings", "/challenges", "/organisations",
-        "/materials", "/contact-points/seinajoki", "/contact-points/umea", "/library"));
+        "/materials", "/contact-points/seinajoki", "/contact-points/umea", "/library", "/courses"));
     if (token != null) pages.addAll(List.of("/account", "/moderation", "/showcases/new", "/organisations/new", "/library/new?kind=research"));
-    for (String list : List.of("/showcases", "/trainings", "/challenges", "/organisations", "/library")) {
+    for (String list : List.of("/showcases", "/trainings", "/challenges", "/organisations", "/library", "/courses")) {
       Element main = PageHtml.main(http.get(list, token).text());
       main.select("a[href~=^" + list + "/[0-9a-f-]{36}$]").stream().limit(2).forEach(a -> pages.add(a.attr("href")));
     }
