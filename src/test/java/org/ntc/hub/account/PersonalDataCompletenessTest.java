@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
+import org.ntc.hub.support.Showcases;
 import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
 
@@ -192,19 +193,7 @@ class PersonalDataCompletenessTest extends ApiTest {
   }
 
   private String publishedShowcase(User company, User staff) {
-    Http.Response created = http.post("/api/v1/showcases", company.token(), new JsonObject()
-        .put("organisationId", company.organisationId())
-        .put("title", new JsonObject().put("fi", "Lääkemuistutin").put("en", "Medicine reminder"))
-        .put("summary", new JsonObject().put("en", "Reminds and dispenses.")).put("description", new JsonObject().put("en", "Text."))
-        .put("categories", new JsonArray().add("medication-management")).put("targetGroups", new JsonArray().add("older-people"))
-        .put("countries", new JsonArray().add("FI")).put("languages", new JsonArray().add("fi"))
-        .put("regulatoryStatus", "not-medical-device").put("evidenceLevel", "pilot"));
-    assertThat(created.status()).as(created.text()).isEqualTo(201);
-    String id = created.json().getString("id");
-    assertThat(http.post("/api/v1/showcases/" + id + "/submit", company.token(), null).status()).isEqualTo(200);
-    assertThat(http.post("/api/v1/showcases/" + id + "/review", staff.token(), new JsonObject().put("decision", "approve")).status())
-        .isEqualTo(200);
-    return id;
+    return new Showcases(http).published(company, staff, Showcases.titled("Lääkemuistutin", "Medicine reminder"));
   }
 
   private String publishedNeed(User care, User staff) {

@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import org.ntc.hub.support.Http;
+import org.ntc.hub.support.Showcases;
 import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
 
@@ -49,17 +50,9 @@ final class NeedFixtures {
   }
 
   String publishedShowcase(User company) {
-    String id = http.post("/api/v1/showcases", company.token(), new JsonObject().put("organisationId", company.organisationId())
-        .put("title", new JsonObject().put("fi", "Lääkeautomaatti").put("en", "Medicine dispenser"))
+    return new Showcases(http).published(company, users.staff("umea"), Showcases.titled("Lääkeautomaatti", "Medicine dispenser")
         .put("summary", new JsonObject().put("fi", "Muistuttaa lääkkeistä.").put("en", "Reminds of medicines."))
-        .put("description", new JsonObject().put("en", "Text.")).put("categories", new JsonArray().add("medication-management"))
-        .put("targetGroups", new JsonArray().add("older-people")).put("countries", new JsonArray().add("FI"))
-        .put("languages", new JsonArray().add("fi")).put("regulatoryStatus", "mdr-class-i").put("evidenceLevel", "pilot"))
-        .json().getString("id");
-    assertThat(http.post("/api/v1/showcases/" + id + "/submit", company.token(), null).status()).isEqualTo(200);
-    assertThat(http.post("/api/v1/showcases/" + id + "/review", users.staff("umea").token(),
-        new JsonObject().put("decision", "approve")).status()).isEqualTo(200);
-    return id;
+        .put("regulatoryStatus", "mdr-class-i"));
   }
 
   String answer(String need, User company, String showcase) {

@@ -2,14 +2,16 @@ package org.ntc.hub.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.ntc.hub.support.Http;
+import org.ntc.hub.support.Showcases;
 import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
 
 /** Published showcases and review bodies made through the API, for the review tests. */
 final class ReviewFixtures {
+  private static final JsonObject LOOKS = new JsonObject()
+      .put("title", new JsonObject().put("fi", "Lääkemuistutin").put("sv", "Läkemedelspåminnare").put("en", "Medicine reminder"));
   private final Http http;
   private final Users users;
 
@@ -19,24 +21,11 @@ final class ReviewFixtures {
   }
 
   String draftShowcase(User company) {
-    Http.Response created = http.post("/api/v1/showcases", company.token(), new JsonObject()
-        .put("organisationId", company.organisationId())
-        .put("title", new JsonObject().put("fi", "Lääkemuistutin").put("sv", "Läkemedelspåminnare").put("en", "Medicine reminder"))
-        .put("summary", new JsonObject().put("en", "Reminds and dispenses.")).put("description", new JsonObject().put("en", "Text."))
-        .put("categories", new JsonArray().add("medication-management")).put("targetGroups", new JsonArray().add("older-people"))
-        .put("countries", new JsonArray().add("FI")).put("languages", new JsonArray().add("fi"))
-        .put("regulatoryStatus", "not-medical-device").put("evidenceLevel", "pilot"));
-    assertThat(created.status()).as(created.text()).isEqualTo(201);
-    return created.json().getString("id");
+    return new Showcases(http).draft(company, LOOKS);
   }
 
   String publishedShowcase(User company) {
-    String id = draftShowcase(company);
-    assertThat(http.post("/api/v1/showcases/" + id + "/submit", company.token(), null).status()).isEqualTo(200);
-    Http.Response approved = http.post("/api/v1/showcases/" + id + "/review", users.staff("umea").token(),
-        new JsonObject().put("decision", "approve"));
-    assertThat(approved.status()).as(approved.text()).isEqualTo(200);
-    return id;
+    return new Showcases(http).published(company, users.staff("umea"), LOOKS);
   }
 
   static JsonObject review() {

@@ -26,6 +26,7 @@ import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Times;
 import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
+import org.ntc.hub.support.Showcases;
 import org.ntc.hub.support.PageHtml;
 import org.ntc.hub.support.Users.User;
 
@@ -33,19 +34,10 @@ class ClaimsTest extends ApiTest {
   private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
   private String publishedShowcase(User company, User staff) {
-    Http.Response created = http.post("/api/v1/showcases", company.token(), new JsonObject()
-        .put("organisationId", company.organisationId())
-        .put("title", new JsonObject().put("fi", "Sykemittari").put("en", "Heart monitor"))
+    return new Showcases(http).published(company, staff, Showcases.titled("Sykemittari", "Heart monitor")
         .put("summary", new JsonObject().put("en", "Measures the heart at home."))
-        .put("description", new JsonObject().put("en", "Text.")).put("categories", new JsonArray().add("remote-monitoring"))
-        .put("targetGroups", new JsonArray().add("chronic-conditions")).put("countries", new JsonArray().add("FI"))
-        .put("languages", new JsonArray().add("fi")).put("regulatoryStatus", "mdr-class-iia").put("evidenceLevel", "pilot"));
-    assertThat(created.status()).as(created.text()).isEqualTo(201);
-    String id = created.json().getString("id");
-    assertThat(http.post("/api/v1/showcases/" + id + "/submit", company.token(), null).status()).isEqualTo(200);
-    assertThat(http.post("/api/v1/showcases/" + id + "/review", staff.token(), new JsonObject().put("decision", "approve")).status())
-        .isEqualTo(200);
-    return id;
+        .put("categories", new JsonArray().add("remote-monitoring")).put("targetGroups", new JsonArray().add("chronic-conditions"))
+        .put("regulatoryStatus", "mdr-class-iia"));
   }
 
   private JsonObject claims(String showcase, String token) {
