@@ -1,8 +1,9 @@
 package org.ntc.hub.advice;
 
+import static org.ntc.hub.support.Http.bearer;
+import static org.ntc.hub.support.Http.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.MultiMap;
 import io.vertx.core.json.JsonObject;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DisplayName;
@@ -13,16 +14,6 @@ import org.ntc.hub.support.PageHtml;
 import org.ntc.hub.support.Users.User;
 
 class AdvicePagesTest extends ApiTest {
-  private static MultiMap bearer(User user) {
-    return MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + user.token());
-  }
-
-  private static MultiMap form(String... namesAndValues) {
-    MultiMap form = MultiMap.caseInsensitiveMultiMap();
-    for (int i = 0; i < namesAndValues.length; i += 2) form.add(namesAndValues[i], namesAndValues[i + 1]);
-    return form;
-  }
-
   @Test
   @DisplayName("a visitor is sent to sign in; a signed-in person asks on /ask, sees the promise and follows the thread")
   void ask() {

@@ -1,5 +1,6 @@
 package org.ntc.hub.basics;
 
+import static org.ntc.hub.support.Http.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.MultiMap;
@@ -33,12 +34,6 @@ class BasicsPagesTest extends ApiTest {
           "ntc_token", "ntc_csrf", "ntc_lang", "Kolmansien osapuolten evästeitä"),
       "sv", List.of("Integritetsmeddelande", "Personuppgiftsansvarig", "Dataskyddsombud", "Integritetsskyddsmyndigheten", "Kakor",
           "ntc_token", "ntc_csrf", "ntc_lang", "inga kakor från tredje part"));
-
-  private static MultiMap form(String... namesAndValues) {
-    MultiMap form = MultiMap.caseInsensitiveMultiMap();
-    for (int i = 0; i < namesAndValues.length; i += 2) form.add(namesAndValues[i], namesAndValues[i + 1]);
-    return form;
-  }
 
   @Test
   @DisplayName("the accessibility statement and the privacy notice speak fi, sv and en, in the parts the law asks for")

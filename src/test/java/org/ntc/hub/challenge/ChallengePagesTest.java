@@ -1,5 +1,6 @@
 package org.ntc.hub.challenge;
 
+import static org.ntc.hub.support.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.MultiMap;
@@ -14,10 +15,6 @@ import org.ntc.hub.support.PageHtml;
 import org.ntc.hub.support.Users.User;
 
 class ChallengePagesTest extends ApiTest {
-
-  private static MultiMap bearer(User user) {
-    return MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + user.token());
-  }
 
   @Test
   @DisplayName("staff approve a need from the moderation page; a company answers it from its page; the owner sees the answer")

@@ -1,8 +1,9 @@
 package org.ntc.hub.group;
 
+import static org.ntc.hub.support.Http.bearer;
+import static org.ntc.hub.support.Http.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.MultiMap;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -12,16 +13,6 @@ import org.ntc.hub.support.PageHtml;
 import org.ntc.hub.support.Users.User;
 
 class GroupPagesTest extends ApiTest {
-  private static MultiMap bearer(User user) {
-    return MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + user.token());
-  }
-
-  private static MultiMap form(String... namesAndValues) {
-    MultiMap form = MultiMap.caseInsensitiveMultiMap();
-    for (int i = 0; i < namesAndValues.length; i += 2) form.add(namesAndValues[i], namesAndValues[i + 1]);
-    return form;
-  }
-
   @Test
   @DisplayName("staff create a group from the form; a refused form comes back with its errors and creates nothing")
   void staffForm() {

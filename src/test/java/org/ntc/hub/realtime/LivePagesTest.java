@@ -1,5 +1,6 @@
 package org.ntc.hub.realtime;
 
+import static org.ntc.hub.support.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.MultiMap;
@@ -11,10 +12,6 @@ import org.ntc.hub.support.PageHtml;
 import org.ntc.hub.support.Users.User;
 
 class LivePagesTest extends ApiTest {
-
-  private static MultiMap bearer(User user) {
-    return MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + user.token());
-  }
 
   @Test
   @DisplayName("staff post an announcement and go on duty from the contact-point page; others see no forms")

@@ -69,6 +69,16 @@ public final class Http {
     return headers;
   }
 
+  /** A form's fields, as name and value pairs. */
+  public static MultiMap form(String... namesAndValues) {
+    return headers(namesAndValues);
+  }
+
+  /** The header that signs a request in with a token. */
+  public static MultiMap bearer(Users.User user) {
+    return headers("Authorization", "Bearer " + user.token());
+  }
+
   public Response get(String path, String token) {
     return call(HttpMethod.GET, path, token, null);
   }

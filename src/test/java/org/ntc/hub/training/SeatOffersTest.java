@@ -1,5 +1,6 @@
 package org.ntc.hub.training;
 
+import static org.ntc.hub.support.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.MultiMap;
@@ -27,10 +28,6 @@ class SeatOffersTest extends ApiTest {
 
   private JsonObject mine(String id, User person) {
     return http.get("/api/v1/trainings/" + id, person.token()).json().getJsonObject("myEnrolment");
-  }
-
-  private static MultiMap bearer(User user) {
-    return MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + user.token());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.ntc.hub.training;
 
+import static org.ntc.hub.support.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.MultiMap;
@@ -13,10 +14,6 @@ import org.ntc.hub.support.PageHtml;
 import org.ntc.hub.support.Users.User;
 
 class TrainingPagesTest extends ApiTest {
-
-  private static MultiMap bearer(User user) {
-    return MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + user.token());
-  }
 
   @Test
   @DisplayName("enrol from the training page, see it under my trainings, and staff see the participant with an attendance form")

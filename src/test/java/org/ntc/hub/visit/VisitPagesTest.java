@@ -1,5 +1,7 @@
 package org.ntc.hub.visit;
 
+import static org.ntc.hub.support.Http.bearer;
+import static org.ntc.hub.support.Http.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.MultiMap;
@@ -16,10 +18,6 @@ import org.ntc.hub.support.PageHtml;
 import org.ntc.hub.support.Users.User;
 
 class VisitPagesTest extends ApiTest {
-
-  private static MultiMap bearer(User user) {
-    return MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + user.token());
-  }
 
   /** A slot a few days ahead, within what the contact point's page shows. */
   private static JsonObject soon(String kind, int capacity, int days) {
