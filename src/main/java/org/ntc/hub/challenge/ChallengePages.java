@@ -13,16 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.ntc.hub.platform.Country;
-import org.ntc.hub.platform.FieldError;
 import org.ntc.hub.platform.Forms;
-import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Review;
-import org.ntc.hub.platform.Site;
-import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
@@ -64,9 +60,9 @@ public final class ChallengePages {
     router.post("/challenges/:id/pilots").handler(Forms::signInFirst).handler(this::startPilot);
     router.post("/challenges/:id/answers").handler(Forms::signInFirst).handler(this::answer);
     router.post("/challenges/:id/review").handler(Forms::signInFirst).handler(this::review);
-    router.post("/challenges/:id/cosign").handler(Forms::signInFirst).handler(this::cosign);
-    router.post("/challenges/:id/cosign/withdraw").handler(Forms::signInFirst).handler(this::withdraw);
-    router.post("/challenges/:id/merge").handler(Forms::signInFirst).handler(this::merge);
+    router.post("/challenges/:id/cosign").handler(Forms::signInFirst).handler(ctx -> pooling.cosign(ctx));
+    router.post("/challenges/:id/cosign/withdraw").handler(Forms::signInFirst).handler(ctx -> pooling.withdraw(ctx));
+    router.post("/challenges/:id/merge").handler(Forms::signInFirst).handler(ctx -> pooling.merge(ctx));
   }
 
   private void list(RoutingContext ctx) {
@@ -76,8 +72,8 @@ public final class ChallengePages {
     Future<List<Challenge>> own = challenges.ofViewer(viewer);
     views.render(ctx, "challenge/list", Future.all(published, own).map(all -> {
       Map<String, Object> model = new HashMap<>();
-      model.put("challenges", published.result().items().stream().map(c -> listed(c, lang)).toList());
-      model.put("own", own.result().stream().map(c -> listed(c, lang)).toList());
+      model.put("challenges", published.result().items().stream().map(c -> NeedView.listed(c, lang)).toList());
+      model.put("own", own.result().stream().map(c -> NeedView.listed(c, lang)).toList());
       model.put("canPost", !viewer.signedIn() || !ChallengeService.posting(viewer).isEmpty());
       model.put("staff", viewer.staff());
       return model;
@@ -89,7 +85,7 @@ public final class ChallengePages {
     String lang = Languages.of(ctx);
     views.render(ctx, "challenge/gaps", challenges.gaps(WebContext.viewer(ctx)).map(gaps -> {
       Map<String, Object> model = new HashMap<>();
-      model.put("gaps", gaps.stream().map(c -> listed(c, lang)).toList());
+      model.put("gaps", gaps.stream().map(c -> NeedView.listed(c, lang)).toList());
       return model;
     }));
   }
@@ -109,13 +105,13 @@ public final class ChallengePages {
     Viewer viewer = WebContext.viewer(ctx);
     UUID id = Ids.path(ctx, "id");
     return challenges.detail(id, viewer).map(detail -> {
-      Map<String, Object> model = model(detail, viewer, lang);
+      Map<String, Object> model = NeedView.page(detail, viewer, lang);
       model.put("sent", ctx.queryParams().contains("sent"));
       model.put("saved", ctx.queryParams().contains("saved"));
       model.put("merged", ctx.queryParams().contains("merged"));
       model.put("cosigned", ctx.queryParams().contains("cosigned"));
       model.put("mergedInto", detail.challenge().mergedInto() == null ? null : detail.challenge().mergedInto().toString());
-      pooled(model, detail.challenge(), viewer, lang);
+      PoolingPages.model(model, detail.challenge(), viewer, lang);
       return model;
     }).compose(model -> library.apply(id, lang).map(entries -> {
       model.put("library", entries.getList());
@@ -131,86 +127,6 @@ public final class ChallengePages {
               .toList());
           return model;
         }));
-  }
-
-  /** Who stands behind the need and their combined scale; the co-sign form for those who may co-sign; staff's merge form. */
-  private static void pooled(Map<String, Object> model, Challenge c, Viewer viewer, String lang) {
-    List<Map<String, Object>> behind = new java.util.ArrayList<>();
-    behind.add(backer(c.organisationId().toString(), c.organisationName(), c.organisationCountry(), c.scale(), null,
-        I18n.text(lang, "pooled.owner"), lang));
-    c.cosigners().forEach(k -> behind.add(backer(k.organisationId().toString(), k.name(), k.country(), k.scale(), k.note(),
-        I18n.text(lang, "pooled.cosigner"), lang)));
-    model.put("backers", behind);
-    model.put("backerCount", I18n.text(lang, "pooled.backers", c.backers()));
-    model.put("combinedScaleText", c.combinedScale() > 0 ? I18n.text(lang, "pooled.people", FormBodies.number(c.combinedScale(), lang))
-        : null);
-    List<Viewer.Membership> mine = CosignService.cosigning(viewer, c);
-    model.put("cosignOrganisations", mine.stream().map(m -> {
-      Map<String, Object> option = new HashMap<>();
-      option.put("value", m.organisationId().toString());
-      option.put("label", m.organisationName());
-      option.put("signed", c.cosignedBy(m.organisationId()));
-      return option;
-    }).toList());
-    model.put("canCosign", !mine.isEmpty());
-    model.put("withdrawable", c.cosigners().stream().filter(k -> viewer.memberOf(k.organisationId()))
-        .map(k -> Map.of("value", k.organisationId().toString(), "label", k.name())).toList());
-    if (viewer.staff() && c.status() == ChallengeStatus.PUBLISHED && c.mergedInto() == null) model.put("canMerge", true);
-  }
-
-  private static Map<String, Object> backer(String id, String name, Country country, Integer scale, String note, String role,
-                                            String lang) {
-    Map<String, Object> backer = new HashMap<>();
-    backer.put("id", id);
-    backer.put("name", name);
-    backer.put("role", role);
-    backer.put("countryLabel", I18n.text(lang, "country." + country.name()));
-    backer.put("scaleText", scale == null ? null : I18n.text(lang, "pooled.people", FormBodies.number(scale, lang)));
-    backer.put("note", note);
-    return backer;
-  }
-
-  /** The page's co-sign fields are named {@code cosign…} so that their ids differ from the other forms' on the page. */
-  private void cosign(RoutingContext ctx) {
-    UUID id = Ids.path(ctx, "id");
-    JsonObject form = Forms.json(ctx, Set.of());
-    JsonObject body = new JsonObject().put("organisationId", form.getString("cosignOrganisationId"))
-        .put("scale", form.getString("cosignScale", "")).put("note", form.getString("cosignNote", ""));
-    Forms.submit(() -> {
-      try {
-        return cosigns.cosign(id, NewCosign.from(body), WebContext.viewer(ctx));
-      } catch (Invalid invalid) {
-        throw new Invalid(invalid.errors().stream().map(e -> new FieldError("cosign" + Character.toUpperCase(e.field().charAt(0))
-            + e.field().substring(1), e.message())).toList());
-      }
-    }, done -> Forms.redirect(ctx, "/challenges/" + id + "?cosigned=1#backers-heading"),
-        err -> Forms.reshow(ctx, views, err, "challenge/show", "pooled.error", () -> showModel(ctx).map(model -> {
-          model.put("cosignRefused", true);
-          model.put("cosignScale", form.getString("cosignScale", ""));
-          model.put("cosignNote", form.getString("cosignNote", ""));
-          return model;
-        })));
-  }
-
-  private void withdraw(RoutingContext ctx) {
-    UUID id = Ids.path(ctx, "id");
-    JsonObject form = Forms.json(ctx, Set.of());
-    Forms.submit(() -> {
-      JsonObject checked = new JsonObject().put("organisationId", form.getString("organisationId")).put("scale", 1);
-      return cosigns.withdraw(id, NewCosign.from(checked).organisationId(), WebContext.viewer(ctx));
-    }, done -> Forms.redirect(ctx, "/challenges/" + id + "#backers-heading"), ctx::fail);
-  }
-
-  private void merge(RoutingContext ctx) {
-    UUID id = Ids.path(ctx, "id");
-    JsonObject form = Forms.json(ctx, Set.of());
-    Forms.submit(() -> cosigns.merge(id, Merge.from(new JsonObject().put("intoId", form.getString("intoId"))),
-            WebContext.viewer(ctx).requireStaff(), WebContext.address(ctx)),
-        kept -> Forms.redirect(ctx, "/challenges/" + kept.id() + "?merged=1"),
-        err -> Forms.reshow(ctx, views, err, "challenge/show", "pooled.mergeError", () -> showModel(ctx).map(model -> {
-          model.put("mergeRefused", true);
-          return model;
-        })));
   }
 
   private void create(RoutingContext ctx) {
@@ -345,76 +261,6 @@ public final class ChallengePages {
     }, reviewed -> Forms.redirect(ctx, "/moderation"), ctx::fail);
   }
 
-  private static Map<String, Object> model(ChallengeDetail detail, Viewer viewer, String lang) {
-    Challenge c = detail.challenge();
-    ChallengeStatus status = c.status();
-    boolean owner = viewer.memberOf(c.organisationId());
-    Map<String, Object> model = new HashMap<>();
-    model.put("challenge", c.toJson(lang).getMap());
-    model.put("titleLang", c.title().languageOf(lang));
-    model.put("descriptionLang", c.description().languageOf(lang));
-    model.put("categoryLabels", labels(lang, "category.", c.categories()));
-    model.put("targetGroupLabels", labels(lang, "targetGroup.", c.targetGroups()));
-    model.put("countryLabel", I18n.text(lang, "country." + c.country().name()));
-    model.put("statusLabel", I18n.text(lang, "challenge.status." + status.code()));
-    model.put("responsesDueText", FormBodies.date(c.responsesDue(), lang));
-    model.put("matches", detail.matches().stream().map(m -> {
-      Map<String, Object> match = m.toJson(lang).getMap();
-      match.put("sentences", m.sentences(lang));
-      return match;
-    }).toList());
-    boolean startsPilots = viewer.staff() && status != ChallengeStatus.DRAFT;
-    model.put("answers", detail.answers().stream().map(a -> {
-      Map<String, Object> answer = a.toJson(lang).getMap();
-      answer.put("canStartPilot", startsPilots && a.pilotId() == null);
-      return answer;
-    }).toList());
-    model.put("ownShowcases", detail.offers().stream()
-        .map(o -> Map.of("id", o.showcaseId().toString(), "title", o.title().in(lang))).toList());
-    model.put("answerable", detail.answerable());
-    model.put("owner", owner);
-    model.put("canEdit", owner && status != ChallengeStatus.CLOSED);
-    model.put("canSubmit", owner && (status == ChallengeStatus.DRAFT || status == ChallengeStatus.CHANGES_REQUESTED));
-    model.put("canReview", viewer.staff() && status == ChallengeStatus.PENDING);
-    model.put("canClose", (owner || viewer.staff()) && status != ChallengeStatus.CLOSED);
-    model.put("notPublic", status != ChallengeStatus.PUBLISHED && status != ChallengeStatus.CLOSED);
-    model.put("statusHint", I18n.text(lang, "challenge.statusHint." + status.code()));
-    model.put("version", c.version());
-    model.put("outcomes", FormBodies.options(Arrays.stream(ChallengeOutcome.values()).map(ChallengeOutcome::code).toList(),
-        "challenge.outcome.", null, lang));
-    model.put("languageCodes", I18n.LANGUAGES.stream().map(code -> Map.of("code", code, "label", I18n.text(lang, "spoken." + code)))
-        .toList());
-    model.put("pilotSites", viewer.staffSite().isPresent() ? List.of()
-        : Site.values().stream().map(site -> Map.of("value", site.id(), "label", site.name(lang))).toList());
-    if (c.closedOutcome() != null) {
-      model.put("closedLabel", I18n.text(lang, "challenge.outcome." + c.closedOutcome().code()));
-      model.put("closedAtText", Times.shown(c.closedAt(), zoneOf(c, viewer), lang));
-    }
-    return model;
-  }
-
-  /** The zone of a contact point in the need's country; else the reader's. */
-  private static java.time.ZoneId zoneOf(Challenge c, Viewer viewer) {
-    return Site.values().stream().filter(site -> site.country() == c.country()).findFirst().map(Site::zone).orElse(viewer.zone());
-  }
-
-  private static Map<String, Object> listed(Challenge c, String lang) {
-    Map<String, Object> model = c.toJson(lang).getMap();
-    model.put("categoryLabels", labels(lang, "category.", c.categories()));
-    model.put("countryLabel", I18n.text(lang, "country." + c.country().name()));
-    model.put("statusLabel", I18n.text(lang, "challenge.status." + c.status().code()));
-    model.put("responsesDueText", FormBodies.date(c.responsesDue(), lang));
-    if (!c.cosigners().isEmpty()) {
-      model.put("pooledText", I18n.text(lang, "pooled.backers", c.backers()) + (c.combinedScale() > 0
-          ? " · " + I18n.text(lang, "pooled.people", FormBodies.number(c.combinedScale(), lang)) : ""));
-    }
-    return model;
-  }
-
-  private static List<String> labels(String lang, String prefix, List<String> ids) {
-    return ids.stream().map(id -> I18n.text(lang, prefix + id)).toList();
-  }
-
   private BiFunction<UUID, String, Future<JsonArray>> library = (id, lang) -> Future.succeededFuture(new JsonArray());
 
   /** The public library entries that name a need, for its page: supplied by the library. */
@@ -428,12 +274,12 @@ public final class ChallengePages {
     Future<Boolean> follows(UUID challengeId, Viewer viewer);
   }
 
-  private CosignService cosigns;
+  private PoolingPages pooling;
   private Following following = (id, viewer) -> Future.succeededFuture(false);
 
   /** Co-signing and merging on the need's page, and whether the reader follows the need. */
   public ChallengePages withPooling(CosignService cosigns, Following following) {
-    this.cosigns = cosigns;
+    this.pooling = new PoolingPages(cosigns, views, this::showModel);
     this.following = following;
     return this;
   }
