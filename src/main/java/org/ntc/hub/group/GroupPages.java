@@ -30,7 +30,7 @@ import org.ntc.hub.platform.WebContext;
 /**
  * Theme groups in the browser: the list on {@code /groups}, a group's page with its members,
  * events and threads, a thread with its posts and the reply form, the report form, staff's forms
- * for a group, and the moderators' reported posts on {@code /moderation/reports}.
+ * for a group; the moderators' reported posts are {@link ReportPages}.
  */
 public final class GroupPages {
   private static final int PAGE_SIZE = 20;
@@ -54,13 +54,7 @@ public final class GroupPages {
       views.page(ctx, "group/form", formModel(ctx, null, new JsonObject())).onFailure(ctx::fail);
     });
     router.post("/groups/new").handler(Forms::signInFirst).handler(this::create);
-    router.get("/moderation/reports").handler(Forms::signInFirst).handler(ctx -> reportsPage(ctx, null, "")
-        .compose(model -> views.page(ctx, "group/reports", model)).onFailure(ctx::fail));
-    router.post("/moderation/reports/:postId/hide").handler(Forms::signInFirst).handler(this::hide);
-    router.post("/moderation/reports/:postId/keep").handler(Forms::signInFirst).handler(ctx -> moderated(ctx,
-        groups.dismissReports(Ids.path(ctx, "postId"), WebContext.viewer(ctx)), "kept"));
-    router.post("/moderation/reports/:postId/restore").handler(Forms::signInFirst).handler(ctx -> moderated(ctx,
-        groups.restore(Ids.path(ctx, "postId"), WebContext.viewer(ctx)), "restored"));
+    new ReportPages(groups, views).mount(router);
     router.get("/groups/:id").handler(ctx -> groupPage(ctx, new JsonObject())
         .compose(model -> views.page(ctx, "group/show", model)).onFailure(ctx::fail));
     router.get("/groups/:id/edit").handler(Forms::signInFirst).handler(this::editForm);
@@ -289,51 +283,6 @@ public final class GroupPages {
         err -> Forms.reshow(ctx, views, err, "group/report", ERRORS, () -> reportForm(ctx, reason)));
   }
 
-  /** The reported posts; {@code refused} is the post whose hiding was refused, shown again with its {@code reason}. */
-  private Future<Map<String, Object>> reportsPage(RoutingContext ctx, UUID refused, String reason) {
-    Viewer viewer = WebContext.viewer(ctx).requireStaff();
-    String lang = Languages.of(ctx);
-    ZoneId zone = zone(viewer, lang);
-    return groups.reports(viewer).map(reports -> {
-      Map<String, Object> model = new HashMap<>();
-      model.put("reports", reports.stream().map(r -> {
-        Map<String, Object> shown = post(r.post(), viewer, zone, lang);
-        shown.put("groupId", r.groupId().toString());
-        shown.put("groupName", r.groupName().in(lang));
-        shown.put("threadTitle", r.threadTitle());
-        shown.put("reasons", r.reasons());
-        shown.put("reportedText", Times.shown(r.firstReportedAt(), zone, lang));
-        shown.put("reportedAt", Times.rfc3339(r.firstReportedAt()));
-        shown.put("refused", r.post().id().equals(refused));
-        shown.put("reason", r.post().id().equals(refused) ? reason : "");
-        return shown;
-      }).toList());
-      model.put("total", reports.size());
-      for (String flag : List.of("hidden", "kept", "restored")) {
-        if (ctx.queryParams().contains(flag)) model.put("done", I18n.text(lang, "group.done." + flag));
-      }
-      model.put("errors", Map.of());
-      return model;
-    });
-  }
-
-  private void hide(RoutingContext ctx) {
-    UUID postId = Ids.path(ctx, "postId");
-    JsonObject form = Forms.json(ctx, Set.of());
-    String reason = form.getString("reason", "");
-    Forms.submit(() -> groups.hide(postId, Reason.from(new JsonObject().put("reason", reason)), WebContext.viewer(ctx)),
-        done -> Forms.redirect(ctx, "/moderation/reports?hidden=1"),
-        err -> Forms.reshow(ctx, views, err, "group/reports", ERRORS, () -> reportsPage(ctx, postId, reason)));
-  }
-
-  /** Keep or restore: back to where the moderator came from (the thread, when they restored there). */
-  private void moderated(RoutingContext ctx, Future<GroupPost> done, String flag) {
-    String back = ctx.request().formAttributes().get("back");
-    done.onSuccess(post -> Forms.redirect(ctx, back != null && back.startsWith("/groups/") && !back.startsWith("//")
-            ? back + (back.contains("?") ? "&" : "?") + flag + "=1" : "/moderation/reports?" + flag + "=1"))
-        .onFailure(ctx::fail);
-  }
-
   private static Map<String, Object> listed(ThemeGroup group, String lang) {
     Map<String, Object> shown = new HashMap<>();
     shown.put("id", group.id().toString());
@@ -357,7 +306,8 @@ public final class GroupPages {
     return shown;
   }
 
-  private static Map<String, Object> post(GroupPost post, Viewer viewer, ZoneId zone, String lang) {
+  /** A post as a page shows it: hidden ones with the moderator's reason, times in {@code zone}. */
+  static Map<String, Object> post(GroupPost post, Viewer viewer, ZoneId zone, String lang) {
     Map<String, Object> shown = new HashMap<>();
     shown.put("id", post.id().toString());
     shown.put("text", post.text());
