@@ -11,7 +11,7 @@ import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.Terms;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
-import org.ntc.hub.showcase.ShowcasePages;
+import org.ntc.hub.showcase.ShowcaseCards;
 import org.ntc.hub.showcase.ShowcaseResults;
 import org.ntc.hub.showcase.ShowcaseSearch;
 import org.ntc.hub.showcase.ShowcaseService;
@@ -39,7 +39,7 @@ public final class HomeRoutes {
       views.render(ctx, "home", Future.all(places, newest).map(all -> Map.of(
           "contactPoints", places.result().stream().map(cp -> cp.toJson(lang).getMap()).toList(),
           "situations", SituationPages.entries(lang),
-          "newest", newest.result().items().stream().map(s -> ShowcasePages.card(s, lang, plain)).toList())));
+          "newest", newest.result().items().stream().map(s -> ShowcaseCards.card(s, lang, plain)).toList())));
     });
   }
 }

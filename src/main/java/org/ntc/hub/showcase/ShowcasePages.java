@@ -33,8 +33,6 @@ import org.ntc.hub.platform.WebContext;
 public final class ShowcasePages {
   /** Notices after an image action, by the word the redirect carries. */
   private static final Set<String> IMAGE_NOTICES = Set.of("added", "saved", "removed");
-  private static final Set<String> LIST_FIELDS = Set.of("categories", "targetGroups", "countries", "languages", "howToGet_tryAt");
-  private static final List<String> TEXT_FIELDS = List.of("title", "summary", "description");
   private static final List<String> COUNTRIES = Arrays.stream(Country.values()).map(Country::name).toList();
   private final ShowcaseService showcases;
   private final Views views;
@@ -80,7 +78,7 @@ public final class ShowcasePages {
     ShowcaseSearch search = ShowcaseSearch.from(ctx.queryParams());
     views.renderCached(ctx, pages, "showcase/list", () -> showcases.search(search).map(results -> {
       Map<String, Object> model = new HashMap<>();
-      model.put("results", results.items().stream().map(s -> card(s, lang, plain)).toList());
+      model.put("results", results.items().stream().map(s -> ShowcaseCards.card(s, lang, plain)).toList());
       model.put("total", results.total());
       model.put("q", search.text() == null ? "" : search.text());
       model.put("filters", filters(search, results.counts(), lang, plain));
@@ -102,16 +100,6 @@ public final class ShowcasePages {
             lang, plain));
   }
 
-  /**
-   * A catalogue card: the summary, its labels in the words this reader gets, and the language its
-   * title and summary are actually shown in (for {@code lang} when it is not the page's).
-   */
-  public static Map<String, Object> card(ShowcaseSummary summary, String lang, boolean plain) {
-    Map<String, Object> card = labelled(summary.toJson(lang), summary, lang, plain);
-    card.put("titleLang", summary.title().languageOf(lang));
-    card.put("summaryLang", summary.summary().languageOf(lang));
-    return card;
-  }
 
   private void show(RoutingContext ctx) {
     showModel(ctx).compose(model -> views.page(ctx, "showcase/show", messageSent(ctx, model))).onFailure(ctx::fail);
@@ -131,7 +119,7 @@ public final class ShowcasePages {
     boolean owner = viewer.memberOf(showcase.organisationId());
     Map<String, Object> model = new HashMap<>();
     ShowcaseContent shown = detail.shown();
-    Map<String, Object> labelled = labelled(detail.toJson(lang), shown, lang, Terms.plainFor(viewer));
+    Map<String, Object> labelled = ShowcaseCards.labelled(detail.toJson(lang), shown, lang, Terms.plainFor(viewer));
     labelled.put("titleLang", shown.title().languageOf(lang));
     labelled.put("summaryLang", shown.summary().languageOf(lang));
     labelled.put("descriptionLang", shown.description().languageOf(lang));
@@ -214,36 +202,15 @@ public final class ShowcasePages {
         .map(detail -> ShowcaseImagePages.withImages(formModel(ctx, id.toString(), body), detail, viewer, Languages.of(ctx)));
   }
 
-  /** The form's fields as the API's body: the "how to get it" inputs ({@code howToGet_buy}…) become one object. */
-  private static JsonObject formBody(RoutingContext ctx) {
-    JsonObject body = Forms.localisedBody(ctx, TEXT_FIELDS, LIST_FIELDS);
-    JsonObject howToGet = new JsonObject()
-        .put("publicService", body.remove("howToGet_publicService") != null)
-        .put("buy", body.remove("howToGet_buy") != null)
-        .put("priceMin", price(body.remove("howToGet_priceMin")))
-        .put("priceMax", price(body.remove("howToGet_priceMax")))
-        .put("tryAt", body.remove("howToGet_tryAt"));
-    body.put("howToGet", howToGet);
-    return body;
-  }
-
-  /** A price as typed: a whole number when it reads as one, else the text itself, for the check to refuse. */
-  private static Object price(Object typed) {
-    if (!(typed instanceof String text) || text.isBlank()) return null;
-    String digits = text.strip().replace(" ", "").replace("\u00a0", "");
-    if (!digits.matches("-?\\d{1,9}")) return text;
-    return Long.parseLong(digits);
-  }
-
   private void create(RoutingContext ctx) {
-    JsonObject body = formBody(ctx);
+    JsonObject body = ShowcaseFormBody.of(ctx);
     Forms.submit(() -> showcases.create(NewShowcase.from(body), WebContext.viewer(ctx)),
         created -> Forms.redirect(ctx, "/showcases/" + created.showcase().id()),
         err -> Forms.reshow(ctx, views, err, "showcase/form", "showcase.error", formModel(ctx, null, body)));
   }
 
   private void edit(RoutingContext ctx) {
-    JsonObject body = formBody(ctx);
+    JsonObject body = ShowcaseFormBody.of(ctx);
     body.remove("organisationId");
     UUID id = Ids.path(ctx, "id");
     Forms.submit(() -> showcases.update(id, ShowcaseChange.from(body), WebContext.viewer(ctx)),
@@ -326,21 +293,7 @@ public final class ShowcasePages {
     action.onSuccess(detail -> Forms.redirect(ctx, "/showcases/" + detail.showcase().id())).onFailure(ctx::fail);
   }
 
-  /** A showcase for a page: its JSON, and the labels of the terms it is filed under in the reader's language. */
-  private static Map<String, Object> labelled(JsonObject showcase, Classification terms, String lang, boolean plain) {
-    Map<String, Object> shown = new HashMap<>(showcase.getMap());
-    shown.put("categoryLabels", terms.categories().stream().map(id -> Terms.label(lang, "category." + id, plain)).toList());
-    shown.put("targetGroupLabels", terms.targetGroups().stream().map(id -> Terms.label(lang, "targetGroup." + id, plain)).toList());
-    shown.put("countryLabels", labels(terms.countries(), "country.", lang));
-    shown.put("languageLabels", labels(terms.languages(), "spoken.", lang));
-    if (terms.regulatoryStatus() != null) shown.put("regulatoryLabel", I18n.text(lang, "regulatory." + terms.regulatoryStatus().code()));
-    if (terms.evidenceLevel() != null) shown.put("evidenceLabel", I18n.text(lang, "evidence." + terms.evidenceLevel().code()));
-    return shown;
-  }
 
-  private static List<String> labels(List<String> ids, String prefix, String lang) {
-    return ids.stream().map(id -> I18n.text(lang, prefix + id)).toList();
-  }
 
   private static Map<String, Object> filter(String name, String prefix, List<String> ids, String selected, SearchCounts counts,
                                             String facet, String lang, boolean plain) {

@@ -24,7 +24,7 @@ import org.ntc.hub.platform.Times;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
-import org.ntc.hub.showcase.ShowcasePages;
+import org.ntc.hub.showcase.ShowcaseCards;
 import org.ntc.hub.showcase.ShowcaseResults;
 import org.ntc.hub.showcase.ShowcaseSearch;
 import org.ntc.hub.showcase.ShowcaseService;
@@ -88,7 +88,7 @@ public final class SituationPages {
       model.put("slug", situation.code());
       model.put("title", I18n.text(lang, "situation." + situation.code() + ".title"));
       model.put("lead", I18n.text(lang, "situation." + situation.code() + ".lead"));
-      model.put("showcases", found.result().stream().map(s -> ShowcasePages.card(s, lang, plain)).toList());
+      model.put("showcases", found.result().stream().map(s -> ShowcaseCards.card(s, lang, plain)).toList());
       model.put("browse", browse(situation, lang, plain));
       model.put("trainings", upcoming.result().trainings().stream().map(t -> training(t, lang)).toList());
       model.put("trainingsUrl", "/trainings?audience=" + situation.audience().code());

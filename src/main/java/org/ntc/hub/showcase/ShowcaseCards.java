@@ -1,0 +1,41 @@
+package org.ntc.hub.showcase;
+
+import io.vertx.core.json.JsonObject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ntc.hub.platform.I18n;
+import org.ntc.hub.platform.Terms;
+
+/** A showcase as lists and pages show it: its terms in the reader's words. Other features' pages show cards too. */
+public final class ShowcaseCards {
+  private ShowcaseCards() {}
+
+  /**
+   * A catalogue card: the summary, its labels in the words this reader gets, and the language its
+   * title and summary are actually shown in (for {@code lang} when it is not the page's).
+   */
+  public static Map<String, Object> card(ShowcaseSummary summary, String lang, boolean plain) {
+    Map<String, Object> card = labelled(summary.toJson(lang), summary, lang, plain);
+    card.put("titleLang", summary.title().languageOf(lang));
+    card.put("summaryLang", summary.summary().languageOf(lang));
+    return card;
+  }
+
+  /** A showcase for a page: its JSON, and the labels of the terms it is filed under in the reader's language. */
+  /** The showcase's JSON with its terms in words: plain words for citizens when {@code plain}. */
+  static Map<String, Object> labelled(JsonObject showcase, Classification terms, String lang, boolean plain) {
+    Map<String, Object> shown = new HashMap<>(showcase.getMap());
+    shown.put("categoryLabels", terms.categories().stream().map(id -> Terms.label(lang, "category." + id, plain)).toList());
+    shown.put("targetGroupLabels", terms.targetGroups().stream().map(id -> Terms.label(lang, "targetGroup." + id, plain)).toList());
+    shown.put("countryLabels", labels(terms.countries(), "country.", lang));
+    shown.put("languageLabels", labels(terms.languages(), "spoken.", lang));
+    if (terms.regulatoryStatus() != null) shown.put("regulatoryLabel", I18n.text(lang, "regulatory." + terms.regulatoryStatus().code()));
+    if (terms.evidenceLevel() != null) shown.put("evidenceLabel", I18n.text(lang, "evidence." + terms.evidenceLevel().code()));
+    return shown;
+  }
+
+  private static List<String> labels(List<String> ids, String prefix, String lang) {
+    return ids.stream().map(id -> I18n.text(lang, prefix + id)).toList();
+  }
+}
