@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -70,7 +71,11 @@ class ShowcaseImageJourneyTest extends BrowserJourney {
 
       WebElement added = company.driver.findElement(By.xpath("//li[contains(@class,'image-item')][.//img[@alt='" + alt + "']]"));
       added.findElement(By.cssSelector("button[value=up]")).click();
-      waiting(company).until(d -> d.findElements(By.cssSelector("li.image-item img")).get(0).getAttribute("alt").equals(alt));
+      // While the page reloads the list can be empty for a moment: wait for it, rather than fail on it.
+      waiting(company).until(d -> {
+        List<WebElement> images = d.findElements(By.cssSelector("li.image-item img"));
+        return !images.isEmpty() && alt.equals(images.get(0).getAttribute("alt"));
+      });
     } finally {
       Files.deleteIfExists(file);
     }
