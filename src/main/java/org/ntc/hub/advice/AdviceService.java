@@ -44,7 +44,7 @@ public final class AdviceService {
 
   /** The contact point a question from this country starts at: the first of that country's, else the first of all. */
   public static Site contactPointFor(Country country) {
-    return Site.values().stream().filter(site -> site.country() == country).findFirst().orElse(Site.values().get(0));
+    return Site.in(country).orElse(Site.values().get(0));
   }
 
   public Future<AdviceRequest> create(NewAdviceRequest request, Viewer viewer) {

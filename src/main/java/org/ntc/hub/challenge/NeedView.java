@@ -65,7 +65,7 @@ final class NeedView {
 
   /** The zone of a contact point in the need's country; else the reader's. */
   private static ZoneId zoneOf(Challenge c, Viewer viewer) {
-    return Site.values().stream().filter(site -> site.country() == c.country()).findFirst().map(Site::zone).orElse(viewer.zone());
+    return Site.in(c.country()).map(Site::zone).orElse(viewer.zone());
   }
 
   /** A need in a list. */

@@ -325,6 +325,6 @@ public final class GroupPages {
   static ZoneId zone(Viewer viewer, String lang) {
     if (viewer.staffSite().isPresent()) return viewer.zone();
     Country country = "sv".equals(lang) ? Country.SE : Country.FI;
-    return Site.values().stream().filter(site -> site.country() == country).findFirst().map(Site::zone).orElse(viewer.zone());
+    return Site.in(country).map(Site::zone).orElse(viewer.zone());
   }
 }

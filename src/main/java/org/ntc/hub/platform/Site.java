@@ -90,6 +90,11 @@ public final class Site {
     return known.stream().map(Site::id).collect(Collectors.toUnmodifiableSet());
   }
 
+  /** The first contact point in a country, if it has one (Finland and Sweden do; a partner city may add more). */
+  public static Optional<Site> in(Country country) {
+    return values().stream().filter(site -> site.country == country).findFirst();
+  }
+
   public static Optional<Site> find(String id) {
     if (id == null) return Optional.empty();
     return known.stream().filter(s -> s.id.equals(id)).findFirst();
