@@ -16,6 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.TestApp;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -83,7 +86,12 @@ abstract class BrowserJourney {
     new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> !browser.path().equals("/login"));
   }
 
-  static WebDriverWait waiting(Browser browser) {
-    return new WebDriverWait(browser.driver, Duration.ofSeconds(10));
+  /**
+   * Waits for a condition on a page that may be reloading: an element found a moment ago can be gone by the time it is
+   * read, so a stale element means "not yet", like a missing one, rather than a failure. Twenty seconds, because CI runs
+   * on a busy two-core machine.
+   */
+  static Wait<WebDriver> waiting(Browser browser) {
+    return new WebDriverWait(browser.driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
   }
 }
