@@ -27,7 +27,8 @@ class LayoutTest {
     noClasses().that().resideInAPackage("org.ntc.hub.platform..")
         .should().dependOnClassesThat().resideOutsideOfPackages("org.ntc.hub.platform..", "java..", "javax..",
             "io.vertx..", "io.netty..", "com.github.jknack..", "org.commonmark..", "org.owasp..", "org.flywaydb..",
-            "org.postgresql..", "io.zonky..", "org.yaml..", "org.bouncycastle..", "com.fasterxml..", "org.slf4j..")
+            "org.postgresql..", "io.zonky..", "org.yaml..", "org.bouncycastle..", "com.fasterxml..", "org.slf4j..",
+            "com.lowagie..") // OpenPDF, for the PDFs' shared fonts (PdfFonts)
         .check(MAIN);
   }
 

@@ -5,12 +5,13 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import org.ntc.hub.platform.I18n;
+import org.ntc.hub.platform.PdfFonts;
 
 /** The map in the report, drawn with PDF graphics from the same figures and projection as {@link MapSvg}. */
 final class MapPdf {
   private MapPdf() {}
 
-  static PdfTemplate draw(PdfContentByte canvas, MapFigures figures, YearReport.Fonts fonts) {
+  static PdfTemplate draw(PdfContentByte canvas, MapFigures figures, PdfFonts fonts) {
     float height = (float) Outline.HEIGHT;
     PdfTemplate map = canvas.createTemplate((float) Outline.WIDTH, height);
     map.setRGBColorFill(0xe4, 0xea, 0xe0);
@@ -53,7 +54,7 @@ final class MapPdf {
     return map;
   }
 
-  private static void label(PdfTemplate map, YearReport.Fonts fonts, float x, float y, long count) {
+  private static void label(PdfTemplate map, PdfFonts fonts, float x, float y, long count) {
     map.setRGBColorFill(0xff, 0xff, 0xff);
     map.beginText();
     map.setFontAndSize(fonts.bold(), 8);
@@ -62,7 +63,7 @@ final class MapPdf {
   }
 
   /** The same figures as a table, as on the page: only the regions with something to count. */
-  static PdfPTable table(MapFigures figures, YearReport.Fonts fonts, String lang) {
+  static PdfPTable table(MapFigures figures, PdfFonts fonts, String lang) {
     PdfPTable table = new PdfPTable(new float[] {4, 1.2f, 1.2f});
     table.setWidthPercentage(100);
     table.setSpacingBefore(12);

@@ -11,13 +11,14 @@ import java.util.Locale;
 import org.ntc.hub.evidence.MastDomain;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Localised;
+import org.ntc.hub.platform.PdfFonts;
 import org.ntc.hub.platform.Site;
 
 /** The report's last part: the year's pilots whose outcome is public, each with its MAST evaluation if one was made. */
 final class PilotSection {
   private PilotSection() {}
 
-  static void add(Document document, List<InsightRepository.YearPilot> pilots, YearReport.Fonts fonts, String lang)
+  static void add(Document document, List<InsightRepository.YearPilot> pilots, PdfFonts fonts, String lang)
       throws DocumentException {
     document.add(YearReport.heading(I18n.text(lang, "insight.report.pilots"), fonts));
     if (pilots.isEmpty()) {
@@ -41,7 +42,7 @@ final class PilotSection {
     }
   }
 
-  private static void evaluation(Document document, JsonObject evaluation, YearReport.Fonts fonts, String lang)
+  private static void evaluation(Document document, JsonObject evaluation, PdfFonts fonts, String lang)
       throws DocumentException {
     String level = evaluation.getJsonObject("maturity", new JsonObject()).getString("level");
     if (level != null) {

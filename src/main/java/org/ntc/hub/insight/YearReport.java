@@ -3,24 +3,20 @@ package org.ntc.hub.insight;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import io.vertx.core.Context;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.ntc.hub.platform.I18n;
+import org.ntc.hub.platform.PdfFonts;
 
 /**
  * The yearly mapping report as PDF (OpenPDF): a title page, the map drawn from the same figures and
@@ -31,34 +27,6 @@ final class YearReport {
   private YearReport() {}
 
   record Content(int year, Indicators indicators, MapFigures map, List<InsightRepository.YearPilot> pilots) {}
-
-  /** Fonts as in training certificates: DejaVu, embedded, one per document (OpenPDF's fonts are not shared across threads). */
-  record Fonts(BaseFont regular, BaseFont bold) {
-    private static final byte[] REGULAR = read("fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = read("fonts/DejaVuSans-Bold.ttf");
-
-    static Fonts load() {
-      try {
-        return new Fonts(BaseFont.createFont("fonts/DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, REGULAR, null),
-            BaseFont.createFont("fonts/DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, BOLD, null));
-      } catch (DocumentException | IOException e) {
-        throw new IllegalStateException("fonts could not be read", e);
-      }
-    }
-
-    Font font(boolean heading, float size) {
-      return new Font(heading ? bold : regular, size);
-    }
-
-    private static byte[] read(String resource) {
-      try (InputStream in = YearReport.class.getClassLoader().getResourceAsStream(resource)) {
-        if (in == null) throw new IllegalStateException("missing font " + resource);
-        return in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
 
   static String title(int year, String lang) {
     return I18n.text(lang, "insight.report.title", String.valueOf(year));
@@ -74,7 +42,7 @@ final class YearReport {
       writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString(lang));
       document.addCreator("NTC Hub");
       document.open();
-      Fonts fonts = Fonts.load();
+      PdfFonts fonts = PdfFonts.load();
       titlePage(document, content, fonts, lang);
       document.newPage();
       document.add(heading(I18n.text(lang, "insight.map.heading"), fonts));
@@ -96,7 +64,7 @@ final class YearReport {
     return out.toByteArray();
   }
 
-  private static void titlePage(Document document, Content content, Fonts fonts, String lang) throws DocumentException {
+  private static void titlePage(Document document, Content content, PdfFonts fonts, String lang) throws DocumentException {
     Paragraph title = new Paragraph(title(content.year(), lang), fonts.font(true, 28));
     title.setSpacingBefore(200);
     title.setSpacingAfter(24);
@@ -109,13 +77,13 @@ final class YearReport {
     document.add(summary);
   }
 
-  static Paragraph heading(String text, Fonts fonts) {
+  static Paragraph heading(String text, PdfFonts fonts) {
     Paragraph heading = new Paragraph(text, fonts.font(true, 18));
     heading.setSpacingAfter(12);
     return heading;
   }
 
-  private static void chart(Document document, PdfWriter writer, Indicators indicators, Indicator indicator, Fonts fonts,
+  private static void chart(Document document, PdfWriter writer, Indicators indicators, Indicator indicator, PdfFonts fonts,
                             String lang) throws DocumentException {
     List<YearMonth> months = indicators.query().months();
     Paragraph name = new Paragraph(I18n.text(lang, "insight.indicator." + indicator.code()) + ": "
