@@ -67,6 +67,7 @@ import org.ntc.hub.insight.InsightPages;
 import org.ntc.hub.insight.InsightRepository;
 import org.ntc.hub.insight.InsightRoutes;
 import org.ntc.hub.insight.InsightService;
+import org.ntc.hub.course.CourseEditorPages;
 import org.ntc.hub.course.CoursePages;
 import org.ntc.hub.course.CourseRepository;
 import org.ntc.hub.course.CourseRoutes;
@@ -224,6 +225,7 @@ final class Routes {
     CourseService courses = new CourseService(new CourseRepository(pool), clock).onChange(pages::clear);
     new CourseRoutes(courses).mount(router);
     new CoursePages(courses, views).mount(router);
+    new CourseEditorPages(courses, views).mount(router);
     ReviewService reviews = new ReviewService(new ReviewRepository(pool), notifications, clock);
     new ReviewRoutes(reviews).mount(router);
     new ReviewPages(reviews, views).mount(router);
@@ -277,7 +279,7 @@ final class Routes {
         .mount(router);
     new PilotPages(pilots, views).mount(router);
     new FollowRoutes(new FollowService(new FollowRepository(pool))).mount(router);
-    new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges, library), views).mount(router);
+    new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges, library, courses), views).mount(router);
     LabelService labels = new LabelService(new LabelRepository(pool)).onChange(() -> referenceDataChanged(LabelService.CHANGED));
     new AdminPages(staff, new AuditLog(pool), labels, views, Taxonomy.CATEGORIES, Taxonomy.TARGET_GROUPS).mount(router);
     new AdminContactPointPages(contactPoints, views).mount(router);
