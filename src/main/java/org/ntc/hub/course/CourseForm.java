@@ -53,7 +53,7 @@ final class CourseForm {
         "label", I18n.text(lang, "course.field." + field), "long", field.equals("summary"),
         "inputs", LANGS.stream().map(code -> Map.of("code", code, "language", I18n.text(lang, "spoken." + code),
             "value", text(values, field, code))).toList())).toList());
-    model.put("languages", choices(LANGS, "course.language.", values.getJsonArray("languages"), lang));
+    model.put("courseLanguages", choices(LANGS, "course.language.", values.getJsonArray("languages"), lang));
     model.put("audiences", List.of("citizens", "professionals", "companies").stream().map(code -> Map.<String, Object>of(
         "value", code, "label", I18n.text(lang, "course.audience." + code), "selected", code.equals(values.getString("audience"))))
         .toList());

@@ -80,7 +80,7 @@ public final class CoursePages {
       model.put("categories", options(Taxonomy.CATEGORIES, "category.", search.category(), lang));
       model.put("audiences", options(List.of("citizens", "professionals", "companies"), "course.audience.",
           search.audienceCode(), lang));
-      model.put("languages", options(I18n.LANGUAGES, "course.language.", search.language(), lang));
+      model.put("languageOptions", options(I18n.LANGUAGES, "course.language.", search.language(), lang));
       String base = "/courses?" + Views.queryWithout(ctx, "page", "lang") + "page=";
       model.put("pager", search.paging().pager(results.total(), page -> base + page));
       return model;

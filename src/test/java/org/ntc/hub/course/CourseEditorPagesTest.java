@@ -62,6 +62,9 @@ class CourseEditorPagesTest extends ApiTest {
     assertThat(PageHtml.main(http.get("/courses?lang=" + lang, member.token()).text()).select("a[href=/courses/new]")).hasSize(1);
     Element newForm = PageHtml.main(http.get("/courses/new?lang=" + lang, member.token()).text());
     assertThat(newForm.select("select#organisationId option").attr("value")).isEqualTo(member.organisationId());
+    assertThat(newForm.select("input[type=checkbox][name=languages]").eachAttr("value")).containsExactly("fi", "sv", "en");
+    assertThat(PageHtml.main(http.get("/courses?lang=" + lang, null).text()).select("#filter-language option").eachAttr("value"))
+        .containsExactly("", "en", "fi", "sv");
     String word = CourseApiTest.word("Editori");
     String id = draft(member, word);
     Element outline = PageHtml.main(http.get("/courses/" + id + "/edit/modules?lang=" + lang, member.token()).text());
