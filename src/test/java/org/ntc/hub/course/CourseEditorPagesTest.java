@@ -216,5 +216,14 @@ class CourseEditorPagesTest extends ApiTest {
     assertThat(PageHtml.main(http.get("/courses?q=" + word + "&lang=en", null).text())
         .select("li.course-card a[href=/courses/" + id + "]")).hasSize(1);
     assertThat(http.get("/courses/" + id, null).text()).doesNotContain("\"answer\"");
+
+    User other = users.orgMember("company");
+    assertThat(http.get("/courses/" + id + "/edit/modules", other.token()).status()).as("public, not theirs").isEqualTo(403);
+    assertThat(post(other, "/courses/" + id + "/edit/modules", "title_fi", "Vieras moduuli").status()).isEqualTo(403);
+    assertThat(post(member, "/courses/" + id + "/edit/modules", "title_fi", "Toinen moduuli").status()).isEqualTo(303);
+    assertThat(full(member, id).getString("status")).as("an edit of a published course waits for review").isEqualTo("pending");
+    assertThat(http.get("/api/v1/courses/" + id, null).json().getJsonArray("modules")).as("the approved copy stays public").hasSize(1);
+    assertThat(PageHtml.main(http.get("/moderation?lang=en", staff.token()).text())
+        .select("ol.course-queue li[data-queue-item=" + id + "]").text()).contains("edit of a published course");
   }
 }
