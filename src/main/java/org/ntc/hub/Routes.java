@@ -71,6 +71,7 @@ import org.ntc.hub.course.CertificatePages;
 import org.ntc.hub.course.CertificateRepository;
 import org.ntc.hub.course.CertificateRoutes;
 import org.ntc.hub.course.CertificateService;
+import org.ntc.hub.course.CourseEditorPages;
 import org.ntc.hub.course.CoursePages;
 import org.ntc.hub.course.CourseRepository;
 import org.ntc.hub.course.CourseRoutes;
@@ -232,6 +233,7 @@ final class Routes {
     accounts.alsoOnErase(certificates::forget);
     new CertificateRoutes(certificates).mount(router);
     new CertificatePages(certificates, views).mount(router);
+    new CourseEditorPages(courses, views).mount(router);
     ReviewService reviews = new ReviewService(new ReviewRepository(pool), notifications, clock);
     new ReviewRoutes(reviews).mount(router);
     new ReviewPages(reviews, views).mount(router);
@@ -285,7 +287,7 @@ final class Routes {
         .mount(router);
     new PilotPages(pilots, views).mount(router);
     new FollowRoutes(new FollowService(new FollowRepository(pool))).mount(router);
-    new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges, library), views).mount(router);
+    new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges, library, courses), views).mount(router);
     LabelService labels = new LabelService(new LabelRepository(pool)).onChange(() -> referenceDataChanged(LabelService.CHANGED));
     new AdminPages(staff, new AuditLog(pool), labels, views, Taxonomy.CATEGORIES, Taxonomy.TARGET_GROUPS).mount(router);
     new AdminContactPointPages(contactPoints, views).mount(router);

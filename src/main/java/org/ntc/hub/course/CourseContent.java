@@ -109,8 +109,8 @@ public record CourseContent(JsonObject stored) {
   private static JsonArray lessons(JsonObject module, FieldErrors errors) {
     JsonArray stored = new JsonArray();
     Object value = module.getValue("lessons");
-    if (!(value instanceof JsonArray lessons) || lessons.isEmpty() || lessons.size() > MAX_LESSONS) {
-      errors.add("lessons", "must be a list of 1 to " + MAX_LESSONS + " lessons");
+    if (!(value instanceof JsonArray lessons) || lessons.size() > MAX_LESSONS) {
+      errors.add("lessons", "must be a list of at most " + MAX_LESSONS + " lessons");
       return stored;
     }
     for (int l = 0; l < lessons.size(); l++) {
@@ -169,8 +169,8 @@ public record CourseContent(JsonObject stored) {
       passMark = ((Number) mark).intValue();
     }
     JsonArray questions = new JsonArray();
-    if (!(quiz.getValue("questions") instanceof JsonArray asked) || asked.isEmpty() || asked.size() > MAX_QUESTIONS) {
-      own.add("questions", "must be a list of 1 to " + MAX_QUESTIONS + " questions");
+    if (!(quiz.getValue("questions") instanceof JsonArray asked) || asked.size() > MAX_QUESTIONS) {
+      own.add("questions", "must be a list of at most " + MAX_QUESTIONS + " questions");
     } else {
       for (int q = 0; q < asked.size(); q++) questions.add(question(asked.getValue(q), "questions[" + q + "]", own));
     }

@@ -17,7 +17,7 @@ import org.ntc.hub.showcase.Taxonomy;
 /**
  * The form for a course's basics (title, summary, languages, audience, categories, duration,
  * the showcases it teaches): its model for the page, and what it posts as the API's body. Modules,
- * lessons and quizzes are written through the API.
+ * lessons and quizzes are written on the editor's own pages.
  */
 final class CourseForm {
   static final Set<String> FIELDS = Set.of("title", "summary", "languages", "audience", "categories", "durationMinutes",
@@ -53,7 +53,7 @@ final class CourseForm {
         "label", I18n.text(lang, "course.field." + field), "long", field.equals("summary"),
         "inputs", LANGS.stream().map(code -> Map.of("code", code, "language", I18n.text(lang, "spoken." + code),
             "value", text(values, field, code))).toList())).toList());
-    model.put("languages", choices(LANGS, "course.language.", values.getJsonArray("languages"), lang));
+    model.put("courseLanguages", choices(LANGS, "course.language.", values.getJsonArray("languages"), lang));
     model.put("audiences", List.of("citizens", "professionals", "companies").stream().map(code -> Map.<String, Object>of(
         "value", code, "label", I18n.text(lang, "course.audience." + code), "selected", code.equals(values.getString("audience"))))
         .toList());
@@ -63,6 +63,14 @@ final class CourseForm {
     JsonArray showcases = values.getJsonArray("showcaseIds");
     model.put("showcaseIds", showcases == null ? "" : String.join(" ", showcases.stream().map(String::valueOf).toList()));
     return model;
+  }
+
+  /** The verified organisations a member (not staff) writes a course for; staff write the centre's own. */
+  static List<Map<String, Object>> organisations(org.ntc.hub.platform.Viewer viewer, String selected) {
+    if (viewer.staff()) return List.of();
+    return viewer.memberships().stream().filter(org.ntc.hub.platform.Viewer.Membership::verified)
+        .map(m -> Map.<String, Object>of("id", m.organisationId().toString(), "name", m.organisationName(),
+            "selected", m.organisationId().toString().equals(selected))).toList();
   }
 
   private static List<Map<String, Object>> choices(List<String> ids, String prefix, JsonArray chosen, String lang) {

@@ -25,8 +25,8 @@ import org.ntc.hub.platform.WebContext;
 import org.ntc.hub.showcase.Taxonomy;
 
 /**
- * The courses' pages: the catalogue, a course and a lesson, readable without signing in. Modules
- * and lessons are written through the API in this version; the pages show them.
+ * The courses' pages: the catalogue, a course and a lesson, readable without signing in, and the
+ * form for a course's basics. Modules, lessons and quizzes are written on {@link CourseEditorPages}.
  */
 public final class CoursePages {
   private final CourseService courses;
@@ -70,40 +70,49 @@ public final class CoursePages {
       Map<String, Object> model = new HashMap<>();
       model.put("written", own.stream().map(course -> Map.of("url", "/courses/" + course.id(),
           "title", course.content().title().in(lang), "lang", course.content().title().languageOf(lang),
-          "statusLabel", I18n.text(lang, "course.status." + course.status().code()))).toList());
+          "statusLabel", I18n.text(lang, "course.status." + course.status().code()),
+          "editUrl", CourseService.privileged(course, viewer) && course.status() != CourseStatus.ARCHIVED
+              ? "/courses/" + course.id() + "/edit/modules" : "")).toList());
+      model.put("canWrite", CourseService.writes(viewer));
       model.put("results", results.items().stream().map(course -> card(course, course.published(), lang)).toList());
       model.put("total", results.total());
       model.put("q", search.text() == null ? "" : search.text());
       model.put("categories", options(Taxonomy.CATEGORIES, "category.", search.category(), lang));
       model.put("audiences", options(List.of("citizens", "professionals", "companies"), "course.audience.",
           search.audienceCode(), lang));
-      model.put("languages", options(I18n.LANGUAGES, "course.language.", search.language(), lang));
+      model.put("languageOptions", options(I18n.LANGUAGES, "course.language.", search.language(), lang));
       String base = "/courses?" + Views.queryWithout(ctx, "page", "lang") + "page=";
       model.put("pager", search.paging().pager(results.total(), page -> base + page));
       return model;
     })));
   }
 
-  /** Staff write the centre's own courses' basics here; members of verified organisations use the API. */
+  /** Staff write the centre's own courses here, members of verified organisations their organisation's. */
   private void newForm(RoutingContext ctx) {
-    if (!WebContext.viewer(ctx).staff()) {
-      ctx.fail(new Forbidden("Staff write courses on this page"));
+    if (!CourseService.writes(WebContext.viewer(ctx))) {
+      ctx.fail(new Forbidden("Staff and members of verified organisations write courses"));
       return;
     }
     Map<String, Object> model = CourseForm.model(ctx, null, new JsonObject());
+    model.put("organisations", CourseForm.organisations(WebContext.viewer(ctx), null));
     model.put("errors", Map.of());
     views.page(ctx, "course/form", model).onFailure(ctx::fail);
   }
 
   private void create(RoutingContext ctx) {
-    if (!WebContext.viewer(ctx).staff()) {
-      ctx.fail(new Forbidden("Staff write courses on this page"));
+    Viewer viewer = WebContext.viewer(ctx);
+    if (!CourseService.writes(viewer)) {
+      ctx.fail(new Forbidden("Staff and members of verified organisations write courses"));
       return;
     }
     JsonObject body = CourseForm.body(ctx);
-    Forms.submit(() -> courses.create(NewCourse.from(body), WebContext.viewer(ctx)),
+    String organisationId = viewer.staff() ? null : ctx.request().getFormAttribute("organisationId");
+    if (organisationId != null) body.put("organisationId", organisationId);
+    Map<String, Object> model = CourseForm.model(ctx, null, body);
+    model.put("organisations", CourseForm.organisations(viewer, organisationId));
+    Forms.submit(() -> courses.create(NewCourse.from(body), viewer),
         created -> Forms.redirect(ctx, "/courses/" + created.course().id()),
-        err -> Forms.reshow(ctx, views, err, "course/form", "course.error", CourseForm.model(ctx, null, body)));
+        err -> Forms.reshow(ctx, views, err, "course/form", "course.error", model));
   }
 
   private void editForm(RoutingContext ctx) {
@@ -113,6 +122,7 @@ public final class CoursePages {
         return;
       }
       Map<String, Object> model = CourseForm.model(ctx, viewed.course().id().toString(), viewed.course().content().stored());
+      model.put("reviewComment", viewed.course().reviewComment());
       model.put("errors", Map.of());
       views.page(ctx, "course/form", model).onFailure(ctx::fail);
     }).onFailure(ctx::fail);

@@ -34,6 +34,8 @@ public final class CourseRepository {
   private static final String WRITTEN = "SELECT " + Course.COLUMNS + Course.FROM
       + "WHERE c.organisation_id = ANY($1) OR c.created_by = $2 OR ($3 AND c.status = 'pending') "
       + "ORDER BY c.updated_at DESC, c.id LIMIT 50";
+  private static final String PENDING = "SELECT " + Course.COLUMNS + Course.FROM
+      + "WHERE c.status = 'pending' ORDER BY c.submitted_at, c.id LIMIT 100";
   /** Public courses matching the filters; each query word matches as a prefix of a word in any language's text. */
   private static final String MATCH = " " + """
       WHERE c.published IS NOT NULL AND c.status <> 'archived'
@@ -106,6 +108,10 @@ public final class CourseRepository {
   Future<List<Course>> written(List<UUID> organisationIds, UUID author, boolean staff) {
     return pool.preparedQuery(WRITTEN).mapping(Course::fromRow)
         .execute(Tuple.of(organisationIds.toArray(UUID[]::new), author, staff)).map(Db::list);
+  }
+
+  Future<List<Course>> pending() {
+    return pool.preparedQuery(PENDING).mapping(Course::fromRow).execute().map(Db::list);
   }
 
   Future<List<Course>> search(CourseSearch search) {

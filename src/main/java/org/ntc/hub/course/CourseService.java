@@ -7,6 +7,7 @@ import static org.ntc.hub.course.CourseStatus.ARCHIVED;
 import static org.ntc.hub.course.CourseStatus.SUBMITTABLE;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.Forbidden;
@@ -119,15 +122,34 @@ public final class CourseService {
 
   /** Owners and staff edit the working copy; a published course's edit goes to review, the approved copy staying public. */
   public Future<Viewed> update(UUID id, CourseChange change, Viewer viewer) {
+    return change(id, viewer, course -> change);
+  }
+
+  /**
+   * An edit of the modules, lessons or quizzes made on the editor's pages: applied to the working
+   * copy's modules, then checked whole as the API's PATCH checks them, with the same review rules.
+   */
+  public Future<Viewed> editModules(UUID id, UnaryOperator<JsonArray> edit, Viewer viewer) {
+    return change(id, viewer, course -> CourseChange.from(new JsonObject()
+        .put("modules", edit.apply(course.content().stored().getJsonArray("modules", new JsonArray()).copy()))));
+  }
+
+  private Future<Viewed> change(UUID id, Viewer viewer, Function<Course, CourseChange> change) {
     viewer.requireSignedIn();
     return courses.byId(id).compose(course -> {
       requireOwner(course, viewer);
       if (course.status() == ARCHIVED) throw new Conflict("An archived course cannot be edited");
-      CourseContent content = course.content().with(change.fields());
+      CourseContent content = course.content().with(change.apply(course).fields());
       CourseStatus to = course.status().afterEdit();
       return courses.edit(courses.pool(), course, content, to);
     }).compose(edited -> edited ? find(id, viewer)
         : Future.failedFuture(new Conflict("The course changed meanwhile; reload and try again")));
+  }
+
+  /** The courses awaiting review, oldest first, for the moderation queue. */
+  public Future<List<Course>> pending(Viewer viewer) {
+    viewer.requireStaff();
+    return courses.pending();
   }
 
   /** Owners send a draft for review; a course goes to review only with at least one module. */
@@ -224,12 +246,21 @@ public final class CourseService {
         : Future.failedFuture(new Conflict("The course is no longer pending")));
   }
 
+  /** A course goes to review whole: at least one module, and each module with a lesson and a quiz question. */
   private static void requireModules(Course course) {
-    if (course.content().modules().isEmpty()) {
-      FieldErrors errors = new FieldErrors();
-      errors.add("modules", "a course needs at least one module before it is reviewed");
-      errors.throwIfAny();
+    FieldErrors errors = new FieldErrors();
+    List<JsonObject> modules = course.content().modules();
+    if (modules.isEmpty()) errors.add("modules", "a course needs at least one module before it is reviewed");
+    for (int m = 0; m < modules.size(); m++) {
+      if (CourseContent.objects(modules.get(m).getJsonArray("lessons")).isEmpty()) {
+        errors.add("modules[" + m + "].lessons", "each module needs at least one lesson before it is reviewed");
+      }
+      JsonObject quiz = modules.get(m).getJsonObject("quiz", new JsonObject());
+      if (CourseContent.objects(quiz.getJsonArray("questions")).isEmpty()) {
+        errors.add("modules[" + m + "].quiz.questions", "each module's quiz needs at least one question before it is reviewed");
+      }
     }
+    errors.throwIfAny();
   }
 
   private Future<Void> move(Course course, CourseStatus to, Set<CourseStatus> from, String comment, String conflict) {

@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import org.ntc.hub.course.Course;
 import org.ntc.hub.library.LibraryEntry;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
@@ -48,6 +49,7 @@ public final class ModerationRoutes {
     shown.put("organisations", queue.organisations().stream().map(organisation -> organisation.toJson(lang).getMap()).toList());
     shown.put("total", queue.total());
     shown.put("library", queue.library().stream().map(entry -> entry(entry, zone, lang)).toList());
+    shown.put("courses", queue.courses().stream().map(course -> course(course, zone, lang)).toList());
     return shown;
   }
 
@@ -65,6 +67,15 @@ public final class ModerationRoutes {
     shown.put("by", entry.organisationName() != null ? entry.organisationName() : I18n.text(lang, "library.centre"));
     if (entry.submittedAt() != null) shown.put("submittedAtText", Times.shown(entry.submittedAt(), zone, lang));
     shown.put("isEdit", entry.published() != null);
+    return shown;
+  }
+
+  private static Map<String, Object> course(Course course, ZoneId zone, String lang) {
+    Map<String, Object> shown = new HashMap<>(course.fullJson(lang).getMap());
+    shown.put("by", course.organisationName() != null ? course.organisationName() : I18n.text(lang, "library.centre"));
+    if (course.submittedAt() != null) shown.put("submittedAtText", Times.shown(course.submittedAt(), zone, lang));
+    shown.put("isEdit", course.published() != null);
+    shown.put("modulesText", I18n.text(lang, "course.modules", course.fullJson(lang).getJsonArray("modules").size()));
     return shown;
   }
 
