@@ -58,11 +58,12 @@ public final class CourseRequirementPages {
         });
   }
 
-  /** The section of the pilot's or record's page. */
+  /** The section of the pilot's or record's page; left out for readers when no course is named. */
   public PageSection section(Kind kind) {
-    return (id, viewer, lang, query) -> requirements.of(kind, id, viewer).compose(shown -> shown.holder().mayEdit()
-        ? requirements.choices(shown).map(choices -> model(kind, shown, choices, lang, query))
-        : Future.succeededFuture(model(kind, shown, List.of(), lang, query)));
+    return (id, viewer, lang, query) -> requirements.of(kind, id, viewer).compose(shown -> {
+      if (shown.holder().mayEdit()) return requirements.choices(shown).map(choices -> model(kind, shown, choices, lang, query));
+      return Future.succeededFuture(shown.courses().isEmpty() ? null : model(kind, shown, List.of(), lang, query));
+    });
   }
 
   private static Map<String, Object> model(Kind kind, Shown shown, List<Choice> choices, String lang, MultiMap query) {
