@@ -107,4 +107,18 @@ class CourseRequirementPagesTest extends ApiTest {
     assertThat(company.select("#courses .completion")).isEmpty();
     assertThat(http.get("/adoptions/" + java.util.UUID.randomUUID(), null).status()).isEqualTo(404);
   }
+
+  @Test
+  @DisplayName("with no course named, readers see no section while editors get the form; the adoption form links to the record's courses")
+  void emptySection() {
+    RequirementFixtures f = new RequirementFixtures(http, users, app);
+    String adoption = f.adoption();
+    f.publishedCourse(CourseApiTest.word("Valinta"));
+    assertThat(page("/adoptions/" + adoption + "?lang=en", null).select("#courses")).isEmpty();
+    Element editor = page("/adoptions/" + adoption + "?lang=en", f.careMember);
+    assertThat(editor.selectFirst("#courses").text()).contains("No courses are named yet.");
+    assertThat(editor.select("#courses-form input[name=courseIds]")).isNotEmpty();
+    Element form = page("/showcases/" + f.showcase + "/adoption?lang=fi", f.careMember);
+    assertThat(form.select("#adoption-existing a[href=/adoptions/" + adoption + "#courses]")).hasSize(1);
+  }
 }
