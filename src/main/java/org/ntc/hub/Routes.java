@@ -33,6 +33,7 @@ import org.ntc.hub.admin.AdminPages;
 import org.ntc.hub.admin.LabelRepository;
 import org.ntc.hub.admin.LabelService;
 import org.ntc.hub.adoption.AdoptionPages;
+import org.ntc.hub.adoption.AdoptionRecordPages;
 import org.ntc.hub.adoption.AdoptionRepository;
 import org.ntc.hub.adoption.AdoptionRoutes;
 import org.ntc.hub.adoption.AdoptionService;
@@ -73,6 +74,10 @@ import org.ntc.hub.course.CertificateRoutes;
 import org.ntc.hub.course.CertificateService;
 import org.ntc.hub.course.CourseEditorPages;
 import org.ntc.hub.course.CoursePages;
+import org.ntc.hub.course.CourseRequirementPages;
+import org.ntc.hub.course.CourseRequirementRepository;
+import org.ntc.hub.course.CourseRequirementRoutes;
+import org.ntc.hub.course.CourseRequirements;
 import org.ntc.hub.course.CourseRepository;
 import org.ntc.hub.course.CourseRoutes;
 import org.ntc.hub.course.CourseService;
@@ -234,6 +239,11 @@ final class Routes {
     new CertificateRoutes(certificates).mount(router);
     new CertificatePages(certificates, views).mount(router);
     new CourseEditorPages(courses, views).mount(router);
+    CourseRequirements requirements = CourseHolders.heldBy(new CourseRequirements(new CourseRequirementRepository(pool)), pilots, adoptions);
+    new CourseRequirementRoutes(requirements).mount(router);
+    CourseRequirementPages requirementPages = new CourseRequirementPages(requirements);
+    requirementPages.mount(router);
+    new AdoptionRecordPages(adoptions, views).withCourses(requirementPages.section(CourseRequirements.Kind.ADOPTION)).mount(router);
     ReviewService reviews = new ReviewService(new ReviewRepository(pool), notifications, clock);
     new ReviewRoutes(reviews).mount(router);
     new ReviewPages(reviews, views).mount(router);
@@ -285,7 +295,7 @@ final class Routes {
         .withFollowing((id, viewer) -> viewer.signedIn()
             ? notificationSettings.topics(viewer).map(followed -> followed.followsOrganisation(id)) : Future.succeededFuture(false))
         .mount(router);
-    new PilotPages(pilots, views).mount(router);
+    new PilotPages(pilots, views).withCourses(requirementPages.section(CourseRequirements.Kind.PILOT)).mount(router);
     new FollowRoutes(new FollowService(new FollowRepository(pool))).mount(router);
     new ModerationRoutes(new ModerationService(showcases, organisations, trainings, challenges, library, courses), views).mount(router);
     LabelService labels = new LabelService(new LabelRepository(pool)).onChange(() -> referenceDataChanged(LabelService.CHANGED));

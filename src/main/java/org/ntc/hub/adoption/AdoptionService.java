@@ -163,9 +163,20 @@ public final class AdoptionService {
         }));
   }
 
+  /** Its organisation's members and staff change a record. */
+  public static boolean mayChange(Adoption adoption, Viewer viewer) {
+    return viewer.staff() || viewer.memberOfVerified(adoption.organisationId());
+  }
+
+  /** A record as its page shows it: to its organisation's members and staff always, to anyone else while its showcase is public. */
+  public Future<Adoption> visible(UUID id, Viewer viewer) {
+    return adoptions.owned(id).compose(adoption -> mayChange(adoption, viewer) ? Future.succeededFuture(adoption)
+        : adoptions.publicById(id));
+  }
+
   private Future<Adoption> owned(UUID id, Viewer viewer) {
     return adoptions.owned(id).compose(adoption -> {
-      if (viewer.staff() || viewer.memberOfVerified(adoption.organisationId())) return Future.succeededFuture(adoption);
+      if (mayChange(adoption, viewer)) return Future.succeededFuture(adoption);
       return adoptions.publicById(id).compose(
           visible -> Future.failedFuture(new Forbidden("Only the organisation's members and staff change its adoption records")),
           hidden -> Future.failedFuture(new NotFound("adoption", id)));

@@ -16,6 +16,7 @@ import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Languages;
+import org.ntc.hub.platform.PageSection;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Site;
 import org.ntc.hub.platform.Times;
@@ -34,10 +35,17 @@ public final class PilotPages {
   private static final int PAGE_SIZE = 20;
   private final PilotService pilots;
   private final Views views;
+  private PageSection courses = PageSection.NONE;
 
   public PilotPages(PilotService pilots, Views views) {
     this.pilots = pilots;
     this.views = views;
+  }
+
+  /** "Courses your staff should complete": supplied by the feature that keeps courses. */
+  public PilotPages withCourses(PageSection courses) {
+    this.courses = courses;
+    return this;
   }
 
   public void mount(Router router) {
@@ -139,11 +147,13 @@ public final class PilotPages {
   private Future<Map<String, Object>> showModel(RoutingContext ctx) {
     String lang = Languages.of(ctx);
     Viewer viewer = WebContext.viewer(ctx);
-    return pilots.view(Ids.path(ctx, "id"), viewer).map(view -> {
+    UUID id = Ids.path(ctx, "id");
+    return pilots.view(id, viewer).compose(view -> courses.of(id, viewer, lang, ctx.queryParams()).map(section -> {
       Map<String, Object> model = model(view, viewer, lang);
       model.put("saved", ctx.queryParams().contains("saved"));
+      if (section != null) model.put("courses", section);
       return model;
-    });
+    }));
   }
 
   private static Map<String, Object> model(PilotView view, Viewer viewer, String lang) {

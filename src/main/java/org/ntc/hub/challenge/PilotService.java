@@ -132,6 +132,11 @@ public final class PilotService {
     return viewer.staff() || viewer.memberOf(pilot.careOrganisationId()) || viewer.memberOf(pilot.companyId());
   }
 
+  /** Names the courses the pilot's staff should complete: staff, and the members of its two organisations. */
+  public static boolean namesCourses(Pilot pilot, Viewer viewer) {
+    return insider(pilot, viewer);
+  }
+
   /** Runs the pilot: its own contact point's staff, or an admin. */
   static boolean runs(Pilot pilot, Viewer viewer) {
     return viewer.speaksFor(pilot.contactPoint());

@@ -48,7 +48,8 @@ public final class DemoContent {
         .compose(done -> loadOnce("pooled-needs", PooledNeedDemo::load))
         .compose(done -> loadOnce("theme-groups", GroupDemo::load))
         .compose(done -> loadOnce("meeting-places", MeetingDemo::load))
-        .compose(done -> loadOnce("courses", CourseDemo::load));
+        .compose(done -> loadOnce("courses", CourseDemo::load))
+        .compose(done -> loadOnce("course-requirements", CourseRequirementDemo::load));
   }
 
   private Future<Void> loadOnce(String name, Function<SqlConnection, Future<Void>> loader) {
