@@ -19,6 +19,10 @@ class CourseLearnerApiTest extends ApiTest {
   record Made(String id, String first, String firstQuestion, String second, String secondQuestion, JsonObject course) {}
 
   Made published(String word) {
+    return published(http, users, word);
+  }
+
+  static Made published(Http http, Users users, String word) {
     User staff = users.staff("seinajoki");
     Http.Response created = http.post("/api/v1/courses", staff.token(), CourseApiTest.course(word));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
