@@ -124,4 +124,13 @@ class CourseLearnerPagesTest extends ApiTest {
     assertThat(postForm(users.citizen("other"), "/courses/" + made.id() + "/completion/sharing", MultiMap.caseInsensitiveMultiMap()
         .add("share", "false")).status()).as("no completion of their own").isEqualTo(404);
   }
+
+  @Test
+  @DisplayName("the privacy notice tells what is kept of a learner's courses, in fi, sv and en")
+  void privacyNotice() {
+    for (String lang : java.util.List.of("fi", "sv", "en")) {
+      assertThat(PageHtml.main(http.get("/privacy?lang=" + lang, null).text()).text())
+          .contains(org.ntc.hub.platform.I18n.text(lang, "privacy.stored.courses"));
+    }
+  }
 }
