@@ -215,4 +215,23 @@ class CourseLearnerApiTest extends ApiTest {
     assertThat(app.count("SELECT count(*) FROM course_completion WHERE account_id = " + id)).isZero();
     assertThat(app.dumpContains(code)).isFalse();
   }
+
+  @Test
+  @DisplayName("passes of the last module sent at once complete the course once, with one certificate code")
+  void simultaneousPasses() {
+    Made made = published(CourseApiTest.word("Samaan"));
+    User learner = users.citizen("learner");
+    http.post(quiz(made, made.first()), learner.token(), answers(made.firstQuestion(), 1));
+    java.util.List<io.vertx.core.Future<Http.Response>> sent = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) sent.add(http.postAsync(quiz(made, made.second()), learner.token(), answers(made.secondQuestion(), 0)));
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    for (io.vertx.core.Future<Http.Response> response : sent) {
+      Http.Response answer = response.toCompletionStage().toCompletableFuture().join();
+      assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+      codes.add(answer.json().getString("certificateCode"));
+    }
+    assertThat(codes).hasSize(1);
+    assertThat(completions(learner)).isEqualTo(1);
+    assertThat(attempts(learner)).isEqualTo(7);
+  }
 }
