@@ -168,6 +168,11 @@ public final class LearnerPages {
         lessons += its.size();
         module.put("quizUrl", quizUrl(course.id(), id));
         if (!viewer.signedIn()) continue;
+        module.put("lessons", its.stream().map(l -> {
+          Map<String, Object> lesson = new HashMap<>(l);
+          lesson.put("read", standing.read((String) l.get("id")));
+          return lesson;
+        }).toList());
         if (standing.passed(id)) complete++;
         module.put("complete", standing.passed(id));
         module.put("lessonsReadText", I18n.text(lang, "course.lessonsRead", done, its.size()));

@@ -90,6 +90,7 @@ class CourseLearnerPagesTest extends ApiTest {
     assertThat(failed.select("form.quiz-form")).as("the form is there to try again").hasSize(1);
     Element course = PageHtml.main(http.get("/courses/" + made.id() + "?lang=" + lang, learner.token()).text());
     assertThat(course.select("#progress")).hasSize(1);
+    assertThat(course.select(".lesson-read")).as("no lesson read yet").isEmpty();
     assertThat(course.select("section.course-module .badge")).isEmpty();
     assertThat(course.select("#completion")).isEmpty();
 
@@ -102,8 +103,13 @@ class CourseLearnerPagesTest extends ApiTest {
 
     String code = http.get("/api/v1/me/courses", learner.token()).json().getJsonArray("items").getJsonObject(0)
         .getString("certificateCode");
+    String lessonId = made.course().getJsonArray("modules").getJsonObject(0).getJsonArray("lessons").getJsonObject(0).getString("id");
+    http.post("/api/v1/courses/" + made.id() + "/lessons/" + lessonId + "/complete", learner.token(), null);
     Http.Response donePage = http.get("/courses/" + made.id() + "?lang=" + lang, learner.token());
     Element done = PageHtml.main(donePage.text());
+    assertThat(done.select("li:has(a[href$=" + lessonId + "]) .lesson-read")).hasSize(1);
+    assertThat(done.select(".lesson-read")).hasSize(1);
+    assertThat(done.select("#progress").text()).contains(Map.of("fi", "1/4", "sv", "1 av 4", "en", "1 of 4").get(lang));
     assertThat(done.select("#completion").text()).contains(Map.of("fi", "Suoritettu", "sv", "Slutförd", "en", "Completed on").get(lang));
     assertThat(done.select("#completion a[href=/api/v1/courses/" + made.id() + "/certificate.pdf]")).hasSize(1);
     assertThat(done.select("#completion a[href=/certificates/" + code + "]")).hasSize(1);
