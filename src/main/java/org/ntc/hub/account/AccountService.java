@@ -69,6 +69,7 @@ public final class AccountService {
   }
 
   private Arrival arrival = (tx, accountId, email, name, locale) -> Future.succeededFuture();
+  private final ExportSections exports = new ExportSections();
 
   public record SignedIn(String token, int expiresIn) {
     public JsonObject toJson() {
@@ -208,7 +209,7 @@ public final class AccountService {
     Future<List<PersonalData.Session>> sessions = accounts.sessions(id);
     Future<List<PersonalData.Action>> activity = accounts.actions(id);
     Future<PersonalData.Elsewhere> elsewhere = accounts.activityElsewhere(id);
-    Future<java.util.Map<String, List<JsonObject>>> participation = accounts.participation(id);
+    Future<java.util.Map<String, List<JsonObject>>> participation = exports.after(accounts.participation(id), id);
     return Future.all(account, organisations, sessions, activity, elsewhere, participation)
         .map(all -> new PersonalData(OffsetDateTime.now(clock), account.result(), organisations.result(), sessions.result(),
             activity.result(), elsewhere.result(), participation.result()));
@@ -315,6 +316,12 @@ public final class AccountService {
   public AccountService alsoOnErase(Departure next) {
     Departure first = departure;
     departure = (tx, accountId) -> first.leave(tx, accountId).compose(done -> next.leave(tx, accountId));
+    return this;
+  }
+
+  /** One more feature's lists in the export, each under its key. */
+  public AccountService alsoExport(java.util.function.Function<UUID, Future<java.util.Map<String, List<JsonObject>>>> lists) {
+    exports.add(lists);
     return this;
   }
 

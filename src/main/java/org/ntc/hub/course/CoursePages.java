@@ -31,10 +31,17 @@ import org.ntc.hub.showcase.Taxonomy;
 public final class CoursePages {
   private final CourseService courses;
   private final Views views;
+  private LearnerPages learner;
 
   public CoursePages(CourseService courses, Views views) {
     this.courses = courses;
     this.views = views;
+  }
+
+  /** The learner's progress, quizzes and completion on the course page. */
+  public CoursePages withLearner(LearnerPages learner) {
+    this.learner = learner;
+    return this;
   }
 
   public void mount(Router router) {
@@ -166,7 +173,7 @@ public final class CoursePages {
   private Future<Map<String, Object>> showModel(RoutingContext ctx) {
     String lang = Languages.of(ctx);
     Viewer viewer = WebContext.viewer(ctx);
-    return courses.find(Ids.path(ctx, "id"), viewer).map(viewed -> {
+    return courses.find(Ids.path(ctx, "id"), viewer).compose(viewed -> {
       CourseContent shown = viewed.shown();
       Map<String, Object> model = new HashMap<>();
       Map<String, Object> card = card(viewed.course(), shown, lang);
@@ -186,7 +193,7 @@ public final class CoursePages {
         model.put("canReview", viewer.staff() && (status == CourseStatus.PENDING
             || course.centres() && CourseStatus.SUBMITTABLE.contains(status)));
       }
-      return model;
+      return learner == null ? Future.succeededFuture(model) : learner.section(model, viewed.course(), viewer, lang);
     });
   }
 
@@ -250,13 +257,14 @@ public final class CoursePages {
       JsonObject quiz = module.getJsonObject("quiz", new JsonObject());
       int questions = CourseContent.objects(quiz.getJsonArray("questions")).size();
       Map<String, Object> shownModule = new HashMap<>();
+      shownModule.put("id", module.getString("id"));
       shownModule.put("heading", I18n.text(lang, "course.moduleNumber", m + 1));
       shownModule.put("title", title.in(lang));
       shownModule.put("lang", title.languageOf(lang));
       shownModule.put("lessons", CourseContent.objects(module.getJsonArray("lessons")).stream().map(lesson -> {
         Localised text = Localised.of(lesson.getJsonObject("title"));
-        return Map.of("url", "/courses/" + courseId + "/lessons/" + lesson.getString("id"), "title", text.in(lang),
-            "lang", text.languageOf(lang));
+        return Map.of("id", lesson.getString("id"), "url", "/courses/" + courseId + "/lessons/" + lesson.getString("id"),
+            "title", text.in(lang), "lang", text.languageOf(lang));
       }).toList());
       shownModule.put("quizText", I18n.text(lang, "course.quiz", questions, quiz.getInteger("passMark", 0)));
       modules.add(shownModule);

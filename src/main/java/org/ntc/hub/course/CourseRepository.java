@@ -58,16 +58,13 @@ public final class CourseRepository {
   private static final String COMPLETE_LESSON = """
       INSERT INTO course_lesson_progress (account_id, course_id, module_id, lesson_id, completed_at) VALUES ($1, $2, $3, $4, $5)
       ON CONFLICT DO NOTHING""";
-  /** The public courses a learner has begun, latest first, with the lessons they read and the modules whose quiz they passed. */
-  private static final String BEGUN = "SELECT " + Course.COLUMNS + """
-      , ARRAY(SELECT p.lesson_id FROM course_lesson_progress p WHERE p.account_id = $1 AND p.course_id = c.id) AS lessons_done,
-        ARRAY(SELECT DISTINCT q.module_id FROM course_quiz_attempt q
-               WHERE q.account_id = $1 AND q.course_id = c.id AND q.passed) AS modules_passed
-      """ + Course.FROM + """
+  /** The public courses a learner has begun, latest first, with where they stand in each. */
+  private static final String BEGUN = "SELECT " + Course.COLUMNS + ", " + Standing.COLUMNS + Course.FROM + Standing.JOIN + """
       WHERE c.published IS NOT NULL AND c.status <> 'archived'
         AND (EXISTS (SELECT 1 FROM course_lesson_progress p WHERE p.account_id = $1 AND p.course_id = c.id)
              OR EXISTS (SELECT 1 FROM course_quiz_attempt q WHERE q.account_id = $1 AND q.course_id = c.id))
-      ORDER BY (SELECT max(p.completed_at) FROM course_lesson_progress p WHERE p.account_id = $1 AND p.course_id = c.id) DESC NULLS LAST,
+      ORDER BY greatest((SELECT max(p.completed_at) FROM course_lesson_progress p WHERE p.account_id = $1 AND p.course_id = c.id),
+                        (SELECT max(q.attempted_at) FROM course_quiz_attempt q WHERE q.account_id = $1 AND q.course_id = c.id)) DESC NULLS LAST,
                c.id
       LIMIT 100""";
 
@@ -137,20 +134,9 @@ public final class CourseRepository {
     return pool.preparedQuery(COMPLETE_LESSON).execute(Tuple.of(accountId, courseId, moduleId, lessonId, at)).mapEmpty();
   }
 
-  Future<List<Begun>> begun(UUID accountId) {
-    return pool.preparedQuery(BEGUN).mapping(Begun::fromRow).execute(Tuple.of(accountId)).map(Db::list);
-  }
-
-  /** A course a learner has begun: the lessons they read, the modules whose quiz they passed. */
-  record Begun(Course course, java.util.Set<String> lessonsDone, java.util.Set<String> modulesPassed) {
-    static Begun fromRow(Row row) {
-      return new Begun(Course.fromRow(row), ids(row.getArrayOfUUIDs("lessons_done")), ids(row.getArrayOfUUIDs("modules_passed")));
-    }
-
-    private static java.util.Set<String> ids(UUID[] ids) {
-      return ids == null ? java.util.Set.of()
-          : java.util.Arrays.stream(ids).map(UUID::toString).collect(java.util.stream.Collectors.toSet());
-    }
+  Future<List<Progress>> begun(UUID accountId) {
+    return pool.preparedQuery(BEGUN).mapping(row -> new Progress(Course.fromRow(row), Standing.fromRow(row)))
+        .execute(Tuple.of(accountId)).map(Db::list);
   }
 
   /** A showcase a course teaches, with its title. */

@@ -194,41 +194,10 @@ public final class CourseService {
     });
   }
 
-  /** A learner's progress in the public courses they have begun: per course and module, lessons read and quizzes passed. */
+  /** A learner's progress in the public courses they have begun: per course and module (see {@link Progress}). */
   public Future<List<Progress>> progress(Viewer viewer) {
     viewer.requireSignedIn();
-    return courses.begun(viewer.id()).map(begun -> begun.stream().map(Progress::of).toList());
-  }
-
-  /** How far a learner is in one course, from its public copy. */
-  public record Progress(Course course, CourseRepository.Begun begun) {
-    static Progress of(CourseRepository.Begun begun) {
-      return new Progress(begun.course(), begun);
-    }
-
-    public JsonObject toJson(String lang) {
-      CourseContent shown = course.published();
-      io.vertx.core.json.JsonArray modules = new io.vertx.core.json.JsonArray();
-      int read = 0;
-      int lessons = 0;
-      boolean allPassed = true;
-      for (JsonObject module : shown.modules()) {
-        List<JsonObject> its = CourseContent.objects(module.getJsonArray("lessons"));
-        int done = (int) its.stream().filter(l -> begun.lessonsDone().contains(l.getString("id"))).count();
-        boolean passed = begun.modulesPassed().contains(module.getString("id"));
-        allPassed &= passed;
-        read += done;
-        lessons += its.size();
-        modules.add(new JsonObject().put("id", module.getString("id"))
-            .put("title", org.ntc.hub.platform.Localised.of(module.getJsonObject("title")).in(lang))
-            .put("lessonsCompleted", done).put("lessonsTotal", its.size())
-            .put("quizPassed", passed).put("complete", passed));
-      }
-      return new JsonObject().put("courseId", course.id().toString()).put("title", shown.title().in(lang))
-          .put("lessonsCompleted", read).put("lessonsTotal", lessons)
-          .put("complete", allPassed && !shown.modules().isEmpty())
-          .put("modules", modules);
-    }
+    return courses.begun(viewer.id());
   }
 
   private Future<Void> decide(Course course, Review review) {
