@@ -3,6 +3,7 @@
 # resident memory (95 new accounts: the per-address registration limit is 100 an hour). Loopback, wrk (installed if missing), same connections and duration for
 # every target, ratios measured in the same run. Usage: bench/pages.sh
 #   DURATION=10 CONNECTIONS=64 bench/pages.sh
+#   JAR=/path/to/other/ntc-hub.jar NO_BUILD=1 NO_WRITES=1 bench/pages.sh   (another build, reads only)
 # Rows marked "kept copy" are answered from the page cache a visitor without a session may get;
 # every other row is computed per request. Rows marked "rotating" ask a different page, page size,
 # filter or language on each request (bench/rotate.lua), so no cache answers them from one URL.
@@ -13,9 +14,12 @@ cd "$(dirname "$0")/.."
 DURATION="${DURATION:-10}"
 CONNECTIONS="${CONNECTIONS:-64}"
 command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk; }
-./mvnw -q -B package -DskipTests
-./mvnw -q -B test-compile
-./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+JAR="${JAR:-target/ntc-hub.jar}"
+if [ -z "${NO_BUILD:-}" ] || [ ! -f target/bench.classpath ]; then
+  ./mvnw -q -B package -DskipTests
+  ./mvnw -q -B test-compile
+  ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+fi
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 work=$(mktemp -d)
 pids=()
@@ -25,14 +29,14 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
 
 export NTC_DATA_DIR="$work/data" NTC_ADMIN_EMAIL=admin@ntc.test NTC_ADMIN_PASSWORD=Operator-passphrase-for-tests-1
-java -jar target/ntc-hub.jar generate --showcases 20 --organisations 5 --trainings 20 2>/dev/null
+java -jar "$JAR" generate --showcases 20 --organisations 5 --trainings 20 2>/dev/null
 
 start_node() { # $1 = page cache on/off; prints "pid port startup_ms"
   local port; port=$(free_port)
   local began; began=$(date +%s%N)
-  NTC_HTTP_HOST=127.0.0.1 NTC_HTTP_PORT=$port NTC_PAGE_CACHE=$1 java -jar target/ntc-hub.jar >"$work/node-$1.log" 2>&1 &
+  NTC_HTTP_HOST=127.0.0.1 NTC_HTTP_PORT=$port NTC_PAGE_CACHE=$1 java -jar "$JAR" >"$work/node-$1.log" 2>&1 &
   local pid=$!
-  for _ in $(seq 1 600); do grep -q "ready on" "$work/node-$1.log" && break; sleep 0.05; done
+  for _ in $(seq 1 2400); do grep -q "ready on" "$work/node-$1.log" && break; sleep 0.05; done
   echo "$pid $port $(( ($(date +%s%N) - began) / 1000000 ))"
 }
 
@@ -99,7 +103,7 @@ measure "GET /api/v1/showcases, signed in (bearer), rotating" "http://127.0.0.1:
 measure "GET /api/v1/showcases, signed in (cookie), rotating" "http://127.0.0.1:$port/" "$hello" \
   -H "Cookie: $BROWSER_CSRF; ntc_token=$token" -s bench/rotate.lua
 measure "/health (database checked at most once a second)" "http://127.0.0.1:$port/health" "$hello"
-java -cp "$CP" -Djava.util.logging.config.file=src/test/resources/logging.properties \
+[ -n "${NO_WRITES:-}" ] || java -cp "$CP" -Djava.util.logging.config.file=src/test/resources/logging.properties \
   org.ntc.hub.bench.EnrolmentBenchmark "$port" 95 40 32
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
