@@ -3,14 +3,23 @@
 # resident memory (95 new accounts: the per-address registration limit is 100 an hour). Loopback, wrk (installed if missing), same connections and duration for
 # every target, ratios measured in the same run. Usage: bench/pages.sh
 #   DURATION=10 CONNECTIONS=64 bench/pages.sh
+#   JAR=/path/to/other/ntc-hub.jar NO_BUILD=1 NO_WRITES=1 bench/pages.sh   (another build, reads only)
+# Rows marked "kept copy" are answered from the page cache a visitor without a session may get;
+# every other row is computed per request. Rows marked "rotating" ask a different page, page size,
+# filter or language on each request (bench/rotate.lua), so no cache answers them from one URL.
+# Signed-in rows sign in as the operator (a staff member) and send the token cookie with a CSRF
+# cookie, as a browser does, or the bearer token, as an API client does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${DURATION:-10}"
 CONNECTIONS="${CONNECTIONS:-64}"
 command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk; }
-./mvnw -q -B package -DskipTests
-./mvnw -q -B test-compile
-./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+JAR="${JAR:-target/ntc-hub.jar}"
+if [ -z "${NO_BUILD:-}" ] || [ ! -f target/bench.classpath ]; then
+  ./mvnw -q -B package -DskipTests
+  ./mvnw -q -B test-compile
+  ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+fi
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 work=$(mktemp -d)
 pids=()
@@ -20,28 +29,30 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
 
 export NTC_DATA_DIR="$work/data" NTC_ADMIN_EMAIL=admin@ntc.test NTC_ADMIN_PASSWORD=Operator-passphrase-for-tests-1
-java -jar target/ntc-hub.jar generate --showcases 20 --organisations 5 --trainings 20 2>/dev/null
+java -jar "$JAR" generate --showcases 20 --organisations 5 --trainings 20 2>/dev/null
 
 start_node() { # $1 = page cache on/off; prints "pid port startup_ms"
   local port; port=$(free_port)
   local began; began=$(date +%s%N)
-  NTC_HTTP_HOST=127.0.0.1 NTC_HTTP_PORT=$port NTC_PAGE_CACHE=$1 java -jar target/ntc-hub.jar >"$work/node-$1.log" 2>&1 &
+  NTC_HTTP_HOST=127.0.0.1 NTC_HTTP_PORT=$port NTC_PAGE_CACHE=$1 java -jar "$JAR" >"$work/node-$1.log" 2>&1 &
   local pid=$!
-  for _ in $(seq 1 600); do grep -q "ready on" "$work/node-$1.log" && break; sleep 0.05; done
+  for _ in $(seq 1 2400); do grep -q "ready on" "$work/node-$1.log" && break; sleep 0.05; done
   echo "$pid $port $(( ($(date +%s%N) - began) / 1000000 ))"
 }
 
-measure() { # $1 label, $2 url, $3 baseline rps (optional)
-  wrk -t2 -c"$CONNECTIONS" -d3s "$2" >/dev/null 2>&1 || true
-  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$2")
+measure() { # $1 label, $2 url, $3 baseline rps (optional), then extra wrk arguments (-H, -s)
+  local label=$1 url=$2 base=${3:-}
+  shift 2; [ $# -gt 0 ] && shift
+  wrk -t2 -c"$CONNECTIONS" -d3s "$@" "$url" >/dev/null 2>&1 || true
+  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url")
   local rps p50 p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out" | tr '\n' ' ')
   local ratio="1.00"
-  [ -n "${3:-}" ] && ratio=$(python3 -c "print(f'{$rps/$3:.2f}')")
-  printf "%-44s %10s %9s %9s %7s %s\n" "$1" "$rps" "$p50" "$p99" "$ratio" "$errors"
+  [ -n "$base" ] && ratio=$(python3 -c "print(f'{$rps/$base:.3f}')")
+  printf "%-58s %10s %9s %9s %7s %s\n" "$label" "$rps" "$p50" "$p99" "$ratio" "$errors"
   LAST_RPS=$rps
 }
 
@@ -50,26 +61,61 @@ java -cp "$CP" org.ntc.hub.bench.HelloServer "$hello_port" >"$work/hello.log" 2>
 pids+=($!)
 for _ in $(seq 1 200); do grep -q "hello ready" "$work/hello.log" && break; sleep 0.05; done
 
+# The pages people browse: every language, page sizes and pages, and the filters of the catalogue.
+rotation() { # $1 path prefix; prints one path a line
+  for lang in fi sv en; do
+    for size in 5 10 20; do for page in 1 2 3; do echo "$1?lang=$lang&pageSize=$size&page=$page"; done; done
+    for country in FI SE; do echo "$1?lang=$lang&country=$country"; done
+    for category in remote-monitoring video-consultation self-care care-coordination; do echo "$1?lang=$lang&category=$category"; done
+    for group in older-people families professionals; do echo "$1?lang=$lang&targetGroup=$group"; done
+  done
+}
+rotation /showcases >"$work/pages.txt"
+rotation /api/v1/showcases >"$work/api.txt"
+rotate() { WRK_PATHS="$1" ; export WRK_PATHS; }
+
+sign_in() { # $1 port; prints an access token of the operator
+  curl -sf -X POST -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$NTC_ADMIN_EMAIL\",\"password\":\"$NTC_ADMIN_PASSWORD\"}" "http://127.0.0.1:$1/api/v1/auth/login" \
+    | python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])'
+}
+# What a browser that has been here before sends: its CSRF cookie, and the token cookie once signed in.
+BROWSER_CSRF="ntc_csrf=bench-browser-cookie-0123456789abcdef"
+
 read -r pid port startup <<<"$(start_node true)"; pids+=("$pid")
 idle=$(rss_kb "$pid")
+token=$(sign_in "$port")
 echo
-echo "$(nproc) cores, $CONNECTIONS connections, ${DURATION} s per target"
-printf "%-44s %10s %9s %9s %7s\n" "target" "req/s" "p50" "p99" "ratio"
+echo "$(nproc) cores, $CONNECTIONS connections, ${DURATION} s per target; load before: $(uptime | sed 's/.*load average: //')"
+printf "%-58s %10s %9s %9s %7s\n" "target" "req/s" "p50" "p99" "ratio"
 measure "bare Vert.x hello route (baseline)" "http://127.0.0.1:$hello_port/"
 hello=$LAST_RPS
-measure "/showcases, visitor, page cache on" "http://127.0.0.1:$port/showcases?lang=fi" "$hello"
+measure "/showcases, visitor, kept copy" "http://127.0.0.1:$port/showcases?lang=fi" "$hello"
 loaded=$(rss_kb "$pid")
-measure "GET /api/v1/showcases (20 items)" "http://127.0.0.1:$port/api/v1/showcases?pageSize=20&lang=fi" "$hello"
-measure "GET /api/v1/showcases?q=kotihoito" "http://127.0.0.1:$port/api/v1/showcases?q=kotihoito&lang=fi" "$hello"
-java -cp "$CP" -Djava.util.logging.config.file=src/test/resources/logging.properties \
+measure "GET /api/v1/showcases (20 items), visitor, kept copy" "http://127.0.0.1:$port/api/v1/showcases?pageSize=20&lang=fi" "$hello"
+measure "GET /api/v1/showcases?q=kotihoito, visitor, kept copy" "http://127.0.0.1:$port/api/v1/showcases?q=kotihoito&lang=fi" "$hello"
+rotate "$work/pages.txt"
+measure "/showcases, signed in (cookie), rotating" "http://127.0.0.1:$port/" "$hello" \
+  -H "Cookie: $BROWSER_CSRF; ntc_token=$token" -s bench/rotate.lua
+rotate "$work/api.txt"
+measure "GET /api/v1/showcases, signed in (bearer), rotating" "http://127.0.0.1:$port/" "$hello" \
+  -H "Authorization: Bearer $token" -s bench/rotate.lua
+measure "GET /api/v1/showcases, signed in (cookie), rotating" "http://127.0.0.1:$port/" "$hello" \
+  -H "Cookie: $BROWSER_CSRF; ntc_token=$token" -s bench/rotate.lua
+measure "/health (database checked at most once a second)" "http://127.0.0.1:$port/health" "$hello"
+[ -n "${NO_WRITES:-}" ] || java -cp "$CP" -Djava.util.logging.config.file=src/test/resources/logging.properties \
   org.ntc.hub.bench.EnrolmentBenchmark "$port" 95 40 32
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
 read -r pid port startup_nocache <<<"$(start_node false)"; pids+=("$pid")
-printf "%-44s %10s %9s %9s %7s\n" "" "" "" "" ""
-measure "/showcases, visitor, page cache off" "http://127.0.0.1:$port/showcases?lang=fi" "$hello"
+printf "%-58s %10s %9s %9s %7s\n" "" "" "" "" ""
+measure "/showcases, visitor, page cache off, one URL" "http://127.0.0.1:$port/showcases?lang=fi" "$hello"
+rotate "$work/pages.txt"
+measure "/showcases, visitor, page cache off, rotating" "http://127.0.0.1:$port/" "$hello" \
+  -H "Cookie: $BROWSER_CSRF" -s bench/rotate.lua
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
 echo
 echo "start-up to ready: ${startup} ms (embedded PostgreSQL already initialised)"
 echo "resident memory: ${idle} KB idle after start, ${loaded} KB after the /showcases load"
+echo "load after: $(uptime | sed 's/.*load average: //') (other work on the machine lowers every row; compare ratios of one run)"

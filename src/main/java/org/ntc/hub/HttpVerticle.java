@@ -12,6 +12,8 @@ import org.ntc.hub.platform.Authentication;
 import org.ntc.hub.platform.ClientAddress;
 import org.ntc.hub.platform.Csrf;
 import org.ntc.hub.platform.Database;
+import org.ntc.hub.platform.DatabaseWatch;
+import org.ntc.hub.platform.HealthRoutes;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Failures;
 import org.ntc.hub.platform.Languages;
@@ -47,6 +49,8 @@ public final class HttpVerticle extends VerticleBase {
   private final PageCache pages;
   private final ViewCounter viewCounter;
   private Pool pool;
+  private Pool lookups;
+  private DatabaseWatch watch;
 
   public HttpVerticle(AppConfig config, Clock clock, Database database, String signingSecret, Listeners listeners,
                       SearchCountsCache searchCounts, StreamHub hub, PageCache pages, ViewCounter viewCounter) {
@@ -64,6 +68,9 @@ public final class HttpVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     pool = Db.pool(vertx, database.connectOptions());
+    lookups = Db.lookupPool(vertx, database.connectOptions());
+    Db.pair(pool, lookups);
+    watch = new DatabaseWatch(vertx, pool, database.connectOptions());
     Views views = new Views();
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders(config.publicUrl())::apply);
@@ -76,6 +83,8 @@ public final class HttpVerticle extends VerticleBase {
     router.get("/showcases/:id").handler(viewCounter::count);
     router.get("/showcases").handler(pages::serveKept);
     router.get("/api/v1/showcases").handler(pages::serveKept);
+    // Health needs no person and no form token: answered before sign-in and CSRF handling.
+    new HealthRoutes(watch, config.node(), hub::openStreams).mount(router);
     router.route("/assets/*").handler(Assets::cacheFingerprinted);
     router.route("/assets/*").handler(StaticHandler.create("webroot")
         .setIncludeHidden(false)
@@ -115,6 +124,6 @@ public final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
-    return pool.close();
+    return Future.join(watch.close(), lookups.close()).transform(done -> pool.close());
   }
 }

@@ -199,7 +199,7 @@ final class Routes {
     AccountService accounts = new AccountService(vertx, accountRepository, tokens, events, signingSecret, clock);
     OrganisationRepository organisationRepository = new OrganisationRepository(pool);
     OrganisationService organisations = new OrganisationService(organisationRepository, events, notifications);
-    new HealthRoutes(pool, config.node(), hub::openStreams).mount(router);
+    HealthRoutes.mountDocument(router);
     new StreamRoutes(hub, events, context, accountRepository::viewer).mount(router);
     new NotificationRoutes(notifications).mount(router);
     SettingsService notificationSettings = new SettingsService(new SettingsRepository(pool),

@@ -185,7 +185,7 @@ public final class AccountRepository {
   }
 
   public Future<Optional<Viewer>> viewer(UUID accountId, UUID sessionId) {
-    return pool.preparedQuery(VIEWER).mapping(row -> viewerOf(row, sessionId)).execute(Tuple.of(sessionId, accountId))
+    return Db.lookups(pool).preparedQuery(VIEWER).mapping(row -> viewerOf(row, sessionId)).execute(Tuple.of(sessionId, accountId))
         .map(Db::first);
   }
 

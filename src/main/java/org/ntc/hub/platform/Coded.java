@@ -1,8 +1,6 @@
 package org.ntc.hub.platform;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.Locale;
 
 /**
  * An enum whose values travel as a code: in JSON, URLs, forms and the database
@@ -14,7 +12,7 @@ public interface Coded {
 
   /** The value with this code, if any. */
   static <E extends Enum<E> & Coded> Optional<E> find(Class<E> type, String code) {
-    return Arrays.stream(type.getEnumConstants()).filter(e -> e.code().equals(code)).findFirst();
+    return Optional.ofNullable(type.cast(CodeTables.BY_CODE.get(type).get(code)));
   }
 
   /** The value with this code, which the database or validation has already vouched for. */
@@ -31,6 +29,6 @@ public interface Coded {
 
   /** The code of {@code ENUM_NAME}: lower case, words joined by hyphens. */
   static String codeOf(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return CodeTables.NAMES.get(value.getDeclaringClass())[value.ordinal()];
   }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Set;
+import javax.crypto.Mac;
 
 /**
  * CSRF protection for browsers, bound to the session: the token pages repeat in a hidden
@@ -23,10 +24,12 @@ public final class Csrf {
   public static final String HEADER = "X-CSRF-Token";
   private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
-  private final byte[] key;
+  /** One keyed HMAC per event-loop thread, made once: looking up and keying a new one cost more than the hash. */
+  private final ThreadLocal<Mac> mac;
 
   public Csrf(String signingSecret) {
-    this.key = ("csrf:" + signingSecret).getBytes(StandardCharsets.UTF_8);
+    byte[] key = ("csrf:" + signingSecret).getBytes(StandardCharsets.UTF_8);
+    this.mac = ThreadLocal.withInitial(() -> Secrets.hmacSha256(key));
   }
 
   public void handle(RoutingContext ctx) {
@@ -60,7 +63,7 @@ public final class Csrf {
   }
 
   private String token(String binding) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(Secrets.hmacSha256(key, binding));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.get().doFinal(binding.getBytes(StandardCharsets.UTF_8)));
   }
 
 

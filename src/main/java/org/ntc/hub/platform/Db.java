@@ -9,14 +9,21 @@ import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.SqlClient;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.function.Supplier;
 
 /** The one named connection pool every verticle shares, and small helpers for row sets. */
 public final class Db {
   public static final String POOL_NAME = "ntc-pool";
+  /** The small pool for fixed-shape lookups, whose plans PostgreSQL may keep: see {@link #lookups(Pool)}. */
+  public static final String LOOKUP_POOL_NAME = "ntc-pool-lookups";
+  private static final Map<Pool, Pool> LOOKUPS = Collections.synchronizedMap(new WeakHashMap<>());
 
   private Db() {}
 
@@ -37,6 +44,40 @@ public final class Db {
         .setIdleTimeout(60);
     NetClientOptions net = new NetClientOptions().setConnectTimeout(5_000);
     return PgBuilder.pool().with(pool).with(net).connectingTo(options).using(vertx).build();
+  }
+
+  /**
+   * A pool for lookups whose plan does not depend on their values (the signed-in person by
+   * session, the first image of given showcases, the unfiltered catalogue page): without
+   * {@code force_custom_plan}, PostgreSQL plans each prepared statement a few times and then
+   * keeps a generic plan, where the main pool plans every execution again (planning cost these
+   * lookups several times what executing them does). Register it with {@link #pair}.
+   */
+  public static Pool lookupPool(Vertx vertx, PgConnectOptions connect) {
+    PgConnectOptions options = new PgConnectOptions(connect)
+        .setCachePreparedStatements(true)
+        .setPreparedStatementCacheMaxSize(256)
+        .setPipeliningLimit(256);
+    PoolOptions pool = new PoolOptions()
+        .setShared(true)
+        .setName(LOOKUP_POOL_NAME)
+        .setMaxSize(6)
+        .setMaxWaitQueueSize(2_000)
+        .setConnectionTimeout(5)
+        .setIdleTimeout(60);
+    NetClientOptions net = new NetClientOptions().setConnectTimeout(5_000);
+    return PgBuilder.pool().with(pool).with(net).connectingTo(options).using(vertx).build();
+  }
+
+  /** Makes {@code lookups} what {@link #lookups(Pool)} answers for {@code pool}. */
+  public static void pair(Pool pool, Pool lookups) {
+    LOOKUPS.put(pool, lookups);
+  }
+
+  /** The lookup pool paired with this pool, or the pool itself when it has none (as in tools and some tests). */
+  public static SqlClient lookups(Pool pool) {
+    Pool lookups = LOOKUPS.get(pool);
+    return lookups != null ? lookups : pool;
   }
 
   /** The only row of a result, or the problem that its absence means. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The interface texts in English, Finnish and Swedish, and the choice among them. */
 public final class I18n {
@@ -22,6 +23,9 @@ public final class I18n {
   public static final List<String> OVERRIDABLE_PREFIXES = List.of("category.", "targetGroup.");
 
   private static final Map<String, Map<String, String>> BUNDLES = loadAll();
+  /** Parsed patterns by language and pattern text (so an admin's new wording is parsed anew). */
+  private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+  private static final int MAX_FORMATS = 5_000;
   /** Admins' wording per language, consulted before the bundles; replaced whole, never changed in place. */
   private static volatile Map<String, Map<String, String>> overrides = Map.of();
 
@@ -36,7 +40,16 @@ public final class I18n {
     if (pattern == null) pattern = bundle(lang).get(key);
     if (pattern == null) pattern = BUNDLES.get(FALLBACK).getOrDefault(key, key);
     if (args.length == 0) return pattern;
-    return new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(args);
+    MessageFormat format = FORMATS.get(lang + '\u0000' + pattern);
+    if (format == null) {
+      if (FORMATS.size() >= MAX_FORMATS) FORMATS.clear();
+      format = new MessageFormat(pattern, Locale.forLanguageTag(lang));
+      FORMATS.put(lang + '\u0000' + pattern, format);
+    }
+    // A MessageFormat is not thread-safe; parsing one (and its number formats) costs far more than waiting for it.
+    synchronized (format) {
+      return format.format(args);
+    }
   }
 
   /** The text the bundles give, whatever the admins wrote instead. */

@@ -6,7 +6,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,7 +24,11 @@ import java.util.stream.Collectors;
 public final class MethodNotAllowed implements Handler<RoutingContext> {
   private record Template(Pattern path, Set<String> methods) {}
 
+  private static final int MAX_KEPT = 10_000;
+  private static final int MAX_KEPT_PATH = 256;
+
   private List<Template> templates = List.of();
+  private final Map<String, Set<String>> byPath = new ConcurrentHashMap<>();
 
   /** Learns each route's path and methods; call once every route is mounted, before serving. */
   public void learn(Router router) {
@@ -38,15 +44,12 @@ public final class MethodNotAllowed implements Handler<RoutingContext> {
     List<Template> learned = new ArrayList<>();
     byPath.forEach((pattern, methods) -> learned.add(new Template(Pattern.compile(pattern), Set.copyOf(methods))));
     templates = List.copyOf(learned);
+    byPath.clear();
   }
 
   @Override
   public void handle(RoutingContext ctx) {
-    String path = ctx.normalizedPath();
-    Set<String> allowed = new TreeSet<>();
-    for (Template template : templates) {
-      if (template.path().matcher(path).matches()) allowed.addAll(template.methods());
-    }
+    Set<String> allowed = allowed(ctx.normalizedPath());
     String method = ctx.request().method().name();
     if (allowed.isEmpty() || allowed.contains("*") || allowed.contains(method)) {
       ctx.next();
@@ -54,6 +57,26 @@ public final class MethodNotAllowed implements Handler<RoutingContext> {
     }
     ctx.response().putHeader("Allow", String.join(", ", allowed));
     ctx.fail(405);
+  }
+
+  /**
+   * The methods the routes matching this path take. Matching walks every route's pattern, so
+   * the answer is kept per path (the routes do not change once learnt); the memory is bounded
+   * by forgetting everything when it is full.
+   */
+  private Set<String> allowed(String path) {
+    Set<String> known = byPath.get(path);
+    if (known != null) return known;
+    Set<String> allowed = new TreeSet<>();
+    for (Template template : templates) {
+      if (template.path().matcher(path).matches()) allowed.addAll(template.methods());
+    }
+    Set<String> kept = Collections.unmodifiableSet(allowed);
+    if (path.length() <= MAX_KEPT_PATH) {
+      if (byPath.size() >= MAX_KEPT) byPath.clear();
+      byPath.put(path, kept);
+    }
+    return kept;
   }
 
   /** Vert.x's path syntax as a regular expression: {@code :name} is one segment, a trailing {@code *} any rest. */

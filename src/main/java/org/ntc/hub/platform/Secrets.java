@@ -36,10 +36,15 @@ public final class Secrets {
 
   /** HMAC-SHA256 of the text under the key. */
   public static byte[] hmacSha256(byte[] key, String text) {
+    return hmacSha256(key).doFinal(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** An HMAC-SHA256 keyed with {@code key}, ready for use (and for reuse: {@code doFinal} resets it); not thread-safe. */
+  public static Mac hmacSha256(byte[] key) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

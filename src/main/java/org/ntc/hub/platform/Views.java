@@ -121,7 +121,11 @@ public final class Views {
     Template compiled = compiled(template);
     Context context = Context.newBuilder(model).resolver(RESOLVERS).build();
     try {
-      return Buffer.buffer(compiled.apply(context));
+      // Into a buffer that doubles as it grows: Handlebars' own output buffer grows by exactly what
+      // each piece needs, so every piece written after a page's long middle copied the whole page again.
+      PageWriter page = new PageWriter();
+      compiled.apply(context, page);
+      return page.buffer();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render template " + template, e);
     } finally {

@@ -144,7 +144,7 @@ public final class ShowcaseImages {
   /** The first approved image of each of these showcases that has one. */
   Future<Map<UUID, ShowcaseImage>> firstApproved(Collection<UUID> showcaseIds) {
     if (showcaseIds.isEmpty()) return Future.succeededFuture(Map.of());
-    return pool.preparedQuery(FIRST_APPROVED).mapping(ShowcaseImages::fromRow)
+    return Db.lookups(pool).preparedQuery(FIRST_APPROVED).mapping(ShowcaseImages::fromRow)
         .execute(Tuple.of(showcaseIds.toArray(UUID[]::new)))
         .map(rows -> Db.list(rows).stream().collect(Collectors.toMap(ShowcaseImage::showcaseId, Function.identity())));
   }
