@@ -2,7 +2,19 @@ package org.ntc.hub.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,7 +23,8 @@ import org.openqa.selenium.WebElement;
 /**
  * A home care nurse (the demo's Anna Rinne) takes the centre's course on the medication dispenser
  * in Finnish: reads the lessons, fails the first quiz once and sees the module stay incomplete,
- * passes it, finishes the second module and sees the course completed with its certificate's links.
+ * passes it, finishes the second module and sees the course completed with its certificate's links;
+ * downloads the certificate and checks its code on the site.
  * Axe on the course, lesson and quiz pages, at phone and desktop width.
  */
 class CourseJourneyTest extends BrowserJourney {
@@ -20,7 +33,7 @@ class CourseJourneyTest extends BrowserJourney {
   private static final List<List<String>> RIGHT = List.of(List.of("0", "1", "2"), List.of("0", "1", "0"));
 
   @Test
-  @DisplayName("a learner reads the lessons, fails a quiz once, passes and completes the demo course with a certificate link")
+  @DisplayName("a learner reads the lessons, fails a quiz once, passes, completes the demo course and checks the downloaded certificate's code")
   void learnerCompletesCourse() {
     try (Browser browser = Browser.open(app.port(), true)) {
       signIn(browser, "anna.rinne@lakeus.example", DEMO_PASSWORD, "fi");
@@ -52,8 +65,41 @@ class CourseJourneyTest extends BrowserJourney {
       completion.findElement(By.cssSelector("form.sharing-form button[type=submit]")).click();
       waiting(browser).until(d -> d.getCurrentUrl().contains("shared=true"));
       assertThat(browser.driver.findElement(By.id("share-yes")).isSelected()).isTrue();
+
+      // The certificate as the learner downloads it, with the browser's own session, and its code checked on the site.
+      String pdfPath = URI.create(browser.driver.findElement(By.cssSelector("#completion a[href$='/certificate.pdf']"))
+          .getAttribute("href")).getPath();
+      String text = certificateText(browser, pdfPath);
+      Matcher code = Pattern.compile("/certificates/([A-Za-z0-9_-]{20,})").matcher(text);
+      assertThat(code.find()).as("the certificate gives its check address: " + text).isTrue();
+      assertThat(text).contains("Anna Rinne");
+      browser.go("/certificates/" + code.group(1) + "?lang=fi");
+      assertThat(browser.driver.findElements(By.cssSelector("main .certificate-invalid"))).isEmpty();
+      assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Anna Rinne");
+      reached(browser, "fi-course-certificate-checked");
     }
     assertThat(violations).isEmpty();
+  }
+
+  /** The PDF at this path, fetched with the browser's cookies as its download would be, as text. */
+  private String certificateText(Browser browser, String path) {
+    String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
+    try {
+      HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + app.port() + path)).header("Cookie", cookies).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(pdf.statusCode()).isEqualTo(200);
+      assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+      try (PDDocument document = Loader.loadPDF(pdf.body())) {
+        return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static List<WebElement> modules(Browser browser) {
