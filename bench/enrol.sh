@@ -27,7 +27,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 export NTC_DATA_DIR="$work/data" NTC_ADMIN_EMAIL=admin@ntc.test NTC_ADMIN_PASSWORD=Operator-passphrase-for-tests-1
 java -jar target/ntc-hub.jar generate --showcases 20 --organisations 5 --trainings 20 2>/dev/null
 port=$(free_port)
-NTC_HTTP_HOST=127.0.0.1 NTC_HTTP_PORT=$port NTC_TRUSTED_PROXIES=127.0.0.1 java -jar target/ntc-hub.jar >"$work/node.log" 2>&1 &
+NTC_HTTP_HOST=127.0.0.1 NTC_HTTP_PORT=$port NTC_TRUSTED_PROXIES=127.0.0.1 java ${NODE_JAVA_OPTS:-} -jar target/ntc-hub.jar >"$work/node.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 1200); do grep -q "ready on" "$work/node.log" && break; sleep 0.1; done
 grep -q "ready on" "$work/node.log" || { tail -40 "$work/node.log"; exit 1; }
