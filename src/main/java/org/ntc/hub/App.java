@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
@@ -66,6 +67,8 @@ public final class App implements AutoCloseable {
 
   /** Starts a node; {@code databaseStarted} hears of the database as soon as it runs, to stop it on a signal. */
   public static App start(AppConfig config, Clock clock, Consumer<AutoCloseable> databaseStarted) {
+    // The templates compile while the database starts and migrates: neither needs the other.
+    CompletableFuture<Void> templates = CompletableFuture.runAsync(Views::warm, App::startUpThread);
     Database database = config.dbUrl().map(Database::external).orElseGet(() -> Database.embedded(config.dataDir()));
     databaseStarted.accept(database);
     Vertx vertx = null;
@@ -74,7 +77,6 @@ public final class App implements AutoCloseable {
       Vertx v = vertx;
       await(v.executeBlocking(() -> {
         database.migrate();
-        Views.warm();
         return null;
       }, false));
       String signingSecret = SigningKey.load(config.jwtSecret(), config.dataDir());
@@ -88,7 +90,7 @@ public final class App implements AutoCloseable {
         pool.close();
       }
       Listeners listeners = new Listeners();
-      SearchCountsCache searchCounts = new SearchCountsCache();
+      SearchCountsCache searchCounts = new SearchCountsCache(config.pageCache());
       StreamHub hub = new StreamHub(HEARTBEAT_MILLIS, CATCH_UP_MILLIS);
       PageCache pages = new PageCache(config.pageCache());
       searchCounts.alsoOnChange(pages::clear);
@@ -102,6 +104,7 @@ public final class App implements AutoCloseable {
       ViewCounter viewCounter = new ViewCounter(clock);
       ViewFlushVerticle views = new ViewFlushVerticle(viewCounter, database.connectOptions(), VIEW_FLUSH_MILLIS);
       await(v.deployVerticle(views));
+      await(Future.fromCompletionStage(templates));
       await(v.deployVerticle(() -> new HttpVerticle(config, clock, database, signingSecret, listeners, searchCounts, hub, pages,
               viewCounter),
           new DeploymentOptions().setInstances(config.httpInstances())));
@@ -114,6 +117,12 @@ public final class App implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  private static void startUpThread(Runnable work) {
+    Thread thread = new Thread(work, "ntc-start-up");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   public int port() {

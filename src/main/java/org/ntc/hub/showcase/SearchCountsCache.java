@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * Totals and facet counts of recent searches, shared by this node's HTTP verticles. Counting
  * walks every hit, while a page needs only twenty, so counts are kept for a short while and
  * dropped at once when this node publishes, edits or archives a showcase, and when the live
- * events bring such a change from another node.
+ * events bring such a change from another node. Off ({@code NTC_PAGE_CACHE=false}, no kept
+ * copies at all), every search counts afresh.
  */
 public final class SearchCountsCache {
   static final long TTL_MILLIS = 30_000;
@@ -21,6 +22,15 @@ public final class SearchCountsCache {
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
   private final List<Runnable> alsoOnChange = new CopyOnWriteArrayList<>();
+  private final boolean keep;
+
+  public SearchCountsCache() {
+    this(true);
+  }
+
+  public SearchCountsCache(boolean keep) {
+    this.keep = keep;
+  }
 
   /** Other caches of the catalogue, dropped whenever these counts are. */
   public void alsoOnChange(Runnable clear) {
@@ -28,6 +38,7 @@ public final class SearchCountsCache {
   }
 
   Future<SearchCounts> get(String key, Supplier<Future<SearchCounts>> compute) {
+    if (!keep) return compute.get();
     long now = System.currentTimeMillis();
     Entry entry = entries.get(key);
     if (entry != null && entry.expiresAt() > now) return entry.counts();

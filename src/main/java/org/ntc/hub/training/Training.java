@@ -54,10 +54,7 @@ public record Training(UUID id, UUID organisationId, UUID createdBy, TrainingSta
       t.sequence, t.trainer, t.room, t.street_address, t.join_instructions, t.cancel_reason, t.cancelled_at, t.cancelled_from,
       t.kind, t.meeting_minutes, t.meeting_tables,
       (SELECT json_agg(json_build_object('site', p.site, 'capacity', p.capacity,
-               'confirmed', (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site AND e.status = 'confirmed'),
-               'offered', (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site AND e.status = 'offered'),
-               'waitlisted', (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site AND e.status = 'waitlisted'))
-               ORDER BY p.site)
+               'confirmed', p.confirmed, 'offered', p.offered, 'waitlisted', p.waitlisted) ORDER BY p.site)
        FROM training_seat_pool p WHERE p.training_id = t.id) AS pools""";
 
   static Training fromRow(Row row) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.ntc.hub.platform.Coded;
-import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Localised;
 import org.ntc.hub.platform.NotFound;
@@ -45,22 +44,6 @@ public final class TrainingRepository {
   private static final String LOCK_POOL = "SELECT capacity FROM training_seat_pool WHERE training_id = $1 AND site = $2 FOR UPDATE";
   private static final String ACTIVE_ENROLMENT = """
       SELECT site, status, offer_expires_at FROM enrolment WHERE training_id = $1 AND account_id = $2 AND status <> 'cancelled'""";
-  /**
-   * Run under the pool's lock, in a statement of its own so that it sees every enrolment committed
-   * before the lock was granted: a seat while fewer than $5 are confirmed or offered, else the next place on the
-   * waitlist. Places follow arrival, and every arrival in the pool is counted under the same lock, so
-   * the new one's place is one more than those already waiting.
-   */
-  private static final String ENROL = """
-      WITH pool AS (
-        SELECT count(*) FILTER (WHERE status IN ('confirmed', 'offered')) AS taken,
-               count(*) FILTER (WHERE status = 'waitlisted') AS waiting
-        FROM enrolment WHERE training_id = $2::uuid AND site = $4::text)
-      INSERT INTO enrolment (id, training_id, account_id, site, status, confirmed_at)
-      SELECT $1::uuid, $2::uuid, $3::uuid, $4::text, CASE WHEN taken < $5::int THEN 'confirmed' ELSE 'waitlisted' END,
-             CASE WHEN taken < $5::int THEN now() END
-      FROM pool WHERE EXISTS (SELECT 1 FROM training WHERE id = $2::uuid AND status = 'published')
-      RETURNING status, CASE WHEN status = 'waitlisted' THEN (SELECT waiting + 1 FROM pool) ELSE 0 END AS position""";
   private static final String UPCOMING_ENROLMENTS = """
       SELECT e.training_id, e.site, t.title, t.starts_at FROM enrolment e JOIN training t ON t.id = e.training_id
       WHERE e.account_id = $1 AND e.status <> 'cancelled' AND t.starts_at > now() ORDER BY e.training_id, e.site""";
@@ -196,15 +179,6 @@ public final class TrainingRepository {
         .mapping(row -> new MyEnrolment(Coded.of(EnrolmentStatus.class, row.getString("status")),
             Coded.of(PoolSite.class, row.getString("site")), row.getOffsetDateTime("offer_expires_at")))
         .execute(Tuple.of(trainingId, accountId)).map(Db::first);
-  }
-
-  /** Enrols the person in the pool, whose lock the caller holds and whose capacity it read under that lock. */
-  Future<Enrolment> enrol(SqlClient tx, UUID id, UUID trainingId, UUID accountId, PoolSite site, int capacity) {
-    return tx.preparedQuery(ENROL)
-        .mapping(row -> new Enrolment(id, trainingId, Coded.of(EnrolmentStatus.class, row.getString("status")), site,
-            row.getLong("position")))
-        .execute(Tuple.of(id, trainingId, accountId, site.code(), capacity))
-        .map(rows -> Db.first(rows).orElseThrow(() -> new Conflict("The training is not open for enrolment")));
   }
 
   /** The person's live enrolments in trainings that have not started, in the order their pools are to be locked. */

@@ -42,6 +42,7 @@ public final class TrainingService {
   private final EventLog events;
   private final NotificationService notifications;
   private final SeatOffers offers;
+  private final EnrolmentRepository enrolments;
   private final TrainingChanges changes;
   private final MatchmakingService matchmaking;
 
@@ -54,6 +55,7 @@ public final class TrainingService {
     this.events = events;
     this.notifications = notifications;
     this.offers = new SeatOffers(trainings, events, notifications, clock);
+    this.enrolments = new EnrolmentRepository(trainings.pool(), events.node());
     this.changes = new TrainingChanges(trainings, events, notifications, offers, clock);
     this.matchmaking = new MatchmakingService(trainings, notifications, clock);
   }
@@ -118,7 +120,7 @@ public final class TrainingService {
     viewer.requireSignedIn();
     return visible(id, viewer)
         .map(training -> poolFor(training, request))
-        .compose(pool -> trainings.pool().withTransaction(tx -> enrolUnderLock(tx, id, pool, viewer.id())))
+        .compose(pool -> enrolments.enrol(id, viewer.id(), pool))
         .recover(err -> Future.failedFuture(Db.isUniqueViolation(err) ? new Conflict("You are already enrolled") : err));
   }
 
@@ -127,19 +129,10 @@ public final class TrainingService {
     if (!training.published()) throw new Conflict("The training is not open for enrolment");
     if (!training.openForEnrolment(OffsetDateTime.now(clock))) throw new Conflict("Enrolment has closed");
     if (!training.hybridPools()) return PoolSite.MAIN;
-    return request.site().orElseThrow(() -> new Invalid("site", "choose a site: " + String.join(", ",
+    PoolSite site = request.site().orElseThrow(() -> new Invalid("site", "choose a site: " + String.join(", ",
         training.pools().stream().map(p -> p.site().code()).toList())));
-  }
-
-  /**
-   * Under the pool's lock: a seat or a waitlist place (the unique index refuses a second live
-   * enrolment), then the new seat count for everyone watching.
-   */
-  private Future<Enrolment> enrolUnderLock(SqlClient tx, UUID id, PoolSite pool, UUID accountId) {
-    return trainings.lockPool(tx, id, pool)
-        .map(capacity -> capacity.orElseThrow(() -> new Invalid("site", "this training has no seats at " + pool.code())))
-        .compose(capacity -> trainings.enrol(tx, UUID.randomUUID(), id, accountId, pool, capacity))
-        .compose(enrolment -> offers.seatsChanged(tx, id).map(enrolment));
+    if (training.pools().stream().noneMatch(p -> p.site() == site)) throw new Invalid("site", "this training has no seats at " + site.code());
+    return site;
   }
 
   /** Cancels one's enrolment, or declines a seat offered; a freed seat is offered to the first on that pool's waitlist. */

@@ -256,6 +256,7 @@ class SeatOfferJobsTest {
         .isEqualTo(app.count("SELECT count(*) FROM enrolment WHERE training_id = '" + id + "' AND status = 'waitlisted'"));
     assertThat(app.count("SELECT count(*) FROM (SELECT account_id FROM enrolment WHERE training_id = '" + id
         + "' AND status <> 'cancelled' GROUP BY account_id HAVING count(*) > 1) twice")).isZero();
+    assertThat(app.count(TrainingRoutesTest.KEPT_COUNTS_WRONG)).as("every pool's kept counts are its enrolments'").isZero();
   }
 
   private Optional<MimeMessage> mail(String to, String subjectPart) {

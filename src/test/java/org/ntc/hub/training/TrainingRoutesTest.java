@@ -95,6 +95,14 @@ class TrainingRoutesTest extends ApiTest {
     JsonObject training = http.get("/api/v1/trainings/" + id, null).json();
     assertThat(training.getLong("seatsLeft")).isZero();
     assertThat(training.getLong("waitlistLength")).isEqualTo(45);
+    // Each enrolment wrote its event with the counts it left, in the same transaction: all fifty
+    // distinct, none lost, the last one the final state.
+    String seats = "FROM event_log WHERE type = 'training.seats' AND payload->>'trainingId' = '" + id + "'";
+    assertThat(app.count("SELECT count(*) " + seats)).isEqualTo(50);
+    assertThat(app.count("SELECT count(DISTINCT (payload->>'seatsLeft', payload->>'waitlistLength')) " + seats)).isEqualTo(50);
+    assertThat(app.count("SELECT count(*) " + seats + " AND (payload->>'seatsLeft')::int = 0 AND (payload->>'waitlistLength')::int = 45"))
+        .isEqualTo(1);
+    assertThat(app.count(KEPT_COUNTS_WRONG)).as("every pool's kept counts are its enrolments'").isZero();
 
     User confirmed = people.get(responses.indexOf(responses.stream().filter(r -> r.json().getString("status").equals("confirmed"))
         .findFirst().orElseThrow()));
@@ -114,7 +122,16 @@ class TrainingRoutesTest extends ApiTest {
     assertThat(http.get("/api/v1/trainings/" + id + "/enrolments", staff.token()).json().getInteger("total")).isEqualTo(49);
     assertThat(http.get("/api/v1/trainings/" + id + "/enrolments", first.token()).status()).isEqualTo(403);
     assertThat(http.get("/api/v1/trainings/" + id + "/enrolments", null).status()).isEqualTo(401);
+    assertThat(app.count(KEPT_COUNTS_WRONG)).as("every pool's kept counts are its enrolments'").isZero();
   }
+
+  /** Pools whose kept seat counts differ from their enrolments'. */
+  static final String KEPT_COUNTS_WRONG = """
+      SELECT count(*) FROM training_seat_pool p, LATERAL (
+        SELECT count(*) FILTER (WHERE e.status = 'confirmed') AS confirmed, count(*) FILTER (WHERE e.status = 'offered') AS offered,
+               count(*) FILTER (WHERE e.status = 'waitlisted') AS waitlisted
+        FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site) k
+      WHERE (p.confirmed, p.offered, p.waitlisted) IS DISTINCT FROM (k.confirmed::int, k.offered::int, k.waitlisted::int)""";
 
   @Test
   @DisplayName("hybrid seat pools fill independently; enrolment names its site")
