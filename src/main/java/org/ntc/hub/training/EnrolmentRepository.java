@@ -12,7 +12,7 @@ import org.ntc.hub.realtime.Topics;
 
 /**
  * A new enrolment in one statement, which is its own transaction: the pool's row is locked, its
- * seat counts (kept by the enrolments, see V45) decide between a seat and the next waitlist
+ * seat counts (kept by the enrolments, see V40) decide between a seat and the next waitlist
  * place, the enrolment and the outbox event telling everyone watching the new seat counts are
  * written, and the lock is released at once on commit, held across no round trip. Many people
  * enrolling in one training at once therefore wait for the row no longer than the database
