@@ -19,14 +19,21 @@ class CourseRequirementDemoTest extends DemoNodeTest {
   private static final String BLOOD_PRESSURE_COURSE = "00000000-0000-4000-c000-000000000002";
 
   @Test
-  @DisplayName("Lakeus's pilot names the blood-pressure course, its admin sees the count; Norrkusten's record names the dispenser course")
+  @DisplayName("Lakeus's pilot names the blood-pressure course, its admin sees who has finished it; Norrkusten's record names the dispenser course")
   void demoRequirements(Vertx vertx) {
     Http http = new Http(vertx, app.port());
     String anna = http.post("/api/v1/auth/login", null, new JsonObject().put("email", "anna.rinne@lakeus.example")
         .put("password", "demo password 2027")).json().getString("accessToken");
     JsonObject pilot = http.get("/api/v1/pilots/" + PILOT + "/courses?lang=en", anna).json();
     assertThat(pilot.getJsonArray("courses").getJsonObject(0).getString("id")).isEqualTo(BLOOD_PRESSURE_COURSE);
-    assertThat(pilot.getJsonArray("courses").getJsonObject(0).getJsonObject("completion").getLong("members")).isPositive();
+    JsonObject completion = pilot.getJsonArray("courses").getJsonObject(0).getJsonObject("completion");
+    assertThat(completion.getLong("members")).isPositive();
+    assertThat(completion.getLong("completed")).as("Sanna Mäki has finished it").isEqualTo(1);
+    assertThat(completion.getJsonArray("sharedNames")).containsExactly("Sanna Mäki");
+    String sanna = http.post("/api/v1/auth/login", null, new JsonObject().put("email", "sanna.maki@lakeus.example")
+        .put("password", "demo password 2027")).json().getString("accessToken");
+    JsonObject progress = http.get("/api/v1/me/courses", sanna).json();
+    assertThat(progress.encode()).contains(BLOOD_PRESSURE_COURSE, "certificateCode");
     assertThat(pilot.getBoolean("mayEdit")).isTrue();
 
     JsonObject adoption = http.get("/api/v1/adoptions/" + NORRKUSTEN_ADOPTION + "/courses", null).json();
