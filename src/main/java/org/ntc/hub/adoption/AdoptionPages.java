@@ -158,6 +158,7 @@ public final class AdoptionPages {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("organisationName", a.organisationName());
     item.put("organisationUrl", "/organisations/" + a.organisationId());
+    item.put("recordUrl", "/adoptions/" + a.id());
     item.put("regionName", a.region().name(lang));
     item.put("countryName", I18n.text(lang, "country." + a.country()));
     item.put("statusLabel", I18n.text(lang, "adoption.status." + a.status().code()));

@@ -41,5 +41,10 @@ class AdoptionDemoTest extends DemoNodeTest {
         "In routine use at 2 organisations in 2 countries.", "Spreading at one organisation in one country.",
         "Piloted at one organisation in one country.");
     assertThat(page.select("#adoption li")).hasSize(4);
+    // Each record opens on its own page, where the courses its staff should complete are named.
+    String record = page.select("#adoption li a[href^=/adoptions/]").first().attr("href");
+    Element opened = PageHtml.main(http.get(record + "?lang=en", null).text());
+    assertThat(opened.selectFirst("h1").text()).isNotBlank();
+    assertThat(page.select("#adoption li a[href^=/adoptions/]")).hasSize(4);
   }
 }
