@@ -2,12 +2,20 @@
 # Live-stream fan-out on a two-node cluster over loopback: STREAMS open Server-Sent-Event
 # streams (default 5000), ROUNDS announcements (default 30); delivery delay p50/p99 on the
 # posting node and across nodes, memory per stream, and the post's own round trip as baseline.
+# The nodes run on NODE_CPUS (default 0) and the load generator on GEN_CPUS (default the other
+# cores), so the streams' readers do not take the server's core; PIN=false turns that off.
 # Usage: bench/streams.sh   or   STREAMS=1000 ROUNDS=10 bench/streams.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ulimit -n 65536 2>/dev/null || true
 ./mvnw -q -B test-compile
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-java -Djava.util.logging.config.file=src/test/resources/logging.properties \
+pin=()
+if [ "${PIN:-true}" = true ] && command -v taskset >/dev/null 2>&1 && [ "$(nproc)" -ge 2 ]; then
+  export NTC_BENCH_NODE_CPUS="${NODE_CPUS:-0}"
+  pin=(taskset -c "${GEN_CPUS:-1-$(( $(nproc) - 1 ))}")
+  echo "nodes on cores $NTC_BENCH_NODE_CPUS, load generator on cores ${pin[2]}"
+fi
+"${pin[@]}" java -Djava.util.logging.config.file=src/test/resources/logging.properties \
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   org.ntc.hub.bench.StreamBenchmark "${STREAMS:-5000}" "${ROUNDS:-30}"

@@ -36,8 +36,12 @@ public final class NodeProcess implements AutoCloseable {
 
   public static NodeProcess start(Map<String, String> env) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.ntc.hub.Main")
-        .redirectErrorStream(true);
+    List<String> command = new ArrayList<>();
+    // Benchmarks pin the nodes to other cores than their load generator (bench/streams.sh sets this).
+    String cpus = System.getenv("NTC_BENCH_NODE_CPUS");
+    if (cpus != null && !cpus.isBlank()) command.addAll(List.of("taskset", "-c", cpus));
+    command.addAll(List.of(java, "-cp", System.getProperty("java.class.path"), "org.ntc.hub.Main"));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().keySet().removeIf(k -> k.startsWith("NTC_"));
     builder.environment().put("NTC_CONFIG", Path.of("src/test/resources/empty.properties").toAbsolutePath().toString());
     builder.environment().putAll(env);
