@@ -11,7 +11,6 @@ import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.Languages;
-import org.ntc.hub.platform.RequestBodies;
 import org.ntc.hub.platform.Uploads;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.WebContext;
@@ -51,7 +50,7 @@ public final class CourseImageRoutes {
         .remove(Ids.path(ctx, "id"), Ids.path(ctx, "lessonId"), Ids.path(ctx, "imageId"), WebContext.viewer(WebContext.signedIn(ctx)))
         .onSuccess(done -> ctx.response().setStatusCode(204)));
     router.get("/courses/:id/images/:imageId").handler(this::serve);
-    router.post(PAGE).handler(Forms::signInFirst).handler(this::addOnPage).failureHandler(this::uploadRefused);
+    router.post(PAGE).handler(Forms::signInFirst).handler(this::addOnPage).failureHandler(Uploads.backToForm(this::refused));
     router.post(PAGE + "/:imageId/remove").handler(Forms::signInFirst).handler(ctx -> images
         .remove(Ids.path(ctx, "id"), Ids.path(ctx, "lessonId"), Ids.path(ctx, "imageId"), WebContext.viewer(ctx))
         .onSuccess(done -> Forms.redirect(ctx, editorUrl(ctx) + "?image=removed#images"))
@@ -68,7 +67,6 @@ public final class CourseImageRoutes {
     images.bytes(Ids.path(ctx, "id"), Ids.path(ctx, "imageId"), WebContext.viewer(ctx))
         .onSuccess(image -> ctx.response()
             .putHeader("Content-Type", image.contentType())
-            .putHeader("X-Content-Type-Options", "nosniff")
             .putHeader("Content-Security-Policy", "default-src 'none'; sandbox")
             // An image's bytes never change under its id; only who may read it does.
             .putHeader("Cache-Control", image.shared() ? "public, max-age=31536000, immutable" : "private, no-store")
@@ -80,17 +78,6 @@ public final class CourseImageRoutes {
   private void addOnPage(RoutingContext ctx) {
     Forms.submit(() -> images.add(Ids.path(ctx, "id"), Ids.path(ctx, "lessonId"), image(ctx), WebContext.viewer(ctx)),
         added -> Forms.redirect(ctx, editorUrl(ctx) + "?image=added#images"), err -> refused(ctx, err));
-  }
-
-  /** A refusal before the form's handler ran (too large, not multipart, unreadable) comes back to the form too. */
-  private void uploadRefused(RoutingContext ctx) {
-    Throwable err = RequestBodies.failureOf(ctx);
-    int status = Forms.status(err);
-    if (!Forms.shownOnForm(err) || status == 401 || status == 403 || status == 404) {
-      ctx.next();
-      return;
-    }
-    refused(ctx, err);
   }
 
   /** The lesson's editor again, the refusal in words beside the file or the alt text. */

@@ -56,17 +56,17 @@ class CourseImagesTest extends ApiTest {
     return lesson.getJsonArray("images");
   }
 
+  /** The editor's upload form as a browser sends it: its text fields in order, then the file. */
   private static byte[] multipart(String csrf, String alt, byte[] file) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    StringBuilder head = new StringBuilder();
-    head.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n").append(csrf).append("\r\n");
-    if (alt != null) head.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\n").append(alt).append("\r\n");
-    head.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"kuva.png\"\r\n")
-        .append("Content-Type: application/octet-stream\r\n\r\n");
-    out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-    out.writeBytes(file);
-    out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return out.toByteArray();
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("_csrf", csrf);
+    if (alt != null) fields.put("alt", alt);
+    StringBuilder text = new StringBuilder();
+    fields.forEach((name, value) -> text.append(String.format("--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n",
+        BOUNDARY, name, value)));
+    text.append(String.format("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"kuva.png\"\r\n\r\n", BOUNDARY));
+    Buffer body = Buffer.buffer(text.toString()).appendBytes(file).appendString("\r\n--" + BOUNDARY + "--\r\n");
+    return body.getBytes();
   }
 
   private static MultiMap browser(User user) {
