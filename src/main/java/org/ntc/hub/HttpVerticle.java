@@ -30,6 +30,7 @@ import org.ntc.hub.platform.VerifiedWriters;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.account.AccountRepository;
 import org.ntc.hub.analytics.ViewCounter;
+import org.ntc.hub.course.CourseImageRoutes;
 import org.ntc.hub.material.MaterialRoutes;
 import org.ntc.hub.realtime.StreamHub;
 import org.ntc.hub.showcase.SearchCountsCache;
@@ -99,6 +100,7 @@ public final class HttpVerticle extends VerticleBase {
     router.route().handler(VerifiedWriters::gate);
     ShowcaseRoutes.mountUploads(router);
     MaterialRoutes.mountUploads(router);
+    CourseImageRoutes.mountUploads(router);
     RequestBodies.mount(router, JSON_BODY_LIMIT);
     router.route().handler(new Csrf(signingSecret)::handle);
 

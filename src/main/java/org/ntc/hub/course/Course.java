@@ -61,9 +61,21 @@ public record Course(
   }
 
   private JsonObject common(JsonObject json) {
+    withImageUrls(json);
     return json.put("id", id.toString())
         .put("organisation", organisationId == null ? null
             : new JsonObject().put("id", organisationId.toString()).put("name", organisationName))
         .put("publishedAt", Times.rfc3339(publishedAt));
+  }
+
+  /** Each lesson's images get the address they are served at. */
+  private void withImageUrls(JsonObject json) {
+    for (JsonObject module : CourseContent.objects(json.getJsonArray("modules"))) {
+      for (JsonObject lesson : CourseContent.objects(module.getJsonArray("lessons"))) {
+        for (JsonObject image : CourseContent.objects(lesson.getJsonArray("images"))) {
+          image.put("url", LessonImages.url(id, image.getString("id")));
+        }
+      }
+    }
   }
 }

@@ -120,12 +120,13 @@ public record CourseContent(JsonObject stored) {
         continue;
       }
       FieldErrors own = new FieldErrors();
-      own.onlyKnown(lesson, Set.of("id", "title", "body", "links", "videoUrl"));
+      own.onlyKnown(lesson, Set.of("id", "title", "body", "links", "videoUrl", "images"));
       stored.add(new JsonObject().put("id", id(lesson, own))
           .put("title", own.localised(lesson, "title", 3, 200, true).toJson())
           .put("body", own.localised(lesson, "body", 1, 20_000, true).toJson())
           .put("links", links(lesson, own))
-          .put("videoUrl", own.url(lesson, "videoUrl", false)));
+          .put("videoUrl", own.url(lesson, "videoUrl", false))
+          .put("images", LessonImages.checked(lesson, own)));
       nest(own, name + ".", errors);
     }
     return stored;
@@ -212,7 +213,7 @@ public record CourseContent(JsonObject stored) {
   }
 
   /** A nested item's errors, named by where the item is ({@code modules[0].lessons[1].title}). */
-  private static void nest(FieldErrors own, String prefix, FieldErrors into) {
+  static void nest(FieldErrors own, String prefix, FieldErrors into) {
     try {
       own.throwIfAny();
     } catch (Invalid invalid) {
@@ -311,7 +312,8 @@ public record CourseContent(JsonObject stored) {
       JsonArray lessons = new JsonArray();
       for (JsonObject lesson : objects(module.getJsonArray("lessons"))) {
         lessons.add(new JsonObject().put("id", lesson.getString("id"))
-            .put("title", Localised.of(lesson.getJsonObject("title")).in(lang)));
+            .put("title", Localised.of(lesson.getJsonObject("title")).in(lang))
+            .put("images", LessonImages.toJson(lesson, lang)));
       }
       JsonObject quiz = module.getJsonObject("quiz", new JsonObject());
       JsonArray questions = new JsonArray();

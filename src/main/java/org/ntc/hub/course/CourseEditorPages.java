@@ -183,8 +183,23 @@ public final class CourseEditorPages {
     return model;
   }
 
+  /** The editor of the lesson the request names, as a form refused on it shows it again. */
+  public Future<Map<String, Object>> lessonEditor(RoutingContext ctx) {
+    return editable(ctx).map(v -> lessonPage(ctx, v, CourseOutline.lesson(modules(v), path(ctx, "lessonId")).item()));
+  }
+
   private Map<String, Object> lessonPage(RoutingContext ctx, CourseService.Viewed viewed, JsonObject lesson) {
     Map<String, Object> model = common(ctx, viewed);
+    if (ctx.pathParam("lessonId") != null) {
+      JsonObject stored = CourseOutline.lesson(modules(viewed), path(ctx, "lessonId")).item();
+      List<Map<String, Object>> images = LessonImages.shown(viewed.course().id(), stored, CourseEditorForms.lang(ctx));
+      model.put("images", images);
+      model.put("canAddImage", images.size() < LessonImages.MAX_PER_LESSON);
+      model.put("imageAction", "/courses/" + viewed.course().id() + "/edit/lessons/" + ctx.pathParam("lessonId") + "/images");
+      model.put("imageAdded", "added".equals(ctx.request().getParam("image")));
+      model.put("imageRemoved", "removed".equals(ctx.request().getParam("image")));
+      model.putIfAbsent("newAlt", "");
+    }
     model.putAll(CourseEditorForms.lessonModel(lesson, CourseEditorForms.lang(ctx)));
     String lessonId = ctx.pathParam("lessonId");
     JsonObject module = lessonId != null ? CourseOutline.lesson(modules(viewed), path(ctx, "lessonId")).module()

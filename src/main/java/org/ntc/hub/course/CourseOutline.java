@@ -65,7 +65,34 @@ final class CourseOutline {
   static UnaryOperator<JsonArray> replaceLesson(UUID lessonId, JsonObject lesson) {
     return modules -> {
       Place place = lesson(modules, lessonId);
+      // The lesson form does not carry the images: they are added and removed on their own.
+      if (!lesson.containsKey("images")) lesson.put("images", place.item().getValue("images"));
       place.list().set(place.index(), lesson.put("id", lessonId.toString()));
+      return modules;
+    };
+  }
+
+  /** An image at the end of a lesson's images; a conflict when the lesson has as many as it may. */
+  static UnaryOperator<JsonArray> addImage(UUID lessonId, JsonObject image) {
+    return modules -> {
+      JsonObject lesson = lesson(modules, lessonId).item();
+      JsonArray images = lesson.getJsonArray("images");
+      if (images == null) lesson.put("images", images = new JsonArray());
+      if (images.size() >= LessonImages.MAX_PER_LESSON) {
+        throw new org.ntc.hub.platform.Conflict("A lesson may have at most " + LessonImages.MAX_PER_LESSON + " images");
+      }
+      images.add(image);
+      return modules;
+    };
+  }
+
+  /** Takes an image out of a lesson; not found when the lesson does not name it. */
+  static UnaryOperator<JsonArray> removeImage(UUID lessonId, UUID imageId) {
+    return modules -> {
+      JsonArray images = lesson(modules, lessonId).item().getJsonArray("images", new JsonArray());
+      boolean removed = images.getList().removeIf(image -> image instanceof java.util.Map<?, ?> map
+          && imageId.toString().equals(map.get("id")) || image instanceof JsonObject json && imageId.toString().equals(json.getString("id")));
+      if (!removed) throw new org.ntc.hub.platform.NotFound("image", imageId);
       return modules;
     };
   }

@@ -221,6 +221,7 @@ public final class CoursePages {
       model.put("body", body.in(lang));
       model.put("bodyLang", body.languageOf(lang));
       model.put("videoUrl", lesson.getString("videoUrl"));
+      model.put("images", LessonImages.shown(viewed.course().id(), lesson, lang));
       model.put("links", CourseContent.objects(lesson.getJsonArray("links")).stream().map(link -> {
         Localised text = Localised.of(link.getJsonObject("title"));
         return Map.of("url", link.getString("url"), "title", text.in(lang), "lang", text.languageOf(lang));

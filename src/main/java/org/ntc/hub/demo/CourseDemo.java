@@ -24,8 +24,9 @@ final class CourseDemo {
 
   static Future<Void> load(SqlConnection tx) {
     return tx.preparedQuery(INSERT).executeBatch(List.of(
-        Tuple.of(id(1), null, dispenserCourse(), 12, PeopleDemo.id(2)),
-        Tuple.of(id(2), PeopleDemo.LAKEUS, bloodPressureCourse(), 5, PeopleDemo.id(5)))).mapEmpty();
+        Tuple.of(id(1), null, CourseImageDemo.withPicture(dispenserCourse(), 1), 12, PeopleDemo.id(2)),
+        Tuple.of(id(2), PeopleDemo.LAKEUS, CourseImageDemo.withPicture(bloodPressureCourse(), 2), 5, PeopleDemo.id(5))))
+        .mapEmpty();
   }
 
   static UUID id(int n) {

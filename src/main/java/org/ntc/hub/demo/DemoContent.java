@@ -49,7 +49,8 @@ public final class DemoContent {
         .compose(done -> loadOnce("theme-groups", GroupDemo::load))
         .compose(done -> loadOnce("meeting-places", MeetingDemo::load))
         .compose(done -> loadOnce("courses", CourseDemo::load))
-        .compose(done -> loadOnce("course-requirements", CourseRequirementDemo::load));
+        .compose(done -> loadOnce("course-requirements", CourseRequirementDemo::load))
+        .compose(done -> loadOnce("course-images", tx -> CourseImageDemo.load(vertx, tx)));
   }
 
   private Future<Void> loadOnce(String name, Function<SqlConnection, Future<Void>> loader) {

@@ -54,6 +54,22 @@ public final class Uploads {
     router.post(path).handler(ctx -> admit(ctx, rule, false));
   }
 
+  /**
+   * A page upload form's failure handler: a refusal the form can show (too large, not multipart,
+   * unreadable; not 401, 403 or 404) goes to {@code reshow}, anything else on to the error page.
+   */
+  public static io.vertx.core.Handler<RoutingContext> backToForm(java.util.function.BiConsumer<RoutingContext, Throwable> reshow) {
+    return ctx -> {
+      Throwable err = RequestBodies.failureOf(ctx);
+      int status = Forms.status(err);
+      if (!Forms.shownOnForm(err) || status == 401 || status == 403 || status == 404) {
+        ctx.next();
+        return;
+      }
+      reshow.accept(ctx, err);
+    };
+  }
+
   /** The first file sent in the part of this name. */
   public static Optional<Part> file(RoutingContext ctx, String name) {
     List<Part> parts = ctx.get(PARTS);

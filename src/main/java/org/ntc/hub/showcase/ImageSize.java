@@ -4,7 +4,7 @@ import io.vertx.core.buffer.Buffer;
 import java.util.Optional;
 
 /** An image's width and height in pixels, read from the header of a PNG, JPEG or WebP file without decoding it. */
-record ImageSize(int width, int height) {
+public record ImageSize(int width, int height) {
 
   static Optional<ImageSize> of(Buffer bytes, String contentType) {
     try {

@@ -18,7 +18,6 @@ import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Ids;
 import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.Languages;
-import org.ntc.hub.platform.RequestBodies;
 import org.ntc.hub.platform.Uploads;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.platform.Views;
@@ -43,7 +42,7 @@ final class ShowcaseImagePages {
   }
 
   void mount(Router router) {
-    router.post(IMAGE_UPLOAD).handler(this::addImage).failureHandler(this::uploadRefused);
+    router.post(IMAGE_UPLOAD).handler(this::addImage).failureHandler(Uploads.backToForm((ctx, err) -> imageRefused(ctx, err, null)));
     router.post("/showcases/:id/images/:imageId").handler(this::changeImage);
     router.post("/showcases/:id/images/:imageId/remove").handler(this::removeImage);
   }
@@ -76,16 +75,6 @@ final class ShowcaseImagePages {
           ctx.request().getFormAttribute("alt"));
       return showcases.pictures().add(id, image, WebContext.viewer(ctx));
     }, added -> Forms.redirect(ctx, "/showcases/" + id + "/edit?image=added#images"), err -> imageRefused(ctx, err, null));
-  }
-
-  /** A refusal before the form's handler ran (too large, not multipart, unreadable) comes back to the form too. */
-  private void uploadRefused(RoutingContext ctx) {
-    Throwable err = RequestBodies.failureOf(ctx);
-    if (!Forms.shownOnForm(err) || Set.of(401, 403, 404).contains(Forms.status(err))) {
-      ctx.next();
-      return;
-    }
-    imageRefused(ctx, err, null);
   }
 
   private void changeImage(RoutingContext ctx) {

@@ -23,7 +23,7 @@ class CourseEditorJourneyTest extends BrowserJourney {
   @ParameterizedTest(name = "[{0}]")
   @ValueSource(strings = {"fi", "sv", "en"})
   @DisplayName("a company member writes a course with a module, a lesson and a quiz, staff approve it, a visitor finds it")
-  void courseWrittenOnPages(String lang) {
+  void courseWrittenOnPages(String lang) throws java.io.IOException {
     String tag = tag();
     String title = Map.of("fi", "Annostelija kotona", "sv", "Automaten hemma", "en", "The dispenser at home").get(lang) + " " + tag;
     String id;
@@ -81,6 +81,19 @@ class CourseEditorJourneyTest extends BrowserJourney {
       assertThat(browser.driver.findElements(By.cssSelector("main ol.lesson-list li"))).hasSize(1);
       assertThat(browser.driver.findElements(By.cssSelector("main ol.question-list li"))).hasSize(1);
       reached(browser, lang + "-course-module");
+
+      browser.driver.findElement(By.cssSelector("main ol.lesson-list a")).click();
+      waiting(browser).until(d -> browser.path().contains("/edit/lessons/"));
+      java.nio.file.Path picture = java.nio.file.Files.createTempFile("lesson", ".png");
+      javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+          picture.toFile());
+      browser.driver.findElement(By.id("imageFile")).sendKeys(picture.toString());
+      browser.driver.findElement(By.id("imageAlt")).sendKeys("Alt " + tag);
+      browser.driver.findElement(By.cssSelector("form.image-upload button[type=submit]")).click();
+      waiting(browser).until(d -> d.getCurrentUrl().contains("image=added"));
+      assertThat(browser.driver.findElements(By.cssSelector("section#images img"))).hasSize(1);
+      reached(browser, lang + "-course-lesson-images");
+      java.nio.file.Files.deleteIfExists(picture);
 
       browser.go("/courses/" + id + "/edit/modules?lang=" + lang);
       browser.driver.findElement(By.cssSelector("form.submit-form button")).click();

@@ -86,7 +86,7 @@ class CourseApiTest extends ApiTest {
     assertThat(modules).hasSize(2);
     JsonObject first = modules.getJsonObject(0);
     assertThat(first.getString("title")).isEqualTo("First module");
-    assertThat(first.getJsonArray("lessons").getJsonObject(0).fieldNames()).containsExactlyInAnyOrder("id", "title");
+    assertThat(first.getJsonArray("lessons").getJsonObject(0).fieldNames()).containsExactlyInAnyOrder("id", "title", "images");
     JsonObject question = first.getJsonObject("quiz").getJsonArray("questions").getJsonObject(0);
     assertThat(question.fieldNames()).containsExactlyInAnyOrder("id", "text", "options");
     assertThat(question.getJsonArray("options")).hasSize(3);

@@ -42,5 +42,16 @@ class CourseDemoTest extends DemoNodeTest {
     Element course = PageHtml.main(http.get("/courses/" + dispenser.getString("id") + "?lang=sv", null).text());
     assertThat(course.select("h1").text()).isEqualTo("Läkemedelsautomat hemma");
     assertThat(course.select("section.course-module")).hasSize(2);
+
+    JsonObject firstLesson = dispenser.getJsonArray("modules").getJsonObject(0).getJsonArray("lessons").getJsonObject(0);
+    String picture = firstLesson.getJsonArray("images").getJsonObject(0).getString("url");
+    Element lesson = PageHtml.main(http.get("/courses/" + dispenser.getString("id") + "/lessons/" + firstLesson.getString("id")
+        + "?lang=sv", null).text());
+    assertThat(lesson.select("figure img[src=" + picture + "]").attr("alt")).startsWith("En rund läkemedelsautomat");
+    Http.Response bytes = http.get(picture, null);
+    assertThat(bytes.status()).isEqualTo(200);
+    assertThat(bytes.header("Content-Type")).isEqualTo("image/png");
+    assertThat(bloodPressure.getJsonArray("modules").getJsonObject(0).getJsonArray("lessons").getJsonObject(0)
+        .getJsonArray("images").getJsonObject(0).getString("alt")).startsWith("A blood pressure monitor");
   }
 }
