@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.ntc.hub.platform.Forbidden;
@@ -201,26 +202,28 @@ public final class CourseEditorPages {
       model.putIfAbsent("newAlt", "");
     }
     model.putAll(CourseEditorForms.lessonModel(lesson, CourseEditorForms.lang(ctx)));
-    String lessonId = ctx.pathParam("lessonId");
-    JsonObject module = lessonId != null ? CourseOutline.lesson(modules(viewed), path(ctx, "lessonId")).module()
-        : CourseOutline.module(modules(viewed), path(ctx, "moduleId"));
-    model.put("moduleId", module.getString("id"));
-    model.put("action", lessonId != null ? "/courses/" + viewed.course().id() + "/edit/lessons/" + lessonId
-        : "/courses/" + viewed.course().id() + "/edit/modules/" + module.getString("id") + "/lessons/new");
-    model.put("isNew", lessonId == null);
-    return model;
+    return inModule(ctx, viewed, model, "lesson", CourseOutline::lesson);
   }
 
   private Map<String, Object> questionPage(RoutingContext ctx, CourseService.Viewed viewed, JsonObject question) {
     Map<String, Object> model = common(ctx, viewed);
     model.putAll(CourseEditorForms.questionModel(question, CourseEditorForms.lang(ctx)));
-    String questionId = ctx.pathParam("questionId");
-    JsonObject module = questionId != null ? CourseOutline.question(modules(viewed), path(ctx, "questionId")).module()
+    return inModule(ctx, viewed, model, "question", CourseOutline::question);
+  }
+
+  /**
+   * Where a lesson's or question's form belongs: the module it is in (or, for a new one, the module
+   * the address names) and where the form posts to.
+   */
+  private static Map<String, Object> inModule(RoutingContext ctx, CourseService.Viewed viewed, Map<String, Object> model,
+                                              String part, BiFunction<JsonArray, UUID, CourseOutline.Place> find) {
+    String partId = ctx.pathParam(part + "Id");
+    JsonObject module = partId != null ? find.apply(modules(viewed), path(ctx, part + "Id")).module()
         : CourseOutline.module(modules(viewed), path(ctx, "moduleId"));
+    String editor = "/courses/" + viewed.course().id() + "/edit/";
     model.put("moduleId", module.getString("id"));
-    model.put("action", questionId != null ? "/courses/" + viewed.course().id() + "/edit/questions/" + questionId
-        : "/courses/" + viewed.course().id() + "/edit/modules/" + module.getString("id") + "/questions/new");
-    model.put("isNew", questionId == null);
+    model.put("action", partId != null ? editor + part + "s/" + partId : editor + "modules/" + module.getString("id") + "/" + part + "s/new");
+    model.put("isNew", partId == null);
     return model;
   }
 
