@@ -1,6 +1,9 @@
 package org.ntc.hub.course;
 
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
 import io.vertx.core.json.JsonObject;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -40,8 +43,21 @@ final class CourseCertificate {
       Font small = fonts.font(false, 10);
       document.add(PdfFonts.centred(" ", small, 18));
       document.add(PdfFonts.centred(I18n.text(lang, "course.certificate.code", completion.code()), small, 4));
-      document.add(PdfFonts.centred(I18n.text(lang, "course.certificate.verifyAt", verifyUrl), small, 0));
+      document.add(PdfFonts.centred(I18n.text(lang, "course.certificate.verifyAt"), small, 2));
+      document.add(unbroken(verifyUrl, small));
     });
+  }
+
+  /**
+   * The address on a line of its own, never broken at the hyphens a code may hold: a reader who types
+   * it from paper would otherwise take the line break for part of the code.
+   */
+  private static Paragraph unbroken(String url, Font font) {
+    Chunk chunk = new Chunk(url, font);
+    chunk.setSplitCharacter((current, start, end, chars, chunks) -> false);
+    Paragraph paragraph = new Paragraph(chunk);
+    paragraph.setAlignment(Element.ALIGN_CENTER);
+    return paragraph;
   }
 
   /** The day the course was finished, as a reader of {@code lang} writes a date ("5. joulukuuta 2026"). */

@@ -70,8 +70,11 @@ class CourseJourneyTest extends BrowserJourney {
       String pdfPath = URI.create(browser.driver.findElement(By.cssSelector("#completion a[href$='/certificate.pdf']"))
           .getAttribute("href")).getPath();
       String text = certificateText(browser, pdfPath);
+      // The address is printed whole, never broken at a hyphen of the code, so a reader can type it from paper.
       Matcher code = Pattern.compile("/certificates/([A-Za-z0-9_-]{20,})").matcher(text);
       assertThat(code.find()).as("the certificate gives its check address: " + text).isTrue();
+      assertThat(URI.create(browser.driver.findElement(By.cssSelector("#completion a[href^='/certificates/']"))
+          .getAttribute("href")).getPath()).isEqualTo("/certificates/" + code.group(1));
       assertThat(text).contains("Anna Rinne");
       browser.go("/certificates/" + code.group(1) + "?lang=fi");
       assertThat(browser.driver.findElements(By.cssSelector("main .certificate-invalid"))).isEmpty();

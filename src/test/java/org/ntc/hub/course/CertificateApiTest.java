@@ -43,11 +43,15 @@ class CertificateApiTest extends ApiTest {
     return id;
   }
 
-  /** A code as the certificates carry: 24 random letters and digits. */
+  /** A code as the certificates carry: 24 random letters and digits, with hyphens as base64url codes have. */
   static String code() {
     String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     StringBuilder code = new StringBuilder();
-    for (int i = 0; i < 24; i++) code.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
+    for (int i = 0; i < 24; i++) {
+      code.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
+      // Real codes are base64url and hold hyphens; a PDF line must not break at them.
+      if (i % 6 == 5 && i < 23) code.append('-');
+    }
     return code.toString();
   }
 
