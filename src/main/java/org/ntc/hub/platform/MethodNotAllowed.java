@@ -28,23 +28,25 @@ public final class MethodNotAllowed implements Handler<RoutingContext> {
   private static final int MAX_KEPT_PATH = 256;
 
   private List<Template> templates = List.of();
-  private final Map<String, Set<String>> byPath = new ConcurrentHashMap<>();
+  /** The answer for each path asked about so far: see {@link #allowed}. */
+  private final Map<String, Set<String>> allowedByPath = new ConcurrentHashMap<>();
 
   /** Learns each route's path and methods; call once every route is mounted, before serving. */
   public void learn(Router router) {
-    Map<String, Set<String>> byPath = new LinkedHashMap<>();
+    Map<String, Set<String>> methodsByPattern = new LinkedHashMap<>();
     for (Route route : router.getRoutes()) {
       if (route.getPath() == null) continue;
       String pattern = pattern(route.getPath(), route.isExactPath());
-      Set<String> methods = byPath.computeIfAbsent(pattern, p -> new TreeSet<>());
+      Set<String> methods = methodsByPattern.computeIfAbsent(pattern, p -> new TreeSet<>());
       // A path route for every method: whatever the method, this path is served.
       if (route.methods() == null || route.methods().isEmpty()) methods.add("*");
       else route.methods().forEach(m -> methods.add(m.name()));
     }
     List<Template> learned = new ArrayList<>();
-    byPath.forEach((pattern, methods) -> learned.add(new Template(Pattern.compile(pattern), Set.copyOf(methods))));
+    methodsByPattern.forEach((pattern, methods) -> learned.add(new Template(Pattern.compile(pattern), Set.copyOf(methods))));
     templates = List.copyOf(learned);
-    byPath.clear();
+    // Answers kept from routes learnt before no longer hold.
+    allowedByPath.clear();
   }
 
   @Override
@@ -65,7 +67,7 @@ public final class MethodNotAllowed implements Handler<RoutingContext> {
    * by forgetting everything when it is full.
    */
   private Set<String> allowed(String path) {
-    Set<String> known = byPath.get(path);
+    Set<String> known = allowedByPath.get(path);
     if (known != null) return known;
     Set<String> allowed = new TreeSet<>();
     for (Template template : templates) {
@@ -73,8 +75,8 @@ public final class MethodNotAllowed implements Handler<RoutingContext> {
     }
     Set<String> kept = Collections.unmodifiableSet(allowed);
     if (path.length() <= MAX_KEPT_PATH) {
-      if (byPath.size() >= MAX_KEPT) byPath.clear();
-      byPath.put(path, kept);
+      if (allowedByPath.size() >= MAX_KEPT) allowedByPath.clear();
+      allowedByPath.put(path, kept);
     }
     return kept;
   }
