@@ -3,10 +3,8 @@ package org.ntc.hub.course;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.ntc.hub.platform.NotFound;
+import org.ntc.hub.platform.Secrets;
 import org.ntc.hub.platform.Viewer;
 
 /**
@@ -22,7 +21,6 @@ import org.ntc.hub.platform.Viewer;
  * the learner's choice to share a completion with their organisations.
  */
 public final class LearnerService {
-  private static final SecureRandom RANDOM = new SecureRandom();
   private final CourseRepository courses;
   private final LearnerRepository learners;
   private final Clock clock;
@@ -83,9 +81,7 @@ public final class LearnerService {
 
   /** 24 random bytes, URL-safe: 32 characters no one guesses. */
   static String certificateCode() {
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return Secrets.randomToken(24);
   }
 
   private static String learnerName(Viewer viewer) {

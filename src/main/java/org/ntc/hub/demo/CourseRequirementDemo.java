@@ -3,10 +3,9 @@ package org.ntc.hub.demo;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.ntc.hub.platform.Secrets;
 
 /**
  * "Before adopting it, take this course": Lakeus's blood-pressure pilot and its adoption record
@@ -41,7 +40,6 @@ final class CourseRequirementDemo {
       INSERT INTO course_completion (account_id, course_id, completed_at, certificate_code, learner_name, lang, share_with_organisation)
       VALUES ($1, $2, now() - interval '3 days', $3, $4, 'fi', true)
       ON CONFLICT DO NOTHING""";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private CourseRequirementDemo() {}
 
@@ -54,12 +52,10 @@ final class CourseRequirementDemo {
   }
 
   private static Future<Void> completed(SqlConnection tx, UUID learner, String name, UUID course) {
-    byte[] code = new byte[24];
-    RANDOM.nextBytes(code);
     return tx.preparedQuery(LESSONS_READ).execute(Tuple.of(learner, course))
         .compose(done -> tx.preparedQuery(QUIZZES_PASSED).execute(Tuple.of(learner, course)))
         .compose(done -> tx.preparedQuery(COMPLETED)
-            .execute(Tuple.of(learner, course, Base64.getUrlEncoder().withoutPadding().encodeToString(code), name)))
+            .execute(Tuple.of(learner, course, Secrets.randomToken(24), name)))
         .mapEmpty();
   }
 
