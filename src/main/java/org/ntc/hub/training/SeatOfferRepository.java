@@ -16,15 +16,18 @@ import org.ntc.hub.platform.Localised;
 final class SeatOfferRepository {
   /**
    * Run under the pool's lock: offers each seat no one holds or has been offered to the waitlist, in
-   * arrival order, until the deadline ($4 seconds from $3, at the latest the start). A training that
-   * has started, or is not published, offers nothing.
+   * arrival order, until the deadline ($4 seconds from $3, at the latest the start). The free seats
+   * come from the pool row's kept counts (see V40), which this transaction's own changes have already
+   * moved; the row is locked again here, a no-op under the caller's lock, so the statement never reads
+   * them unlocked, and like an enrolment it locks the pool row before any enrolment row. A training
+   * that has started, or is not published, offers nothing.
    */
   private static final String OFFER = """
       WITH free AS (
-        SELECT greatest(p.capacity - (SELECT count(*) FROM enrolment e WHERE e.training_id = p.training_id AND e.site = p.site
-                                        AND e.status IN ('confirmed', 'offered')), 0) AS seats
+        SELECT greatest(p.capacity - p.confirmed - p.offered, 0) AS seats
         FROM training_seat_pool p JOIN training t ON t.id = p.training_id
-        WHERE p.training_id = $1 AND p.site = $2 AND t.status = 'published' AND t.starts_at > $3),
+        WHERE p.training_id = $1 AND p.site = $2 AND t.status = 'published' AND t.starts_at > $3
+        FOR UPDATE OF p),
       next AS (
         SELECT id FROM enrolment WHERE training_id = $1 AND site = $2 AND status = 'waitlisted'
         ORDER BY arrival LIMIT (SELECT coalesce(max(seats), 0) FROM free))

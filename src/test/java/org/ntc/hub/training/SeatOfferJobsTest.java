@@ -11,6 +11,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
+import io.vertx.sqlclient.Pool;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -31,7 +32,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ntc.hub.notification.NotificationRepository;
+import org.ntc.hub.notification.NotificationService;
+import org.ntc.hub.platform.Database;
+import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Times;
+import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.support.Eventually;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.TestApp;
@@ -256,6 +262,56 @@ class SeatOfferJobsTest {
         .isEqualTo(app.count("SELECT count(*) FROM enrolment WHERE training_id = '" + id + "' AND status = 'waitlisted'"));
     assertThat(app.count("SELECT count(*) FROM (SELECT account_id FROM enrolment WHERE training_id = '" + id
         + "' AND status <> 'cancelled' GROUP BY account_id HAVING count(*) > 1) twice")).isZero();
+    assertThat(app.count(TrainingRoutesTest.KEPT_COUNTS_WRONG)).as("every pool's kept counts are its enrolments'").isZero();
+  }
+
+  @Test
+  @DisplayName("offers lapsing (on several connections) while many enrol at once: no seat is given twice, and each pool's kept counts stay its enrolments'")
+  void offersLapseWhileManyEnrol(Vertx vertx) {
+    User staff = users.staff("seinajoki");
+    int capacity = 3;
+    List<User> seated = new ArrayList<>();
+    List<User> waiting = new ArrayList<>();
+    for (int i = 0; i < capacity; i++) seated.add(users.citizen("held" + i));
+    for (int i = 0; i < capacity; i++) waiting.add(users.citizen("queued" + i));
+    List<User> first = new ArrayList<>(seated);
+    first.addAll(waiting);
+    String id = training(staff, in(6, capacity), first.toArray(User[]::new));
+    for (User person : seated) assertThat(http.delete("/api/v1/trainings/" + id + "/enrolments/me", person.token()).status()).isEqualTo(204);
+    String offered = "SELECT count(*) FROM enrolment WHERE training_id = '" + id + "' AND status = 'offered'";
+    String taken = "SELECT count(*) FROM enrolment WHERE training_id = '" + id + "' AND status IN ('confirmed', 'offered')";
+    assertThat(app.count(offered)).as("each freed seat is offered to one waiting").isEqualTo(capacity);
+
+    Pool pool = Db.pool(vertx, Database.external(app.dbUrl()).connectOptions());
+    try {
+      SeatOffers offers = new SeatOffers(new TrainingRepository(pool), new EventLog(pool, "lapsing"),
+          new NotificationService(new NotificationRepository(pool, "lapsing")), app.clock());
+      for (int round = 0; round < 4; round++) {
+        List<User> late = new ArrayList<>();
+        for (int i = 0; i < 6; i++) late.add(users.citizen("late" + round + i));
+        app.execute("UPDATE enrolment SET offer_expires_at = now() - interval '1 second' WHERE training_id = '" + id
+            + "' AND status = 'offered'");
+        List<Future<Http.Response>> enrolling = new ArrayList<>();
+        List<Future<Integer>> lapsing = new ArrayList<>();
+        for (int i = 0; i < late.size(); i++) {
+          enrolling.add(http.postAsync("/api/v1/trainings/" + id + "/enrolments", late.get(i).token(), new JsonObject()));
+          if (i % 2 == 0) lapsing.add(offers.lapseDue());
+        }
+        assertThat(enrolling.stream().map(Http::awaitResult).toList()).allSatisfy(r -> assertThat(r.status()).as(r.text()).isEqualTo(201));
+        Http.awaitResult(Future.all(lapsing));
+        assertThat(app.count(taken)).as("round " + round).isLessThanOrEqualTo(capacity);
+        assertThat(app.count(TrainingRoutesTest.KEPT_COUNTS_WRONG)).as("round " + round + ": kept counts are the enrolments'").isZero();
+      }
+      Eventually.holds("lapsed offers pass on", Duration.ofSeconds(15), () -> app.count(offered + " AND offer_expires_at <= now()") == 0);
+    } finally {
+      pool.close();
+    }
+    assertThat(app.count(taken)).as("every seat is held or offered while people wait").isEqualTo(capacity);
+    for (User person : waiting) assertThat(status(id, person)).as("their offers lapsed").isEqualTo("none");
+    JsonObject training = http.get("/api/v1/trainings/" + id, null).json();
+    assertThat(training.getLong("seatsLeft")).isZero();
+    assertThat(training.getLong("waitlistLength"))
+        .isEqualTo(app.count("SELECT count(*) FROM enrolment WHERE training_id = '" + id + "' AND status = 'waitlisted'"));
     assertThat(app.count(TrainingRoutesTest.KEPT_COUNTS_WRONG)).as("every pool's kept counts are its enrolments'").isZero();
   }
 
