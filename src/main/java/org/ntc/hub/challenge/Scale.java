@@ -18,10 +18,6 @@ final class Scale {
       return null;
     }
     if (value instanceof String text && text.strip().matches("[0-9]{1,7}")) value = Integer.valueOf(text.strip());
-    if (!(value instanceof Integer number) || number < 1 || number > MAX) {
-      errors.add(field, "must be a whole number of people from 1 to " + MAX);
-      return null;
-    }
-    return number;
+    return errors.wholeNumber(new JsonObject().put(field, value), field, 1, MAX, true, "people");
   }
 }

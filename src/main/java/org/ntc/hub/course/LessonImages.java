@@ -46,14 +46,7 @@ final class LessonImages {
   }
 
   private static Integer pixels(JsonObject image, String field, FieldErrors errors) {
-    Object value = image.getValue(field);
-    if (value == null) return null;
-    if (!(value instanceof Integer || value instanceof Long) || ((Number) value).longValue() < 1
-        || ((Number) value).longValue() > 20_000) {
-      errors.add(field, "must be a whole number of pixels from 1 to 20000");
-      return null;
-    }
-    return ((Number) value).intValue();
+    return errors.wholeNumber(image, field, 1, 20_000, false, "pixels");
   }
 
   static List<JsonObject> of(JsonObject lesson) {

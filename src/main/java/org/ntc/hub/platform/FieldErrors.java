@@ -128,6 +128,27 @@ public final class FieldErrors {
     }
   }
 
+  /**
+   * A whole number from {@code min} to {@code max}, given as a JSON integer; null when absent (or
+   * null) and not required. A required one that is missing hears what a wrong one hears, which says
+   * what to give: "must be a whole number from 1 to 200".
+   */
+  public Integer wholeNumber(JsonObject body, String field, int min, int max, boolean required) {
+    return wholeNumber(body, field, min, max, required, null);
+  }
+
+  /** A whole number of a unit the message names: "must be a whole number of pixels from 1 to 20000". */
+  public Integer wholeNumber(JsonObject body, String field, int min, int max, boolean required, String unit) {
+    Object value = body.getValue(field);
+    if (value == null && !required) return null;
+    if (!(value instanceof Integer || value instanceof Long) || ((Number) value).longValue() < min
+        || ((Number) value).longValue() > max) {
+      add(field, "must be a whole number " + (unit == null ? "" : "of " + unit + " ") + "from " + min + " to " + max);
+      return null;
+    }
+    return ((Number) value).intValue();
+  }
+
   public UUID uuid(JsonObject body, String field, boolean required) {
     String value = text(body, field, 1, 64, required);
     if (value == null) return null;

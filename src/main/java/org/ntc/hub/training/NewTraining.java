@@ -63,8 +63,8 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
    * was ({@code before}) or to {@link #DEFAULT_SLOTS}; any other kind of event has none.
    */
   static Training.MeetingSlots slots(JsonObject body, EventKind kind, Training.MeetingSlots before, FieldErrors errors) {
-    Integer minutes = whole(body, "meetingMinutes", 10, 60, errors);
-    Integer tables = whole(body, "meetingTables", 1, 200, errors);
+    Integer minutes = errors.wholeNumber(body, "meetingMinutes", 10, 60, false);
+    Integer tables = errors.wholeNumber(body, "meetingTables", 1, 200, false);
     if (kind != EventKind.MATCHMAKING) {
       if (minutes != null) errors.add("meetingMinutes", "only a matchmaking event has meeting slots");
       if (tables != null) errors.add("meetingTables", "only a matchmaking event has meeting tables");
@@ -72,16 +72,6 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
     }
     Training.MeetingSlots base = before == null ? DEFAULT_SLOTS : before;
     return new Training.MeetingSlots(minutes == null ? base.minutes() : minutes, tables == null ? base.tables() : tables);
-  }
-
-  private static Integer whole(JsonObject body, String field, int min, int max, FieldErrors errors) {
-    Object value = body.getValue(field);
-    if (value == null) return null;
-    if (!(value instanceof Integer n) || n < min || n > max) {
-      errors.add(field, "must be a whole number from " + min + " to " + max);
-      return null;
-    }
-    return n;
   }
 
   /** A plain-text detail: absent, null or blank all mean none. */
@@ -116,12 +106,8 @@ public record NewTraining(UUID organisationId, Localised title, Localised descri
       if (body.containsKey("capacity")) errors.add("capacity", "give either capacity or seatPools, not both");
       return pools;
     }
-    Object capacity = body.getValue("capacity");
-    if (!(capacity instanceof Integer n) || n < 1 || n > 10_000) {
-      errors.add("capacity", "must be a whole number from 1 to 10000");
-    } else {
-      pools.put(PoolSite.MAIN, n);
-    }
+    Integer capacity = errors.wholeNumber(body, "capacity", 1, 10_000, true);
+    if (capacity != null) pools.put(PoolSite.MAIN, capacity);
     return pools;
   }
 

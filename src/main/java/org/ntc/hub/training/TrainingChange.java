@@ -67,11 +67,8 @@ public record TrainingChange(Localised title, Localised description, TrainingFor
   private static Map<PoolSite, Integer> capacities(JsonObject body, FieldErrors errors) {
     Map<PoolSite, Integer> capacities = new LinkedHashMap<>();
     if (body.containsKey("capacity")) {
-      if (!(body.getValue("capacity") instanceof Integer n) || n < 1 || n > 10_000) {
-        errors.add("capacity", "must be a whole number from 1 to 10000");
-      } else {
-        capacities.put(PoolSite.MAIN, n);
-      }
+      Integer capacity = errors.wholeNumber(body, "capacity", 1, 10_000, true);
+      if (capacity != null) capacities.put(PoolSite.MAIN, capacity);
       if (body.containsKey("seatPools")) errors.add("capacity", "give either capacity or seatPools, not both");
       return capacities;
     }

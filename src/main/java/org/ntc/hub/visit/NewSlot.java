@@ -29,8 +29,7 @@ record NewSlot(VisitKind kind, OffsetDateTime startsAt, OffsetDateTime endsAt, i
     if (startsAt != null && endsAt != null && endsAt.isAfter(startsAt.plusHours(12))) {
       errors.add("endsAt", "must be at most 12 hours after startsAt");
     }
-    Object capacity = body.getValue("capacity");
-    if (!(capacity instanceof Integer n) || n < 1 || n > 200) errors.add("capacity", "must be a whole number from 1 to 200");
+    Integer capacity = errors.wholeNumber(body, "capacity", 1, 200, true);
     List<String> languages = errors.stringList(body, "languages", Set.copyOf(I18n.LANGUAGES), 3);
     if (!errors.has("languages") && languages.isEmpty()) errors.add("languages", "must name at least one of en, fi, sv");
     Localised description = errors.localised(body, "description", 1, 1000, false);
@@ -40,7 +39,7 @@ record NewSlot(VisitKind kind, OffsetDateTime startsAt, OffsetDateTime endsAt, i
     }
     if (kind != null && kind != VisitKind.VIRTUAL && meetingLink != null) errors.add("meetingLink", "is only for a virtual study visit");
     errors.throwIfAny();
-    return new NewSlot(kind, startsAt, endsAt, (Integer) capacity, languages, description, meetingLink);
+    return new NewSlot(kind, startsAt, endsAt, capacity, languages, description, meetingLink);
   }
 
   /**

@@ -99,6 +99,37 @@ class FieldErrorsTest {
   }
 
   @Test
+  @DisplayName("a whole number is a JSON integer within its bounds; one missing but required, or anything else, hears the bounds and any unit")
+  void wholeNumbers() {
+    FieldErrors errors = new FieldErrors();
+    JsonObject body = new JsonObject().put("seats", 12).put("low", 1).put("high", 200).put("long", 20_000L).putNull("none")
+        .put("zero", 0).put("over", 201).put("text", "12").put("fraction", 1.5).put("huge", 3_000_000_000L);
+    assertThat(errors.wholeNumber(body, "seats", 1, 200, true)).isEqualTo(12);
+    assertThat(errors.wholeNumber(body, "low", 1, 200, true)).isEqualTo(1);
+    assertThat(errors.wholeNumber(body, "high", 1, 200, true)).isEqualTo(200);
+    assertThat(errors.wholeNumber(body, "long", 1, 20_000, false, "pixels")).isEqualTo(20_000);
+    assertThat(errors.wholeNumber(body, "absent", 1, 200, false)).isNull();
+    assertThat(errors.wholeNumber(body, "none", 1, 200, false)).isNull();
+    assertThat(errorsOf(errors)).isEmpty();
+
+    assertThat(errors.wholeNumber(body, "absent", 1, 10_000, true)).isNull();
+    assertThat(errors.wholeNumber(body, "none", 1, 200, true)).isNull();
+    assertThat(errors.wholeNumber(body, "zero", 1, 200, false)).isNull();
+    assertThat(errors.wholeNumber(body, "over", 1, 200, false)).isNull();
+    assertThat(errors.wholeNumber(body, "text", 1, 20_000, false, "pixels")).isNull();
+    assertThat(errors.wholeNumber(body, "fraction", 10, 60, false)).isNull();
+    assertThat(errors.wholeNumber(body, "huge", 1, 1_000_000, true, "people")).isNull();
+    assertThat(errorsOf(errors)).containsExactly(
+        new FieldError("absent", "must be a whole number from 1 to 10000"),
+        new FieldError("none", "must be a whole number from 1 to 200"),
+        new FieldError("zero", "must be a whole number from 1 to 200"),
+        new FieldError("over", "must be a whole number from 1 to 200"),
+        new FieldError("text", "must be a whole number of pixels from 1 to 20000"),
+        new FieldError("fraction", "must be a whole number from 10 to 60"),
+        new FieldError("huge", "must be a whole number of people from 1 to 1000000"));
+  }
+
+  @Test
   @DisplayName("a list keeps its allowed strings once each; one that is not a list, too long or with other values is refused")
   void lists() {
     FieldErrors errors = new FieldErrors();

@@ -73,4 +73,20 @@ class NewTrainingTest {
     assertThat(fields(body().put("showcaseIds", new JsonArray().add("not-an-id")))).containsExactly("showcaseIds");
     assertThat(fields(body().put("capacity", "12"))).containsExactly("capacity");
   }
+
+  @Test
+  @DisplayName("a capacity or a matchmaking day's slots that are not whole numbers within bounds are refused with the bounds")
+  void wholeNumberMessages() {
+    JsonObject missing = body();
+    missing.remove("capacity");
+    assertThat(messages(missing)).containsExactly("capacity: must be a whole number from 1 to 10000");
+    assertThat(messages(body().put("capacity", 10_001))).containsExactly("capacity: must be a whole number from 1 to 10000");
+    assertThat(messages(body().put("kind", "matchmaking").put("meetingMinutes", 5).put("meetingTables", "ten")))
+        .containsExactly("meetingMinutes: must be a whole number from 10 to 60", "meetingTables: must be a whole number from 1 to 200");
+  }
+
+  private static List<String> messages(JsonObject body) {
+    return catchThrowableOfType(Invalid.class, () -> NewTraining.from(body, NOW)).errors().stream()
+        .map(e -> e.field() + ": " + e.message()).toList();
+  }
 }
