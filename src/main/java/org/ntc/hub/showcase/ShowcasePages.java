@@ -80,6 +80,7 @@ public final class ShowcasePages {
       Map<String, Object> model = new HashMap<>();
       model.put("results", results.items().stream().map(s -> ShowcaseCards.card(s, lang, plain)).toList());
       model.put("total", results.total());
+      model.put("totalIsLowerBound", results.totalIsLowerBound());
       model.put("q", search.text() == null ? "" : search.text());
       model.put("filters", filters(search, results.counts(), lang, plain));
       String base = "/showcases?" + Views.queryWithout(ctx, "page", "lang") + "page=";
@@ -298,8 +299,14 @@ public final class ShowcasePages {
   private static Map<String, Object> filter(String name, String prefix, List<String> ids, String selected, SearchCounts counts,
                                             String facet, String lang, boolean plain) {
     return Map.of("name", name, "label", I18n.text(lang, "filter." + name), "options", ids.stream()
-        .map(id -> Map.<String, Object>of("value", id, "label", Terms.label(lang, prefix + id, plain), "count", counts.count(facet, id),
+        .map(id -> Map.<String, Object>of("value", id, "label", Terms.label(lang, prefix + id, plain), "count", count(counts, facet, id, lang),
             "selected", id.equals(selected))).toList());
+  }
+
+  /** A facet's count as shown: "at least" when counting stopped at the cap. */
+  private static Object count(SearchCounts counts, String facet, String id, String lang) {
+    long n = counts.count(facet, id);
+    return counts.lowerBound() ? I18n.text(lang, "showcases.countAtLeast", n) : n;
   }
 
   private static List<Map<String, Object>> choices(List<String> ids, String prefix, JsonArray chosen, String lang) {

@@ -181,7 +181,7 @@ public final class ShowcaseRepository {
 
   private Future<SearchCounts> counts(ShowcaseSearchSql sql) {
     return onPlan(sql, client -> client.preparedQuery(sql.counts()).execute(sql.params()))
-        .map(rows -> ShowcaseSearchSql.counts(rows.iterator().next()));
+        .map(rows -> sql.counts(rows.iterator().next()));
   }
 
   private static String[] codes(Collection<ShowcaseStatus> statuses) {

@@ -17,8 +17,20 @@ import org.ntc.hub.search.SearchService;
  * the filters present, so each combination gets its own prepared statement whose plan can use
  * the indexes (a catch-all "$n IS NULL OR …" would defeat them in a generic plan). Values are
  * always parameters; only the taxonomy's own ids appear in the text, as facet labels.
+ *
+ * <p>A text search ranks among at most {@link #CANDIDATES} hits and counts at most {@link #COUNTED}:
+ * a product word widened through the thesaurus matches most of a large catalogue, and ranking or
+ * counting every match would read all of them. Candidates are gathered in two tiers, showcases
+ * matching the words as typed (stemmed) first, then those found only through the widening, so
+ * the likeliest hits are always among them; within the set, the order is the usual one. A search
+ * with fewer hits than the caps is answered exactly as without them.
  */
-record ShowcaseSearchSql(String where, String textQuery, List<Object> values, int limit, int offset) {
+record ShowcaseSearchSql(String where, String filters, String exactQuery, String widenedQuery, List<Object> values,
+                         int limit, int offset) {
+  /** Text searches rank among at most this many hits; pages beyond them are empty. */
+  static final int CANDIDATES = 1000;
+  /** Text searches count (total and facets) up to this many hits; beyond it the counts are lower bounds. */
+  static final int COUNTED = 1000;
   /**
    * The text query in each language's stemming, OR-ed, plus an unstemmed one for names; unless the
    * query is to be taken literally, OR-ed with what the search understands it to mean ($2: other
@@ -27,6 +39,10 @@ record ShowcaseSearchSql(String where, String textQuery, List<Object> values, in
   private static final String TSQUERY = """
       (websearch_to_tsquery('finnish', $1) || websearch_to_tsquery('swedish', $1)
        || websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1))""";
+  private static final String WIDENED = "to_tsquery('simple', $2)";
+  private static final String FROM = " FROM showcase_listing l JOIN organisation o ON o.id = l.organisation_id ";
+  /** What a facet count reads of a candidate. */
+  private static final String FACET_COLUMNS = "l.categories, l.target_groups, l.countries, l.regulatory, l.evidence";
   /** Quotes, an excluded word or OR: the visitor wrote a query to be taken as written, not widened. */
   private static final Pattern LITERAL = Pattern.compile("\"|(^|\\s)-\\S|\\sor\\s", Pattern.CASE_INSENSITIVE);
   /** Facet name → (column, array or scalar, the ids to count). */
@@ -46,31 +62,49 @@ record ShowcaseSearchSql(String where, String textQuery, List<Object> values, in
 
   static ShowcaseSearchSql of(ShowcaseSearch search) {
     List<Object> values = new ArrayList<>();
-    StringBuilder where = new StringBuilder("WHERE o.verified");
-    String tsquery = TSQUERY;
+    StringBuilder filters = new StringBuilder();
+    String exact = null;
+    String widened = null;
     if (search.text() != null) {
       values.add(search.text());
+      exact = TSQUERY;
       String expanded = literal(search.text()) ? "" : SearchService.tsquery(search.text());
       if (!expanded.isEmpty()) {
         values.add(expanded);
-        tsquery = "(" + TSQUERY + " || to_tsquery('simple', $2))";
+        widened = WIDENED;
       }
-      where.append(" AND l.doc @@ ").append(tsquery);
     }
-    add(where, values, "l.categories @> ARRAY[$%d::text]", search.category());
-    add(where, values, "l.target_groups @> ARRAY[$%d::text]", search.targetGroup());
-    add(where, values, "l.countries @> ARRAY[$%d::text]", search.country() == null ? null : search.country().name());
-    add(where, values, "l.languages @> ARRAY[$%d::text]", search.language());
-    add(where, values, "l.regulatory = $%d", code(search.regulatoryStatus()));
-    add(where, values, "l.evidence = $%d", code(search.evidenceLevel()));
-    add(where, values, "l.organisation_id = $%d", search.organisationId());
-    return new ShowcaseSearchSql(where.toString(), search.text() != null ? tsquery : null, values,
+    add(filters, values, "l.categories @> ARRAY[$%d::text]", search.category());
+    add(filters, values, "l.target_groups @> ARRAY[$%d::text]", search.targetGroup());
+    add(filters, values, "l.countries @> ARRAY[$%d::text]", search.country() == null ? null : search.country().name());
+    add(filters, values, "l.languages @> ARRAY[$%d::text]", search.language());
+    add(filters, values, "l.regulatory = $%d", code(search.regulatoryStatus()));
+    add(filters, values, "l.evidence = $%d", code(search.evidenceLevel()));
+    add(filters, values, "l.organisation_id = $%d", search.organisationId());
+    return new ShowcaseSearchSql("WHERE o.verified" + filters, filters.toString(), exact, widened, values,
         search.paging().pageSize(), search.paging().offset());
   }
 
-  /** Whether the search has a text (then ranked by it); null {@link #textQuery} otherwise. */
+  /** Everything the search matches, exact and widened: what a hit is ranked by. */
+  private String textQuery() {
+    return widenedQuery == null ? exactQuery : "(" + exactQuery + " || " + widenedQuery + ")";
+  }
+
+  /**
+   * At most {@code max} hits, each with {@code columns}: those matching the words as typed first,
+   * then those only the widened query finds (each hit once). Under a LIMIT, the second tier is not
+   * read at all once the first has enough.
+   */
+  private String candidates(String columns, int max) {
+    String exact = "(SELECT " + columns + FROM + "WHERE o.verified AND l.doc @@ " + exactQuery + filters + ")";
+    if (widenedQuery == null) return exact + " LIMIT " + max;
+    return exact + " UNION ALL (SELECT " + columns + FROM + "WHERE o.verified AND l.doc @@ " + widenedQuery
+        + " AND NOT (l.doc @@ " + exactQuery + ")" + filters + ") LIMIT " + max;
+  }
+
+  /** Whether the search has a text (then ranked by it, among capped candidates); null {@link #exactQuery} otherwise. */
   boolean text() {
-    return textQuery != null;
+    return exactQuery != null;
   }
 
   private static boolean literal(String text) {
@@ -87,18 +121,25 @@ record ShowcaseSearchSql(String where, String textQuery, List<Object> values, in
     where.append(" AND ").append(String.format(clause, values.size()));
   }
 
-  /** One page: best text match first (by titles and summaries), then newest. */
+  /** One page: best text match first (by titles and summaries, among the candidates), then newest. */
   String page() {
-    String order = text() ? "ts_rank(l.head, " + textQuery + ") DESC, l.published_at DESC, l.showcase_id"
-        : "l.published_at DESC, l.showcase_id";
     int n = values.size();
-    return "SELECT " + ShowcaseSummary.COLUMNS + " FROM showcase_listing l JOIN organisation o ON o.id = l.organisation_id "
-        + where + " ORDER BY " + order + " LIMIT $" + (n + 1) + " OFFSET $" + (n + 2);
+    String paging = " LIMIT $" + (n + 1) + " OFFSET $" + (n + 2);
+    if (!text()) {
+      return "SELECT " + ShowcaseSummary.COLUMNS + FROM + where + " ORDER BY l.published_at DESC, l.showcase_id" + paging;
+    }
+    // Ranked among the candidates; only the page's rows are then read whole.
+    return "SELECT " + ShowcaseSummary.COLUMNS + " FROM (SELECT c.showcase_id, c.rank, c.published_at FROM ("
+        + candidates("l.showcase_id, ts_rank(l.head, " + textQuery() + ") AS rank, l.published_at", CANDIDATES)
+        + ") AS c ORDER BY c.rank DESC, c.published_at DESC, c.showcase_id" + paging + ") AS hit"
+        + " JOIN showcase_listing l ON l.showcase_id = hit.showcase_id JOIN organisation o ON o.id = l.organisation_id"
+        + " ORDER BY hit.rank DESC, hit.published_at DESC, hit.showcase_id";
   }
 
-  /** The total and every facet count, in one pass over the hits. */
+  /** The total and every facet count, in one pass over the hits (for a text search, at most {@link #COUNTED} + 1 of them). */
   String counts() {
-    return COUNTS + " FROM showcase_listing l JOIN organisation o ON o.id = l.organisation_id " + where;
+    if (!text()) return COUNTS + FROM + where;
+    return COUNTS + " FROM (" + candidates(FACET_COLUMNS, COUNTED + 1) + ") AS l";
   }
 
   private static String countsSelect() {
@@ -113,8 +154,8 @@ record ShowcaseSearchSql(String where, String textQuery, List<Object> values, in
     return select.toString();
   }
 
-  /** The total and each facet's counts, read from the row {@link #counts()} answers. */
-  static SearchCounts counts(Row row) {
+  /** The total and each facet's counts, read from the row {@link #counts()} answers; a text search's capped. */
+  SearchCounts counts(Row row) {
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
     int i = 0;
     for (Map.Entry<String, Facet> entry : FACETS.entrySet()) {
@@ -122,7 +163,8 @@ record ShowcaseSearchSql(String where, String textQuery, List<Object> values, in
       for (String id : entry.getValue().ids()) counts.put(id, row.getLong("f" + i++));
       facets.put(entry.getKey(), counts);
     }
-    return new SearchCounts(row.getLong("total"), facets);
+    long total = row.getLong("total");
+    return text() ? SearchCounts.capped(total, facets, COUNTED) : new SearchCounts(total, facets, false);
   }
 
   Tuple params() {
