@@ -80,7 +80,7 @@ public final class ShowcasePages {
       Map<String, Object> model = new HashMap<>();
       model.put("results", results.items().stream().map(s -> ShowcaseCards.card(s, lang, plain)).toList());
       model.put("total", results.total());
-      model.put("totalIsLowerBound", results.totalIsLowerBound());
+      model.put("totalCapped", results.totalCapped());
       model.put("q", search.text() == null ? "" : search.text());
       model.put("filters", filters(search, results.counts(), lang, plain));
       String base = "/showcases?" + Views.queryWithout(ctx, "page", "lang") + "page=";

@@ -125,7 +125,7 @@ class ShowcaseSearchCapTest extends ApiTest {
   @DisplayName("more hits than are counted: the total and the facet counts are lower bounds, and say so")
   void capped() {
     JsonObject page = search("q=turvaranneke&pageSize=10");
-    assertThat(page.getBoolean("totalIsLowerBound")).isTrue();
+    assertThat(page.getBoolean("totalCapped")).isTrue();
     assertThat(page.getLong("total")).isEqualTo(ShowcaseSearchSql.COUNTED);
     assertThat(count(page, "countries", "FI")).isEqualTo(ShowcaseSearchSql.COUNTED);
     assertThat(count(page, "categories", "safety-and-alarms")).isEqualTo(ShowcaseSearchSql.COUNTED);
@@ -155,19 +155,19 @@ class ShowcaseSearchCapTest extends ApiTest {
     assertThat(ids(search("q=turvaranneke&pageSize=" + pageSize + "&page=" + last))).hasSize(pageSize);
     JsonObject beyond = search("q=turvaranneke&pageSize=" + pageSize + "&page=" + (last + 1));
     assertThat(beyond.getJsonArray("items")).isEmpty();
-    assertThat(beyond.getBoolean("totalIsLowerBound")).isTrue();
+    assertThat(beyond.getBoolean("totalCapped")).isTrue();
   }
 
   @Test
   @DisplayName("fewer hits than the cap, or no text: counted and ranked exactly, as before")
   void exactBelowTheCap() {
     JsonObject narrow = search("q=turvaranneke&country=NO");
-    assertThat(narrow.getBoolean("totalIsLowerBound")).isFalse();
+    assertThat(narrow.getBoolean("totalCapped")).isFalse();
     assertThat(narrow.getLong("total")).isEqualTo(EXACT);
     assertThat(ids(narrow)).containsExactlyElementsOf(newestFirst());
     assertThat(count(narrow, "countries", "FI")).isEqualTo(EXACT);
     JsonObject browse = search("country=FI");
-    assertThat(browse.getBoolean("totalIsLowerBound")).isFalse();
+    assertThat(browse.getBoolean("totalCapped")).isFalse();
     assertThat(browse.getLong("total")).isEqualTo(WIDENED + EXACT);
     assertThat(count(browse, "categories", "safety-and-alarms")).isEqualTo(WIDENED + EXACT);
     assertThat(ids(search("q=%22turvaranneke%22&pageSize=100"))).containsExactlyElementsOf(newestFirst());
