@@ -228,11 +228,11 @@ public final class ChallengeService {
     return organisations.isEmpty() ? Future.succeededFuture(List.of()) : challenges.ofOrganisations(organisations);
   }
 
-  /** The companies that answered hear how the need ended. */
+  /** The companies that answered, and the people who follow the need, hear how it ended. */
   private Future<Void> toldOfClosing(SqlClient tx, Challenge c, ChallengeClosing closing) {
     JsonObject about = about(c).put("outcome", closing.outcome().code());
     return challenges.answering(tx, c.id()).compose(companies -> {
-      Future<Void> told = Future.succeededFuture();
+      Future<Void> told = notifications.toNeedFollowers(tx, c.id(), c.organisationId(), NotificationKind.FOLLOWED_NEED_CLOSED, about);
       for (UUID company : companies) {
         told = told.compose(v -> notifications.toMembers(tx, company, NotificationKind.CHALLENGE_CLOSED, about));
       }

@@ -18,7 +18,7 @@ import org.ntc.hub.platform.Viewer.Membership;
 /**
  * Pooled needs: members of another verified care or research organisation co-sign a published
  * need ("we have this need too") with their own scale, once per organisation, and may withdraw;
- * the need's organisation hears of each new co-signer. Staff merge a duplicate need into another,
+ * the need's organisation and the people who follow the need hear of each new co-signer, by name. Staff merge a duplicate need into another,
  * keeping every organisation behind either.
  */
 public final class CosignService {
@@ -65,6 +65,8 @@ public final class CosignService {
           .put("scale", cosign.scale());
       return cosigns.pool().withTransaction(tx -> cosigns.cosign(tx, id, cosign, viewer.id())
           .compose(done -> first ? notifications.toMembers(tx, c.organisationId(), NotificationKind.CHALLENGE_COSIGNED, about)
+              .compose(told -> notifications.toNeedFollowers(tx, c.id(), c.organisationId(), NotificationKind.FOLLOWED_NEED_COSIGNED,
+                  about))
               : Future.succeededFuture()));
     }).compose(done -> challenges.byId(id));
   }

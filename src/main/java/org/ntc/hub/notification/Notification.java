@@ -22,14 +22,21 @@ public record Notification(UUID id, NotificationKind kind, JsonObject payload, O
 
   /**
    * The sentence, e.g. "Your showcase “Kotona-ranneke” is published."; {1} is an offer's deadline and
-   * {2} a training's start, each in the reader's language and the payload's {@code timeZone} (else its offset).
+   * {2} a training's start, each in the reader's language and the payload's {@code timeZone} (else its offset);
+   * {3} the organisation the payload names (a co-signer, say), and {4} the scale it gives.
    */
   public String text(String lang) {
     JsonObject title = payload.getJsonObject("title");
     String name = title == null ? "" : Localised.of(title).in(lang);
     String key = "notification." + kind.code();
-    return I18n.has(key) ? I18n.text(lang, key, name, moment("offerExpiresAt", lang), moment("startsAt", lang))
-        : I18n.text(lang, "notification.generic", name);
+    return I18n.has(key) ? I18n.text(lang, key, name, moment("offerExpiresAt", lang), moment("startsAt", lang),
+        payload.getString("organisationName", ""), scale()) : I18n.text(lang, "notification.generic", name);
+  }
+
+  /** The payload's scale as plain digits, so no reader's grouping changes the number. */
+  private String scale() {
+    Object scale = payload.getValue("scale");
+    return scale instanceof Number number ? String.valueOf(number.longValue()) : "";
   }
 
   private String moment(String field, String lang) {

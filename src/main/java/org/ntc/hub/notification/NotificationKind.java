@@ -77,7 +77,12 @@ public enum NotificationKind implements Coded {
   /** The organisation asked accepted the person's meeting request. */
   MEETING_ACCEPTED(Page.MATCHMAKING),
   /** The organisation asked declined the person's meeting request. */
-  MEETING_DECLINED(Page.MATCHMAKING);
+  MEETING_DECLINED(Page.MATCHMAKING),
+  // networks: follow anything
+  /** Another organisation co-signed a need the person follows. */
+  FOLLOWED_NEED_COSIGNED(Page.NEED, Delivery.DAILY),
+  /** A need the person follows was closed. */
+  FOLLOWED_NEED_CLOSED(Page.NEED, Delivery.DAILY);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {

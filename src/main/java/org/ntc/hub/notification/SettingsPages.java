@@ -41,15 +41,17 @@ public final class SettingsPages {
 
   private void save(RoutingContext ctx) {
     Viewer viewer = WebContext.viewer(ctx);
-    JsonObject form = Forms.json(ctx, Set.of("categories", "challenges", "organisations"));
+    JsonObject form = Forms.json(ctx, Set.of("categories", "challenges", "organisations", "groups"));
     JsonArray categories = (JsonArray) form.remove("categories");
     JsonArray challenges = (JsonArray) form.remove("challenges");
     JsonArray organisations = (JsonArray) form.remove("organisations");
+    JsonArray groups = (JsonArray) form.remove("groups");
     // Unticked boxes send nothing: what the page lists and the person leaves unticked is no longer followed.
     Forms.submit(() -> settings.save(viewer, SettingsChange.from(new JsonObject().put("settings", form)),
             TopicsChange.from(new JsonObject().put("categories", categories == null ? new JsonArray() : categories)
                 .put("challenges", challenges == null ? new JsonArray() : challenges)
-                .put("organisations", organisations == null ? new JsonArray() : organisations), settings.categories())),
+                .put("organisations", organisations == null ? new JsonArray() : organisations)
+                .put("groups", groups == null ? new JsonArray() : groups), settings.categories())),
         done -> Forms.redirect(ctx, PATH + "?saved=1"),
         err -> Forms.reshow(ctx, views, err, TEMPLATE, "notificationSettings.error", () -> model(ctx)));
   }
@@ -71,6 +73,8 @@ public final class SettingsPages {
           .map(need -> Map.of("value", need.id().toString(), "label", need.title().in(lang))).toList());
       model.put("followedOrganisations", topics.result().organisations().stream()
           .map(org -> Map.of("value", org.id().toString(), "label", org.name())).toList());
+      model.put("followedGroups", topics.result().groups().stream()
+          .map(group -> Map.of("value", group.id().toString(), "label", group.name().in(lang))).toList());
       model.put("saved", ctx.request().getParam("saved") != null);
       model.put("errors", Map.of());
       return model;

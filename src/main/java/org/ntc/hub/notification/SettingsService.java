@@ -60,11 +60,15 @@ public final class SettingsService {
     Future<List<String>> categories = settings.topics(settings.pool(), viewer.id());
     Future<List<FollowedTopics.Need>> needs = settings.needs(settings.pool(), viewer.id());
     Future<List<FollowedTopics.Organisation>> organisations = settings.organisations(settings.pool(), viewer.id());
-    return Future.all(categories, needs, organisations)
-        .map(all -> new FollowedTopics(categories.result(), needs.result(), organisations.result()));
+    Future<List<FollowedTopics.Group>> groups = settings.groups(settings.pool(), viewer.id());
+    return Future.all(categories, needs, organisations, groups)
+        .map(all -> new FollowedTopics(categories.result(), needs.result(), organisations.result(), groups.result()));
   }
 
-  /** Replaces each kind of follow the change names; an id of no public need or verified organisation is refused, nothing changed. */
+  /**
+   * Replaces each kind of follow the change names; an id of no public need, verified organisation
+   * or theme group is refused, nothing changed. Following a group is joining it; unfollowing, leaving.
+   */
   public Future<FollowedTopics> follow(Viewer viewer, TopicsChange change) {
     viewer.requireSignedIn();
     return settings.pool().withTransaction(tx -> followed(tx, viewer, change)).compose(done -> topics(viewer));
@@ -79,6 +83,10 @@ public final class SettingsService {
     if (change.organisations() != null) {
       done = done.compose(v -> settings.followOrganisations(tx, viewer.id(), change.organisations(), true))
           .compose(known -> known(known, change.organisations(), "organisations", "names an organisation that is not public"));
+    }
+    if (change.groups() != null) {
+      done = done.compose(v -> settings.followGroups(tx, viewer.id(), change.groups()))
+          .compose(known -> known(known, change.groups(), "groups", "names no theme group"));
     }
     return done;
   }

@@ -52,6 +52,7 @@ final class MatchmakingRoutes {
   void mount(Router router) {
     mountApi(router);
     mountPages(router);
+    new MatchmakingOverview(matchmaking, views).mount(router);
   }
 
   private void mountApi(Router router) {

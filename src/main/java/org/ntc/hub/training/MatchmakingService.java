@@ -71,6 +71,23 @@ public final class MatchmakingService {
     });
   }
 
+  /** The whole day as its organisers see it: every participant and every live meeting. */
+  public record Overview(Training training, List<MatchmakingProfile> profiles, List<Meeting> meetings) {}
+
+  /** For staff and the event's organiser: who meets whom, when and at which table; 404 when no matchmaking day, 403 to others. */
+  Future<Overview> overview(UUID trainingId, Viewer viewer) {
+    viewer.requireSignedIn();
+    return TrainingService.visible(trainings, trainingId, viewer).compose(training -> {
+      if (!training.matchmaking()) return Future.failedFuture(new NotFound("matchmaking day", trainingId));
+      if (!TrainingService.organiser(training, viewer)) {
+        return Future.failedFuture(new Forbidden("Only staff and the organiser see the day's meetings"));
+      }
+      Future<List<MatchmakingProfile>> profiles = meetings.profiles(trainingId);
+      Future<List<Meeting>> live = meetings.live(trainingId);
+      return Future.all(profiles, live).map(done -> new Overview(training, profiles.result(), live.result()));
+    });
+  }
+
   Future<MatchmakingProfile> saveProfile(UUID trainingId, MatchmakingProfile profile, Viewer viewer) {
     return participantIn(trainingId, viewer).compose(training -> {
       if (!viewer.memberOf(profile.organisationId())) {

@@ -35,6 +35,9 @@ final class MeetingRepository {
   private static final String BY_ID = "SELECT " + Meeting.COLUMNS + " " + FROM + " WHERE m.id = $1 AND m.training_id = $2";
   private static final String OF_ORGANISATIONS = "SELECT " + Meeting.COLUMNS + " " + FROM + " " + """
        WHERE m.training_id = $1 AND (m.requester_org = ANY($2) OR m.invitee_org = ANY($2)) ORDER BY m.slot, m.created_at""";
+  /** Every live meeting of the day, for its organisers: accepted ones by table, open requests after them. */
+  private static final String LIVE = "SELECT " + Meeting.COLUMNS + " " + FROM + " " + """
+       WHERE m.training_id = $1 AND m.status IN ('requested', 'accepted') ORDER BY m.slot, m.table_no NULLS LAST, m.created_at""";
   private static final String INSERT = """
       INSERT INTO meeting (id, training_id, slot, requester_org, requester_account, invitee_org, status)
       VALUES ($1, $2, $3, $4, $5, $6, 'requested')""";
@@ -103,6 +106,10 @@ final class MeetingRepository {
   Future<List<Meeting>> ofOrganisations(UUID trainingId, List<UUID> organisations) {
     return pool.preparedQuery(OF_ORGANISATIONS).mapping(Meeting::fromRow)
         .execute(Tuple.of(trainingId).addArrayOfUUID(organisations.toArray(UUID[]::new))).map(Db::list);
+  }
+
+  Future<List<Meeting>> live(UUID trainingId) {
+    return pool.preparedQuery(LIVE).mapping(Meeting::fromRow).execute(Tuple.of(trainingId)).map(Db::list);
   }
 
   /** Inserts the request and marks both organisations and the requester busy in its slot; a unique violation when one is. */

@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.Select;
  * The demo's Nordic home-care matchmaking day in Umeå: a Finnish and a Swedish company both ask
  * Lakeuden hyvinvointialue for a meeting at 10:00. The first gets the slot, the second is told it
  * is taken; the care organisation's nurse accepts, and her schedule shows that one meeting with its
- * table. Every page is checked with axe and at phone width.
+ * table; staff see that meeting in the day's overview. Every page is checked with axe and at phone width.
  */
 class MatchmakingJourneyTest extends BrowserJourney {
   private static final String DAY = "/trainings/00000000-0000-4000-b201-000000000001";
@@ -80,6 +80,18 @@ class MatchmakingJourneyTest extends BrowserJourney {
       assertThat(rows).hasSize(1);
       assertThat(rows.get(0).getText()).contains("10.00", "Hoivatek Oy", "1");
       reached(anna, "fi-matchmaking-schedule");
+    }
+    // Staff see the whole day: at 10:00 Lakeus meets Hoivatek at a table, and nobody else.
+    try (Browser johan = Browser.open(app.port(), true)) {
+      signIn(johan, "johan.lindgren@ntc-hub.example", DEMO_PASSWORD, "sv");
+      johan.go(DAY + "?lang=sv");
+      johan.driver.findElement(By.id("matchmaking-overview")).click();
+      waiting(johan).until(d -> johan.path().equals(DAY + "/matchmaking/overview"));
+      List<String> lakeusAtTen = johan.driver.findElements(By.cssSelector("#overview tbody tr")).stream().map(WebElement::getText)
+          .filter(row -> row.startsWith("10") && row.contains("Lakeuden hyvinvointialue")).toList();
+      assertThat(lakeusAtTen).hasSize(1);
+      assertThat(lakeusAtTen.get(0)).contains("Hoivatek Oy", "accepterat").doesNotContain("Nordic CareLink AB");
+      reached(johan, "sv-matchmaking-overview");
     }
     assertThat(violations).isEmpty();
   }

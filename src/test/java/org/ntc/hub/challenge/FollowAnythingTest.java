@@ -57,7 +57,7 @@ class FollowAnythingTest extends ApiTest {
         new JsonObject().put("challenges", new JsonArray().add(UUID.randomUUID().toString())),
         new JsonObject().put("challenges", new JsonArray().add("not-an-id")), new JsonObject().put("challenges", "x"),
         new JsonObject().put("organisations", new JsonArray().add(users.orgAdmin("care", false).organisationId())),
-        new JsonObject().put("groups", new JsonArray()))) {
+        new JsonObject().put("groups", new JsonArray().add(UUID.randomUUID().toString())))) {
       Http.Response refused = put(person, bad);
       assertThat(refused.status()).as(bad.encode()).isEqualTo(400);
     }
