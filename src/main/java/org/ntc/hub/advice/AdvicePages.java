@@ -37,6 +37,7 @@ import org.ntc.hub.platform.WebContext;
  */
 public final class AdvicePages {
   private static final int PAGE_SIZE = 20;
+  private static final int ACCOUNT_SHOWN = 5;
   private static final String ERRORS = "advice.error";
   private final AdviceService advice;
   private final Views views;
@@ -100,6 +101,11 @@ public final class AdvicePages {
       model.put("mine", mine.items().stream().map(r -> listed(r, viewer, lang)).toList());
       return model;
     });
+  }
+
+  /** The viewer's latest questions as their account page lists them: where each stands, who has it, when an answer is due. */
+  public Future<List<Map<String, Object>>> forAccount(Viewer viewer, String lang) {
+    return advice.mine(new Paging(1, ACCOUNT_SHOWN), viewer).map(mine -> mine.items().stream().map(r -> listed(r, viewer, lang)).toList());
   }
 
   private void queue(RoutingContext ctx) {

@@ -131,7 +131,7 @@ public final class AdviceService {
   }
 
   /**
-   * A message in the thread. Staff answer (the asker is told, and the question waits for them)
+   * A message in the thread. Staff answer (the asker is told, by mail too, with the answer, and the question waits for them)
    * or write an internal note; the asker writes on their own question, never internally, and
    * their message puts a waiting question back in staff's hands.
    */
@@ -152,8 +152,9 @@ public final class AdviceService {
           if (!ok) return Future.succeededFuture(false);
           Future<Void> written = requests.write(tx, id, viewer.id(), staff, message.text(), message.internal(), at);
           if (answer && request.requesterId() != null && !request.askedBy(viewer.id())) {
+            // The answer itself goes into the mail, so the asker reads it without signing in first.
             written = written.compose(v -> notifications.toAccount(tx, request.requesterId(), NotificationKind.ADVICE_ANSWERED,
-                about(id, request.topic(), request.language())));
+                about(id, request.topic(), request.language()).put("comment", message.text())));
           }
           return written.compose(v -> queueChanged(tx, id, "changed")).map(true);
         });

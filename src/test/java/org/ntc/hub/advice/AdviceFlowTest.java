@@ -80,6 +80,9 @@ class AdviceFlowTest extends ApiTest {
     assertThat(seen.getJsonArray("messages")).hasSize(1);
     assertThat(seen.getJsonArray("messages").getJsonObject(0).getString("text")).isEqualTo("Vi föreslår tre sensorer att pröva.");
     assertThat(notifications(asker, "advice.answered")).isEqualTo(1);
+    assertThat(app.count("SELECT count(*) FROM mail_outbox WHERE template = 'notification' AND account_id = '" + asker.id()
+        + "' AND payload->>'kind' = 'advice.answered' AND payload->>'comment' = 'Vi föreslår tre sensorer att pröva.'"))
+        .as("the answer reaches the asker by mail too, with its text").isEqualTo(1);
 
     JsonObject replied = http.post(path + "/messages", asker.token(), new JsonObject().put("text", "Tack, vilka priser?")).json();
     assertThat(replied.getString("status")).isEqualTo("in-progress");

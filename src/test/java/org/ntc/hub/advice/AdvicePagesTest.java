@@ -46,7 +46,20 @@ class AdvicePagesTest extends ApiTest {
         .doesNotContain("umea", "new", "+01:00");
     assertThat(PageHtml.main(http.get("/ask?lang=sv", asker.token()).text()).select("a[href=" + location.replace("?asked=1", "") + "]"))
         .hasSize(1);
-    assertThat(PageHtml.main(http.get("/account?lang=sv", asker.token()).text()).select("a[href=/ask]")).hasSize(1);
+    Element account = PageHtml.main(http.get("/account?lang=sv", asker.token()).text());
+    assertThat(account.select("a[href=/ask]")).hasSize(1);
+    Element mine = account.selectFirst("#my-questions");
+    assertThat(mine.select("a[href=" + location.replace("?asked=1", "") + "]").text()).isEqualTo("Fallsensorer i hemtjänsten");
+    assertThat(mine.text()).as("the account page says where the question stands, who has it and when an answer is due")
+        .contains("Ny", "NTC:s kontaktpunkt Umeå", "Ingen handläggare ännu", "första svar senast");
+  }
+
+  @Test
+  @DisplayName("someone who has asked nothing reads so on their account page, with the way to ask")
+  void nothingAskedYet() {
+    Element mine = PageHtml.main(http.get("/account?lang=en", users.citizen("quiet").token()).text()).selectFirst("#my-questions");
+    assertThat(mine.text()).contains("You have not asked the centre anything yet.");
+    assertThat(mine.select("a[href=/ask]")).hasSize(1);
   }
 
   @Test
