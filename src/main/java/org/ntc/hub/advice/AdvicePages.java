@@ -60,6 +60,12 @@ public final class AdvicePages {
     router.post("/ask/:id/assign").handler(Forms::signInFirst).handler(this::assign);
     router.post("/ask/:id/handoff").handler(Forms::signInFirst).handler(this::handOver);
     router.post("/ask/:id/close").handler(Forms::signInFirst).handler(this::close);
+    router.post("/ask/:id/wait").handler(Forms::signInFirst).handler(ctx -> {
+      UUID id = Ids.path(ctx, "id");
+      Forms.submit(() -> advice.waitForRequester(id, WebContext.viewer(ctx)),
+          done -> Forms.redirect(ctx, "/ask/" + id + "?waiting=1"),
+          err -> refused(ctx, err, () -> threadPage(ctx, Map.of())));
+    });
   }
 
   private void ask(RoutingContext ctx) {
@@ -205,12 +211,13 @@ public final class AdvicePages {
       model.put("staffView", viewer.staff());
       model.put("mine", request.askedBy(viewer.id()));
       model.put("open", request.status() != AdviceStatus.CLOSED);
+      model.put("waiting", request.status() == AdviceStatus.WAITING);
       model.put("staffOptions", staff.result().stream().map(s -> option(s.id().toString(),
           s.contactPoint() == null ? s.name() : s.name() + " (" + s.contactPoint().place(lang) + ")",
           s.id().equals(request.assigneeId() == null ? viewer.id() : request.assigneeId()))).toList());
       model.put("handoffTargets", Site.values().stream().filter(s -> !s.equals(request.contactPoint()))
           .map(s -> option(s.id(), s.name(lang), false)).toList());
-      for (String flag : List.of("asked", "sent", "noted", "assigned", "handedOver", "closed")) {
+      for (String flag : List.of("asked", "sent", "noted", "assigned", "handedOver", "closed", "waiting")) {
         if (ctx.queryParams().contains(flag)) model.put("done", I18n.text(lang, "advice.done." + flag));
       }
       model.put("written", written);

@@ -162,6 +162,17 @@ public final class AdviceService {
     }).compose(done -> thread(id, viewer));
   }
 
+  /**
+   * Staff put a question in the asker's hands without answering in the thread (they asked on the
+   * phone, or the asker promised more details): it waits until the asker writes.
+   */
+  public Future<AdviceThread> waitForRequester(UUID id, Viewer viewer) {
+    viewer.requireStaff();
+    return open(id).compose(request -> changed(tx -> requests.waitForRequester(tx, id, now())
+            .compose(ok -> ok ? queueChanged(tx, id, "changed").map(true) : Future.succeededFuture(false))))
+        .compose(done -> thread(id, viewer));
+  }
+
   public Future<AdviceThread> close(UUID id, Viewer viewer, String address) {
     viewer.requireStaff();
     return open(id).compose(request -> changed(tx -> requests.close(tx, id, now())

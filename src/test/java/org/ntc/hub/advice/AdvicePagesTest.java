@@ -55,6 +55,27 @@ class AdvicePagesTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("staff press 'Wait for the asker' on the thread: the question waits, the button goes, the asker's page says so")
+  void waitFromThePage() {
+    User asker = users.citizen("asker");
+    User seinajoki = users.staff("seinajoki");
+    String id = http.post("/api/v1/advice-requests", asker.token(), new JsonObject().put("topic", "Etähoivan aloitus")
+        .put("description", "Miten kunnassamme kannattaa aloittaa etähoiva?").put("language", "fi").put("country", "FI"))
+        .json().getString("id");
+    Element before = PageHtml.main(http.get("/ask/" + id + "?lang=en", seinajoki.token()).text());
+    assertThat(before.select("form[action=/ask/" + id + "/wait] button").text()).isEqualTo("Wait for the asker");
+    assertThat(PageHtml.main(http.get("/ask/" + id + "?lang=en", asker.token()).text()).select("form[action$=/wait]")).isEmpty();
+
+    Http.Response waited = http.form("/ask/" + id + "/wait", bearer(seinajoki), form());
+    assertThat(waited.status()).isEqualTo(303);
+    assertThat(waited.header("Location")).isEqualTo("/ask/" + id + "?waiting=1");
+    Element after = PageHtml.main(http.get("/ask/" + id + "?waiting=1&lang=en", seinajoki.token()).text());
+    assertThat(after.select("[role=status]").text()).contains("The question now waits for the asker.");
+    assertThat(after.select("form[action$=/wait]")).isEmpty();
+    assertThat(http.form("/ask/" + id + "/wait", bearer(asker), form()).status()).isEqualTo(403);
+  }
+
+  @Test
   @DisplayName("someone who has asked nothing reads so on their account page, with the way to ask")
   void nothingAskedYet() {
     Element mine = PageHtml.main(http.get("/account?lang=en", users.citizen("quiet").token()).text()).selectFirst("#my-questions");
