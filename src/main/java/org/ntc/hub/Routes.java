@@ -146,6 +146,7 @@ import org.ntc.hub.showcase.ShowcaseSections;
 import org.ntc.hub.showcase.ShowcaseService;
 import org.ntc.hub.showcase.Taxonomy;
 import org.ntc.hub.situation.SituationPages;
+import org.ntc.hub.training.ContactPointEvents;
 import org.ntc.hub.training.TrainingRepository;
 import org.ntc.hub.training.TrainingRoutes;
 import org.ntc.hub.training.TrainingService;
@@ -209,9 +210,6 @@ final class Routes {
     new SettingsRoutes(notificationSettings).mount(router);
     new SettingsPages(notificationSettings, views).mount(router);
     VisitService visits = new VisitService(new VisitRepository(pool), notifications, clock);
-    new ContactPointRoutes(contactPoints, views)
-        .withVisits((id, viewer, lang) -> VisitPages.section(visits, id, viewer, lang))
-        .mount(router);
     new VisitRoutes(visits).mount(router);
     new VisitPages(visits, views).mount(router);
     AccountLifecycle lifecycle = new AccountLifecycle(accounts, accountRepository, events, mail, clock);
@@ -271,6 +269,8 @@ final class Routes {
         .mount(router);
     new HomeRoutes(contactPoints, showcases, views).mount(router);
     TrainingService trainings = new TrainingService(new TrainingRepository(pool), organisations, events, notifications, clock);
+    new ContactPointRoutes(contactPoints, views).withVisits((id, viewer, lang) -> VisitPages.section(visits, id, viewer, lang))
+        .withEvents((id, viewer, lang) -> ContactPointEvents.section(trainings, id, lang, clock)).mount(router);
     accounts.onErase(trainings::leaveAll);
     accounts.alsoOnErase(visits::forget);
     trainings.feeds().alsoShow(visits::calendarEvents);
@@ -288,9 +288,11 @@ final class Routes {
     accounts.alsoOnErase(reviews::forget);
     new MessageRoutes(messages).mount(router);
     new MessagePages(showcases, messages, views).mount(router);
+    AdviceService advice = new AdviceService(new AdviceRepository(pool), notifications, events, clock);
+    AdvicePages advicePages = new AdvicePages(advice, views, clock);
     new AccountPages(accounts, showcases, trainings, notifications, views)
         .withDigest((viewer, lang) -> challenges.digest(viewer).map(list -> Challenge.toJson(list, lang)))
-        .withMessages(messages).withLifecycle(lifecycle).mount(router);
+        .withMessages(messages).withLifecycle(lifecycle).withQuestions(advicePages::forAccount).mount(router);
     new MaterialRoutes(materials).mount(router);
     new MaterialPages(materials, views).mount(router);
     new SituationPages(showcases, trainings, materials, views, clock).mount(router);
@@ -327,10 +329,9 @@ final class Routes {
     InsightService insight = new InsightService(new InsightRepository(pool), clock);
     new InsightRoutes(insight).mount(router);
     new InsightPages(insight, views, Taxonomy.CATEGORIES, pages).mount(router);
-    AdviceService advice = new AdviceService(new AdviceRepository(pool), notifications, events, clock);
     accounts.alsoOnErase(advice::forget);
     new AdviceRoutes(advice).mount(router);
-    new AdvicePages(advice, views, clock).mount(router);
+    advicePages.mount(router);
     new BasicsPages(advice, new AttemptLimits(pool), views).mount(router);
     GroupService groups = new GroupService(new GroupRepository(pool), notifications, clock);
     accounts.alsoOnErase(groups::forget);

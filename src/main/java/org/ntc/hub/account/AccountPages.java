@@ -53,6 +53,19 @@ public final class AccountPages {
 
   private Digest digest = (viewer, lang) -> Future.succeededFuture(List.of());
 
+  /** The person's own questions to the centre, newest first, as another feature lists them. */
+  public interface Questions {
+    Future<List<Map<String, Object>>> of(Viewer viewer, String lang);
+  }
+
+  private Questions questions = (viewer, lang) -> Future.succeededFuture(List.of());
+
+  /** Shows the person's questions to the centre, with where each stands, on their account page. */
+  public AccountPages withQuestions(Questions questions) {
+    this.questions = questions;
+    return this;
+  }
+
   public AccountPages withDigest(Digest digest) {
     this.digest = digest;
     return this;
@@ -158,7 +171,8 @@ public final class AccountPages {
     Future<List<JsonObject>> needs = digest.of(viewer, lang);
     Future<MyMessages> sent = messages == null ? Future.succeededFuture(new MyMessages(List.of(), 0, new Paging(1, 20)))
         : messages.sent(viewer, new Paging(1, 20));
-    views.render(ctx, "account/show", Future.all(me, companies, mine, recent, needs, sent).map(all -> {
+    Future<List<Map<String, Object>>> asked = questions.of(viewer, lang);
+    views.render(ctx, "account/show", Future.all(List.of(me, companies, mine, recent, needs, sent, asked)).map(all -> {
       Map<String, Object> model = accountModel(me.result(), ctx);
       model.put("notifications", recent.result().stream().map(n -> notification(n, viewer, lang)).toList());
       model.put("unread", viewer.unreadNotifications());
@@ -167,6 +181,7 @@ public final class AccountPages {
       model.put("myTrainings", mine.result().stream().map(t -> training(t, lang)).toList());
       model.put("sentMessages", sent.result().items().stream().map(m -> sentMessage(m, viewer, lang)).toList());
       model.put("moreSentMessages", sent.result().total() > sent.result().items().size());
+      model.put("questions", asked.result());
       return model;
     }));
   }

@@ -26,7 +26,7 @@ import org.ntc.hub.platform.WebContext;
 public final class AdminContactPointPages {
   /** The zones a contact point's form offers, each named in words; the API takes any. */
   static final List<String> ZONES = List.of("Europe/Helsinki", "Europe/Stockholm", "Europe/Oslo");
-  private static final List<String> LOCALISED = List.of("name", "openingHours", "introduction");
+  private static final List<String> LOCALISED = List.of("name", "openingHours", "introduction", "directions");
 
   private final ContactPointService contactPoints;
   private final Views views;
@@ -111,6 +111,7 @@ public final class AdminContactPointPages {
       draft.put("name_" + lang, cp.name().texts().getOrDefault(lang, ""));
       draft.put("openingHours_" + lang, cp.openingHours().texts().getOrDefault(lang, ""));
       draft.put("introduction_" + lang, cp.introduction().texts().getOrDefault(lang, ""));
+      draft.put("directions_" + lang, cp.directions().texts().getOrDefault(lang, ""));
     }
     draft.put("country", cp.country().name());
     draft.put("timeZone", cp.timeZone());

@@ -37,6 +37,7 @@ import org.ntc.hub.platform.WebContext;
  */
 public final class AdvicePages {
   private static final int PAGE_SIZE = 20;
+  private static final int ACCOUNT_SHOWN = 5;
   private static final String ERRORS = "advice.error";
   private final AdviceService advice;
   private final Views views;
@@ -59,6 +60,12 @@ public final class AdvicePages {
     router.post("/ask/:id/assign").handler(Forms::signInFirst).handler(this::assign);
     router.post("/ask/:id/handoff").handler(Forms::signInFirst).handler(this::handOver);
     router.post("/ask/:id/close").handler(Forms::signInFirst).handler(this::close);
+    router.post("/ask/:id/wait").handler(Forms::signInFirst).handler(ctx -> {
+      UUID id = Ids.path(ctx, "id");
+      Forms.submit(() -> advice.waitForRequester(id, WebContext.viewer(ctx)),
+          done -> Forms.redirect(ctx, "/ask/" + id + "?waiting=1"),
+          err -> refused(ctx, err, () -> threadPage(ctx, Map.of())));
+    });
   }
 
   private void ask(RoutingContext ctx) {
@@ -100,6 +107,11 @@ public final class AdvicePages {
       model.put("mine", mine.items().stream().map(r -> listed(r, viewer, lang)).toList());
       return model;
     });
+  }
+
+  /** The viewer's latest questions as their account page lists them: where each stands, who has it, when an answer is due. */
+  public Future<List<Map<String, Object>>> forAccount(Viewer viewer, String lang) {
+    return advice.mine(new Paging(1, ACCOUNT_SHOWN), viewer).map(mine -> mine.items().stream().map(r -> listed(r, viewer, lang)).toList());
   }
 
   private void queue(RoutingContext ctx) {
@@ -199,12 +211,13 @@ public final class AdvicePages {
       model.put("staffView", viewer.staff());
       model.put("mine", request.askedBy(viewer.id()));
       model.put("open", request.status() != AdviceStatus.CLOSED);
+      model.put("waiting", request.status() == AdviceStatus.WAITING);
       model.put("staffOptions", staff.result().stream().map(s -> option(s.id().toString(),
           s.contactPoint() == null ? s.name() : s.name() + " (" + s.contactPoint().place(lang) + ")",
           s.id().equals(request.assigneeId() == null ? viewer.id() : request.assigneeId()))).toList());
       model.put("handoffTargets", Site.values().stream().filter(s -> !s.equals(request.contactPoint()))
           .map(s -> option(s.id(), s.name(lang), false)).toList());
-      for (String flag : List.of("asked", "sent", "noted", "assigned", "handedOver", "closed")) {
+      for (String flag : List.of("asked", "sent", "noted", "assigned", "handedOver", "closed", "waiting")) {
         if (ctx.queryParams().contains(flag)) model.put("done", I18n.text(lang, "advice.done." + flag));
       }
       model.put("written", written);

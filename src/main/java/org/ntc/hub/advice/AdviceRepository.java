@@ -55,6 +55,8 @@ public final class AdviceRepository {
       WHERE id = $1 AND status <> 'closed' RETURNING id""";
   private static final String NOTED = """
       UPDATE advice_request SET updated_at = $2 WHERE id = $1 AND status <> 'closed' RETURNING id""";
+  private static final String WAIT = """
+      UPDATE advice_request SET status = 'waiting', updated_at = $2 WHERE id = $1 AND status <> 'closed' RETURNING id""";
   private static final String CLOSE = """
       UPDATE advice_request SET status = 'closed', closed_at = $2, updated_at = $2
       WHERE id = $1 AND status <> 'closed' RETURNING id""";
@@ -154,6 +156,10 @@ public final class AdviceRepository {
 
   Future<Boolean> noted(SqlClient tx, UUID id, OffsetDateTime at) {
     return changed(tx, NOTED, Tuple.of(id).addOffsetDateTime(at));
+  }
+
+  Future<Boolean> waitForRequester(SqlClient tx, UUID id, OffsetDateTime at) {
+    return changed(tx, WAIT, Tuple.of(id).addOffsetDateTime(at));
   }
 
   Future<Boolean> close(SqlClient tx, UUID id, OffsetDateTime at) {

@@ -50,6 +50,10 @@ public final class AdviceRoutes {
         return thread.toJson();
       });
     });
+    router.post("/api/v1/advice-requests/:id/wait").respond(ctx -> {
+      UUID id = Ids.path(ctx, "id");
+      return advice.waitForRequester(id, WebContext.viewer(ctx)).map(AdviceThread::toJson);
+    });
     router.post("/api/v1/advice-requests/:id/close").respond(ctx -> {
       UUID id = Ids.path(ctx, "id");
       return advice.close(id, WebContext.viewer(ctx), WebContext.address(ctx)).map(AdviceThread::toJson);

@@ -131,7 +131,7 @@ public final class AdviceService {
   }
 
   /**
-   * A message in the thread. Staff answer (the asker is told, and the question waits for them)
+   * A message in the thread. Staff answer (the asker is told, by mail too, with the answer, and the question waits for them)
    * or write an internal note; the asker writes on their own question, never internally, and
    * their message puts a waiting question back in staff's hands.
    */
@@ -152,13 +152,25 @@ public final class AdviceService {
           if (!ok) return Future.succeededFuture(false);
           Future<Void> written = requests.write(tx, id, viewer.id(), staff, message.text(), message.internal(), at);
           if (answer && request.requesterId() != null && !request.askedBy(viewer.id())) {
+            // The answer itself goes into the mail, so the asker reads it without signing in first.
             written = written.compose(v -> notifications.toAccount(tx, request.requesterId(), NotificationKind.ADVICE_ANSWERED,
-                about(id, request.topic(), request.language())));
+                about(id, request.topic(), request.language()).put("comment", message.text())));
           }
           return written.compose(v -> queueChanged(tx, id, "changed")).map(true);
         });
       });
     }).compose(done -> thread(id, viewer));
+  }
+
+  /**
+   * Staff put a question in the asker's hands without answering in the thread (they asked on the
+   * phone, or the asker promised more details): it waits until the asker writes.
+   */
+  public Future<AdviceThread> waitForRequester(UUID id, Viewer viewer) {
+    viewer.requireStaff();
+    return open(id).compose(request -> changed(tx -> requests.waitForRequester(tx, id, now())
+            .compose(ok -> ok ? queueChanged(tx, id, "changed").map(true) : Future.succeededFuture(false))))
+        .compose(done -> thread(id, viewer));
   }
 
   public Future<AdviceThread> close(UUID id, Viewer viewer, String address) {

@@ -20,7 +20,8 @@ public record ContactPoint(
     Localised openingHours,
     String phone,
     Double lat,
-    Double lon) {
+    Double lon,
+    Localised directions) {
 
   static ContactPoint fromRow(Row row) {
     return new ContactPoint(
@@ -36,14 +37,16 @@ public record ContactPoint(
         Localised.of(row.getJsonObject("opening_hours")),
         row.getString("phone"),
         row.getDouble("lat"),
-        row.getDouble("lon"));
+        row.getDouble("lon"),
+        Localised.of(row.getJsonObject("directions")));
   }
 
   /** The details as an admin edits them. */
   public ContactPointDetails details() {
     return new ContactPointDetails(name, country, ZoneId.of(timeZone),
         new ContactPointDetails.Address(streetAddress, postalCode, city), phone, email, openingHours, introduction,
-        lat == null || lon == null ? null : new ContactPointDetails.Location(lat, lon), ContactPointDetails.FIELDS);
+        lat == null || lon == null ? null : new ContactPointDetails.Location(lat, lon), directions,
+        ContactPointDetails.FIELDS);
   }
 
   public JsonObject toJson(String lang) {
@@ -60,6 +63,8 @@ public record ContactPoint(
         .put("introductionI18n", introduction.toJson())
         .put("openingHours", openingHours.in(lang))
         .put("openingHoursI18n", openingHours.toJson())
+        .put("directions", directions.in(lang))
+        .put("directionsI18n", directions.toJson())
         .put("location", lat == null || lon == null ? null : new JsonObject().put("lat", lat).put("lon", lon));
   }
 }

@@ -23,10 +23,11 @@ public record ContactPointDetails(
     Localised openingHours,
     Localised introduction,
     Location location,
+    Localised directions,
     Set<String> given) {
 
   static final Set<String> FIELDS = Set.of("name", "country", "timeZone", "address", "phone", "email", "openingHours",
-      "introduction", "location");
+      "introduction", "location", "directions");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()-]{4,28}[0-9]$");
 
   public ContactPointDetails {
@@ -60,8 +61,9 @@ public record ContactPointDetails(
     Localised openingHours = given.contains("openingHours") ? errors.localised(body, "openingHours", 1, 300, false) : null;
     Localised introduction = given.contains("introduction") ? errors.localised(body, "introduction", 1, 1000, false) : null;
     Location location = given.contains("location") ? location(body, errors) : null;
+    Localised directions = given.contains("directions") ? errors.localised(body, "directions", 1, 500, false) : null;
     return new ContactPointDetails(name, countryCode == null ? null : Country.valueOf(countryCode), zone, address, phone, email,
-        openingHours, introduction, location, given);
+        openingHours, introduction, location, directions, given);
   }
 
   /** These details over {@code base}: what was given replaces, the rest stays. */
@@ -76,6 +78,7 @@ public record ContactPointDetails(
         given.contains("openingHours") ? openingHours : base.openingHours,
         given.contains("introduction") ? introduction : base.introduction,
         given.contains("location") ? location : base.location,
+        given.contains("directions") ? directions : base.directions,
         FIELDS);
   }
 

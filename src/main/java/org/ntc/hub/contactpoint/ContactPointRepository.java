@@ -14,15 +14,15 @@ import org.ntc.hub.platform.Site;
 /** The contact points' details, their announcements, and who is on duty at each. */
 public final class ContactPointRepository {
   private static final String COLUMNS = """
-      id, name, country, time_zone, street_address, postal_code, city, email, introduction, opening_hours, phone, lat, lon""";
+      id, name, country, time_zone, street_address, postal_code, city, email, introduction, opening_hours, phone, lat, lon, directions""";
   private static final String INSERT = """
       INSERT INTO contact_point (id, name, country, time_zone, street_address, postal_code, city, email, introduction,
-                                 opening_hours, phone, lat, lon, sort_order)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
+                                 opening_hours, phone, lat, lon, directions, sort_order)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
               (SELECT COALESCE(max(sort_order), 0) + 1 FROM contact_point))""";
   private static final String UPDATE = """
       UPDATE contact_point SET name = $2, country = $3, time_zone = $4, street_address = $5, postal_code = $6, city = $7,
-             email = $8, introduction = $9, opening_hours = $10, phone = $11, lat = $12, lon = $13
+             email = $8, introduction = $9, opening_hours = $10, phone = $11, lat = $12, lon = $13, directions = $14
       WHERE id = $1""";
   private static final String ALL = "SELECT " + COLUMNS + " FROM contact_point ORDER BY sort_order";
   private static final String BY_ID = "SELECT " + COLUMNS + " FROM contact_point WHERE id = $1";
@@ -74,7 +74,8 @@ public final class ContactPointRepository {
   private static Tuple values(String id, ContactPointDetails d) {
     return Tuple.from(new Object[] {id, d.name().toJson(), d.country().name(), d.zone().getId(), d.address().street(),
         d.address().postalCode(), d.address().city(), d.email(), d.introduction().toJson(), d.openingHours().toJson(),
-        d.phone(), d.location() == null ? null : d.location().lat(), d.location() == null ? null : d.location().lon()});
+        d.phone(), d.location() == null ? null : d.location().lat(), d.location() == null ? null : d.location().lon(),
+        d.directions().toJson()});
   }
 
   Future<Announcement> announce(SqlClient tx, UUID id, Site site, UUID author, Localised text) {

@@ -25,6 +25,7 @@ public final class ContactPointRoutes {
   private final ContactPointService service;
   private final Views views;
   private PageSection visits = (id, viewer, lang) -> Future.succeededFuture(null);
+  private PageSection events = (id, viewer, lang) -> Future.succeededFuture(null);
 
   /** Another feature's part of a contact point's page, such as its bookable visits; null leaves it out. */
   public interface PageSection {
@@ -39,6 +40,12 @@ public final class ContactPointRoutes {
   /** The page's section of bookable visits. */
   public ContactPointRoutes withVisits(PageSection visits) {
     this.visits = visits;
+    return this;
+  }
+
+  /** The page's section of the next trainings and events held there. */
+  public ContactPointRoutes withEvents(PageSection events) {
+    this.events = events;
     return this;
   }
 
@@ -100,13 +107,18 @@ public final class ContactPointRoutes {
         })));
   }
 
+  /** The way there on OpenStreetMap's route planner, from wherever the reader starts: a plain link too. */
+  static String directionsUrl(double lat, double lon) {
+    return String.format(Locale.ROOT, "https://www.openstreetmap.org/directions?to=%.5f%%2C%.5f", lat, lon);
+  }
+
   /** The place on OpenStreetMap: a plain link, so the page loads nothing from elsewhere. */
   static String mapUrl(double lat, double lon) {
     String at = String.format(Locale.ROOT, "%.5f/%.5f", lat, lon);
     return String.format(Locale.ROOT, "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/", lat, lon) + at;
   }
 
-  /** A contact point's page: its details, what its staff announced and who is on duty. */
+  /** A contact point's page: its details, what its staff announced, who is on duty, and the other features' sections. */
   private Future<Map<String, Object>> page(RoutingContext ctx) {
     String id = ctx.pathParam("id");
     String lang = Languages.of(ctx);
@@ -115,17 +127,25 @@ public final class ContactPointRoutes {
       Future<List<Announcement>> announcements = service.announcements(id);
       Future<Duty> duty = service.onDuty(id);
       Future<Map<String, Object>> visitSection = visits.of(id, viewer, lang);
-      return Future.all(announcements, duty, visitSection).map(all -> {
+      Future<Map<String, Object>> eventSection = events.of(id, viewer, lang);
+      return Future.all(announcements, duty, visitSection, eventSection).map(all -> {
         Map<String, Object> model = new HashMap<>();
         model.put("contactPoint", cp.toJson(lang));
+        model.put("introductionLang", cp.introduction().languageOf(lang));
+        model.put("openingHoursLang", cp.openingHours().languageOf(lang));
+        model.put("directionsLang", cp.directions().languageOf(lang));
         model.put("countryLabel", I18n.text(lang, "country." + cp.country().name()));
-        if (cp.lat() != null && cp.lon() != null) model.put("mapUrl", mapUrl(cp.lat(), cp.lon()));
+        if (cp.lat() != null && cp.lon() != null) {
+          model.put("mapUrl", mapUrl(cp.lat(), cp.lon()));
+          model.put("directionsUrl", directionsUrl(cp.lat(), cp.lon()));
+        }
         model.put("announcements", announcements.result().stream().map(a -> a.toJson(lang)
             .put("postedAtText", Times.shown(a.postedAt(), cp.site().zone(), lang)).getMap()).toList());
         model.put("onDuty", duty.result().people().stream().map(p -> p.toJson().getMap()).toList());
         model.put("speaksHere", viewer.speaksFor(cp.site()));
         model.put("viewerOnDuty", viewer.signedIn() && duty.result().includes(viewer.id()));
         if (visitSection.result() != null) model.put("visits", visitSection.result());
+        if (eventSection.result() != null) model.put("events", eventSection.result());
         return model;
       });
     });

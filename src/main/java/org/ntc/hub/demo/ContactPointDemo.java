@@ -7,9 +7,11 @@ import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import org.ntc.hub.platform.Site;
 
-/** Introductions and opening hours of the two contact points. */
+/** Introductions, opening hours and directions of the two contact points. */
 final class ContactPointDemo {
   private static final String UPDATE = "UPDATE contact_point SET introduction = $2, opening_hours = $3 WHERE id = $1";
+
+  private static final String DIRECTIONS = "UPDATE contact_point SET directions = $2 WHERE id = $1";
 
   private ContactPointDemo() {}
 
@@ -39,6 +41,26 @@ final class ContactPointDemo {
                 .put("en", "Mon–Fri 8–16")
                 .put("fi", "ma–pe 8–16")
                 .put("sv", "mån–fre 8–16"))))
+        .mapEmpty();
+  }
+
+  /** How to get to each contact point, in words. */
+  static Future<Void> directions(SqlConnection tx) {
+    return tx.preparedQuery(DIRECTIONS).executeBatch(List.of(
+        Tuple.of(Site.SEINAJOKI.id(), new JsonObject()
+            .put("en", "A ten-minute walk from Seinäjoki railway station. Visitor parking in front of the building; "
+                + "the entrance is step-free.")
+            .put("fi", "Kymmenen minuutin kävely Seinäjoen rautatieasemalta. Vieraspysäköinti rakennuksen edessä; "
+                + "sisäänkäynti on esteetön.")
+            .put("sv", "Tio minuters promenad från Seinäjoki järnvägsstation. Besöksparkering framför byggnaden; "
+                + "entrén är trappfri.")),
+        Tuple.of(Site.UMEA.id(), new JsonObject()
+            .put("en", "In the city centre: buses stop at Vasaplan, two minutes away. Ring the NTC bell at the "
+                + "courtyard door; there is a lift to every floor.")
+            .put("fi", "Keskustassa: bussit pysähtyvät Vasaplanilla kahden minuutin päässä. Soita NTC:n ovikelloa "
+                + "pihan puoleisella ovella; kaikkiin kerroksiin on hissi.")
+            .put("sv", "Mitt i centrum: bussarna stannar vid Vasaplan, två minuter bort. Ring på NTC:s klocka vid "
+                + "gårdsdörren; det finns hiss till alla våningar."))))
         .mapEmpty();
   }
 }

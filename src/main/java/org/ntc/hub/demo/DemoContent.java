@@ -50,7 +50,8 @@ public final class DemoContent {
         .compose(done -> loadOnce("meeting-places", MeetingDemo::load))
         .compose(done -> loadOnce("courses", CourseDemo::load))
         .compose(done -> loadOnce("course-requirements", CourseRequirementDemo::load))
-        .compose(done -> loadOnce("course-images", tx -> CourseImageDemo.load(vertx, tx)));
+        .compose(done -> loadOnce("course-images", tx -> CourseImageDemo.load(vertx, tx)))
+        .compose(done -> loadOnce("contact-point-directions", ContactPointDemo::directions));
   }
 
   private Future<Void> loadOnce(String name, Function<SqlConnection, Future<Void>> loader) {

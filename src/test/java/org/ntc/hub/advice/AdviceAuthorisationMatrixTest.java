@@ -46,6 +46,8 @@ class AdviceAuthorisationMatrixTest extends ApiTest {
             new JsonObject().put("text", "Kiitos kysymyksestä.")), 401, 201, 404, 404, 201, 201, 201)
         .row("write an internal note", u -> http.post("/api/v1/advice-requests/" + fresh.get() + "/messages", tokenOf(u),
             new JsonObject().put("text", "Sisäinen huomio").put("internal", true)), 401, 403, 404, 404, 201, 201, 201)
+        .row("wait for the asker", u -> http.post("/api/v1/advice-requests/" + fresh.get() + "/wait", tokenOf(u), null),
+            401, 403, 403, 403, 200, 200, 200)
         .row("close", u -> http.post("/api/v1/advice-requests/" + fresh.get() + "/close", tokenOf(u), null),
             401, 403, 403, 403, 200, 200, 200)
         .row("read an unknown question", u -> http.get("/api/v1/advice-requests/" + java.util.UUID.randomUUID(), tokenOf(u)),

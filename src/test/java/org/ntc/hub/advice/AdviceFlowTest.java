@@ -48,6 +48,26 @@ class AdviceFlowTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("staff make a question wait for the asker without writing; the asker's next message brings it back, and a closed one refuses")
+  void waitForTheAsker() {
+    User asker = users.citizen("asker");
+    User umea = users.staff("umea");
+    String path = "/api/v1/advice-requests/" + http.post("/api/v1/advice-requests", asker.token(), question("SE", "sv")).json().getString("id");
+    Http.Response waiting = http.post(path + "/wait", umea.token(), null);
+    assertThat(waiting.status()).as(waiting.text()).isEqualTo(200);
+    assertThat(waiting.json().getString("status")).isEqualTo("waiting");
+    assertThat(waiting.json().getJsonArray("messages")).isEmpty();
+    assertThat(waiting.json().getValue("firstResponseAt")).as("waiting is no answer").isNull();
+    assertThat(http.get("/api/v1/advice-requests?status=waiting&pageSize=100", umea.token()).json().getJsonArray("items").stream()
+        .map(i -> ((JsonObject) i).getString("id"))).contains(path.substring(path.lastIndexOf('/') + 1));
+
+    http.post(path + "/messages", asker.token(), new JsonObject().put("text", "Här är kommunens uppgifter."));
+    assertThat(http.get(path, umea.token()).json().getString("status")).isEqualTo("in-progress");
+    http.post(path + "/close", umea.token(), null);
+    assertThat(http.post(path + "/wait", umea.token(), null).status()).isEqualTo(409);
+  }
+
+  @Test
   @DisplayName("Seinäjoki hands a Swedish question to Umeå with a note the asker never sees; Umeå answers, the asker replies, staff close")
   void handOver() {
     User asker = users.citizen("asker");
@@ -80,6 +100,9 @@ class AdviceFlowTest extends ApiTest {
     assertThat(seen.getJsonArray("messages")).hasSize(1);
     assertThat(seen.getJsonArray("messages").getJsonObject(0).getString("text")).isEqualTo("Vi föreslår tre sensorer att pröva.");
     assertThat(notifications(asker, "advice.answered")).isEqualTo(1);
+    assertThat(app.count("SELECT count(*) FROM mail_outbox WHERE template = 'notification' AND account_id = '" + asker.id()
+        + "' AND payload->>'kind' = 'advice.answered' AND payload->>'comment' = 'Vi föreslår tre sensorer att pröva.'"))
+        .as("the answer reaches the asker by mail too, with its text").isEqualTo(1);
 
     JsonObject replied = http.post(path + "/messages", asker.token(), new JsonObject().put("text", "Tack, vilka priser?")).json();
     assertThat(replied.getString("status")).isEqualTo("in-progress");

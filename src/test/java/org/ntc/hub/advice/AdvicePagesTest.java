@@ -46,7 +46,41 @@ class AdvicePagesTest extends ApiTest {
         .doesNotContain("umea", "new", "+01:00");
     assertThat(PageHtml.main(http.get("/ask?lang=sv", asker.token()).text()).select("a[href=" + location.replace("?asked=1", "") + "]"))
         .hasSize(1);
-    assertThat(PageHtml.main(http.get("/account?lang=sv", asker.token()).text()).select("a[href=/ask]")).hasSize(1);
+    Element account = PageHtml.main(http.get("/account?lang=sv", asker.token()).text());
+    assertThat(account.select("a[href=/ask]")).hasSize(1);
+    Element mine = account.selectFirst("#my-questions");
+    assertThat(mine.select("a[href=" + location.replace("?asked=1", "") + "]").text()).isEqualTo("Fallsensorer i hemtjänsten");
+    assertThat(mine.text()).as("the account page says where the question stands, who has it and when an answer is due")
+        .contains("Ny", "NTC:s kontaktpunkt Umeå", "Ingen handläggare ännu", "första svar senast");
+  }
+
+  @Test
+  @DisplayName("staff press 'Wait for the asker' on the thread: the question waits, the button goes, the asker's page says so")
+  void waitFromThePage() {
+    User asker = users.citizen("asker");
+    User seinajoki = users.staff("seinajoki");
+    String id = http.post("/api/v1/advice-requests", asker.token(), new JsonObject().put("topic", "Etähoivan aloitus")
+        .put("description", "Miten kunnassamme kannattaa aloittaa etähoiva?").put("language", "fi").put("country", "FI"))
+        .json().getString("id");
+    Element before = PageHtml.main(http.get("/ask/" + id + "?lang=en", seinajoki.token()).text());
+    assertThat(before.select("form[action=/ask/" + id + "/wait] button").text()).isEqualTo("Wait for the asker");
+    assertThat(PageHtml.main(http.get("/ask/" + id + "?lang=en", asker.token()).text()).select("form[action$=/wait]")).isEmpty();
+
+    Http.Response waited = http.form("/ask/" + id + "/wait", bearer(seinajoki), form());
+    assertThat(waited.status()).isEqualTo(303);
+    assertThat(waited.header("Location")).isEqualTo("/ask/" + id + "?waiting=1");
+    Element after = PageHtml.main(http.get("/ask/" + id + "?waiting=1&lang=en", seinajoki.token()).text());
+    assertThat(after.select("[role=status]").text()).contains("The question now waits for the asker.");
+    assertThat(after.select("form[action$=/wait]")).isEmpty();
+    assertThat(http.form("/ask/" + id + "/wait", bearer(asker), form()).status()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("someone who has asked nothing reads so on their account page, with the way to ask")
+  void nothingAskedYet() {
+    Element mine = PageHtml.main(http.get("/account?lang=en", users.citizen("quiet").token()).text()).selectFirst("#my-questions");
+    assertThat(mine.text()).contains("You have not asked the centre anything yet.");
+    assertThat(mine.select("a[href=/ask]")).hasSize(1);
   }
 
   @Test

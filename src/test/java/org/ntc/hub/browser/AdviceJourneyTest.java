@@ -82,6 +82,10 @@ class AdviceJourneyTest extends BrowserJourney {
       assertThat(main).contains(answer, "Väntar på frågeställaren", "Johan Lindgren", "Umeå").doesNotContain(note);
       assertThat(asker.driver.getPageSource()).doesNotContain("Svenskspråkig fråga");
       reached(asker, "sv-advice-thread-read");
+      asker.go("/account?lang=sv");
+      String mine = asker.driver.findElement(By.id("my-questions")).getText();
+      assertThat(mine).contains(topic, "Väntar på frågeställaren", "Johan Lindgren", "Umeå");
+      reached(asker, "sv-account-questions");
     }
     assertThat(violations).isEmpty();
   }

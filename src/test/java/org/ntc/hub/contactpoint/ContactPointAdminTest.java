@@ -141,6 +141,29 @@ class ContactPointAdminTest extends ApiTest {
     assertThat(again.header("Content-Type")).startsWith("application/problem+json");
   }
 
+  @Test
+  @DisplayName("an admin writes how to get to a contact point; its page shows it beside the address, and too long a text is a 400")
+  void adminWritesDirections() {
+    String admin = users.admin().token();
+    assertThat(http.post("/api/v1/contact-points", admin, vaasa("raahe")).status()).isEqualTo(201);
+    Http.Response changed = http.patch("/api/v1/contact-points/raahe?lang=sv", admin, new JsonObject()
+        .put("directions", new JsonObject().put("fi", "Bussi 2 rautatieasemalta.").put("sv", "Buss 2 från järnvägsstationen.")));
+    assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+    assertThat(changed.json().getString("directions")).isEqualTo("Buss 2 från järnvägsstationen.");
+    assertThat(changed.json().getString("phone")).as("the rest stays").isEqualTo("+358 6 324 0000");
+    Element main = PageHtml.main(http.get("/contact-points/raahe?lang=fi", null).text());
+    assertThat(main.selectFirst("#directions").text()).isEqualTo("Bussi 2 rautatieasemalta.");
+    assertThat(main.selectFirst("#directions-link").attr("href")).isEqualTo("https://www.openstreetmap.org/directions?to=63.09600%2C21.61580");
+
+    Http.Response tooLong = http.patch("/api/v1/contact-points/raahe", admin,
+        new JsonObject().put("directions", new JsonObject().put("en", "x".repeat(501))));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(fields(tooLong)).containsExactly("directions.en");
+    Http.Response cleared = http.patch("/api/v1/contact-points/raahe", admin, new JsonObject().put("directions", new JsonObject()));
+    assertThat(cleared.json().getJsonObject("directionsI18n").isEmpty()).isTrue();
+    assertThat(PageHtml.main(http.get("/contact-points/raahe?lang=fi", null).text()).select("#directions")).isEmpty();
+  }
+
   private static java.util.List<String> fields(Http.Response response) {
     return response.json().getJsonArray("errors").stream().map(e -> ((JsonObject) e).getString("field")).toList();
   }
