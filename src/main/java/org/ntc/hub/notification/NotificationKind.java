@@ -82,7 +82,10 @@ public enum NotificationKind implements Coded {
   /** Another organisation co-signed a need the person follows. */
   FOLLOWED_NEED_COSIGNED(Page.NEED, Delivery.DAILY),
   /** A need the person follows was closed. */
-  FOLLOWED_NEED_CLOSED(Page.NEED, Delivery.DAILY);
+  FOLLOWED_NEED_CLOSED(Page.NEED, Delivery.DAILY),
+  // networks: trainings in followed topics
+  /** A training newly public that covers a showcase in a topic the person follows. */
+  TRAINING_IN_FOLLOWED_TOPIC(Page.TRAINING, Delivery.DAILY);
 
   /** A page of the site, and the payload field holding the id that completes its address. */
   private enum Page {

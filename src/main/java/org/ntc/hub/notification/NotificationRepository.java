@@ -69,6 +69,18 @@ public final class NotificationRepository {
       WITH recipients AS (
         SELECT f.account_id FROM organisation_follower f WHERE f.organisation_id = $1
           AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.account_id = f.account_id AND m.organisation_id = $1))""" + RAISE;
+  /**
+   * People who follow any of these topics themselves ($1), except the person who made the thing ($7),
+   * members of the organisation it comes from ($8, may be null) and, when $9, that organisation's
+   * followers, whom their follow tells already.
+   */
+  private static final String TO_TOPIC_FOLLOWERS_BUT = """
+      WITH recipients AS (
+        SELECT DISTINCT f.account_id FROM topic_follow f
+        WHERE f.category = ANY($1) AND f.account_id <> $7
+          AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.account_id = f.account_id AND m.organisation_id = $8)
+          AND NOT ($9 AND EXISTS (SELECT 1 FROM organisation_follower o
+                                  WHERE o.account_id = f.account_id AND o.organisation_id = $8)))""" + RAISE;
   private static final String LIST = """
       SELECT id, kind, payload, created_at, read_at FROM notification WHERE account_id = $1
       ORDER BY created_at DESC, id LIMIT $2 OFFSET $3""";
@@ -147,5 +159,16 @@ public final class NotificationRepository {
   /** Tells the people who follow an organisation (not its own members), inside the caller's transaction. */
   Future<Void> toOrganisationFollowers(SqlClient tx, UUID organisationId, NotificationKind kind, JsonObject payload) {
     return tx.preparedQuery(TO_ORGANISATION_FOLLOWERS).execute(raised(organisationId, kind, payload)).mapEmpty();
+  }
+
+  /**
+   * Tells the people who follow any of these topics, once each, except the maker, the members of
+   * {@code organisationId} and, when {@code exceptOrganisationFollowers}, its followers.
+   */
+  Future<Void> toTopicFollowersBut(SqlClient tx, List<String> categories, UUID maker, UUID organisationId,
+                                   boolean exceptOrganisationFollowers, NotificationKind kind, JsonObject payload) {
+    if (categories.isEmpty()) return Future.succeededFuture();
+    return tx.preparedQuery(TO_TOPIC_FOLLOWERS_BUT).execute(raised(categories.toArray(String[]::new), kind, payload)
+        .addUUID(maker).addUUID(organisationId).addBoolean(exceptOrganisationFollowers)).mapEmpty();
   }
 }

@@ -76,4 +76,14 @@ public final class NotificationService {
   public Future<Void> toOrganisationFollowers(SqlClient tx, UUID organisationId, NotificationKind kind, JsonObject payload) {
     return notifications.toOrganisationFollowers(tx, organisationId, kind, payload);
   }
+
+  /**
+   * Tells the people who follow any of these topics themselves, once each, inside the caller's
+   * transaction, leaving out its maker, the members of {@code organisationId} (may be null) and, when
+   * {@code exceptOrganisationFollowers}, that organisation's followers, told already by their follow.
+   */
+  public Future<Void> toTopicFollowersBut(SqlClient tx, List<String> categories, UUID maker, UUID organisationId,
+                                          boolean exceptOrganisationFollowers, NotificationKind kind, JsonObject payload) {
+    return notifications.toTopicFollowersBut(tx, categories, maker, organisationId, exceptOrganisationFollowers, kind, payload);
+  }
 }

@@ -25,6 +25,11 @@ public final class TrainingRepository {
   private static final String LINKED_SHOWCASES = """
       SELECT l.showcase_id, l.title FROM showcase_listing l JOIN training t ON l.showcase_id = ANY(t.showcase_ids)
       WHERE t.id = $1""";
+  /** The topics of the published showcases a training covers, each once. */
+  private static final String LINKED_CATEGORIES = """
+      SELECT DISTINCT c.category FROM training t JOIN showcase_listing l ON l.showcase_id = ANY(t.showcase_ids),
+             unnest(l.categories) AS c(category)
+      WHERE t.id = $1""";
   private static final String INSERT_POOL = "INSERT INTO training_seat_pool (training_id, site, capacity) VALUES ($1, $2, $3)";
   private static final String BY_ID = "SELECT " + Training.COLUMNS + " FROM training t WHERE t.id = $1";
   private static final String UPCOMING = "SELECT " + Training.COLUMNS + """
@@ -238,6 +243,11 @@ public final class TrainingRepository {
   }
 
   /** Published showcases the training names. */
+  /** The topics of the published showcases the training covers, inside the caller's transaction. */
+  Future<List<String>> linkedCategories(SqlClient tx, UUID trainingId) {
+    return tx.preparedQuery(LINKED_CATEGORIES).mapping(row -> row.getString("category")).execute(Tuple.of(trainingId)).map(Db::list);
+  }
+
   Future<List<LinkedShowcase>> linkedShowcases(UUID trainingId) {
     return pool.preparedQuery(LINKED_SHOWCASES)
         .mapping(row -> new LinkedShowcase(row.getUUID("showcase_id"), Localised.of(row.getJsonObject("title"))))

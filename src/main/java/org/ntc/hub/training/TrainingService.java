@@ -45,6 +45,7 @@ public final class TrainingService {
   private final EnrolmentRepository enrolments;
   private final TrainingChanges changes;
   private final MatchmakingService matchmaking;
+  private final TopicNews topicNews;
 
   public TrainingService(TrainingRepository trainings, OrganisationService organisations, EventLog events,
                          NotificationService notifications, Clock clock) {
@@ -58,6 +59,7 @@ public final class TrainingService {
     this.enrolments = new EnrolmentRepository(trainings.pool(), events.node());
     this.changes = new TrainingChanges(trainings, events, notifications, offers, clock);
     this.matchmaking = new MatchmakingService(trainings, notifications, clock);
+    this.topicNews = new TopicNews(trainings, notifications);
   }
 
   /** A matchmaking day's profiles and one-to-one meetings. */
@@ -76,7 +78,8 @@ public final class TrainingService {
     return initialStatus(training, viewer)
         .compose(status -> trainings.pool().withTransaction(tx -> trainings.insert(tx, id, training, viewer.id(), status)
             .compose(done -> status == TrainingStatus.PENDING
-                ? events.queueChanged(tx, "training", id, training.title().toJson(), "added") : Future.succeededFuture())))
+                ? events.queueChanged(tx, "training", id, training.title().toJson(), "added")
+                : topicNews.published(tx, id, training.title(), training.organisationId(), viewer.id(), false))))
         .compose(done -> trainings.byId(id));
   }
 
@@ -266,7 +269,9 @@ public final class TrainingService {
             .compose(done -> to == TrainingStatus.PUBLISHED && training.organisationId() != null
                 ? notifications.toOrganisationFollowers(tx, training.organisationId(), NotificationKind.FOLLOWED_ORGANISATION_TRAINING,
                     new JsonObject().put("trainingId", id.toString()).put("title", training.title().toJson()))
-                : Future.succeededFuture())))
+                : Future.succeededFuture())
+            .compose(done -> to == TrainingStatus.PUBLISHED ? topicNews.published(tx, id, training.title(),
+                training.organisationId(), training.createdBy(), training.organisationId() != null) : Future.succeededFuture())))
         .compose(done -> trainings.byId(id));
   }
 

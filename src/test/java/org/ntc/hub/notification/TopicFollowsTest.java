@@ -6,6 +6,8 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -126,5 +128,65 @@ class TopicFollowsTest extends ApiTest {
         .isIn(200, 204);
     assertThat(app.count("SELECT count(*) FROM topic_follow WHERE account_id = '" + person.id() + "'")).isZero();
     assertThat(app.count("SELECT count(*) FROM notification_setting WHERE account_id = '" + person.id() + "'")).isZero();
+  }
+
+  // networks: trainings in followed topics
+  private Http.Response offered(User organiser, String organisationId, String... showcaseIds) {
+    OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(20).withNano(0);
+    JsonObject body = new JsonObject().put("title", title("Followed training")).put("description", new JsonObject().put("en", "Hands-on."))
+        .put("format", "onsite").put("contactPoint", "seinajoki").put("startsAt", start.toString())
+        .put("endsAt", start.plusHours(2).toString()).put("capacity", 10).put("language", "fi")
+        .put("audience", new JsonArray().add("professionals")).put("showcaseIds", new JsonArray(List.of((Object[]) showcaseIds)));
+    if (organisationId != null) body.put("organisationId", organisationId);
+    Http.Response created = http.post("/api/v1/trainings", organiser.token(), body);
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return created;
+  }
+
+  private long trainingNews(String trainingId) {
+    return app.count("SELECT count(*) FROM notification WHERE kind = 'training.in-followed-topic' AND payload->>'trainingId' = '"
+        + trainingId + "'");
+  }
+
+  @Test
+  @DisplayName("a training covering a showcase in a followed topic reaches its followers once, when it becomes public; not its organiser")
+  void trainingsReachFollowers() {
+    User company = users.orgAdmin("company", true);
+    String showcase = publishedShowcase(company, "rehabilitation");
+    User follower = users.citizen("training-follower");
+    User bystander = users.citizen("training-bystander");
+    assertThat(follow(follower, "rehabilitation").status()).isEqualTo(200);
+    assertThat(follow(bystander, "self-care").status()).isEqualTo(200);
+    User staff = users.staff("seinajoki");
+    assertThat(follow(staff, "rehabilitation").status()).isEqualTo(200);
+
+    String published = offered(staff, null, showcase).json().getString("id");
+    String unlinked = offered(staff, null).json().getString("id");
+    assertThat(kindsOf(follower)).containsOnlyOnce("training.in-followed-topic");
+    JsonArray items = http.get("/api/v1/me/notifications", follower.token()).json().getJsonArray("items");
+    assertThat(items.stream().map(o -> ((JsonObject) o).getString("link"))).contains("/trainings/" + published);
+    assertThat(app.count("SELECT count(*) FROM notification WHERE account_id = '" + follower.id()
+        + "' AND kind = 'training.in-followed-topic' AND delivery = 'daily'")).isEqualTo(1);
+    assertThat(kindsOf(bystander)).as("another topic's follower").doesNotContain("training.in-followed-topic");
+    assertThat(kindsOf(staff)).as("the organiser").doesNotContain("training.in-followed-topic");
+    assertThat(trainingNews(unlinked)).as("a training covering no showcase").isZero();
+
+    User member = users.orgMember("care");
+    assertThat(follow(member, "rehabilitation").status()).isEqualTo(200);
+    User organisationFollower = users.citizen("training-organisation-follower");
+    assertThat(http.call(HttpMethod.PUT, "/api/v1/me/follows", organisationFollower.token(), new JsonObject()
+        .put("categories", new JsonArray().add("rehabilitation")).put("organisations", new JsonArray().add(member.organisationId())))
+        .status()).isEqualTo(200);
+    Http.Response pending = offered(member, member.organisationId(), showcase);
+    assertThat(pending.json().getString("status")).isEqualTo("pending");
+    String reviewed = pending.json().getString("id");
+    assertThat(trainingNews(reviewed)).as("not public yet").isZero();
+    assertThat(http.post("/api/v1/trainings/" + reviewed + "/review", staff.token(), new JsonObject().put("decision", "approve"))
+        .status()).isEqualTo(200);
+    assertThat(app.count("SELECT count(*) FROM notification WHERE account_id = '" + follower.id()
+        + "' AND kind = 'training.in-followed-topic' AND payload->>'trainingId' = '" + reviewed + "'")).isEqualTo(1);
+    assertThat(kindsOf(member)).as("the organiser").doesNotContain("training.in-followed-topic");
+    assertThat(kindsOf(organisationFollower)).as("told as the organisation's follower, once")
+        .containsOnlyOnce("followed.organisation-training").doesNotContain("training.in-followed-topic");
   }
 }
