@@ -5,7 +5,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
@@ -67,8 +66,6 @@ public final class App implements AutoCloseable {
 
   /** Starts a node; {@code databaseStarted} hears of the database as soon as it runs, to stop it on a signal. */
   public static App start(AppConfig config, Clock clock, Consumer<AutoCloseable> databaseStarted) {
-    // The templates compile while the database starts and migrates: neither needs the other.
-    CompletableFuture<Void> templates = CompletableFuture.runAsync(Views::warm, App::startUpThread);
     Database database = config.dbUrl().map(Database::external).orElseGet(() -> Database.embedded(config.dataDir()));
     databaseStarted.accept(database);
     Vertx vertx = null;
@@ -104,11 +101,14 @@ public final class App implements AutoCloseable {
       ViewCounter viewCounter = new ViewCounter(clock);
       ViewFlushVerticle views = new ViewFlushVerticle(viewCounter, database.connectOptions(), VIEW_FLUSH_MILLIS);
       await(v.deployVerticle(views));
-      await(Future.fromCompletionStage(templates));
       await(v.deployVerticle(() -> new HttpVerticle(config, clock, database, signingSecret, listeners, searchCounts, hub, pages,
               viewCounter),
           new DeploymentOptions().setInstances(config.httpInstances())));
       TrainingService.warmUp(v).onFailure(e -> LOG.warning("calendar and certificate libraries did not load: " + e));
+      // Compiling every template took more CPU than the rest of the start together (the template
+      // lexer also keeps the JIT busy), so it runs once the node serves; a page asked for before
+      // its template is compiled compiles it on a worker.
+      startUpThread(App::warmTemplates);
       String host = config.httpHost();
       LOG.info("NTC Hub ready on http://" + host + ":" + listeners.port() + " (node " + config.node() + ")");
       return new App(config, database, v, listeners, hub, referencePool, views);
@@ -116,6 +116,14 @@ public final class App implements AutoCloseable {
       if (vertx != null) vertx.close();
       database.close();
       throw e;
+    }
+  }
+
+  private static void warmTemplates() {
+    try {
+      Views.warm();
+    } catch (RuntimeException e) {
+      LOG.severe("a template does not compile: " + e.getMessage());
     }
   }
 

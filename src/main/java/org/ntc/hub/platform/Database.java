@@ -140,6 +140,10 @@ public final class Database implements AutoCloseable {
 
   /** Brings the schema up to date; blocking JDBC, so never on an event loop. */
   public void migrate() {
+    if (SchemaCheck.upToDate(jdbcUrl(), connectOptions.getUser(), connectOptions.getPassword())) {
+      LOG.fine("schema up to date");
+      return;
+    }
     Flyway.configure()
         .dataSource(jdbcUrl(), connectOptions.getUser(), connectOptions.getPassword())
         .locations("classpath:db/migration")

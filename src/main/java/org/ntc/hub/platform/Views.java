@@ -80,8 +80,9 @@ public final class Views {
   }
 
   /**
-   * Compiles every template before the node serves, on the calling (worker) thread, so no
-   * first visitor pays for parsing on an event loop. Blocking: call it from start-up only.
+   * Compiles every template not compiled yet, on the calling thread. Blocking: start-up calls it
+   * on a thread of its own once the node serves; until then a page whose template is not compiled
+   * compiles it on a worker (see {@link #page}), so parsing never runs on an event loop.
    */
   public static void warm() {
     try {
@@ -167,6 +168,10 @@ public final class Views {
   }
 
   public Future<Void> page(RoutingContext ctx, int status, String template, Map<String, Object> model) {
+    if (!COMPILED.containsKey(template)) {
+      return ctx.vertx().executeBlocking(() -> compiled(template), false)
+          .compose(compiled -> page(ctx, status, template, model));
+    }
     Buffer html;
     try {
       html = render(template, pageContext(ctx, new HashMap<>(model), true));
@@ -212,7 +217,8 @@ public final class Views {
       return;
     }
     long generation = cache.generation();
-    model.get().compose(m -> {
+    model.get().compose(m -> COMPILED.containsKey(template) ? Future.succeededFuture(m)
+        : ctx.vertx().executeBlocking(() -> compiled(template), false).map(compiled -> m)).compose(m -> {
       Map<String, Object> context = new HashMap<>(m);
       // What a cached page may hold is the same for every visitor: no token, no person.
       context.remove("csrf");
