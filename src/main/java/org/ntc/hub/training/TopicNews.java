@@ -9,9 +9,10 @@ import org.ntc.hub.notification.NotificationService;
 import org.ntc.hub.platform.Localised;
 
 /**
- * A training has no topics of its own: it reaches the people who follow a topic of a showcase it
- * covers, once, when it first becomes public. Whoever hears of it otherwise is left out: its
- * organiser, the members of its organisation and, when they were told, its organisation's followers.
+ * What a training's first moment in public tells people, whether staff published it at once or
+ * approved it: the followers of its organisation, then the people who follow a topic of a showcase
+ * it covers (a training has no topics of its own). Each person hears once: its organiser, the members
+ * of its organisation and the organisation's followers are left out of the topic news.
  */
 final class TopicNews {
   private final TrainingRepository trainings;
@@ -23,10 +24,12 @@ final class TopicNews {
   }
 
   /** Inside the transaction that makes the training public, so followers hear of it exactly when it commits. */
-  Future<Void> published(SqlClient tx, UUID id, Localised title, UUID organisationId, UUID createdBy,
-                         boolean organisationFollowersTold) {
+  Future<Void> published(SqlClient tx, UUID id, Localised title, UUID organisationId, UUID createdBy) {
     JsonObject about = new JsonObject().put("trainingId", id.toString()).put("title", title.toJson());
-    return trainings.linkedCategories(tx, id).compose(categories -> notifications.toTopicFollowersBut(tx, categories, createdBy,
-        organisationId, organisationFollowersTold, NotificationKind.TRAINING_IN_FOLLOWED_TOPIC, about));
+    Future<Void> organisationFollowers = organisationId == null ? Future.succeededFuture()
+        : notifications.toOrganisationFollowers(tx, organisationId, NotificationKind.FOLLOWED_ORGANISATION_TRAINING, about);
+    return organisationFollowers.compose(told -> trainings.linkedCategories(tx, id))
+        .compose(categories -> notifications.toTopicFollowersBut(tx, categories, createdBy, organisationId,
+            organisationId != null, NotificationKind.TRAINING_IN_FOLLOWED_TOPIC, about));
   }
 }

@@ -79,7 +79,7 @@ public final class TrainingService {
         .compose(status -> trainings.pool().withTransaction(tx -> trainings.insert(tx, id, training, viewer.id(), status)
             .compose(done -> status == TrainingStatus.PENDING
                 ? events.queueChanged(tx, "training", id, training.title().toJson(), "added")
-                : topicNews.published(tx, id, training.title(), training.organisationId(), viewer.id(), false))))
+                : topicNews.published(tx, id, training.title(), training.organisationId(), viewer.id()))))
         .compose(done -> trainings.byId(id));
   }
 
@@ -266,12 +266,9 @@ public final class TrainingService {
             .compose(done -> events.queueChanged(tx, "training", id, training.title().toJson(), "removed"))
             .compose(done -> notifications.toAccount(tx, training.createdBy(), to == TrainingStatus.PUBLISHED
                 ? NotificationKind.TRAINING_PUBLISHED : NotificationKind.TRAINING_CHANGES_REQUESTED, reviewed(training, review)))
-            .compose(done -> to == TrainingStatus.PUBLISHED && training.organisationId() != null
-                ? notifications.toOrganisationFollowers(tx, training.organisationId(), NotificationKind.FOLLOWED_ORGANISATION_TRAINING,
-                    new JsonObject().put("trainingId", id.toString()).put("title", training.title().toJson()))
-                : Future.succeededFuture())
-            .compose(done -> to == TrainingStatus.PUBLISHED ? topicNews.published(tx, id, training.title(),
-                training.organisationId(), training.createdBy(), training.organisationId() != null) : Future.succeededFuture())))
+            .compose(done -> to == TrainingStatus.PUBLISHED
+                ? topicNews.published(tx, id, training.title(), training.organisationId(), training.createdBy())
+                : Future.succeededFuture())))
         .compose(done -> trainings.byId(id));
   }
 

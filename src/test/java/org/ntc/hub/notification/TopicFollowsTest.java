@@ -189,4 +189,22 @@ class TopicFollowsTest extends ApiTest {
     assertThat(kindsOf(organisationFollower)).as("told as the organisation's follower, once")
         .containsOnlyOnce("followed.organisation-training").doesNotContain("training.in-followed-topic");
   }
+
+  @Test
+  void aTrainingStaffPublishAtOnceReachesItsOrganisationsFollowers() {
+    User company = users.orgAdmin("company", true);
+    String showcase = publishedShowcase(company, "rehabilitation");
+    User staffMember = users.orgAdmin("company", true);
+    assertThat(http.post("/api/v1/admin/staff", users.admin().token(), new JsonObject()
+        .put("userId", staffMember.id()).put("contactPoint", "umea")).status()).isEqualTo(200);
+    User organisationFollower = users.citizen("published-organisation-follower");
+    assertThat(http.call(HttpMethod.PUT, "/api/v1/me/follows", organisationFollower.token(), new JsonObject()
+        .put("categories", new JsonArray().add("rehabilitation")).put("organisations", new JsonArray().add(staffMember.organisationId())))
+        .status()).isEqualTo(200);
+
+    Http.Response created = offered(staffMember, staffMember.organisationId(), showcase);
+    assertThat(created.json().getString("status")).isEqualTo("published");
+    assertThat(kindsOf(organisationFollower)).as("told as the organisation's follower, once")
+        .containsOnlyOnce("followed.organisation-training").doesNotContain("training.in-followed-topic");
+  }
 }
