@@ -10,7 +10,6 @@ import com.github.jknack.handlebars.context.JavaBeanValueResolver;
 import com.github.jknack.handlebars.context.MapValueResolver;
 import com.github.jknack.handlebars.context.MethodValueResolver;
 import com.github.jknack.handlebars.cache.ConcurrentMapTemplateCache;
-import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,7 +55,7 @@ public final class Views {
   private static Handlebars handlebars(EscapingStrategy escaping) {
     // The template cache also keeps partials such as the layout, which are otherwise read and
     // parsed again on every render.
-    Handlebars handlebars = new Handlebars(new ClassPathTemplateLoader("/templates", ".hbs"))
+    Handlebars handlebars = new Handlebars(new KeptTemplateSources("/templates", ".hbs"))
         .with(new ConcurrentMapTemplateCache())
         .with(escaping);
     // Asset addresses are the site's own paths, never user text, so they need no escaping.
