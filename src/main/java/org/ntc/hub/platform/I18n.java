@@ -26,8 +26,11 @@ public final class I18n {
   /** Parsed patterns by language and pattern text (so an admin's new wording is parsed anew). */
   private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
   private static final int MAX_FORMATS = 5_000;
-  /** Admins' wording per language, consulted before the bundles; replaced whole, never changed in place. */
-  private static volatile Map<String, Map<String, String>> overrides = Map.of();
+  /**
+   * What {@link #text} finds for each language in one lookup: the fallback's texts, this language's over them,
+   * the admins' wording over both. Replaced whole when the wording changes, never changed in place.
+   */
+  private static volatile Map<String, Map<String, String>> shown = shownTexts(Map.of());
 
   private I18n() {}
 
@@ -36,9 +39,9 @@ public final class I18n {
   }
 
   public static String text(String lang, String key, Object... args) {
-    String pattern = overrides.getOrDefault(lang, Map.of()).get(key);
-    if (pattern == null) pattern = bundle(lang).get(key);
-    if (pattern == null) pattern = BUNDLES.get(FALLBACK).getOrDefault(key, key);
+    Map<String, String> texts = shown.get(lang);
+    String pattern = (texts != null ? texts : BUNDLES.get(FALLBACK)).get(key);
+    if (pattern == null) pattern = key;
     if (args.length == 0) return pattern;
     MessageFormat format = FORMATS.get(lang + '\u0000' + pattern);
     if (format == null) {
@@ -77,7 +80,18 @@ public final class I18n {
       });
       kept.put(lang, Map.copyOf(allowed));
     });
-    overrides = Map.copyOf(kept);
+    shown = shownTexts(Map.copyOf(kept));
+  }
+
+  private static Map<String, Map<String, String>> shownTexts(Map<String, Map<String, String>> wording) {
+    Map<String, Map<String, String>> all = new HashMap<>();
+    for (String lang : LANGUAGES) {
+      Map<String, String> texts = new HashMap<>(BUNDLES.get(FALLBACK));
+      texts.putAll(bundle(lang));
+      texts.putAll(wording.getOrDefault(lang, Map.of()));
+      all.put(lang, texts);
+    }
+    return all;
   }
 
   public static boolean has(String key) {

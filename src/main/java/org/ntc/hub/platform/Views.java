@@ -10,7 +10,6 @@ import com.github.jknack.handlebars.context.JavaBeanValueResolver;
 import com.github.jknack.handlebars.context.MapValueResolver;
 import com.github.jknack.handlebars.context.MethodValueResolver;
 import com.github.jknack.handlebars.cache.ConcurrentMapTemplateCache;
-import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,7 +55,7 @@ public final class Views {
   private static Handlebars handlebars(EscapingStrategy escaping) {
     // The template cache also keeps partials such as the layout, which are otherwise read and
     // parsed again on every render.
-    Handlebars handlebars = new Handlebars(new ClassPathTemplateLoader("/templates", ".hbs"))
+    Handlebars handlebars = new Handlebars(new KeptTemplateSources("/templates", ".hbs"))
         .with(new ConcurrentMapTemplateCache())
         .with(escaping);
     // Asset addresses are the site's own paths, never user text, so they need no escaping.
@@ -66,6 +65,9 @@ public final class Views {
       Object lang = options.get("lang");
       return I18n.text(lang == null ? I18n.FALLBACK : lang.toString(), String.valueOf(key), options.params);
     });
+    handlebars.registerHelper("each", DirectBlocks.EACH);
+    handlebars.registerHelper("if", DirectBlocks.IF);
+    handlebars.registerHelper("unless", DirectBlocks.UNLESS);
     handlebars.registerHelper("markdown", (Helper<Object>) (text, options) -> Markdown.helper(text));
     // The built-in lookup looks in the enclosing contexts when the key is missing, so a field without
     // an error showed the whole map of other fields' errors; here a missing key is nothing.

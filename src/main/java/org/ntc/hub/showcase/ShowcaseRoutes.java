@@ -79,7 +79,7 @@ public final class ShowcaseRoutes {
     long generation = pages.generation();
     String lang = Languages.of(ctx);
     showcases.search(ShowcaseSearch.from(ctx.queryParams())).onSuccess(results -> {
-      Buffer json = results.toJson(lang).toBuffer();
+      Buffer json = CatalogueJson.of(results, lang);
       pages.putJson(ctx, json, generation);
       ctx.response().putHeader("Content-Type", "application/json").end(json);
     }).onFailure(ctx::fail);
