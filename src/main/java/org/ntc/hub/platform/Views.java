@@ -65,9 +65,6 @@ public final class Views {
       Object lang = options.get("lang");
       return I18n.text(lang == null ? I18n.FALLBACK : lang.toString(), String.valueOf(key), options.params);
     });
-    handlebars.registerHelper("each", DirectBlocks.EACH);
-    handlebars.registerHelper("if", DirectBlocks.IF);
-    handlebars.registerHelper("unless", DirectBlocks.UNLESS);
     handlebars.registerHelper("markdown", (Helper<Object>) (text, options) -> Markdown.helper(text));
     // The built-in lookup looks in the enclosing contexts when the key is missing, so a field without
     // an error showed the whole map of other fields' errors; here a missing key is nothing.
