@@ -31,6 +31,7 @@ final class CatalogueJson {
       json.writeNumberField("total", results.total());
       json.writeNumberField("page", results.paging().page());
       json.writeNumberField("pageSize", results.paging().pageSize());
+      json.writeBooleanField("totalCapped", results.totalCapped());
       json.writeObjectFieldStart("facets");
       for (Map.Entry<String, Map<String, Long>> facet : results.counts().facets().entrySet()) {
         json.writeArrayFieldStart(facet.getKey());

@@ -37,12 +37,14 @@ class CatalogueJsonTest {
     categories.put("self-care", 0L);
     facets.put("categories", categories);
     facets.put("countries", Map.of());
-    ShowcaseResults results = new ShowcaseResults(List.of(withAll, bare, unsizedImage), new SearchCounts(42, facets),
+    ShowcaseResults results = new ShowcaseResults(List.of(withAll, bare, unsizedImage), new SearchCounts(42, facets, false),
         new Paging(2, 3));
     for (String lang : List.of("fi", "sv", "en")) {
       assertThat(CatalogueJson.of(results, lang).toString()).isEqualTo(results.toJson(lang).encode());
     }
-    ShowcaseResults empty = new ShowcaseResults(List.of(), new SearchCounts(0, Map.of()), new Paging(1, 20));
+    ShowcaseResults capped = new ShowcaseResults(List.of(bare), new SearchCounts(1000, facets, true), new Paging(1, 20));
+    assertThat(CatalogueJson.of(capped, "sv").toString()).isEqualTo(capped.toJson("sv").encode());
+    ShowcaseResults empty = new ShowcaseResults(List.of(), new SearchCounts(0, Map.of(), false), new Paging(1, 20));
     assertThat(CatalogueJson.of(empty, "fi").toString()).isEqualTo(empty.toJson("fi").encode());
   }
 }
