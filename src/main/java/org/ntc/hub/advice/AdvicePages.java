@@ -206,7 +206,7 @@ public final class AdvicePages {
           : request.contactEmail() != null ? request.contactEmail() : I18n.text(lang, "person.former"));
       model.put("contactEmail", viewer.staff() ? request.contactEmail() : null);
       model.put("firstResponseText", request.firstResponseAt() == null ? null
-          : Times.shown(request.firstResponseAt(), request.contactPoint().zone(), lang));
+          : inPlace(request.firstResponseAt(), request.contactPoint(), lang));
       model.put("messages", thread.result().messages().stream().map(m -> message(m, request, lang)).toList());
       model.put("staffView", viewer.staff());
       model.put("mine", request.askedBy(viewer.id()));
@@ -240,16 +240,24 @@ public final class AdvicePages {
     shown.put("contactPointId", site.id());
     shown.put("assigneeName", request.assigneeName());
     shown.put("createdAt", Times.rfc3339(request.createdAt()));
-    shown.put("createdText", Times.shown(request.createdAt(), site.zone(), lang));
+    shown.put("createdText", inPlace(request.createdAt(), site, lang));
     shown.put("ageText", age(Duration.between(request.createdAt(), now), lang));
     shown.put("dueAt", Times.rfc3339(request.firstResponseDue()));
-    shown.put("dueText", Times.shown(request.firstResponseDue(), site.zone(), lang));
+    shown.put("dueText", inPlace(request.firstResponseDue(), site, lang));
     shown.put("overdue", request.firstResponseAt() == null && request.status() != AdviceStatus.CLOSED
         && now.isAfter(request.firstResponseDue()));
     shown.put("requesterName", request.requesterName() != null ? request.requesterName() : request.contactEmail());
     shown.put("assigneeId", request.assigneeId() == null ? null : request.assigneeId().toString());
     if (request.kind() != AdviceKind.QUESTION) shown.put("kindText", I18n.text(lang, "advice.kind." + request.kind().code()));
     return shown;
+  }
+
+  /**
+   * A question's times are the contact point's, whose working days set the promised answer; the
+   * place is named, so an asker in the other country reads "20.52 (Uumaja)", not a time an hour off.
+   */
+  private static String inPlace(OffsetDateTime at, Site site, String lang) {
+    return Times.shown(at, site.zone(), lang) + " (" + site.place(lang) + ")";
   }
 
   private static Map<String, Object> message(AdviceMessage m, AdviceRequest request, String lang) {

@@ -44,6 +44,9 @@ class AdvicePagesTest extends ApiTest {
     Element thread = PageHtml.main(http.get(location.replace("?asked=1", "?asked=1&lang=sv"), asker.token()).text());
     assertThat(thread.text()).contains("Fallsensorer i hemtjänsten", "Ny", "NTC:s kontaktpunkt Umeå", "Utlovat senast")
         .doesNotContain("umea", "new", "+01:00");
+    Element inFinnish = PageHtml.main(http.get(location.replace("?asked=1", "?lang=fi"), asker.token()).text());
+    assertThat(inFinnish.select("dl dd").text()).as("times are the contact point's, and say whose")
+        .contains("(Uumaja)").doesNotContain("(Seinäjoki)");
     assertThat(PageHtml.main(http.get("/ask?lang=sv", asker.token()).text()).select("a[href=" + location.replace("?asked=1", "") + "]"))
         .hasSize(1);
     Element account = PageHtml.main(http.get("/account?lang=sv", asker.token()).text());
