@@ -26,9 +26,6 @@ class FollowAnythingTest extends ApiTest {
     fixtures = new NeedFixtures(http, users);
   }
 
-  private Http.Response put(User user, JsonObject body) {
-    return http.call(HttpMethod.PUT, "/api/v1/me/follows", user.token(), body);
-  }
 
   private List<String> kinds(User user) {
     return http.get("/api/v1/me/notifications", user.token()).json().getJsonArray("items").stream()
@@ -43,10 +40,10 @@ class FollowAnythingTest extends ApiTest {
     String need = fixtures.publishedNeed(care, users.staff("seinajoki"));
     String draft = fixtures.draftNeed(care);
 
-    Http.Response topics = put(person, new JsonObject().put("categories", new JsonArray().add("remote-monitoring")));
+    Http.Response topics = fixtures.follow(person, new JsonObject().put("categories", new JsonArray().add("remote-monitoring")));
     assertThat(topics.status()).as(topics.text()).isEqualTo(200);
     assertThat(topics.json().getJsonArray("challenges")).isEmpty();
-    Http.Response both = put(person, new JsonObject().put("challenges", new JsonArray().add(need))
+    Http.Response both = fixtures.follow(person, new JsonObject().put("challenges", new JsonArray().add(need))
         .put("organisations", new JsonArray().add(care.organisationId())));
     assertThat(both.status()).as(both.text()).isEqualTo(200);
     assertThat(both.json().getJsonArray("categories")).as("left out, kept").containsExactly("remote-monitoring");
@@ -58,13 +55,13 @@ class FollowAnythingTest extends ApiTest {
         new JsonObject().put("challenges", new JsonArray().add("not-an-id")), new JsonObject().put("challenges", "x"),
         new JsonObject().put("organisations", new JsonArray().add(users.orgAdmin("care", false).organisationId())),
         new JsonObject().put("groups", new JsonArray().add(UUID.randomUUID().toString())))) {
-      Http.Response refused = put(person, bad);
+      Http.Response refused = fixtures.follow(person, bad);
       assertThat(refused.status()).as(bad.encode()).isEqualTo(400);
     }
     JsonObject now = http.get("/api/v1/me/follows", person.token()).json();
     assertThat(now.getJsonArray("challenges")).as("nothing changed").containsExactly(need);
     assertThat(now.getJsonArray("organisations")).containsExactly(care.organisationId());
-    assertThat(put(person, new JsonObject().put("challenges", new JsonArray())).json().getJsonArray("challenges")).isEmpty();
+    assertThat(fixtures.follow(person, new JsonObject().put("challenges", new JsonArray())).json().getJsonArray("challenges")).isEmpty();
     assertThat(http.call(HttpMethod.PUT, "/api/v1/me/follows", null, new JsonObject().put("challenges", new JsonArray())).status())
         .isEqualTo(401);
   }
@@ -76,7 +73,7 @@ class FollowAnythingTest extends ApiTest {
     User care = users.orgAdmin("care", true);
     User follower = users.citizen("follower");
     String need = fixtures.publishedNeed(care, staff);
-    assertThat(put(follower, new JsonObject().put("challenges", new JsonArray().add(need))
+    assertThat(fixtures.follow(follower, new JsonObject().put("challenges", new JsonArray().add(need))
         .put("organisations", new JsonArray().add(care.organisationId()))).status()).isEqualTo(200);
 
     User company = users.orgAdmin("company", true);

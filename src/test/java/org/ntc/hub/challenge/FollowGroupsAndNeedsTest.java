@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ntc.hub.challenge.NeedFixtures.bearer;
 
 import io.vertx.core.MultiMap;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -27,9 +26,6 @@ class FollowGroupsAndNeedsTest extends ApiTest {
     fixtures = new NeedFixtures(http, users);
   }
 
-  private Http.Response put(User user, JsonObject body) {
-    return http.call(HttpMethod.PUT, "/api/v1/me/follows", user.token(), body);
-  }
 
   private List<JsonObject> notifications(User user, String lang) {
     return http.get("/api/v1/me/notifications?lang=" + lang, user.token()).json().getJsonArray("items").stream()
@@ -52,7 +48,7 @@ class FollowGroupsAndNeedsTest extends ApiTest {
     User person = users.citizen("group-follower");
     User writer = users.citizen("group-writer");
 
-    Http.Response followed = put(person, new JsonObject().put("groups", new JsonArray().add(first).add(second)));
+    Http.Response followed = fixtures.follow(person, new JsonObject().put("groups", new JsonArray().add(first).add(second)));
     assertThat(followed.status()).as(followed.text()).isEqualTo(200);
     assertThat(followed.json().getJsonArray("groups")).containsExactlyInAnyOrder(first, second);
     assertThat(followed.json().getJsonArray("categories")).as("left out, kept").isEmpty();
@@ -64,15 +60,15 @@ class FollowGroupsAndNeedsTest extends ApiTest {
     assertThat(thread.status()).as(thread.text()).isEqualTo(201);
     assertThat(notifications(person, "en").stream().map(n -> n.getString("kind"))).contains("group.post");
 
-    Http.Response unknown = put(person, new JsonObject().put("groups", new JsonArray().add(UUID.randomUUID().toString())));
+    Http.Response unknown = fixtures.follow(person, new JsonObject().put("groups", new JsonArray().add(UUID.randomUUID().toString())));
     assertThat(unknown.status()).as(unknown.text()).isEqualTo(400);
     assertThat(unknown.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("groups");
     assertThat(http.get("/api/v1/me/follows", person.token()).json().getJsonArray("groups")).as("nothing changed").hasSize(2);
 
-    Http.Response left = put(person, new JsonObject().put("groups", new JsonArray().add(second)));
+    Http.Response left = fixtures.follow(person, new JsonObject().put("groups", new JsonArray().add(second)));
     assertThat(left.json().getJsonArray("groups")).containsExactly(second);
     assertThat(http.get("/api/v1/groups/" + first, person.token()).json().getBoolean("member")).isFalse();
-    assertThat(put(person, new JsonObject().put("groups", "x")).status()).isEqualTo(400);
+    assertThat(fixtures.follow(person, new JsonObject().put("groups", "x")).status()).isEqualTo(400);
   }
 
   @Test
@@ -104,7 +100,7 @@ class FollowGroupsAndNeedsTest extends ApiTest {
     User staff = users.staff("seinajoki");
     String need = fixtures.publishedNeed(owner, staff);
     User follower = users.citizen("need-follower");
-    assertThat(put(follower, new JsonObject().put("challenges", new JsonArray().add(need))).status()).isEqualTo(200);
+    assertThat(fixtures.follow(follower, new JsonObject().put("challenges", new JsonArray().add(need))).status()).isEqualTo(200);
 
     User second = users.orgAdmin("care", true);
     String name = http.get("/api/v1/organisations/" + second.organisationId(), second.token()).json().getString("name");

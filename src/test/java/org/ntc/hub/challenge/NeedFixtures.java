@@ -3,6 +3,7 @@ package org.ntc.hub.challenge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
@@ -23,6 +24,11 @@ final class NeedFixtures {
 
   static MultiMap bearer(User user) {
     return MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + user.token());
+  }
+
+  /** {@code PUT /api/v1/me/follows}: what this person follows, each list sent replacing its own. */
+  Http.Response follow(User user, JsonObject lists) {
+    return http.call(HttpMethod.PUT, "/api/v1/me/follows", user.token(), lists);
   }
 
   static JsonObject need(String organisationId) {
