@@ -46,7 +46,8 @@ final class MatchmakingOverview {
     long requested = 0;
     for (int i = 0; i < MatchmakingService.slotCount(training); i++) {
       JsonArray meetings = new JsonArray();
-      for (Meeting m : inSlot(day, i)) {
+      List<Meeting> here = inSlot(day, i);
+      for (Meeting m : here) {
         JsonObject meeting = new JsonObject().put("id", m.id().toString()).put("status", m.status().code())
             .put("organisationId", m.requesterOrg().toString()).put("organisation", m.requester())
             .put("withOrganisationId", m.inviteeOrg().toString()).put("withOrganisation", m.invitee());
@@ -57,7 +58,7 @@ final class MatchmakingOverview {
       }
       slots.add(new JsonObject().put("slot", Times.rfc3339(MatchmakingService.slotStart(training, i), training.zone()))
           .put("endsAt", Times.rfc3339(MatchmakingService.slotStart(training, i + 1), training.zone()))
-          .put("tablesLeft", training.slots().tables() - inSlot(day, i).stream().filter(m -> m.table() != null).count())
+          .put("tablesLeft", training.slots().tables() - here.stream().filter(m -> m.table() != null).count())
           .put("meetings", meetings));
     }
     return new JsonObject().put("trainingId", training.id().toString()).put("title", training.title().in(lang))

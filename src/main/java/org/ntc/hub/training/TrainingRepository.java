@@ -242,12 +242,12 @@ public final class TrainingRepository {
     return pool.preparedQuery(FEED_OWNER).mapping(row -> row.getUUID("account_id")).execute(Tuple.of(tokenHash)).map(Db::first);
   }
 
-  /** Published showcases the training names. */
   /** The topics of the published showcases the training covers, inside the caller's transaction. */
   Future<List<String>> linkedCategories(SqlClient tx, UUID trainingId) {
     return tx.preparedQuery(LINKED_CATEGORIES).mapping(row -> row.getString("category")).execute(Tuple.of(trainingId)).map(Db::list);
   }
 
+  /** Published showcases the training names. */
   Future<List<LinkedShowcase>> linkedShowcases(UUID trainingId) {
     return pool.preparedQuery(LINKED_SHOWCASES)
         .mapping(row -> new LinkedShowcase(row.getUUID("showcase_id"), Localised.of(row.getJsonObject("title"))))

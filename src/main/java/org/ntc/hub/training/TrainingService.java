@@ -45,7 +45,7 @@ public final class TrainingService {
   private final EnrolmentRepository enrolments;
   private final TrainingChanges changes;
   private final MatchmakingService matchmaking;
-  private final TopicNews topicNews;
+  private final PublicationNews publicationNews;
 
   public TrainingService(TrainingRepository trainings, OrganisationService organisations, EventLog events,
                          NotificationService notifications, Clock clock) {
@@ -59,7 +59,7 @@ public final class TrainingService {
     this.enrolments = new EnrolmentRepository(trainings.pool(), events.node());
     this.changes = new TrainingChanges(trainings, events, notifications, offers, clock);
     this.matchmaking = new MatchmakingService(trainings, notifications, clock);
-    this.topicNews = new TopicNews(trainings, notifications);
+    this.publicationNews = new PublicationNews(trainings, notifications);
   }
 
   /** A matchmaking day's profiles and one-to-one meetings. */
@@ -79,7 +79,7 @@ public final class TrainingService {
         .compose(status -> trainings.pool().withTransaction(tx -> trainings.insert(tx, id, training, viewer.id(), status)
             .compose(done -> status == TrainingStatus.PENDING
                 ? events.queueChanged(tx, "training", id, training.title().toJson(), "added")
-                : topicNews.published(tx, id, training.title(), training.organisationId(), viewer.id()))))
+                : publicationNews.published(tx, id, training.title(), training.organisationId(), viewer.id()))))
         .compose(done -> trainings.byId(id));
   }
 
@@ -267,7 +267,7 @@ public final class TrainingService {
             .compose(done -> notifications.toAccount(tx, training.createdBy(), to == TrainingStatus.PUBLISHED
                 ? NotificationKind.TRAINING_PUBLISHED : NotificationKind.TRAINING_CHANGES_REQUESTED, reviewed(training, review)))
             .compose(done -> to == TrainingStatus.PUBLISHED
-                ? topicNews.published(tx, id, training.title(), training.organisationId(), training.createdBy())
+                ? publicationNews.published(tx, id, training.title(), training.organisationId(), training.createdBy())
                 : Future.succeededFuture())))
         .compose(done -> trainings.byId(id));
   }

@@ -14,11 +14,11 @@ import org.ntc.hub.platform.Localised;
  * it covers (a training has no topics of its own). Each person hears once: its organiser, the members
  * of its organisation and the organisation's followers are left out of the topic news.
  */
-final class TopicNews {
+final class PublicationNews {
   private final TrainingRepository trainings;
   private final NotificationService notifications;
 
-  TopicNews(TrainingRepository trainings, NotificationService notifications) {
+  PublicationNews(TrainingRepository trainings, NotificationService notifications) {
     this.trainings = trainings;
     this.notifications = notifications;
   }
