@@ -25,7 +25,7 @@ import org.ntc.hub.search.SearchService;
  * the likeliest hits are always among them; within the set, the order is the usual one. A search
  * with fewer hits than the caps is answered exactly as without them.
  */
-record ShowcaseSearchSql(String where, String filters, String exactQuery, String widenedQuery, List<Object> values,
+record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery, List<Object> values,
                          int limit, int offset) {
   /** Text searches rank among at most this many hits; pages beyond them are empty. */
   static final int CANDIDATES = 1000;
@@ -81,8 +81,13 @@ record ShowcaseSearchSql(String where, String filters, String exactQuery, String
     add(filters, values, "l.regulatory = $%d", code(search.regulatoryStatus()));
     add(filters, values, "l.evidence = $%d", code(search.evidenceLevel()));
     add(filters, values, "l.organisation_id = $%d", search.organisationId());
-    return new ShowcaseSearchSql("WHERE o.verified" + filters, filters.toString(), exact, widened, values,
+    return new ShowcaseSearchSql(filters.toString(), exact, widened, values,
         search.paging().pageSize(), search.paging().offset());
+  }
+
+  /** A search without text: verified organisations' showcases, filtered. */
+  private String where() {
+    return "WHERE o.verified" + filters;
   }
 
   /** Everything the search matches, exact and widened: what a hit is ranked by. */
@@ -115,10 +120,10 @@ record ShowcaseSearchSql(String where, String filters, String exactQuery, String
     return value == null ? null : value.code();
   }
 
-  private static void add(StringBuilder where, List<Object> values, String clause, Object value) {
+  private static void add(StringBuilder filters, List<Object> values, String clause, Object value) {
     if (value == null) return;
     values.add(value);
-    where.append(" AND ").append(String.format(clause, values.size()));
+    filters.append(" AND ").append(String.format(clause, values.size()));
   }
 
   /** One page: best text match first (by titles and summaries, among the candidates), then newest. */
@@ -126,7 +131,7 @@ record ShowcaseSearchSql(String where, String filters, String exactQuery, String
     int n = values.size();
     String paging = " LIMIT $" + (n + 1) + " OFFSET $" + (n + 2);
     if (!text()) {
-      return "SELECT " + ShowcaseSummary.COLUMNS + FROM + where + " ORDER BY l.published_at DESC, l.showcase_id" + paging;
+      return "SELECT " + ShowcaseSummary.COLUMNS + FROM + where() + " ORDER BY l.published_at DESC, l.showcase_id" + paging;
     }
     // Ranked among the candidates; only the page's rows are then read whole.
     return "SELECT " + ShowcaseSummary.COLUMNS + " FROM (SELECT c.showcase_id, c.rank, c.published_at FROM ("
@@ -138,7 +143,7 @@ record ShowcaseSearchSql(String where, String filters, String exactQuery, String
 
   /** The total and every facet count, in one pass over the hits (for a text search, at most {@link #COUNTED} + 1 of them). */
   String counts() {
-    if (!text()) return COUNTS + FROM + where;
+    if (!text()) return COUNTS + FROM + where();
     return COUNTS + " FROM (" + candidates(FACET_COLUMNS, COUNTED + 1) + ") AS l";
   }
 
