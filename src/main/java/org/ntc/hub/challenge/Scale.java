@@ -18,6 +18,6 @@ final class Scale {
       return null;
     }
     if (value instanceof String text && text.strip().matches("[0-9]{1,7}")) value = Integer.valueOf(text.strip());
-    return errors.wholeNumber(new JsonObject().put(field, value), field, 1, MAX, true, "people");
+    return errors.wholeNumber(field, value, 1, MAX, "people");
   }
 }

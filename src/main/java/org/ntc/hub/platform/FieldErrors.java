@@ -141,6 +141,11 @@ public final class FieldErrors {
   public Integer wholeNumber(JsonObject body, String field, int min, int max, boolean required, String unit) {
     Object value = body.getValue(field);
     if (value == null && !required) return null;
+    return wholeNumber(field, value, min, max, unit);
+  }
+
+  /** The same check of a value already taken from its body (a form's text read as a number, say); null fails it. */
+  public Integer wholeNumber(String field, Object value, int min, int max, String unit) {
     if (!(value instanceof Integer || value instanceof Long) || ((Number) value).longValue() < min
         || ((Number) value).longValue() > max) {
       add(field, "must be a whole number " + (unit == null ? "" : "of " + unit + " ") + "from " + min + " to " + max);
