@@ -121,12 +121,14 @@ public record CourseContent(JsonObject stored) {
       }
       FieldErrors own = new FieldErrors();
       own.onlyKnown(lesson, Set.of("id", "title", "body", "links", "videoUrl", "images"));
-      stored.add(new JsonObject().put("id", id(lesson, own))
+      JsonObject checked = new JsonObject().put("id", id(lesson, own))
           .put("title", own.localised(lesson, "title", 3, 200, true).toJson())
           .put("body", own.localised(lesson, "body", 1, 20_000, true).toJson())
           .put("links", links(lesson, own))
-          .put("videoUrl", own.url(lesson, "videoUrl", false))
-          .put("images", LessonImages.checked(lesson, own)));
+          .put("videoUrl", own.url(lesson, "videoUrl", false));
+      // Left out, a lesson keeps the images it holds (see LessonImages#kept).
+      if (lesson.containsKey("images")) checked.put("images", LessonImages.checked(lesson, own));
+      stored.add(checked);
       nest(own, name + ".", errors);
     }
     return stored;

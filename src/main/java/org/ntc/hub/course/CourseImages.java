@@ -50,20 +50,19 @@ public final class CourseImages {
     });
   }
 
-  /** Takes the image out of the lesson; its bytes go too unless the public copy still shows it until review. */
+  /**
+   * Takes the image out of the lesson; its bytes go with the edit, or once the public copy that
+   * still shows it until review is replaced (see {@link CourseImageRepository#prune}).
+   */
   public Future<Void> remove(UUID courseId, UUID lessonId, UUID imageId, Viewer viewer) {
     viewer.requireSignedIn();
-    return courses.editModules(courseId, CourseOutline.removeImage(lessonId, imageId), viewer).compose(edited -> {
-      Course course = edited.course();
-      boolean named = LessonImages.names(course.content(), imageId) || LessonImages.names(course.published(), imageId);
-      return named ? Future.<Void>succeededFuture() : images.delete(courseId, imageId);
-    });
+    return courses.editModules(courseId, CourseOutline.removeImage(lessonId, imageId), viewer).mapEmpty();
   }
 
   /** The image's bytes for this viewer: anyone's when the public copy names it, else only its editors' and staff's. */
   public Future<Served> bytes(UUID courseId, UUID imageId, Viewer viewer) {
     return repository.byId(courseId).compose(course -> {
-      boolean shared = course.isPublic() && LessonImages.names(course.published(), imageId);
+      boolean shared = course.isPublic() && LessonImages.named(course.published()).contains(imageId);
       if (!shared && !CourseService.privileged(course, viewer)) return Future.failedFuture(new NotFound("image", imageId));
       return images.bytes(courseId, imageId).map(found -> found
           .map(image -> new Served(image.contentType(), image.bytes(), shared))

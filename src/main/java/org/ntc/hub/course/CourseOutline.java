@@ -65,8 +65,6 @@ final class CourseOutline {
   static UnaryOperator<JsonArray> replaceLesson(UUID lessonId, JsonObject lesson) {
     return modules -> {
       Place place = lesson(modules, lessonId);
-      // The lesson form does not carry the images: they are added and removed on their own.
-      if (!lesson.containsKey("images")) lesson.put("images", place.item().getValue("images"));
       place.list().set(place.index(), lesson.put("id", lessonId.toString()));
       return modules;
     };

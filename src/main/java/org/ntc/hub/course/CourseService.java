@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import io.vertx.sqlclient.SqlClient;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.Forbidden;
@@ -139,9 +140,10 @@ public final class CourseService {
     return courses.byId(id).compose(course -> {
       requireOwner(course, viewer);
       if (course.status() == ARCHIVED) throw new Conflict("An archived course cannot be edited");
-      CourseContent content = course.content().with(change.apply(course).fields());
+      CourseContent content = course.content().with(LessonImages.kept(change.apply(course).fields(), course.content()));
       CourseStatus to = course.status().afterEdit();
-      return courses.edit(courses.pool(), course, content, to);
+      return courses.pool().withTransaction(tx -> courses.edit(tx, course, content, to)
+          .compose(edited -> edited ? pruneImages(tx, course).map(true) : Future.succeededFuture(false)));
     }).compose(edited -> edited ? find(id, viewer)
         : Future.failedFuture(new Conflict("The course changed meanwhile; reload and try again")));
   }
@@ -210,9 +212,16 @@ public final class CourseService {
     }
     if (!review.approved()) return move(course, CHANGES_REQUESTED, reviewable, review.comment(), "The course is no longer pending");
     requireModules(course);
-    return courses.publish(courses.pool(), course.id(), reviewable).compose(published -> published
-        ? Future.<Void>succeededFuture()
-        : Future.failedFuture(new Conflict("The course is no longer pending")));
+    return courses.pool().withTransaction(tx -> courses.publish(tx, course.id(), reviewable).compose(published -> published
+        ? pruneImages(tx, course)
+        : Future.failedFuture(new Conflict("The course is no longer pending"))));
+  }
+
+  /** The bytes of the images the course's copies named as read and name no more (see V41). */
+  private static Future<Void> pruneImages(SqlClient tx, Course before) {
+    Set<UUID> named = LessonImages.named(before.content());
+    named.addAll(LessonImages.named(before.published()));
+    return CourseImageRepository.prune(tx, before.id(), named);
   }
 
   /** A course goes to review whole: at least one module, and each module with a lesson and a quiz question. */

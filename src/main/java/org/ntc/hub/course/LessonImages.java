@@ -59,15 +59,39 @@ final class LessonImages {
     return alt instanceof JsonObject texts ? Localised.of(texts).in(lang) : String.valueOf(alt);
   }
 
-  /** Whether any lesson of this copy names the image. */
-  static boolean names(CourseContent content, UUID imageId) {
-    if (content == null) return false;
-    for (JsonObject module : content.modules()) {
+  /**
+   * The change's lessons with their images: a lesson that leaves {@code images} out keeps the ones
+   * the working copy's lesson of the same id holds (none for a new lesson), so an edit of its text
+   * never drops them; a lesson that sends {@code images} gets that list.
+   */
+  static JsonObject kept(JsonObject fields, CourseContent current) {
+    if (!(fields.getValue("modules") instanceof JsonArray modules)) return fields;
+    Map<String, Object> held = new java.util.HashMap<>();
+    for (JsonObject module : current.modules()) {
       for (JsonObject lesson : CourseContent.objects(module.getJsonArray("lessons"))) {
-        if (of(lesson).stream().anyMatch(image -> imageId.toString().equals(image.getString("id")))) return true;
+        held.put(lesson.getString("id"), lesson.getValue("images"));
       }
     }
-    return false;
+    for (JsonObject module : CourseContent.objects(modules)) {
+      for (JsonObject lesson : CourseContent.objects(module.getJsonArray("lessons"))) {
+        if (lesson.containsKey("images")) continue;
+        Object images = held.get(lesson.getString("id"));
+        lesson.put("images", images instanceof JsonArray list ? list.copy() : new JsonArray());
+      }
+    }
+    return fields;
+  }
+
+  /** The ids of the images the lessons of a copy (which may be none) name. */
+  static Set<UUID> named(CourseContent content) {
+    Set<UUID> ids = new java.util.HashSet<>();
+    if (content == null) return ids;
+    for (JsonObject module : content.modules()) {
+      for (JsonObject lesson : CourseContent.objects(module.getJsonArray("lessons"))) {
+        of(lesson).forEach(image -> ids.add(UUID.fromString(image.getString("id"))));
+      }
+    }
+    return ids;
   }
 
   static String url(UUID courseId, String imageId) {

@@ -190,4 +190,70 @@ class CourseImagesTest extends ApiTest {
     assertThat(images(member, course)).isEmpty();
     assertThat(http.get("/courses/" + course[0] + "/images/" + imageId, member.token()).status()).as("its bytes are gone").isEqualTo(404);
   }
+
+  /** The course's modules as the API's PATCH takes them, with the ids it holds and the lessons' titles renamed. */
+  private JsonArray renamedModules(User member, String[] course) {
+    JsonArray held = http.get("/api/v1/courses/" + course[0], member.token()).json().getJsonArray("modules");
+    JsonArray modules = CourseApiTest.course("Kuvat").getJsonArray("modules");
+    for (int m = 0; m < modules.size(); m++) {
+      JsonObject module = modules.getJsonObject(m).put("id", held.getJsonObject(m).getString("id"));
+      JsonArray lessons = module.getJsonArray("lessons");
+      for (int l = 0; l < lessons.size(); l++) {
+        lessons.getJsonObject(l).put("id", held.getJsonObject(m).getJsonArray("lessons").getJsonObject(l).getString("id"))
+            .put("title", new JsonObject().put("en", "Renamed lesson " + l));
+      }
+      module.getJsonObject("quiz").getJsonArray("questions").getJsonObject(0)
+          .put("id", held.getJsonObject(m).getJsonObject("quiz").getJsonArray("questions").getJsonObject(0).getString("id"));
+    }
+    return modules;
+  }
+
+  @Test
+  @DisplayName("a PATCH that edits the course or its lessons without naming their images keeps them")
+  void unrelatedEditsKeepImages() {
+    User member = users.orgMember("company");
+    String[] course = course(member);
+    Http.Response added = upload(member, course, png(8, 6), "Annostelija");
+    assertThat(added.status()).as(added.text()).isEqualTo(201);
+
+    Http.Response retitled = http.patch("/api/v1/courses/" + course[0], member.token(),
+        new JsonObject().put("title", new JsonObject().put("en", "Renamed course")));
+    assertThat(retitled.status()).as(retitled.text()).isEqualTo(200);
+    Http.Response relessoned = http.patch("/api/v1/courses/" + course[0], member.token(),
+        new JsonObject().put("modules", renamedModules(member, course)));
+    assertThat(relessoned.status()).as(relessoned.text()).isEqualTo(200);
+    JsonObject lesson = relessoned.json().getJsonArray("modules").getJsonObject(0).getJsonArray("lessons").getJsonObject(0);
+    assertThat(lesson.getString("title")).isEqualTo("Renamed lesson 0");
+    assertThat(images(member, course)).as("the lesson keeps its image").hasSize(1);
+    assertThat(images(member, course).getJsonObject(0).getString("alt")).isEqualTo("Annostelija");
+    assertThat(http.get(added.json().getString("url"), member.token()).status()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("an image no copy of the course shows any more has its bytes deleted: dropped by a PATCH, or gone from the approved copy")
+  void droppedImagesLoseTheirBytes() {
+    User member = users.orgMember("company");
+    String[] course = course(member);
+    String dropped = upload(member, course, png(8, 6), "Pois").json().getString("url");
+    JsonArray modules = renamedModules(member, course);
+    modules.getJsonObject(0).getJsonArray("lessons").getJsonObject(0).put("images", new JsonArray());
+    Http.Response patched = http.patch("/api/v1/courses/" + course[0], member.token(), new JsonObject().put("modules", modules));
+    assertThat(patched.status()).as(patched.text()).isEqualTo(200);
+    assertThat(images(member, course)).isEmpty();
+    assertThat(http.get(dropped, member.token()).status()).as("its bytes are gone").isEqualTo(404);
+
+    Http.Response added = upload(member, course, png(8, 6), "Julkinen");
+    String url = added.json().getString("url");
+    User staff = users.staff("seinajoki");
+    assertThat(http.post("/api/v1/courses/" + course[0] + "/submit", member.token(), null).status()).isEqualTo(200);
+    assertThat(http.post("/api/v1/courses/" + course[0] + "/review", staff.token(), new JsonObject().put("decision", "approve"))
+        .status()).isEqualTo(200);
+    assertThat(http.delete("/api/v1/courses/" + course[0] + "/lessons/" + course[1] + "/images/" + added.json().getString("id"),
+        member.token()).status()).isEqualTo(204);
+    assertThat(http.get(url, null).status()).as("the approved copy shows it until the edit is reviewed").isEqualTo(200);
+    assertThat(http.post("/api/v1/courses/" + course[0] + "/review", staff.token(), new JsonObject().put("decision", "approve"))
+        .status()).isEqualTo(200);
+    assertThat(http.get(url, null).status()).isEqualTo(404);
+    assertThat(http.get(url, member.token()).status()).as("its bytes are gone once no copy shows it").isEqualTo(404);
+  }
 }
