@@ -228,15 +228,14 @@ public final class ChallengeService {
     return organisations.isEmpty() ? Future.succeededFuture(List.of()) : challenges.ofOrganisations(organisations);
   }
 
-  /** The companies that answered, and the people who follow the need, hear how it ended. */
+  /** The companies that answered, and the people who follow the need, hear how it ended: each person once, answerers as such. */
   private Future<Void> toldOfClosing(SqlClient tx, Challenge c, ChallengeClosing closing) {
     JsonObject about = about(c).put("outcome", closing.outcome().code());
     return challenges.answering(tx, c.id()).compose(companies -> {
-      Future<Void> told = notifications.toNeedFollowers(tx, c.id(), c.organisationId(), NotificationKind.FOLLOWED_NEED_CLOSED, about);
-      for (UUID company : companies) {
-        told = told.compose(v -> notifications.toMembers(tx, company, NotificationKind.CHALLENGE_CLOSED, about));
-      }
-      return told;
+      List<UUID> toldOtherwise = new java.util.ArrayList<>(companies);
+      toldOtherwise.add(c.organisationId());
+      return notifications.toMembers(tx, companies, NotificationKind.CHALLENGE_CLOSED, about)
+          .compose(v -> notifications.toNeedFollowers(tx, c.id(), toldOtherwise, NotificationKind.FOLLOWED_NEED_CLOSED, about));
     });
   }
 
@@ -294,7 +293,7 @@ public final class ChallengeService {
     return challenges.pool().withTransaction(tx -> challenges
             .answer(tx, answerId, c.id(), answer, showcase.organisationId(), viewer.id())
             .compose(done -> notifications.toMembers(tx, c.organisationId(), NotificationKind.CHALLENGE_ANSWERED, about))
-            .compose(done -> notifications.toNeedFollowers(tx, c.id(), c.organisationId(), NotificationKind.FOLLOWED_NEED_ANSWERED,
+            .compose(done -> notifications.toNeedFollowers(tx, c.id(), List.of(c.organisationId()), NotificationKind.FOLLOWED_NEED_ANSWERED,
                 about)))
         .recover(err -> Future.failedFuture(Db.isUniqueViolation(err) ? new Conflict("This showcase already answers this need") : err))
         .map(done -> new SentAnswer(answerId, c.id(), answer.showcaseId(), answer.proposal()));

@@ -65,7 +65,7 @@ public final class CosignService {
           .put("scale", cosign.scale());
       return cosigns.pool().withTransaction(tx -> cosigns.cosign(tx, id, cosign, viewer.id())
           .compose(done -> first ? notifications.toMembers(tx, c.organisationId(), NotificationKind.CHALLENGE_COSIGNED, about)
-              .compose(told -> notifications.toNeedFollowers(tx, c.id(), c.organisationId(), NotificationKind.FOLLOWED_NEED_COSIGNED,
+              .compose(told -> notifications.toNeedFollowers(tx, c.id(), List.of(c.organisationId()), NotificationKind.FOLLOWED_NEED_COSIGNED,
                   about))
               : Future.succeededFuture()));
     }).compose(done -> challenges.byId(id));

@@ -149,8 +149,7 @@ public final class PilotService {
           .put("challengeId", pilot.challengeId().toString()).put("status", pilot.status().code())
           .put("contactPoint", pilot.contactPoint().id()).put("outcomePublished", pilot.outcomePublished());
       return events.publicly(tx, Topics.PILOT_UPDATED, about)
-          .compose(done -> notifications.toMembers(tx, pilot.companyId(), NotificationKind.PILOT_UPDATED, about))
-          .compose(done -> notifications.toMembers(tx, pilot.careOrganisationId(), NotificationKind.PILOT_UPDATED, about))
+          .compose(done -> notifications.toMembers(tx, takingPart(pilot), NotificationKind.PILOT_UPDATED, about))
           .map(pilot);
     });
   }
@@ -177,10 +176,15 @@ public final class PilotService {
     });
   }
 
-  /** The people who follow the need hear that a pilot started on it, with which showcase. */
+  /** The organisations that take part in the pilot, whose members hear of it as such. */
+  private static List<UUID> takingPart(Pilot pilot) {
+    return List.of(pilot.companyId(), pilot.careOrganisationId());
+  }
+
+  /** The people who follow the need hear that a pilot started on it, with which showcase, unless they take part in it. */
   private Future<Pilot> followersTold(SqlClient tx, Pilot pilot) {
     return pilots.showcaseTitle(tx, pilot.showcaseId()).compose(title -> notifications.toNeedFollowers(tx, pilot.challengeId(),
-        pilot.careOrganisationId(), NotificationKind.FOLLOWED_NEED_PILOTED, new JsonObject()
+        takingPart(pilot), NotificationKind.FOLLOWED_NEED_PILOTED, new JsonObject()
             .put("challengeId", pilot.challengeId().toString()).put("pilotId", pilot.id().toString()).put("title", title)))
         .map(pilot);
   }

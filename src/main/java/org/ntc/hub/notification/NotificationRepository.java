@@ -7,6 +7,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,7 +44,8 @@ public final class NotificationRepository {
              n.payload || jsonb_build_object('notificationId', n.id, 'kind', n.kind, 'createdAt', n.created_at)
       FROM n""";
   private static final String TO_ACCOUNT = "WITH recipients AS (SELECT id AS account_id FROM account WHERE id = $1 AND erased_at IS NULL)" + RAISE;
-  private static final String TO_MEMBERS = "WITH recipients AS (SELECT account_id FROM membership WHERE organisation_id = $1)" + RAISE;
+  private static final String TO_MEMBERS = """
+      WITH recipients AS (SELECT DISTINCT account_id FROM membership WHERE organisation_id = ANY($1))""" + RAISE;
   private static final String TO_FOLLOWERS = """
       WITH recipients AS (SELECT DISTINCT m.account_id FROM category_follow f JOIN membership m ON m.organisation_id = f.organisation_id
                           WHERE f.category = ANY($1))""" + RAISE;
@@ -59,11 +61,11 @@ public final class NotificationRepository {
           AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.account_id = f.account_id AND m.organisation_id = $7)
           AND NOT ($8 AND EXISTS (SELECT 1 FROM membership m JOIN category_follow c ON c.organisation_id = m.organisation_id
                                   WHERE m.account_id = f.account_id AND c.category = ANY($1))))""" + RAISE;
-  /** People who follow the need ($1), except members of the organisation told already as its owner ($7). */
+  /** People who follow the need ($1), except members of the organisations told already, as its owner or its answerers ($7). */
   private static final String TO_NEED_FOLLOWERS = """
       WITH recipients AS (
         SELECT f.account_id FROM need_follower f WHERE f.challenge_id = $1
-          AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.account_id = f.account_id AND m.organisation_id = $7))""" + RAISE;
+          AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.account_id = f.account_id AND m.organisation_id = ANY($7)))""" + RAISE;
   /** People who follow the organisation ($1), except its own members. */
   private static final String TO_ORGANISATION_FOLLOWERS = """
       WITH recipients AS (
@@ -104,9 +106,10 @@ public final class NotificationRepository {
     return tx.preparedQuery(TO_ACCOUNT).execute(raised(accountId, kind, payload)).mapEmpty();
   }
 
-  /** Tells every member of an organisation, inside the caller's transaction. */
-  Future<Void> toMembers(SqlClient tx, UUID organisationId, NotificationKind kind, JsonObject payload) {
-    return tx.preparedQuery(TO_MEMBERS).execute(raised(organisationId, kind, payload)).mapEmpty();
+  /** Tells every member of these organisations, once each, inside the caller's transaction. */
+  Future<Void> toMembers(SqlClient tx, Collection<UUID> organisationIds, NotificationKind kind, JsonObject payload) {
+    if (organisationIds.isEmpty()) return Future.succeededFuture();
+    return tx.preparedQuery(TO_MEMBERS).execute(raised(organisationIds.toArray(UUID[]::new), kind, payload)).mapEmpty();
   }
 
   /** Tells the members of every organisation that follows any of these categories, once each. */
@@ -152,8 +155,10 @@ public final class NotificationRepository {
   }
 
   /** Tells the people who follow a need, inside the caller's transaction, leaving out members of {@code exceptMembersOf}. */
-  Future<Void> toNeedFollowers(SqlClient tx, UUID challengeId, UUID exceptMembersOf, NotificationKind kind, JsonObject payload) {
-    return tx.preparedQuery(TO_NEED_FOLLOWERS).execute(raised(challengeId, kind, payload).addUUID(exceptMembersOf)).mapEmpty();
+  Future<Void> toNeedFollowers(SqlClient tx, UUID challengeId, Collection<UUID> exceptMembersOf, NotificationKind kind,
+                               JsonObject payload) {
+    return tx.preparedQuery(TO_NEED_FOLLOWERS).execute(raised(challengeId, kind, payload)
+        .addArrayOfUUID(exceptMembersOf.toArray(UUID[]::new))).mapEmpty();
   }
 
   /** Tells the people who follow an organisation (not its own members), inside the caller's transaction. */

@@ -3,6 +3,7 @@ package org.ntc.hub.notification;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.ntc.hub.platform.NotFound;
@@ -24,7 +25,12 @@ public final class NotificationService {
 
   /** Tells every member of an organisation, inside the caller's transaction. */
   public Future<Void> toMembers(SqlClient tx, UUID organisationId, NotificationKind kind, JsonObject payload) {
-    return notifications.toMembers(tx, organisationId, kind, payload);
+    return notifications.toMembers(tx, organisationId == null ? List.of() : List.of(organisationId), kind, payload);
+  }
+
+  /** Tells every member of these organisations, once each however many of them they belong to, inside the caller's transaction. */
+  public Future<Void> toMembers(SqlClient tx, Collection<UUID> organisationIds, NotificationKind kind, JsonObject payload) {
+    return notifications.toMembers(tx, organisationIds, kind, payload);
   }
 
   /** Tells the members of every organisation that follows any of these categories, once each. */
@@ -66,8 +72,11 @@ public final class NotificationService {
     return notifications.toTopicFollowers(tx, categories, exceptMembersOf, exceptOrganisationFollowers, kind, payload);
   }
 
-  /** Tells the people who follow a need, inside the caller's transaction; members of {@code exceptMembersOf} are told otherwise. */
-  public Future<Void> toNeedFollowers(SqlClient tx, UUID challengeId, UUID exceptMembersOf, NotificationKind kind,
+  /**
+   * Tells the people who follow a need, inside the caller's transaction; members of the organisations
+   * in {@code exceptMembersOf} are told otherwise, by a notice more their own, so each person hears once.
+   */
+  public Future<Void> toNeedFollowers(SqlClient tx, UUID challengeId, Collection<UUID> exceptMembersOf, NotificationKind kind,
                                       JsonObject payload) {
     return notifications.toNeedFollowers(tx, challengeId, exceptMembersOf, kind, payload);
   }

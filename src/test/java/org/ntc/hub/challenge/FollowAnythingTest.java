@@ -113,4 +113,24 @@ class FollowAnythingTest extends ApiTest {
     assertThat(http.form("/follows/challenges/" + UUID.randomUUID(), bearer(person),
         MultiMap.caseInsensitiveMultiMap().add("follow", "yes")).status()).isEqualTo(400);
   }
+
+  @Test
+  @DisplayName("a company that answered a need and follows it hears once of its pilot and once of its closing, as the company that answered")
+  void answererWhoFollowsHearsOnce() {
+    User staff = users.staff("seinajoki");
+    User care = users.orgAdmin("care", true);
+    String need = fixtures.publishedNeed(care, staff);
+    User company = users.orgAdmin("company", true);
+    String answer = fixtures.answer(need, company, fixtures.publishedShowcase(company));
+    assertThat(fixtures.follow(company, new JsonObject().put("challenges", new JsonArray().add(need))).status()).isEqualTo(200);
+
+    fixtures.pilot(answer, staff);
+    assertThat(kinds(company)).as("told of the pilot as its company").contains("pilot.updated")
+        .doesNotContain("followed.need-piloted");
+    Http.Response closed = http.post("/api/v1/challenges/" + need + "/close", care.token(),
+        new JsonObject().put("outcome", "solution-found"));
+    assertThat(closed.status()).as(closed.text()).isEqualTo(200);
+    assertThat(kinds(company).stream().filter(kind -> kind.endsWith("closed")).toList())
+        .as("one notice of the closing, the one for those who answered").containsExactly("challenge.closed");
+  }
 }
