@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.ntc.hub.challenge.ChallengeDetail.Offer;
 import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.notification.NotificationService;
+import org.ntc.hub.notification.NotificationService.Except;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Forbidden;
@@ -275,7 +276,7 @@ public final class ChallengeService {
         .put("categories", new JsonArray(c.categories())).put("country", c.country().name());
     return told.compose(v -> events.publicly(tx, Topics.CHALLENGE_PUBLISHED, published))
         .compose(v -> notifications.toFollowers(tx, c.categories(), NotificationKind.CHALLENGE_MATCHING, about))
-        .compose(v -> notifications.toTopicFollowers(tx, c.categories(), c.organisationId(), true,
+        .compose(v -> notifications.toTopicFollowers(tx, c.categories(), Except.membersOf(c.organisationId()).andOrganisationsFollowingTopics(),
             NotificationKind.CHALLENGE_IN_FOLLOWED_TOPIC, about))
         .compose(v -> c.publishedAt() != null ? Future.succeededFuture()
             : notifications.toOrganisationFollowers(tx, c.organisationId(), NotificationKind.FOLLOWED_ORGANISATION_NEED, about));

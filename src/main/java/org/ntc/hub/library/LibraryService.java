@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.notification.NotificationService;
+import org.ntc.hub.notification.NotificationService.Except;
 import org.ntc.hub.platform.Conflict;
 import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.Forbidden;
@@ -181,7 +182,7 @@ public final class LibraryService {
   private Future<Void> published(SqlClient tx, LibraryEntry entry) {
     if (entry.published() != null) return Future.succeededFuture();
     JsonObject about = new JsonObject().put("entryId", entry.id().toString()).put("title", entry.content().title().toJson());
-    return notifications.toTopicFollowers(tx, entry.content().strings("categories"), entry.organisationId(), false,
+    return notifications.toTopicFollowers(tx, entry.content().strings("categories"), Except.membersOf(entry.organisationId()),
         NotificationKind.LIBRARY_ENTRY_IN_FOLLOWED_TOPIC, about);
   }
 

@@ -50,17 +50,20 @@ public final class NotificationRepository {
       WITH recipients AS (SELECT DISTINCT m.account_id FROM category_follow f JOIN membership m ON m.organisation_id = f.organisation_id
                           WHERE f.category = ANY($1))""" + RAISE;
   /**
-   * People who follow any of these topics themselves ($1), except members of the organisation the
-   * thing comes from ($7, told already as its owners) and, when $8, those whose organisation's
-   * follows already tell them of it.
+   * People who follow any of these topics themselves ($1), except those who hear of the thing
+   * otherwise (see {@link NotificationService.Except}): its maker ($7, may be null), the members of
+   * the organisation it comes from ($8, may be null), when $9 those whose organisation's topic
+   * follows tell them, and when $10 the followers of the organisation $8.
    */
   private static final String TO_TOPIC_FOLLOWERS = """
       WITH recipients AS (
         SELECT DISTINCT f.account_id FROM topic_follow f
-        WHERE f.category = ANY($1)
-          AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.account_id = f.account_id AND m.organisation_id = $7)
-          AND NOT ($8 AND EXISTS (SELECT 1 FROM membership m JOIN category_follow c ON c.organisation_id = m.organisation_id
-                                  WHERE m.account_id = f.account_id AND c.category = ANY($1))))""" + RAISE;
+        WHERE f.category = ANY($1) AND ($7::uuid IS NULL OR f.account_id <> $7)
+          AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.account_id = f.account_id AND m.organisation_id = $8)
+          AND NOT ($9 AND EXISTS (SELECT 1 FROM membership m JOIN category_follow c ON c.organisation_id = m.organisation_id
+                                  WHERE m.account_id = f.account_id AND c.category = ANY($1)))
+          AND NOT ($10 AND EXISTS (SELECT 1 FROM organisation_follower o
+                                   WHERE o.account_id = f.account_id AND o.organisation_id = $8)))""" + RAISE;
   /** People who follow the need ($1), except members of the organisations told already, as its owner or its answerers ($7). */
   private static final String TO_NEED_FOLLOWERS = """
       WITH recipients AS (
@@ -71,18 +74,6 @@ public final class NotificationRepository {
       WITH recipients AS (
         SELECT f.account_id FROM organisation_follower f WHERE f.organisation_id = $1
           AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.account_id = f.account_id AND m.organisation_id = $1))""" + RAISE;
-  /**
-   * People who follow any of these topics themselves ($1), except the person who made the thing ($7),
-   * members of the organisation it comes from ($8, may be null) and, when $9, that organisation's
-   * followers, whom their follow tells already.
-   */
-  private static final String TO_TOPIC_FOLLOWERS_BUT = """
-      WITH recipients AS (
-        SELECT DISTINCT f.account_id FROM topic_follow f
-        WHERE f.category = ANY($1) AND f.account_id <> $7
-          AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.account_id = f.account_id AND m.organisation_id = $8)
-          AND NOT ($9 AND EXISTS (SELECT 1 FROM organisation_follower o
-                                  WHERE o.account_id = f.account_id AND o.organisation_id = $8)))""" + RAISE;
   private static final String LIST = """
       SELECT id, kind, payload, created_at, read_at FROM notification WHERE account_id = $1
       ORDER BY created_at DESC, id LIMIT $2 OFFSET $3""";
@@ -119,11 +110,12 @@ public final class NotificationRepository {
   }
 
   /** Tells the people who follow any of these topics, once each, leaving out who hears of it otherwise. */
-  Future<Void> toTopicFollowers(SqlClient tx, List<String> categories, UUID exceptMembersOf, boolean exceptOrganisationFollowers,
-                                NotificationKind kind, JsonObject payload) {
+  Future<Void> toTopicFollowers(SqlClient tx, List<String> categories, NotificationService.Except except, NotificationKind kind,
+                                JsonObject payload) {
     if (categories.isEmpty()) return Future.succeededFuture();
     return tx.preparedQuery(TO_TOPIC_FOLLOWERS).execute(raised(categories.toArray(String[]::new), kind, payload)
-        .addUUID(exceptMembersOf).addBoolean(exceptOrganisationFollowers)).mapEmpty();
+        .addUUID(except.maker()).addUUID(except.membersOf()).addBoolean(except.organisationsFollowingTopics())
+        .addBoolean(except.followersOfOrganisation())).mapEmpty();
   }
 
   private Tuple raised(Object recipients, NotificationKind kind, JsonObject payload) {
@@ -164,16 +156,5 @@ public final class NotificationRepository {
   /** Tells the people who follow an organisation (not its own members), inside the caller's transaction. */
   Future<Void> toOrganisationFollowers(SqlClient tx, UUID organisationId, NotificationKind kind, JsonObject payload) {
     return tx.preparedQuery(TO_ORGANISATION_FOLLOWERS).execute(raised(organisationId, kind, payload)).mapEmpty();
-  }
-
-  /**
-   * Tells the people who follow any of these topics, once each, except the maker, the members of
-   * {@code organisationId} and, when {@code exceptOrganisationFollowers}, its followers.
-   */
-  Future<Void> toTopicFollowersBut(SqlClient tx, List<String> categories, UUID maker, UUID organisationId,
-                                   boolean exceptOrganisationFollowers, NotificationKind kind, JsonObject payload) {
-    if (categories.isEmpty()) return Future.succeededFuture();
-    return tx.preparedQuery(TO_TOPIC_FOLLOWERS_BUT).execute(raised(categories.toArray(String[]::new), kind, payload)
-        .addUUID(maker).addUUID(organisationId).addBoolean(exceptOrganisationFollowers)).mapEmpty();
   }
 }

@@ -63,13 +63,36 @@ public final class NotificationService {
   }
 
   /**
-   * Tells the people who follow any of these topics themselves, once each, inside the caller's
-   * transaction; members of {@code exceptMembersOf} (the owners, told already) are left out, and so,
-   * when {@code exceptOrganisationFollowers}, are those their organisation's follows tell.
+   * Who a notice to the followers of topics leaves out, because they hear of the thing otherwise:
+   * its maker (may be null), the members of the organisation it comes from (may be null), and, when
+   * asked, those whose organisation's topic follows tell them, and that organisation's followers.
    */
-  public Future<Void> toTopicFollowers(SqlClient tx, List<String> categories, UUID exceptMembersOf,
-                                       boolean exceptOrganisationFollowers, NotificationKind kind, JsonObject payload) {
-    return notifications.toTopicFollowers(tx, categories, exceptMembersOf, exceptOrganisationFollowers, kind, payload);
+  public record Except(UUID maker, UUID membersOf, boolean organisationsFollowingTopics, boolean followersOfOrganisation) {
+    /** The members of the organisation the thing comes from, told already as its owners. */
+    public static Except membersOf(UUID organisationId) {
+      return new Except(null, organisationId, false, false);
+    }
+
+    /** And those whose organisation follows one of the topics, told by its follow. */
+    public Except andOrganisationsFollowingTopics() {
+      return new Except(maker, membersOf, true, followersOfOrganisation);
+    }
+
+    /** And the thing's maker. */
+    public Except andMaker(UUID maker) {
+      return new Except(maker, membersOf, organisationsFollowingTopics, followersOfOrganisation);
+    }
+
+    /** And the organisation's followers, told by their follow. */
+    public Except andFollowersOfOrganisation() {
+      return new Except(maker, membersOf, organisationsFollowingTopics, true);
+    }
+  }
+
+  /** Tells the people who follow any of these topics themselves, once each, inside the caller's transaction, but those told otherwise. */
+  public Future<Void> toTopicFollowers(SqlClient tx, List<String> categories, Except except, NotificationKind kind,
+                                       JsonObject payload) {
+    return notifications.toTopicFollowers(tx, categories, except, kind, payload);
   }
 
   /**
@@ -84,15 +107,5 @@ public final class NotificationService {
   /** Tells the people who follow an organisation, except its own members, inside the caller's transaction. */
   public Future<Void> toOrganisationFollowers(SqlClient tx, UUID organisationId, NotificationKind kind, JsonObject payload) {
     return notifications.toOrganisationFollowers(tx, organisationId, kind, payload);
-  }
-
-  /**
-   * Tells the people who follow any of these topics themselves, once each, inside the caller's
-   * transaction, leaving out its maker, the members of {@code organisationId} (may be null) and, when
-   * {@code exceptOrganisationFollowers}, that organisation's followers, told already by their follow.
-   */
-  public Future<Void> toTopicFollowersBut(SqlClient tx, List<String> categories, UUID maker, UUID organisationId,
-                                          boolean exceptOrganisationFollowers, NotificationKind kind, JsonObject payload) {
-    return notifications.toTopicFollowersBut(tx, categories, maker, organisationId, exceptOrganisationFollowers, kind, payload);
   }
 }

@@ -10,6 +10,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.notification.NotificationService;
+import org.ntc.hub.notification.NotificationService.Except;
 import org.ntc.hub.realtime.EventLog;
 import org.ntc.hub.realtime.Topics;
 
@@ -46,8 +47,8 @@ final class ShowcaseEvents {
     }
     // Followers hear of a showcase once, when it first becomes public; an approved edit is not news to them.
     if (to == PUBLISHED && from != ARCHIVED && showcase.published() == null && showcase.organisationVerified()) {
-      writes = writes.compose(v -> notifications.toTopicFollowers(tx, showcase.content().categories(), showcase.organisationId(),
-          false, NotificationKind.SHOWCASE_IN_FOLLOWED_TOPIC, about));
+      writes = writes.compose(v -> notifications.toTopicFollowers(tx, showcase.content().categories(),
+          Except.membersOf(showcase.organisationId()), NotificationKind.SHOWCASE_IN_FOLLOWED_TOPIC, about));
     }
     if (to == PUBLISHED && from != ARCHIVED && showcase.published() == null && showcase.organisationVerified()) {
       writes = writes.compose(v -> notifications.toOrganisationFollowers(tx, showcase.organisationId(),

@@ -6,6 +6,7 @@ import io.vertx.sqlclient.SqlClient;
 import java.util.UUID;
 import org.ntc.hub.notification.NotificationKind;
 import org.ntc.hub.notification.NotificationService;
+import org.ntc.hub.notification.NotificationService.Except;
 import org.ntc.hub.platform.Localised;
 
 /**
@@ -29,7 +30,12 @@ final class PublicationNews {
     Future<Void> organisationFollowers = organisationId == null ? Future.succeededFuture()
         : notifications.toOrganisationFollowers(tx, organisationId, NotificationKind.FOLLOWED_ORGANISATION_TRAINING, about);
     return organisationFollowers.compose(told -> trainings.linkedCategories(tx, id))
-        .compose(categories -> notifications.toTopicFollowersBut(tx, categories, createdBy, organisationId,
-            organisationId != null, NotificationKind.TRAINING_IN_FOLLOWED_TOPIC, about));
+        .compose(categories -> notifications.toTopicFollowers(tx, categories, told(organisationId, createdBy),
+            NotificationKind.TRAINING_IN_FOLLOWED_TOPIC, about));
+  }
+
+  private static Except told(UUID organisationId, UUID createdBy) {
+    Except owners = Except.membersOf(organisationId).andMaker(createdBy);
+    return organisationId == null ? owners : owners.andFollowersOfOrganisation();
   }
 }
