@@ -334,6 +334,7 @@ final class Routes {
     advicePages.mount(router);
     new BasicsPages(advice, new AttemptLimits(pool), views).mount(router);
     GroupService groups = new GroupService(new GroupRepository(pool), notifications, clock);
+    notificationSettings.joiningGroupsBy(groups::memberOfOnly);
     accounts.alsoOnErase(groups::forget);
     new GroupRoutes(groups).mount(router);
     new GroupPages(groups, views, clock).mount(router);

@@ -106,12 +106,20 @@ public final class GroupRepository {
   }
 
   Future<ThemeGroup> byId(UUID id) {
-    return pool.preparedQuery(BY_ID).mapping(ThemeGroup::fromRow).execute(Tuple.of(id))
+    return byId(pool, id);
+  }
+
+  Future<ThemeGroup> byId(SqlClient client, UUID id) {
+    return client.preparedQuery(BY_ID).mapping(ThemeGroup::fromRow).execute(Tuple.of(id))
         .map(rows -> Db.single(rows, () -> new NotFound("group", id)));
   }
 
   Future<List<ThemeGroup>> mine(UUID accountId) {
-    return pool.preparedQuery(MINE).mapping(ThemeGroup::fromRow).execute(Tuple.of(accountId)).map(Db::list);
+    return mine(pool, accountId);
+  }
+
+  Future<List<ThemeGroup>> mine(SqlClient client, UUID accountId) {
+    return client.preparedQuery(MINE).mapping(ThemeGroup::fromRow).execute(Tuple.of(accountId)).map(Db::list);
   }
 
   Future<Void> insert(UUID id, NewGroup group, UUID by, OffsetDateTime at) {
@@ -134,12 +142,12 @@ public final class GroupRepository {
   }
 
   /** True when the person joined now, false when they were a member already. */
-  Future<Boolean> join(UUID groupId, UUID accountId, OffsetDateTime at) {
-    return pool.preparedQuery(JOIN).execute(Tuple.of(groupId, accountId).addOffsetDateTime(at)).map(rows -> rows.rowCount() == 1);
+  Future<Boolean> join(SqlClient client, UUID groupId, UUID accountId, OffsetDateTime at) {
+    return client.preparedQuery(JOIN).execute(Tuple.of(groupId, accountId).addOffsetDateTime(at)).map(rows -> rows.rowCount() == 1);
   }
 
-  Future<Void> leave(UUID groupId, UUID accountId) {
-    return pool.preparedQuery(LEAVE).execute(Tuple.of(groupId, accountId)).mapEmpty();
+  Future<Void> leave(SqlClient client, UUID groupId, UUID accountId) {
+    return client.preparedQuery(LEAVE).execute(Tuple.of(groupId, accountId)).mapEmpty();
   }
 
   /** The members to tell of a new post: everyone but its author. */

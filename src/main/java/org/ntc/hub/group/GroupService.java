@@ -79,13 +79,37 @@ public final class GroupService {
 
   /** True when the viewer joined now, false when they were a member already. */
   public Future<Boolean> join(UUID id, Viewer viewer) {
-    viewer.requireSignedIn();
-    return groups.byId(id).compose(group -> groups.join(id, viewer.id(), now()));
+    return join(groups.pool(), id, viewer);
   }
 
   public Future<Void> leave(UUID id, Viewer viewer) {
+    return leave(groups.pool(), id, viewer);
+  }
+
+  /**
+   * The viewer is a member of exactly these groups from now on, inside the caller's transaction:
+   * each group joined or left as the group's own page does it; an unknown group is not found.
+   */
+  public Future<Void> memberOfOnly(SqlClient tx, List<UUID> ids, Viewer viewer) {
     viewer.requireSignedIn();
-    return groups.byId(id).compose(group -> groups.leave(id, viewer.id()));
+    return groups.mine(tx, viewer.id()).compose(current -> {
+      Future<?> done = Future.succeededFuture();
+      for (ThemeGroup group : current) {
+        if (!ids.contains(group.id())) done = done.compose(v -> leave(tx, group.id(), viewer));
+      }
+      for (UUID id : new java.util.LinkedHashSet<>(ids)) done = done.compose(v -> join(tx, id, viewer));
+      return done.mapEmpty();
+    });
+  }
+
+  private Future<Boolean> join(SqlClient client, UUID id, Viewer viewer) {
+    viewer.requireSignedIn();
+    return groups.byId(client, id).compose(group -> groups.join(client, id, viewer.id(), now()));
+  }
+
+  private Future<Void> leave(SqlClient client, UUID id, Viewer viewer) {
+    viewer.requireSignedIn();
+    return groups.byId(client, id).compose(group -> groups.leave(client, id, viewer.id()));
   }
 
   /** A group's threads, the most recently active first; titles are public. */

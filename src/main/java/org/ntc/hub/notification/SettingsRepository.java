@@ -52,11 +52,6 @@ public final class SettingsRepository {
   private static final String GROUPS = """
       SELECT g.id, g.name FROM group_member m JOIN theme_group g ON g.id = m.group_id
       WHERE m.account_id = $1 ORDER BY m.joined_at, g.id""";
-  private static final String LEAVE_OTHER_GROUPS = "DELETE FROM group_member WHERE account_id = $1 AND NOT (group_id = ANY($2))";
-  private static final String JOIN_GROUPS = """
-      INSERT INTO group_member (group_id, account_id) SELECT g.id, $1 FROM theme_group g WHERE g.id = ANY($2)
-      ON CONFLICT DO NOTHING""";
-  private static final String GROUPS_KNOWN = "SELECT count(*) FROM theme_group g WHERE g.id = ANY($1)";
 
   private static final String FORGET_SETTINGS = "DELETE FROM notification_setting WHERE account_id = $1";
 
@@ -156,13 +151,5 @@ public final class SettingsRepository {
   Future<List<FollowedTopics.Group>> groups(SqlClient client, UUID accountId) {
     return client.preparedQuery(GROUPS).mapping(row -> new FollowedTopics.Group(row.getUUID("id"),
         Localised.of(row.getJsonObject("name")))).execute(Tuple.of(accountId)).map(Db::list);
-  }
-
-  /** The person is a member of exactly these groups from now on; answers how many of {@code ids} are groups. */
-  Future<Integer> followGroups(SqlClient tx, UUID accountId, List<UUID> ids) {
-    UUID[] wanted = ids.toArray(UUID[]::new);
-    return tx.preparedQuery(LEAVE_OTHER_GROUPS).execute(Tuple.tuple().addUUID(accountId).addArrayOfUUID(wanted))
-        .compose(done -> tx.preparedQuery(JOIN_GROUPS).execute(Tuple.tuple().addUUID(accountId).addArrayOfUUID(wanted)))
-        .compose(done -> counted(tx, GROUPS_KNOWN, ids));
   }
 }

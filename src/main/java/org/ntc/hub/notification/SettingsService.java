@@ -11,6 +11,7 @@ import org.ntc.hub.mail.MailLinks;
 import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.FieldErrors;
 import org.ntc.hub.platform.Invalid;
+import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Viewer;
 
 /**
@@ -25,6 +26,17 @@ public final class SettingsService {
   private final SettingsRepository settings;
   private final MailLinks links;
   private final List<String> categories;
+  private Groups groups = (tx, ids, viewer) -> Future.failedFuture(new IllegalStateException("theme groups are not wired"));
+
+  /**
+   * How one's theme groups are set: the group feature's own joining and leaving, given at wiring
+   * (that feature tells people through this package, so this one may not name it).
+   */
+  @FunctionalInterface
+  public interface Groups {
+    /** The viewer is a member of exactly these groups from now on, inside {@code tx}; an unknown group is not found. */
+    Future<Void> memberOfOnly(SqlClient tx, List<UUID> ids, Viewer viewer);
+  }
 
   /** What an unsubscribe link turns off, and for whom. */
   public record Unsubscribing(UUID accountId, Optional<NotificationKind> kind) {
@@ -38,6 +50,12 @@ public final class SettingsService {
     this.settings = settings;
     this.links = links;
     this.categories = categories;
+  }
+
+  /** Following a theme group is joining it the group's own way. */
+  public SettingsService joiningGroupsBy(Groups groups) {
+    this.groups = groups;
+    return this;
   }
 
   public List<String> categories() {
@@ -85,8 +103,8 @@ public final class SettingsService {
           .compose(known -> known(known, change.organisations(), "organisations", "names an organisation that is not public"));
     }
     if (change.groups() != null) {
-      done = done.compose(v -> settings.followGroups(tx, viewer.id(), change.groups()))
-          .compose(known -> known(known, change.groups(), "groups", "names no theme group"));
+      done = done.compose(v -> groups.memberOfOnly(tx, change.groups(), viewer).recover(err -> Future.failedFuture(
+          err instanceof NotFound ? new Invalid("groups", "names no theme group") : err)));
     }
     return done;
   }

@@ -123,4 +123,17 @@ class FollowGroupsAndNeedsTest extends ApiTest {
     assertThat(closed.status()).as(closed.text()).isEqualTo(200);
     assertThat(notifications(follower, "en").stream().map(n -> n.getString("kind"))).contains("followed.need-closed");
   }
+
+  @Test
+  @DisplayName("joining a group through one's follows is joining it the group's own way: it counts from the same clock as joining on its page")
+  void followingJoinsAsTheGroupPageDoes() {
+    String onPage = newGroup("Joined on its page");
+    String followed = newGroup("Joined by following");
+    User person = users.citizen("group-joiner");
+    app.clock().passes(app.clock().now().plusSeconds(5));
+    assertThat(http.post("/api/v1/groups/" + onPage + "/members", person.token(), null).status()).isEqualTo(201);
+    Http.Response both = fixtures.follow(person, new JsonObject().put("groups", new JsonArray().add(onPage).add(followed)));
+    assertThat(both.status()).as(both.text()).isEqualTo(200);
+    assertThat(both.json().getJsonArray("groups")).as("listed in the order they were joined").containsExactly(onPage, followed);
+  }
 }
