@@ -50,6 +50,20 @@ class CourseImagesTest extends ApiTest {
         "file", "kuva.png", "image/png", bytes == null ? null : Buffer.buffer(bytes), alt == null ? Map.of() : Map.of("alt", alt));
   }
 
+  /** An image the member adds to the course's first lesson, as the API answers it. */
+  private JsonObject added(User member, String[] course, String alt) {
+    Http.Response added = upload(member, course, png(8, 6), alt);
+    assertThat(added.status()).as(added.text()).isEqualTo(201);
+    return added.json();
+  }
+
+  /** The course as the member's PATCH of it leaves it. */
+  private JsonObject patched(User member, String[] course, JsonObject change) {
+    Http.Response patched = http.patch("/api/v1/courses/" + course[0], member.token(), change);
+    assertThat(patched.status()).as(patched.text()).isEqualTo(200);
+    return patched.json();
+  }
+
   private JsonArray images(User user, String[] course) {
     JsonObject lesson = http.get("/api/v1/courses/" + course[0], user == null ? null : user.token()).json()
         .getJsonArray("modules").getJsonObject(0).getJsonArray("lessons").getJsonObject(0);
@@ -213,20 +227,15 @@ class CourseImagesTest extends ApiTest {
   void unrelatedEditsKeepImages() {
     User member = users.orgMember("company");
     String[] course = course(member);
-    Http.Response added = upload(member, course, png(8, 6), "Annostelija");
-    assertThat(added.status()).as(added.text()).isEqualTo(201);
+    String url = added(member, course, "Annostelija").getString("url");
 
-    Http.Response retitled = http.patch("/api/v1/courses/" + course[0], member.token(),
-        new JsonObject().put("title", new JsonObject().put("en", "Renamed course")));
-    assertThat(retitled.status()).as(retitled.text()).isEqualTo(200);
-    Http.Response relessoned = http.patch("/api/v1/courses/" + course[0], member.token(),
-        new JsonObject().put("modules", renamedModules(member, course)));
-    assertThat(relessoned.status()).as(relessoned.text()).isEqualTo(200);
-    JsonObject lesson = relessoned.json().getJsonArray("modules").getJsonObject(0).getJsonArray("lessons").getJsonObject(0);
+    patched(member, course, new JsonObject().put("title", new JsonObject().put("en", "Renamed course")));
+    JsonObject lesson = patched(member, course, new JsonObject().put("modules", renamedModules(member, course)))
+        .getJsonArray("modules").getJsonObject(0).getJsonArray("lessons").getJsonObject(0);
     assertThat(lesson.getString("title")).isEqualTo("Renamed lesson 0");
     assertThat(images(member, course)).as("the lesson keeps its image").hasSize(1);
     assertThat(images(member, course).getJsonObject(0).getString("alt")).isEqualTo("Annostelija");
-    assertThat(http.get(added.json().getString("url"), member.token()).status()).isEqualTo(200);
+    assertThat(http.get(url, member.token()).status()).isEqualTo(200);
   }
 
   @Test
@@ -234,21 +243,20 @@ class CourseImagesTest extends ApiTest {
   void droppedImagesLoseTheirBytes() {
     User member = users.orgMember("company");
     String[] course = course(member);
-    String dropped = upload(member, course, png(8, 6), "Pois").json().getString("url");
+    String dropped = added(member, course, "Pois").getString("url");
     JsonArray modules = renamedModules(member, course);
     modules.getJsonObject(0).getJsonArray("lessons").getJsonObject(0).put("images", new JsonArray());
-    Http.Response patched = http.patch("/api/v1/courses/" + course[0], member.token(), new JsonObject().put("modules", modules));
-    assertThat(patched.status()).as(patched.text()).isEqualTo(200);
+    patched(member, course, new JsonObject().put("modules", modules));
     assertThat(images(member, course)).isEmpty();
     assertThat(http.get(dropped, member.token()).status()).as("its bytes are gone").isEqualTo(404);
 
-    Http.Response added = upload(member, course, png(8, 6), "Julkinen");
-    String url = added.json().getString("url");
+    JsonObject added = added(member, course, "Julkinen");
+    String url = added.getString("url");
     User staff = users.staff("seinajoki");
     assertThat(http.post("/api/v1/courses/" + course[0] + "/submit", member.token(), null).status()).isEqualTo(200);
     assertThat(http.post("/api/v1/courses/" + course[0] + "/review", staff.token(), new JsonObject().put("decision", "approve"))
         .status()).isEqualTo(200);
-    assertThat(http.delete("/api/v1/courses/" + course[0] + "/lessons/" + course[1] + "/images/" + added.json().getString("id"),
+    assertThat(http.delete("/api/v1/courses/" + course[0] + "/lessons/" + course[1] + "/images/" + added.getString("id"),
         member.token()).status()).isEqualTo(204);
     assertThat(http.get(url, null).status()).as("the approved copy shows it until the edit is reviewed").isEqualTo(200);
     assertThat(http.post("/api/v1/courses/" + course[0] + "/review", staff.token(), new JsonObject().put("decision", "approve"))
