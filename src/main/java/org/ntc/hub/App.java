@@ -2,10 +2,15 @@ package org.ntc.hub;
 
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,6 +23,7 @@ import org.ntc.hub.platform.Database;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.Listeners;
 import org.ntc.hub.platform.SigningKey;
+import org.ntc.hub.platform.StartSteps;
 import org.ntc.hub.platform.Views;
 import org.ntc.hub.platform.PageCache;
 import org.ntc.hub.realtime.RealtimeVerticle;
@@ -64,58 +70,104 @@ public final class App implements AutoCloseable {
     return start(config, clock, started -> {});
   }
 
-  /** Starts a node; {@code databaseStarted} hears of the database as soon as it runs, to stop it on a signal. */
+  /** Starts a node; {@code databaseStarted} hears of the database before it starts, to stop it on a signal. */
   public static App start(AppConfig config, Clock clock, Consumer<AutoCloseable> databaseStarted) {
-    Database database = config.dbUrl().map(Database::external).orElseGet(() -> Database.embedded(config.dataDir()));
+    Database database = config.dbUrl().map(Database::externalAt).orElseGet(() -> Database.embeddedAt(config.dataDir()));
+    // Closing it from a signal waits for a start in progress, then stops the server.
     databaseStarted.accept(database);
+    // The database starts and its schema is checked on a thread of its own, while this one builds
+    // Vert.x and an HTTP verticle sets up its routes, which only need to know how to reach it.
+    CompletableFuture<Void> databaseReady = onOwnThread("ntc-database-start", () -> {
+      StartSteps.reached("database starting");
+      database.start();
+      StartSteps.reached("database started");
+      database.migrate();
+      StartSteps.reached("schema checked");
+    });
+    Promise<Void> open = Promise.promise();
     Vertx vertx = null;
     try {
       vertx = Nodes.vertx(config);
       Vertx v = vertx;
-      await(v.executeBlocking(() -> {
-        database.migrate();
-        return null;
-      }, false));
+      StartSteps.reached("vertx built");
       String signingSecret = SigningKey.load(config.jwtSecret(), config.dataDir());
+      Listeners listeners = new Listeners();
+      SearchCountsCache searchCounts = new SearchCountsCache(config.pageCache());
+      StreamHub hub = new StreamHub(HEARTBEAT_MILLIS, CATCH_UP_MILLIS);
+      PageCache pages = new PageCache(config.pageCache());
+      searchCounts.alsoOnChange(pages::clear);
+      ViewCounter viewCounter = new ViewCounter(clock);
+      Function<Future<Void>, Supplier<HttpVerticle>> http = opening -> () -> new HttpVerticle(config, clock,
+          database, signingSecret, listeners, searchCounts, hub, pages, viewCounter, opening);
+      // One instance before the node is ready, the others once it serves: each sets up every route.
+      Future<String> first = v.deployVerticle(http.apply(open.future()), new DeploymentOptions().setInstances(1));
+      awaitDatabase(databaseReady);
       Pool pool = Db.pool(v, database.connectOptions());
       try {
         await(Bootstrap.run(v, pool, config, signingSecret));
+        StartSteps.reached("admin checked");
         // A demo's first start shows a daily digest at /admin/mail at once, through the job's own path.
         if (config.demo()) await(new DemoContent(v, pool).load().compose(done -> new DigestService(pool, clock).sendDue()));
         await(ReferenceData.reload(pool));
       } finally {
         pool.close();
       }
-      Listeners listeners = new Listeners();
-      SearchCountsCache searchCounts = new SearchCountsCache(config.pageCache());
-      StreamHub hub = new StreamHub(HEARTBEAT_MILLIS, CATCH_UP_MILLIS);
-      PageCache pages = new PageCache(config.pageCache());
-      searchCounts.alsoOnChange(pages::clear);
       Pool referencePool = Db.pool(v, database.connectOptions());
       await(ReferenceData.listen(v, referencePool, pages));
+      StartSteps.reached("reference data read");
       hub.observe(events -> {
         if (events.stream().anyMatch(e -> Topics.CATALOGUE.contains(e.type()))) searchCounts.invalidate();
       });
+      ViewFlushVerticle views = new ViewFlushVerticle(viewCounter, database.connectOptions(), VIEW_FLUSH_MILLIS);
       await(v.deployVerticle(new RealtimeVerticle(database.connectOptions(), config.node(), hub, RELAY_SWEEP_MILLIS)));
       await(v.deployVerticle(new BackgroundVerticle(config, clock, database.connectOptions(), signingSecret)));
-      ViewCounter viewCounter = new ViewCounter(clock);
-      ViewFlushVerticle views = new ViewFlushVerticle(viewCounter, database.connectOptions(), VIEW_FLUSH_MILLIS);
       await(v.deployVerticle(views));
-      await(v.deployVerticle(() -> new HttpVerticle(config, clock, database, signingSecret, listeners, searchCounts, hub, pages,
-              viewCounter),
-          new DeploymentOptions().setInstances(config.httpInstances())));
+      StartSteps.reached("realtime and background verticles deployed");
+      open.complete();
+      await(first);
+      StartSteps.reached("http verticle listening");
+      String host = config.httpHost();
+      LOG.info("NTC Hub ready on http://" + host + ":" + listeners.port() + " (node " + config.node() + ")");
+      if (config.httpInstances() > 1) {
+        v.deployVerticle(http.apply(Future.succeededFuture()), new DeploymentOptions().setInstances(config.httpInstances() - 1))
+            .onSuccess(id -> StartSteps.reached("other http verticles listening"))
+            .onFailure(e -> LOG.warning("the other HTTP verticles did not start: " + e));
+      }
       TrainingService.warmUp(v).onFailure(e -> LOG.warning("calendar and certificate libraries did not load: " + e));
       // Compiling every template took more CPU than the rest of the start together (the template
       // lexer also keeps the JIT busy), so it runs once the node serves; a page asked for before
       // its template is compiled compiles it on a worker.
       startUpThread(App::warmTemplates);
-      String host = config.httpHost();
-      LOG.info("NTC Hub ready on http://" + host + ":" + listeners.port() + " (node " + config.node() + ")");
       return new App(config, database, v, listeners, hub, referencePool, views);
     } catch (RuntimeException e) {
+      open.tryFail(e);
       if (vertx != null) vertx.close();
       database.close();
       throw e;
+    }
+  }
+
+  private static CompletableFuture<Void> onOwnThread(String name, Runnable work) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        work.run();
+        done.complete(null);
+      } catch (Throwable e) {
+        done.completeExceptionally(e);
+      }
+    }, name);
+    thread.setDaemon(true);
+    thread.start();
+    return done;
+  }
+
+  private static void awaitDatabase(CompletableFuture<Void> ready) {
+    try {
+      ready.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) throw cause;
+      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
     }
   }
 

@@ -2,7 +2,9 @@ package org.ntc.hub;
 
 import java.time.Clock;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
@@ -25,6 +27,7 @@ import org.ntc.hub.platform.PrivateResponses;
 import org.ntc.hub.platform.RequestBodies;
 import org.ntc.hub.platform.RequestGate;
 import org.ntc.hub.platform.SecurityHeaders;
+import org.ntc.hub.platform.StartSteps;
 import org.ntc.hub.platform.Tokens;
 import org.ntc.hub.platform.VerifiedWriters;
 import org.ntc.hub.platform.Views;
@@ -36,7 +39,10 @@ import org.ntc.hub.realtime.StreamHub;
 import org.ntc.hub.showcase.SearchCountsCache;
 import org.ntc.hub.showcase.ShowcaseRoutes;
 
-/** Serves pages and the API; deployed once per core, all instances sharing one pool. The features are assembled by {@link Routes}. */
+/**
+ * Serves pages and the API; deployed once per core, all instances sharing one pool. The features are assembled by
+ * {@link Routes}. An instance sets up its routes at once and listens when {@code opening} completes.
+ */
 public final class HttpVerticle extends VerticleBase {
   static final long JSON_BODY_LIMIT = 256 * 1024;
 
@@ -49,13 +55,16 @@ public final class HttpVerticle extends VerticleBase {
   private final StreamHub hub;
   private final PageCache pages;
   private final ViewCounter viewCounter;
+  private final Future<Void> opening;
   private Pool pool;
   private Pool lookups;
   private DatabaseWatch watch;
 
   public HttpVerticle(AppConfig config, Clock clock, Database database, String signingSecret, Listeners listeners,
-                      SearchCountsCache searchCounts, StreamHub hub, PageCache pages, ViewCounter viewCounter) {
+                      SearchCountsCache searchCounts, StreamHub hub, PageCache pages, ViewCounter viewCounter,
+                      Future<Void> opening) {
     this.viewCounter = viewCounter;
+    this.opening = opening;
     this.clock = clock;
     this.searchCounts = searchCounts;
     this.pages = pages;
@@ -68,6 +77,14 @@ public final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    // Setting up every route loads and links most of the application, close to a second of CPU:
+    // on a worker, so that the event loop stays free, and while the database starts (see App).
+    return vertx.executeBlocking(this::setUp, false)
+        .compose(server -> opened().compose(open -> server.listen(config.httpPort(), config.httpHost())))
+        .onSuccess(listeners::add);
+  }
+
+  private HttpServer setUp() {
     pool = Db.pool(vertx, database.connectOptions());
     lookups = Db.lookupPool(vertx, database.connectOptions());
     Db.pair(pool, lookups);
@@ -119,9 +136,16 @@ public final class HttpVerticle extends VerticleBase {
     HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true).setIdleTimeout(120)
         .setSendBufferSize(128 * 1024).setHttp2ClearTextEnabled(false)
         .setMaxFormAttributeSize(RequestBodies.MAX_FORM_FIELD_BYTES);
-    return new RequestGate(vertx, config.publicHttps()).install(vertx.createHttpServer(options), router)
-        .listen(config.httpPort(), config.httpHost())
-        .onSuccess(listeners::add);
+    HttpServer server = new RequestGate(vertx, config.publicHttps()).install(vertx.createHttpServer(options), router);
+    StartSteps.reached("routes set up");
+    return server;
+  }
+
+  /** Listening waits for the node to open (database up, schema checked), then goes on on this verticle's event loop. */
+  private Future<Void> opened() {
+    Promise<Void> here = Promise.promise();
+    opening.onComplete(result -> context.runOnContext(go -> here.handle(result)));
+    return here.future();
   }
 
   @Override

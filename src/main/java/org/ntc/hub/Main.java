@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.LogManager;
 import org.ntc.hub.platform.Database;
+import org.ntc.hub.platform.StartSteps;
 
 /** Starts one NTC Hub node; exits 2 on a bad setting, 1 when the database is unreachable. */
 public final class Main {
@@ -15,6 +16,7 @@ public final class Main {
 
   public static void main(String[] args) {
     configureLogging();
+    StartSteps.reached("main");
     System.setProperty("vertx.disableDnsResolver", "true");
     final AppConfig config;
     try {

@@ -3,6 +3,8 @@ package org.ntc.hub.platform;
 import io.vertx.pgclient.PgConnectOptions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -32,11 +34,19 @@ public final class Database implements AutoCloseable {
       """;
 
   private final PgConnectOptions connectOptions;
-  private final Optional<EmbeddedPostgres> embedded;
+  private final Starter starter;
+  private EmbeddedPostgres embedded;
+  private boolean started;
+  private boolean closed;
 
-  private Database(PgConnectOptions connectOptions, Optional<EmbeddedPostgres> embedded) {
+  private Database(PgConnectOptions connectOptions, Starter starter) {
     this.connectOptions = connectOptions;
-    this.embedded = embedded;
+    this.starter = starter;
+  }
+
+  /** What makes the database ready: starting the embedded server, or reaching the external one. */
+  private interface Starter {
+    Optional<EmbeddedPostgres> start(Database database) throws IOException;
   }
 
   /** A database is unreachable or will not start; the message is one line for the operator. */
@@ -47,6 +57,11 @@ public final class Database implements AutoCloseable {
   }
 
   public static Database external(URI url) {
+    return externalAt(url).start();
+  }
+
+  /** The server {@code url} names, not yet asked whether it answers: {@link #start()} does. */
+  public static Database externalAt(URI url) {
     PgConnectOptions options = new PgConnectOptions()
         .setHost(url.getHost())
         .setPort(url.getPort() > 0 ? url.getPort() : 5432)
@@ -57,9 +72,10 @@ public final class Database implements AutoCloseable {
       options.setUser(decode(parts[0]));
       if (parts.length > 1) options.setPassword(decode(parts[1]));
     }
-    Database db = new Database(options, Optional.empty());
-    db.checkReachable();
-    return db;
+    return new Database(options, db -> {
+      db.checkReachable();
+      return Optional.empty();
+    });
   }
 
   /**
@@ -68,6 +84,15 @@ public final class Database implements AutoCloseable {
    * directory (0600), every connection must give it (SCRAM), and the folders are the owner's alone.
    */
   public static Database embedded(Path dataDir) {
+    return embeddedAt(dataDir).start();
+  }
+
+  /**
+   * The embedded database under {@code dataDir}, with its password and port chosen but its server
+   * not yet started, so that a node can set up everything that only needs to know how to reach it
+   * while {@link #start()} runs on another thread.
+   */
+  public static Database embeddedAt(Path dataDir) {
     try {
       Path data = dataDir.resolve("postgres");
       Path runtime = dataDir.resolve("pg-runtime");
@@ -77,7 +102,8 @@ public final class Database implements AutoCloseable {
       OwnerOnly.directory(sockets);
       Path passwordFile = dataDir.resolve(PASSWORD_FILE);
       String password = OwnerOnly.secret(passwordFile);
-      EmbeddedPostgres pg = EmbeddedPostgres.builder()
+      int port = freePort();
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
           .setDataDirectory(data)
           .setCleanDataDirectory(false)
           .setOverrideWorkingDirectory(runtime.toFile())
@@ -94,19 +120,54 @@ public final class Database implements AutoCloseable {
           .setConnectConfig("password", password)
           .setPGStartupWait(Duration.ofSeconds(30))
           .setRegisterShutdownHook(false)
-          .start();
-      // The library opens its binaries' folder to everyone on each start; close it again.
-      OwnerOnly.directory(runtime);
-      requirePassword(pg, data, password);
+          .setPort(port);
       PgConnectOptions options = new PgConnectOptions()
           .setHost("127.0.0.1")
-          .setPort(pg.getPort())
+          .setPort(port)
           .setDatabase("postgres")
           .setUser("postgres")
           .setPassword(password);
-      return new Database(options, Optional.of(pg));
+      return new Database(options, db -> {
+        try {
+          EmbeddedPostgres pg = builder.start();
+          StartSteps.reached("postmaster up");
+          // The library opens its binaries' folder to everyone on each start; close it again.
+          OwnerOnly.directory(runtime);
+          requirePassword(pg, data, password);
+          return Optional.of(pg);
+        } catch (IOException | RuntimeException e) {
+          throw unavailable(dataDir, e);
+        }
+      });
     } catch (IOException | RuntimeException e) {
-      throw new Unavailable("the embedded PostgreSQL did not start under " + dataDir + ": " + rootMessage(e), e);
+      throw unavailable(dataDir, e);
+    }
+  }
+
+  private static Unavailable unavailable(Path dataDir, Exception e) {
+    return new Unavailable("the embedded PostgreSQL did not start under " + dataDir + ": " + rootMessage(e), e);
+  }
+
+  /** A port nothing listens on now, as the library itself would pick one, but known before the server starts. */
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /**
+   * Starts the embedded server, or checks that the external one answers; blocks, and does it once.
+   * A {@link #close()} from another thread meanwhile waits for the start and then stops the server.
+   */
+  public synchronized Database start() {
+    if (started) return this;
+    if (closed) throw new Unavailable("the database was closed before it started", null);
+    try {
+      embedded = starter.start(this).orElse(null);
+      started = true;
+      return this;
+    } catch (IOException e) {
+      throw new Unavailable("the database did not start: " + rootMessage(e), e);
     }
   }
 
@@ -161,14 +222,15 @@ public final class Database implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    embedded.ifPresent(pg -> {
-      try {
-        pg.close();
-      } catch (IOException e) {
-        LOG.warning("the embedded PostgreSQL did not stop cleanly: " + e.getMessage());
-      }
-    });
+  public synchronized void close() {
+    closed = true;
+    if (embedded == null) return;
+    try {
+      embedded.close();
+    } catch (IOException e) {
+      LOG.warning("the embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+    }
+    embedded = null;
   }
 
   private static String decode(String value) {
