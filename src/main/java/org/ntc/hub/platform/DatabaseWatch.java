@@ -62,7 +62,12 @@ public final class DatabaseWatch {
     connecting = true;
     PgConnection.connect(vertx, connect).onComplete(result -> {
       connecting = false;
-      if (result.failed()) return;
+      if (result.failed()) {
+        // Nothing watches the answer just given, so it must not be trusted for the rest of its second:
+        // a database stopping while this connected would otherwise stay UP until the answer aged.
+        known = false;
+        return;
+      }
       PgConnection connection = result.result();
       if (closed) {
         connection.close();
