@@ -23,8 +23,7 @@ public record ShowcaseSummary(UUID id, UUID organisationId, String organisationN
   /**
    * The first approved image of the listing row {@code l}, as cards show it, or null: [id, content
    * type, size, position, width, height, alt text in the public's version, alt texts by language].
-   * Read in the page's own query; as an expensive output column under the page's LIMIT, it is
-   * evaluated only for the rows of the page, after they are sorted.
+   * Read in the page's own query, outside its LIMIT and OFFSET, so only the page's rows are looked up.
    */
   static final String FIRST_IMAGE = """
       (SELECT json_build_array(i.id, i.content_type, i.size, i.position, i.width, i.height,

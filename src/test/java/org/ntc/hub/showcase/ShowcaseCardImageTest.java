@@ -29,6 +29,7 @@ class ShowcaseCardImageTest extends ApiTest {
     String catalogue = "/api/v1/showcases?organisation=" + owner.organisationId();
     assertThat(card(catalogue, id).containsKey("image")).as("no image yet").isFalse();
 
+    fixture.published(owner, ShowcaseFixture.body(owner.organisationId(), "Kuvaton", "Utan bild", "Without picture"));
     String first = upload(owner, path, "Ensimmäinen kuva");
     String second = upload(owner, path, "Toinen kuva");
     assertThat(card(catalogue, id).containsKey("image")).as("images awaiting review are not shown").isFalse();
@@ -49,6 +50,10 @@ class ShowcaseCardImageTest extends ApiTest {
         catalogue + "&pageSize=5&lang=sv")) {
       assertThat(card(search, id).getJsonObject("image")).as(search + ": moved first, its approved alt text").isEqualTo(shown);
     }
+    List<String> all = http.get(catalogue + "&pageSize=100", owner.token()).json().getJsonArray("items").stream()
+        .map(item -> ((JsonObject) item).getString("id")).toList();
+    String alone = catalogue + "&pageSize=1&page=" + (all.indexOf(id) + 1);
+    assertThat(card(alone, id).getJsonObject("image")).as("on a later page, after skipped rows").isEqualTo(shown);
     Element page = PageHtml.main(http.get("/showcases?lang=fi&organisation=" + owner.organisationId(), owner.token()).text());
     assertThat(page.select("li.showcase-card img.card-image").attr("src")).isEqualTo(shown.getString("url"));
     assertThat(page.select("li.showcase-card img.card-image").attr("alt")).isEqualTo("Toinen kuva");
