@@ -24,6 +24,12 @@ public final class Db {
   /** The small pool for fixed-shape lookups, whose plans PostgreSQL may keep: see {@link #lookups(Pool)}. */
   public static final String LOOKUP_POOL_NAME = "ntc-pool-lookups";
   private static final Map<Pool, Pool> LOOKUPS = Collections.synchronizedMap(new WeakHashMap<>());
+  /**
+   * The longest statement kept prepared on a connection. The client's default (2,048 characters)
+   * left out the catalogue's facet counts and text searches, which were then parsed, planned and
+   * closed again on every call, even on the lookup pool where their plan could be kept.
+   */
+  static final int LONGEST_KEPT_STATEMENT = 32_768;
 
   private Db() {}
 
@@ -31,6 +37,7 @@ public final class Db {
     PgConnectOptions options = new PgConnectOptions(connect)
         .setCachePreparedStatements(true)
         .setPreparedStatementCacheMaxSize(512)
+        .setPreparedStatementCacheSqlLimit(LONGEST_KEPT_STATEMENT)
         .setPipeliningLimit(256)
         // Catalogue filters and text queries are prepared once but their selectivity varies
         // with every value; a generic plan would pick one scan for all of them.
@@ -57,6 +64,7 @@ public final class Db {
     PgConnectOptions options = new PgConnectOptions(connect)
         .setCachePreparedStatements(true)
         .setPreparedStatementCacheMaxSize(256)
+        .setPreparedStatementCacheSqlLimit(LONGEST_KEPT_STATEMENT)
         .setPipeliningLimit(256);
     PoolOptions pool = new PoolOptions()
         .setShared(true)

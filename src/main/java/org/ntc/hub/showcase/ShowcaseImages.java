@@ -7,13 +7,11 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.FileNames;
@@ -41,11 +39,6 @@ public final class ShowcaseImages {
       FROM showcase_image i
       WHERE i.showcase_id = $1 AND (i.approved OR NOT $2)
       ORDER BY i.position, i.created_at, i.id""";
-  /** The first approved image of each showcase, as cards show it. */
-  private static final String FIRST_APPROVED = """
-      SELECT DISTINCT ON (i.showcase_id) %s, COALESCE(i.published_alt, i.alt) AS alt, false AS alt_pending
-      FROM showcase_image i WHERE i.showcase_id = ANY($1) AND i.approved
-      ORDER BY i.showcase_id, i.position, i.created_at, i.id""".formatted(COLUMNS);
   private static final String COUNT = "SELECT count(*) FROM showcase_image WHERE showcase_id = $1";
   private static final String BYTES = """
       SELECT content_type, bytes, file_name, approved FROM showcase_image WHERE id = $1 AND showcase_id = $2""";
@@ -139,14 +132,6 @@ public final class ShowcaseImages {
 
   Future<List<ShowcaseImage>> list(SqlClient client, UUID showcaseId, boolean approvedOnly) {
     return client.preparedQuery(LIST).mapping(ShowcaseImages::fromRow).execute(Tuple.of(showcaseId, approvedOnly)).map(Db::list);
-  }
-
-  /** The first approved image of each of these showcases that has one. */
-  Future<Map<UUID, ShowcaseImage>> firstApproved(Collection<UUID> showcaseIds) {
-    if (showcaseIds.isEmpty()) return Future.succeededFuture(Map.of());
-    return Db.lookups(pool).preparedQuery(FIRST_APPROVED).mapping(ShowcaseImages::fromRow)
-        .execute(Tuple.of(showcaseIds.toArray(UUID[]::new)))
-        .map(rows -> Db.list(rows).stream().collect(Collectors.toMap(ShowcaseImage::showcaseId, Function.identity())));
   }
 
   /** Images awaiting review in the showcases awaiting review, by showcase. */

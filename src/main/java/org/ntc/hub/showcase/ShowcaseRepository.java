@@ -155,7 +155,7 @@ public final class ShowcaseRepository {
     return pool.preparedQuery(MESSAGE_COUNT).execute(Tuple.of(organisationId)).map(Db::count);
   }
 
-  /** One page of public showcases matching the search, best match (or newest) first. */
+  /** One page of public showcases matching the search, best match (or newest) first, each with its first approved image. */
   Future<List<ShowcaseSummary>> search(ShowcaseSearch search) {
     ShowcaseSearchSql sql = ShowcaseSearchSql.of(search);
     return onPlan(sql, client -> client.preparedQuery(sql.page()).mapping(ShowcaseSummary::fromRow).execute(sql.pageParams())
@@ -188,7 +188,7 @@ public final class ShowcaseRepository {
     return statuses.stream().map(ShowcaseStatus::code).toArray(String[]::new);
   }
 
-  private static final String PUBLISHED_OF = "SELECT " + ShowcaseSummary.COLUMNS
+  private static final String PUBLISHED_OF = "SELECT " + ShowcaseSummary.LISTING_COLUMNS
       + " FROM showcase_listing l JOIN organisation o ON o.id = l.organisation_id"
       + " WHERE l.organisation_id = $1 ORDER BY l.published_at DESC, l.showcase_id LIMIT 50";
 

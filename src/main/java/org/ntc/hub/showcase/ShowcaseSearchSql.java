@@ -131,7 +131,10 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
     int n = values.size();
     String paging = " LIMIT $" + (n + 1) + " OFFSET $" + (n + 2);
     if (!text()) {
-      return "SELECT " + ShowcaseSummary.COLUMNS + FROM + where() + " ORDER BY l.published_at DESC, l.showcase_id" + paging;
+      // The page first, then its rows' images: an image read in the paged query itself would be read for the skipped rows too.
+      String newest = " ORDER BY l.published_at DESC, l.showcase_id";
+      return "SELECT l.*, " + ShowcaseSummary.FIRST_IMAGE + " FROM (SELECT " + ShowcaseSummary.LISTING_COLUMNS + FROM + where()
+          + newest + paging + ") AS l" + newest;
     }
     // Ranked among the candidates; only the page's rows are then read whole.
     return "SELECT " + ShowcaseSummary.COLUMNS + " FROM (SELECT c.showcase_id, c.rank, c.published_at FROM ("

@@ -136,14 +136,9 @@ public final class ShowcaseService {
 
   /** One page of the public catalogue, each showcase with its first approved image when it has one. */
   public Future<ShowcaseResults> search(ShowcaseSearch search) {
-    Future<List<ShowcaseSummary>> hits = showcases.search(search).compose(this::withImages);
+    Future<List<ShowcaseSummary>> hits = showcases.search(search);
     Future<SearchCounts> counts = showcases.counts(search);
     return Future.all(hits, counts).map(done -> new ShowcaseResults(hits.result(), counts.result(), search.paging()));
-  }
-
-  private Future<List<ShowcaseSummary>> withImages(List<ShowcaseSummary> hits) {
-    return images.firstApproved(hits.stream().map(ShowcaseSummary::id).toList())
-        .map(first -> hits.stream().map(hit -> hit.withImage(first.get(hit.id()))).toList());
   }
 
   /** A signed-in visitor writes to the company; its members read it in their account. */

@@ -16,13 +16,28 @@ public record ShowcaseSummary(UUID id, UUID organisationId, String organisationN
                               List<String> languages, RegulatoryStatus regulatoryStatus, EvidenceLevel evidenceLevel,
                               OffsetDateTime publishedAt, ShowcaseImage image) implements Classification {
 
-  static final String COLUMNS = """
+  /** What a showcase's listing row tells, without its image. */
+  static final String LISTING_COLUMNS = """
       l.showcase_id, l.organisation_id, o.name AS organisation_name, l.title, l.summary, l.categories, l.target_groups,
       l.countries, l.languages, l.regulatory, l.evidence, l.published_at""";
+  /**
+   * The first approved image of the listing row {@code l}, as cards show it, or null: [id, content
+   * type, size, position, width, height, alt text in the public's version, alt texts by language].
+   * Read in the page's own query, outside its LIMIT and OFFSET, so only the page's rows are looked up.
+   */
+  static final String FIRST_IMAGE = """
+      (SELECT json_build_array(i.id, i.content_type, i.size, i.position, i.width, i.height,
+                               COALESCE(i.published_alt, i.alt), i.alt_i18n)
+       FROM showcase_image i WHERE i.showcase_id = l.showcase_id AND i.approved
+       ORDER BY i.position, i.created_at, i.id LIMIT 1) AS first_image""";
+  /** A catalogue card: the listing row and its first approved image; read with {@link #fromRow}. */
+  static final String COLUMNS = LISTING_COLUMNS + ", " + FIRST_IMAGE;
 
+  /** A showcase read with {@link #COLUMNS} (with its image) or {@link #LISTING_COLUMNS} (without). */
   static ShowcaseSummary fromRow(Row row) {
+    UUID id = row.getUUID("showcase_id");
     return new ShowcaseSummary(
-        row.getUUID("showcase_id"),
+        id,
         row.getUUID("organisation_id"),
         row.getString("organisation_name"),
         Localised.of(row.getJsonObject("title")),
@@ -34,7 +49,16 @@ public record ShowcaseSummary(UUID id, UUID organisationId, String organisationN
         Coded.find(RegulatoryStatus.class, row.getString("regulatory")).orElse(null),
         Coded.find(EvidenceLevel.class, row.getString("evidence")).orElse(null),
         row.getOffsetDateTime("published_at"),
-        null);
+        row.getColumnIndex("first_image") < 0 ? null : firstImage(id, (JsonArray) row.getJson("first_image")));
+  }
+
+  /** The image {@link #FIRST_IMAGE} read, approved and with its public alt text. */
+  static ShowcaseImage firstImage(UUID showcaseId, JsonArray image) {
+    if (image == null) return null;
+    JsonObject texts = image.getJsonObject(7);
+    return new ShowcaseImage(UUID.fromString(image.getString(0)), showcaseId, image.getString(1), image.getInteger(2),
+        image.getString(6), texts == null ? null : Localised.of(texts), null, true, image.getInteger(3),
+        image.getInteger(4), image.getInteger(5), false);
   }
 
   /** The same showcase with the image that stands for it on cards (null: none). */

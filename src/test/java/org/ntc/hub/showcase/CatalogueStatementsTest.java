@@ -1,0 +1,58 @@
+package org.ntc.hub.showcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.ntc.hub.platform.Database;
+import org.ntc.hub.platform.Db;
+import org.ntc.hub.support.ApiTest;
+import org.ntc.hub.support.Http;
+
+/** The catalogue's long statements stay prepared on their connection instead of being parsed and planned at every call. */
+class CatalogueStatementsTest extends ApiTest {
+  private static final String KEPT = "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement = $1";
+
+  @Test
+  @DisplayName("the facet counts and a text search, longer than the client keeps by default, are kept; the counts' plan too on the lookup pool")
+  void longStatementsKept(Vertx vertx) {
+    ShowcaseSearchSql all = ShowcaseSearchSql.of(ShowcaseSearch.from(MultiMap.caseInsensitiveMultiMap()));
+    ShowcaseSearchSql text = ShowcaseSearchSql.of(ShowcaseSearch.from(MultiMap.caseInsensitiveMultiMap()
+        .add("q", "kotihoito").add("country", "FI")));
+    assertThat(all.counts().length()).as("longer than the client's default limit").isGreaterThan(2048);
+
+    Row lookup = twice(Db.lookupPool(vertx, Database.external(app.dbUrl()).connectOptions()), all.counts(), all.params());
+    assertThat(lookup).as("kept prepared").isNotNull();
+    assertThat(lookup.getLong("custom_plans")).as("planned once, its plan kept").isZero();
+    assertThat(lookup.getLong("generic_plans")).isEqualTo(2);
+
+    assertThat(twice(Db.pool(vertx, Database.external(app.dbUrl()).connectOptions()), text.counts(), text.params()))
+        .as("a text search's counts kept prepared").isNotNull();
+    Row page = twice(Db.pool(vertx, Database.external(app.dbUrl()).connectOptions()), text.page(), text.pageParams());
+    assertThat(page).as("a text search's page kept prepared").isNotNull();
+    assertThat(page.getLong("custom_plans")).as("planned for its values each time on the main pool").isEqualTo(2);
+  }
+
+  /** Runs the statement twice on one connection of a fresh pool; what the connection keeps of it, or null. */
+  private static Row twice(Pool pool, String sql, Tuple params) {
+    try {
+      SqlConnection connection = Http.awaitResult(pool.getConnection());
+      try {
+        Http.awaitResult(connection.preparedQuery(sql).execute(params));
+        Http.awaitResult(connection.preparedQuery(sql).execute(params));
+        var rows = Http.awaitResult(connection.preparedQuery(KEPT).execute(Tuple.of(sql))).iterator();
+        return rows.hasNext() ? rows.next() : null;
+      } finally {
+        Http.awaitResult(connection.close());
+      }
+    } finally {
+      Http.awaitResult(pool.close());
+    }
+  }
+}
