@@ -4,6 +4,10 @@
 # posting node and across nodes, memory per stream, and the post's own round trip as baseline.
 # The nodes run on NODE_CPUS (default 0) and the load generator on GEN_CPUS (default the other
 # cores), so the streams' readers do not take the server's core; PIN=false turns that off.
+# It also reports each round's CPU (nodes and generator, from /proc) per stream, and waits for the
+# nodes to finish compiling after start-up before it measures.
+# The fan-out alone, in one process, with the server event loop's own CPU per stream:
+#   java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.ntc.hub.realtime.FanOutBenchmark 5000 200
 # Usage: bench/streams.sh   or   STREAMS=1000 ROUNDS=10 bench/streams.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

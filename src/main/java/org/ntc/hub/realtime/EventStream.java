@@ -13,13 +13,13 @@ import java.util.function.Consumer;
  * One browser's open stream. Everything here runs on the context of its connection, so
  * nothing needs a lock. While it replays missed events from the log, live ones wait in a
  * bounded buffer; a client that stops reading is disconnected rather than buffered for,
- * and catches up from the log when it reconnects. A signed-in viewer's stream lasts no longer
+ * and catches up from the log when it reconnects. What the server holds for a client is
+ * bounded by the connection's write queue: once that is full (Netty's high-water mark, 64 KB
+ * unless the server is told otherwise), the client counts as stalled. A signed-in viewer's stream lasts no longer
  * than their token, their session and their rights: it ends when any of them does.
  */
 final class EventStream {
   static final int MAX_HELD_WHILE_REPLAYING = 2_000;
-  /** Bytes written but not yet taken by the client's socket, beyond which the client counts as stalled. */
-  static final int MAX_UNSENT_BYTES = 256 * 1024;
   private static final Buffer HEARTBEAT = Buffer.buffer(": keep-alive\n\n");
 
   private final HttpServerResponse response;
@@ -31,7 +31,6 @@ final class EventStream {
   private final long expiresAtMillis;
   private List<DomainEvent> heldWhileReplaying;
   private long lastSent;
-  private long unsentBytes;
   private boolean closed;
   private Runnable onClose = () -> {};
   private Consumer<EventStream> recheck = EventStream::close;
@@ -202,15 +201,14 @@ final class EventStream {
       drop();
       return;
     }
-    int length = frame.length();
-    unsentBytes += length;
     // One frame is shared by every stream: Vert.x writes a duplicate view of it, never the buffer itself.
-    // The write completes once the socket has taken it, on this stream's event loop.
-    response.write(frame).onComplete(done -> unsentBytes -= length);
+    // Nothing listens for the write's completion: with thousands of streams that listener was a
+    // measurable share of the fan-out, and the write queue already tells when a client falls behind.
+    response.write(frame);
     lastSent = seq;
   }
 
   private boolean stalled() {
-    return unsentBytes > MAX_UNSENT_BYTES || response.writeQueueFull();
+    return response.writeQueueFull();
   }
 }

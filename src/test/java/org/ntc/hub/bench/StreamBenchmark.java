@@ -33,6 +33,11 @@ import org.ntc.hub.support.Users;
  */
 public final class StreamBenchmark {
   private static final String STREAM = "/api/v1/events/stream?topics=announcement.posted";
+  /**
+   * Rounds before the measured ones: a node on one core compiles the fan-out path while the first
+   * rounds run (the compiler threads took half its CPU in the first few), which is not the steady state.
+   */
+  private static final int WARM_UP_ROUNDS = 15;
 
   private StreamBenchmark() {}
 
@@ -47,30 +52,45 @@ public final class StreamBenchmark {
          NodeProcess b = NodeProcess.start(node("umea", db, hz[1], members))) {
       int portA = a.awaitReady(120);
       int portB = b.awaitReady(120);
+      awaitQuiet(a.pid(), b.pid());
       Http http = new Http(vertx, portA);
       String token = new Users(http).staff("seinajoki").token();
       System.out.printf(Locale.ROOT, "%n%d open streams, %d rounds, %d cores%n", streams, rounds,
           Runtime.getRuntime().availableProcessors());
       System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %14s%n", "streams on", "p50 ms", "p99 ms", "max ms", "KB per stream");
-      Result single = run(vertx, http, token, portA, a.pid(), streams, rounds, "single");
+      long[] nodes = {a.pid(), b.pid()};
+      Result single = run(vertx, http, token, portA, a.pid(), nodes, streams, rounds, "single");
       print("the posting node", single);
-      Result cross = run(vertx, http, token, portB, b.pid(), streams, rounds, "cross");
+      Result cross = run(vertx, http, token, portB, b.pid(), nodes, streams, rounds, "cross");
       print("the other node", cross);
       System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f%n", "baseline: the post itself", single.postP50, single.postP99);
       System.out.printf(Locale.ROOT, "ratio p99 delivery / p99 post: single %.2f, across nodes %.2f%n",
           single.p99 / single.postP99, cross.p99 / cross.postP99);
+      System.out.printf(Locale.ROOT, "%n%-28s %12s %12s %12s %12s %12s%n", "per round (p50 of rounds)", "first ms",
+          "spread ms", "nodes CPU ms", "gen CPU ms", "gen busy %");
+      printCost("the posting node", single, streams);
+      printCost("the other node", cross, streams);
+      System.out.printf(Locale.ROOT, "first: post to the first stream's event; spread: first to last stream; CPU: all rounds' "
+          + "ticks / rounds; gen busy: the generator's CPU over the rounds' wall time (near 100%% = it cannot keep up)%n");
     } finally {
       vertx.close();
     }
   }
 
-  private record Result(double p50, double p99, double max, double kbPerStream, double postP50, double postP99) {}
+  private record Result(double p50, double p99, double max, double kbPerStream, double postP50, double postP99,
+                        double firstP50, double spreadP50, double nodeCpuMs, double genCpuMs, double genBusy) {}
+
+  private static void printCost(String label, Result r, int streams) {
+    System.out.printf(Locale.ROOT, "%-28s %12.1f %12.1f %12.1f %12.1f %12.0f   (nodes %.1f µs, generator %.1f µs per stream)%n",
+        label, r.firstP50, r.spreadP50, r.nodeCpuMs, r.genCpuMs, r.genBusy * 100,
+        r.nodeCpuMs * 1000 / streams, r.genCpuMs * 1000 / streams);
+  }
 
   private static void print(String label, Result r) {
     System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %10.1f %14.1f%n", label, r.p50, r.p99, r.max, r.kbPerStream);
   }
 
-  private static Result run(Vertx vertx, Http http, String token, int port, long pid, int streams, int rounds,
+  private static Result run(Vertx vertx, Http http, String token, int port, long pid, long[] nodes, int streams, int rounds,
                             String name) throws Exception {
     HttpClient client = vertx.httpClientBuilder()
         .with(new HttpClientOptions().setDefaultHost("127.0.0.1").setIdleTimeout(0).setConnectTimeout(10_000))
@@ -105,11 +125,19 @@ public final class StreamBenchmark {
 
     List<Double> delays = new ArrayList<>();
     List<Double> posts = new ArrayList<>();
-    for (int round = -3; round < rounds; round++) {
+    List<Double> firsts = new ArrayList<>();
+    List<Double> spreads = new ArrayList<>();
+    long nodeTicks = 0;
+    long genTicks = 0;
+    long roundsWall = 0;
+    for (int round = -WARM_UP_ROUNDS; round < rounds; round++) {
+      if (round == 0) System.err.println("measuring " + name);
       Arrays.fill(arrivals, 0);
       arrived.set(0);
       String text = "bench-" + name + "-" + round + "-" + System.nanoTime();
       marker[0] = text;
+      long nodeBefore = ticks(nodes);
+      long genBefore = ticks(ProcessHandle.current().pid());
       long start = System.nanoTime();
       Http.Response posted = http.post("/api/v1/contact-points/seinajoki/announcements", token,
           new JsonObject().put("text", new JsonObject().put("en", text)));
@@ -120,18 +148,64 @@ public final class StreamBenchmark {
       if (arrived.get() < streams) {
         throw new IllegalStateException(name + ": only " + arrived.get() + " of " + streams + " streams got round " + round);
       }
+      long end = System.nanoTime();
       if (round < 0) continue;
+      nodeTicks += ticks(nodes) - nodeBefore;
+      genTicks += ticks(ProcessHandle.current().pid()) - genBefore;
+      roundsWall += end - start;
       posts.add((postDone - start) / 1e6);
-      for (long at : arrivals) delays.add((at - start) / 1e6);
+      long first = Long.MAX_VALUE;
+      long last = 0;
+      for (long at : arrivals) {
+        delays.add((at - start) / 1e6);
+        first = Math.min(first, at);
+        last = Math.max(last, at);
+      }
+      firsts.add((first - start) / 1e6);
+      spreads.add((last - first) / 1e6);
       Thread.sleep(50);
     }
     client.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     Thread.sleep(1_000);
     delays.sort(Double::compare);
     posts.sort(Double::compare);
+    firsts.sort(Double::compare);
+    spreads.sort(Double::compare);
     double kb = (openRss - idleRss) / 1024.0 / streams;
+    double tickMs = 1000.0 / TICKS_PER_SECOND;
     return new Result(percentile(delays, 50), percentile(delays, 99), delays.get(delays.size() - 1), kb,
-        percentile(posts, 50), percentile(posts, 99));
+        percentile(posts, 50), percentile(posts, 99), percentile(firsts, 50), percentile(spreads, 50),
+        nodeTicks * tickMs / rounds, genTicks * tickMs / rounds, genTicks * tickMs * 1e6 / roundsWall);
+  }
+
+  /**
+   * Waits until the nodes have finished what they do after start-up (compiling templates, and the
+   * JIT compiling that): measured on one core, it took as much CPU as the fan-out in the first rounds.
+   */
+  private static void awaitQuiet(long... pids) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    long before = ticks(pids);
+    while (System.nanoTime() < deadline) {
+      Thread.sleep(2_000);
+      long now = ticks(pids);
+      if (now - before <= TICKS_PER_SECOND / 10) return;
+      before = now;
+    }
+    System.err.println("the nodes did not go quiet within 180 s; measuring anyway");
+  }
+
+  /** Linux's USER_HZ: /proc/PID/stat counts CPU time in hundredths of a second. */
+  private static final int TICKS_PER_SECOND = 100;
+
+  /** User plus system CPU ticks of these processes so far (fields 14 and 15 of /proc/PID/stat). */
+  private static long ticks(long... pids) throws IOException {
+    long sum = 0;
+    for (long pid : pids) {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      sum += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+    return sum;
   }
 
   private static double percentile(List<Double> sorted, int p) {
