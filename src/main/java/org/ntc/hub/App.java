@@ -41,6 +41,10 @@ public final class App implements AutoCloseable {
   private final StreamHub hub;
 
   private static final long VIEW_FLUSH_MILLIS = 5_000;
+  /** How long one start-up step may take. */
+  private static final long STEP_SECONDS = 120;
+  /** How long the schema migrations may take: one may rewrite every row of a large table. */
+  private static final long MIGRATION_SECONDS = 1_800;
   private final Pool referencePool;
   private final ViewFlushVerticle views;
 
@@ -72,10 +76,11 @@ public final class App implements AutoCloseable {
     try {
       vertx = Nodes.vertx(config);
       Vertx v = vertx;
+      // A migration may rewrite a large catalogue's rows (V43 takes minutes at 100,000 showcases): not held to a step's time.
       await(v.executeBlocking(() -> {
         database.migrate();
         return null;
-      }, false));
+      }, false), MIGRATION_SECONDS);
       String signingSecret = SigningKey.load(config.jwtSecret(), config.dataDir());
       Pool pool = Db.pool(v, database.connectOptions());
       try {
@@ -178,8 +183,12 @@ public final class App implements AutoCloseable {
   }
 
   static <T> T await(Future<T> future) {
+    return await(future, STEP_SECONDS);
+  }
+
+  static <T> T await(Future<T> future, long seconds) {
     try {
-      return future.toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+      return future.toCompletionStage().toCompletableFuture().get(seconds, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted during start-up", e);
