@@ -47,6 +47,8 @@ public final class App implements AutoCloseable {
   private final StreamHub hub;
 
   private static final long VIEW_FLUSH_MILLIS = 5_000;
+  /** How long one start-up step may take. */
+  private static final long STEP_SECONDS = 120;
   private final Pool referencePool;
   private final ViewFlushVerticle views;
 
@@ -76,7 +78,8 @@ public final class App implements AutoCloseable {
     // Closing it from a signal waits for a start in progress, then stops the server.
     databaseStarted.accept(database);
     // The database starts and its schema is checked on a thread of its own, while this one builds
-    // Vert.x and an HTTP verticle sets up its routes, which only need to know how to reach it.
+    // Vert.x and an HTTP verticle sets up its routes, which only need to know how to reach it. No step
+    // limit applies: a migration may rewrite a large catalogue (V43 takes minutes at 100,000 showcases).
     CompletableFuture<Void> databaseReady = onOwnThread("ntc-database-start", () -> {
       StartSteps.reached("database starting");
       database.start();
@@ -230,8 +233,12 @@ public final class App implements AutoCloseable {
   }
 
   static <T> T await(Future<T> future) {
+    return await(future, STEP_SECONDS);
+  }
+
+  static <T> T await(Future<T> future, long seconds) {
     try {
-      return future.toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+      return future.toCompletionStage().toCompletableFuture().get(seconds, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted during start-up", e);

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +20,14 @@ import java.util.regex.Pattern;
  * <p>{@code indexed} asks the same of the search index, where each entry already holds a lexeme
  * for every concept its text names ({@link #conceptLexeme}, see V26): a concept is then one exact
  * lexeme instead of an OR of every prefix and phrase of its terms.
+ *
+ * <p>{@code listed} asks the same as {@code tsquery} of the catalogue's listing documents, which
+ * hold the same concept lexemes (V43): a concept whose query the catalogue was derived with is its
+ * lexeme, any other is every phrase of its terms, and the words as typed are kept unless they are
+ * one of those terms. It finds exactly what {@code tsquery} finds there, through fewer posting lists.
  */
-public record SearchQuery(String text, List<String> words, Set<Thesaurus.Concept> concepts, String tsquery, String indexed) {
+public record SearchQuery(String text, List<String> words, Set<Thesaurus.Concept> concepts, String tsquery, String indexed,
+                          String listed) {
   private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final int MAX_WORDS = 8;
   private static final int LONGEST_TERM = 4;
@@ -35,10 +42,16 @@ public record SearchQuery(String text, List<String> words, Set<Thesaurus.Concept
   }
 
   public static SearchQuery of(String text, Thesaurus thesaurus) {
+    return of(text, thesaurus, concept -> false);
+  }
+
+  /** A query understood with {@code thesaurus}; {@code derived} tells the concepts the catalogue's documents hold lexemes for. */
+  public static SearchQuery of(String text, Thesaurus thesaurus, Predicate<Thesaurus.Concept> derived) {
     List<String> words = words(text);
     Set<Thesaurus.Concept> concepts = new LinkedHashSet<>();
     List<String> groups = new ArrayList<>();
     List<String> indexed = new ArrayList<>();
+    List<String> listed = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
       int taken = 0;
@@ -52,27 +65,44 @@ public record SearchQuery(String text, List<String> words, Set<Thesaurus.Concept
         if (!LITTLE_WORDS.contains(words.get(i))) {
           groups.add(lexeme(words.get(i)));
           indexed.add(lexeme(words.get(i)));
+          listed.add(lexeme(words.get(i)));
         }
         i++;
         continue;
       }
       Set<String> alternatives = new LinkedHashSet<>();
       Set<String> lexemes = new LinkedHashSet<>();
-      alternatives.add(phrase(words.subList(i, i + taken)));
+      Set<String> inCatalogue = new LinkedHashSet<>();
+      String typed = phrase(words.subList(i, i + taken));
+      alternatives.add(typed);
+      boolean typedIsTerm = false;
       for (Thesaurus.Concept concept : named) {
         concepts.add(concept);
         alternatives.add(topicLexeme(concept));
         lexemes.add(topicLexeme(concept));
         lexemes.add("'" + conceptLexeme(concept) + "'");
-        for (String term : concept.allTerms()) alternatives.add(phrase(words(term)));
+        inCatalogue.add(topicLexeme(concept));
+        boolean asLexeme = derived.test(concept);
+        if (asLexeme) inCatalogue.add("'" + conceptLexeme(concept) + "'");
+        for (String term : concept.allTerms()) {
+          String termPhrase = phrase(words(term));
+          alternatives.add(termPhrase);
+          if (!asLexeme) inCatalogue.add(termPhrase);
+          typedIsTerm |= termPhrase.equals(typed);
+        }
       }
+      if (!typedIsTerm) inCatalogue.add(typed);
       alternatives.remove("");
+      inCatalogue.remove("");
       groups.add("(" + String.join(" | ", alternatives) + ")");
       indexed.add("(" + String.join(" | ", lexemes) + ")");
+      listed.add("(" + String.join(" | ", inCatalogue) + ")");
       i += taken;
     }
     groups.remove("");
-    return new SearchQuery(text, words, concepts, String.join(" & ", groups), String.join(" & ", indexed));
+    listed.remove("");
+    return new SearchQuery(text, words, concepts, String.join(" & ", groups), String.join(" & ", indexed),
+        String.join(" & ", listed));
   }
 
   /**

@@ -62,6 +62,8 @@ public class SearchRepository {
   private static final String FORGET_CONCEPTS = "DELETE FROM search_concept";
   private static final String ADD_CONCEPT = "INSERT INTO search_concept (id, source, query) VALUES ($1, $2, to_tsquery('simple', $2))";
   private static final String REDERIVE = "UPDATE search_entry SET doc = ntc_search_concepts(doc)";
+  /** The catalogue's listing documents hold the same concept lexemes (V43). */
+  private static final String REDERIVE_CATALOGUE = "UPDATE showcase_listing SET doc = ntc_showcase_concepts(doc)";
 
   private final Pool pool;
 
@@ -120,6 +122,7 @@ public class SearchRepository {
           return tx.query(FORGET_CONCEPTS).execute()
               .compose(forgotten -> added.isEmpty() ? Future.succeededFuture() : tx.preparedQuery(ADD_CONCEPT).executeBatch(added))
               .compose(written -> tx.query(REDERIVE).execute())
+              .compose(rederived -> tx.query(REDERIVE_CATALOGUE).execute())
               .map(true);
         }));
   }

@@ -17,6 +17,8 @@ public class SearchService {
   private static final int SUGGESTIONS = 3;
   private static final int FALLBACK_TOPICS = 6;
 
+  /** Each concept's query as the documents' concept lexemes were last derived with ({@link #start}); none before. */
+  private static volatile Map<String, String> derived = Map.of();
   private final SearchRepository repository;
 
   public SearchService(SearchRepository repository) {
@@ -37,12 +39,22 @@ public class SearchService {
         SearchQuery.words(term).stream().filter(w -> w.length() >= 4).forEach(words::add);
       }
     }
-    return repository.addWords(List.copyOf(words)).compose(added -> repository.keepConcepts(concepts)).mapEmpty();
+    return repository.addWords(List.copyOf(words)).compose(added -> repository.keepConcepts(concepts))
+        .onSuccess(kept -> derived = Map.copyOf(concepts)).mapEmpty();
   }
 
   /** The vocabulary as it stands: the curated file plus the taxonomy's labels as admins have worded them. */
   public static Thesaurus thesaurus() {
     return Thesaurus.shared().withTaxonomyLabels();
+  }
+
+  /**
+   * A text understood for the showcase catalogue: its {@link SearchQuery#listed} names a concept by
+   * its lexeme only where the documents were derived with the concept's query as it stands now.
+   */
+  public static SearchQuery catalogueQuery(String text) {
+    Map<String, String> known = derived;
+    return SearchQuery.of(text, thesaurus(), concept -> SearchQuery.conceptQuery(concept).equals(known.get(concept.id())));
   }
 
   /** The {@code tsquery} that finds what a text means, for other features' own search boxes. */

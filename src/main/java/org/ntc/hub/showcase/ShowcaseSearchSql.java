@@ -10,6 +10,7 @@ import java.util.Map;
 import org.ntc.hub.platform.Coded;
 import java.util.regex.Pattern;
 import org.ntc.hub.platform.Country;
+import org.ntc.hub.search.SearchQuery;
 import org.ntc.hub.search.SearchService;
 
 /**
@@ -24,9 +25,14 @@ import org.ntc.hub.search.SearchService;
  * matching the words as typed (stemmed) first, then those found only through the widening, so
  * the likeliest hits are always among them; within the set, the order is the usual one. A search
  * with fewer hits than the caps is answered exactly as without them.
+ *
+ * <p>A text search finds its hits through one GIN scan of the listing documents (V43): the widened
+ * query names each concept by its lexeme ({@link SearchQuery#listed}) and the filters are lexemes of
+ * the same documents ({@code '#country=FI'}), AND-ed into the query, so rows the filters exclude are
+ * never read. Ranking still reads the titles and summaries with the widened query as written.
  */
-record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery, List<Object> values,
-                         int limit, int offset) {
+record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery, String widenedMatch, String filterQuery,
+                         List<Object> values, int limit, int offset) {
   /** Text searches rank among at most this many hits; pages beyond them are empty. */
   static final int CANDIDATES = 1000;
   /** Text searches count (total and facets) up to this many hits; beyond it the counts are lower bounds. */
@@ -39,7 +45,12 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
   private static final String TSQUERY = """
       (websearch_to_tsquery('finnish', $1) || websearch_to_tsquery('swedish', $1)
        || websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1))""";
-  private static final String WIDENED = "to_tsquery('simple', $2)";
+  /**
+   * What finds the widened hits: the widened query for the listing documents' concept lexemes
+   * ({@link SearchQuery#listed}). The widened query as written ({@code widenedQuery}, a value) ranks
+   * the page's candidates by their titles and summaries; it is the page's parameter after the filters.
+   */
+  private static final String WIDENED_MATCH = "to_tsquery('simple', $2)";
   private static final String FROM = " FROM showcase_listing l JOIN organisation o ON o.id = l.organisation_id ";
   /** What a facet count reads of a candidate. */
   private static final String FACET_COLUMNS = "l.categories, l.target_groups, l.countries, l.regulatory, l.evidence";
@@ -65,14 +76,25 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
     StringBuilder filters = new StringBuilder();
     String exact = null;
     String widened = null;
+    String widenedMatch = null;
+    String filterQuery = null;
     if (search.text() != null) {
       values.add(search.text());
       exact = TSQUERY;
-      String expanded = literal(search.text()) ? "" : SearchService.tsquery(search.text());
-      if (!expanded.isEmpty()) {
-        values.add(expanded);
-        widened = WIDENED;
+      SearchQuery query = literal(search.text()) ? null : SearchService.catalogueQuery(search.text());
+      if (query != null && !query.isEmpty()) {
+        widened = query.tsquery();
+        values.add(query.listed());
+        widenedMatch = WIDENED_MATCH;
       }
+      String lexemes = filterLexemes(search);
+      if (!lexemes.isEmpty()) {
+        values.add(lexemes);
+        filterQuery = "$" + values.size() + "::text::tsquery";
+      }
+      add(filters, values, "l.organisation_id = $%d", search.organisationId());
+      return new ShowcaseSearchSql(filters.toString(), exact, widened, widenedMatch, filterQuery, values,
+          search.paging().pageSize(), search.paging().offset());
     }
     add(filters, values, "l.categories @> ARRAY[$%d::text]", search.category());
     add(filters, values, "l.target_groups @> ARRAY[$%d::text]", search.targetGroup());
@@ -81,8 +103,28 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
     add(filters, values, "l.regulatory = $%d", code(search.regulatoryStatus()));
     add(filters, values, "l.evidence = $%d", code(search.evidenceLevel()));
     add(filters, values, "l.organisation_id = $%d", search.organisationId());
-    return new ShowcaseSearchSql(filters.toString(), exact, widened, values,
+    return new ShowcaseSearchSql(filters.toString(), null, null, null, null, values,
         search.paging().pageSize(), search.paging().offset());
+  }
+
+  /**
+   * The filters as the lexemes the listing documents hold for them (see V43), AND-ed, as a tsquery
+   * to be read as written (not parsed into words); empty without filters.
+   */
+  static String filterLexemes(ShowcaseSearch search) {
+    List<String> lexemes = new ArrayList<>();
+    lexeme(lexemes, "category", search.category());
+    lexeme(lexemes, "group", search.targetGroup());
+    lexeme(lexemes, "country", search.country() == null ? null : search.country().name());
+    lexeme(lexemes, "language", search.language());
+    lexeme(lexemes, "regulatory", code(search.regulatoryStatus()));
+    lexeme(lexemes, "evidence", code(search.evidenceLevel()));
+    return String.join(" & ", lexemes);
+  }
+
+  private static void lexeme(List<String> lexemes, String filter, String value) {
+    if (value == null) return;
+    lexemes.add("'#" + filter + "=" + value.replace("\\", "\\\\").replace("'", "''") + "'");
   }
 
   /** A search without text: verified organisations' showcases, filtered. */
@@ -90,9 +132,9 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
     return "WHERE o.verified" + filters;
   }
 
-  /** Everything the search matches, exact and widened: what a hit is ranked by. */
-  private String textQuery() {
-    return widenedQuery == null ? exactQuery : "(" + exactQuery + " || " + widenedQuery + ")";
+  /** Everything the search matches, exact and widened (the parameter at {@code widenedAt}): what a hit is ranked by. */
+  private String textQuery(int widenedAt) {
+    return widenedQuery == null ? exactQuery : "(" + exactQuery + " || to_tsquery('simple', $" + widenedAt + "))";
   }
 
   /**
@@ -101,10 +143,14 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
    * read at all once the first has enough.
    */
   private String candidates(String columns, int max) {
-    String exact = "(SELECT " + columns + FROM + "WHERE o.verified AND l.doc @@ " + exactQuery + filters + ")";
+    // A query of stop words alone stays empty (matching nothing) rather than becoming the filters alone.
+    String exactMatch = filterQuery == null ? exactQuery : "ntc_tsquery_within(" + exactQuery + ", " + filterQuery + ")";
+    String exact = "(SELECT " + columns + FROM + "WHERE o.verified AND l.doc @@ " + exactMatch + filters + ")";
     if (widenedQuery == null) return exact + " LIMIT " + max;
-    return exact + " UNION ALL (SELECT " + columns + FROM + "WHERE o.verified AND l.doc @@ " + widenedQuery
-        + " AND NOT (l.doc @@ " + exactQuery + ")" + filters + ") LIMIT " + max;
+    // Found by the widening and not by the words as typed; an empty exact query negated is no condition.
+    String widenedOnly = "(" + widenedMatch + " && !!" + exactQuery + (filterQuery == null ? "" : " && " + filterQuery) + ")";
+    return exact + " UNION ALL (SELECT " + columns + FROM + "WHERE o.verified AND l.doc @@ " + widenedOnly
+        + filters + ") LIMIT " + max;
   }
 
   /** Whether the search has a text (then ranked by it, among capped candidates); null {@link #exactQuery} otherwise. */
@@ -128,7 +174,7 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
 
   /** One page: best text match first (by titles and summaries, among the candidates), then newest. */
   String page() {
-    int n = values.size();
+    int n = values.size() + (widenedQuery == null ? 0 : 1);
     String paging = " LIMIT $" + (n + 1) + " OFFSET $" + (n + 2);
     if (!text()) {
       // The page first, then its rows' images: an image read in the paged query itself would be read for the skipped rows too.
@@ -138,7 +184,7 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
     }
     // Ranked among the candidates; only the page's rows are then read whole.
     return "SELECT " + ShowcaseSummary.COLUMNS + " FROM (SELECT c.showcase_id, c.rank, c.published_at FROM ("
-        + candidates("l.showcase_id, ts_rank(l.head, " + textQuery() + ") AS rank, l.published_at", CANDIDATES)
+        + candidates("l.showcase_id, ts_rank(l.head, " + textQuery(values.size() + 1) + ") AS rank, l.published_at", CANDIDATES)
         + ") AS c ORDER BY c.rank DESC, c.published_at DESC, c.showcase_id" + paging + ") AS hit"
         + " JOIN showcase_listing l ON l.showcase_id = hit.showcase_id JOIN organisation o ON o.id = l.organisation_id"
         + " ORDER BY hit.rank DESC, hit.published_at DESC, hit.showcase_id";
@@ -181,6 +227,7 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
 
   Tuple pageParams() {
     List<Object> all = new ArrayList<>(values);
+    if (widenedQuery != null) all.add(widenedQuery);
     all.add(limit);
     all.add(offset);
     return Tuple.from(all);

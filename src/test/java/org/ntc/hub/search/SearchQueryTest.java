@@ -48,4 +48,22 @@ class SearchQueryTest {
     Thesaurus.Concept sleep = Thesaurus.shared().concept("sleep").orElseThrow();
     assertThat(SearchQuery.conceptQuery(sleep)).contains("'uni'", "'sömn':*", "'slee':*").doesNotContain("0c");
   }
+
+  @Test
+  @DisplayName("against the catalogue a concept is its lexeme only where its documents were derived with the concept's query")
+  void listedConcepts() {
+    SearchQuery derived = SearchQuery.of("turvaranneke", Thesaurus.shared(), concept -> true);
+    // The word as typed is one of the concept's terms, so the concept's lexeme already finds it.
+    assertThat(derived.listed()).isEqualTo("('topicsafetyandalarms' | '0csafetyandalarms')");
+    assertThat(derived.tsquery()).isEqualTo(SearchQuery.of("turvaranneke").tsquery());
+    // An inflected form's prefix is longer than the term's: kept, so nothing it found before is lost.
+    assertThat(SearchQuery.of("kotihoitoon", Thesaurus.shared(), concept -> true).listed())
+        .isEqualTo("('topichomecare' | '0chomecare' | 'kotihoit':*)");
+    assertThat(SearchQuery.of("sömnen Hoivatek", Thesaurus.shared(), concept -> true).listed())
+        .isEqualTo("('topicsleep' | '0csleep' | 'sömne':*) & 'hoiva':*");
+    // Not derived (the vocabulary changed since): every phrase of the terms, as in the tsquery.
+    SearchQuery underived = SearchQuery.of("kotihoito", Thesaurus.shared(), concept -> false);
+    assertThat(underived.listed()).doesNotContain("0c").contains("'hemtj", "('home':* <-> 'care':*)", "'topichomecare'");
+    assertThat(SearchQuery.of("and").listed()).isEmpty();
+  }
 }
