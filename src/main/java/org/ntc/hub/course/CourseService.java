@@ -123,7 +123,7 @@ public final class CourseService {
 
   /** Owners and staff edit the working copy; a published course's edit goes to review, the approved copy staying public. */
   public Future<Viewed> update(UUID id, CourseChange change, Viewer viewer) {
-    return change(id, viewer, course -> change);
+    return change(id, viewer, course -> change, true);
   }
 
   /**
@@ -132,15 +132,17 @@ public final class CourseService {
    */
   public Future<Viewed> editModules(UUID id, UnaryOperator<JsonArray> edit, Viewer viewer) {
     return change(id, viewer, course -> CourseChange.from(new JsonObject()
-        .put("modules", edit.apply(course.content().stored().getJsonArray("modules", new JsonArray()).copy()))));
+        .put("modules", edit.apply(course.content().stored().getJsonArray("modules", new JsonArray()).copy()))), false);
   }
 
-  private Future<Viewed> change(UUID id, Viewer viewer, Function<Course, CourseChange> change) {
+  /** {@code heldImagesOnly}: a client's change may only name images the course holds; the editor's pages also add new ones. */
+  private Future<Viewed> change(UUID id, Viewer viewer, Function<Course, CourseChange> change, boolean heldImagesOnly) {
     viewer.requireSignedIn();
     return courses.byId(id).compose(course -> {
       requireOwner(course, viewer);
       if (course.status() == ARCHIVED) throw new Conflict("An archived course cannot be edited");
       CourseContent content = course.content().with(LessonImages.kept(change.apply(course).fields(), course.content()));
+      if (heldImagesOnly) LessonImages.requireHeld(content, course);
       CourseStatus to = course.status().afterEdit();
       return courses.pool().withTransaction(tx -> courses.edit(tx, course, content, to)
           .compose(edited -> edited ? pruneImages(tx, course).map(true) : Future.succeededFuture(false)));
@@ -219,9 +221,7 @@ public final class CourseService {
 
   /** The bytes of the images the course's copies named as read and name no more (see V41). */
   private static Future<Void> pruneImages(SqlClient tx, Course before) {
-    Set<UUID> named = LessonImages.named(before.content());
-    named.addAll(LessonImages.named(before.published()));
-    return CourseImageRepository.prune(tx, before.id(), named);
+    return CourseImageRepository.prune(tx, before.id(), LessonImages.held(before));
   }
 
   /** A course goes to review whole: at least one module, and each module with a lesson and a quiz question. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.ntc.hub.platform.FieldErrors;
+import org.ntc.hub.platform.Invalid;
 import org.ntc.hub.platform.Localised;
 
 /**
@@ -92,6 +93,21 @@ final class LessonImages {
       }
     }
     return ids;
+  }
+
+  /** The images either copy of the course names: the only ones a change may name (an id from elsewhere would show a broken picture). */
+  static Set<UUID> held(Course course) {
+    Set<UUID> ids = named(course.content());
+    ids.addAll(named(course.published()));
+    return ids;
+  }
+
+  /** Refuses a change that names an image the course does not hold. */
+  static void requireHeld(CourseContent after, Course before) {
+    Set<UUID> held = held(before);
+    for (UUID id : named(after)) {
+      if (!held.contains(id)) throw new Invalid("modules", "names an image this course does not have: " + id);
+    }
   }
 
   static String url(UUID courseId, String imageId) {

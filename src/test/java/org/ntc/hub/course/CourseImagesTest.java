@@ -264,4 +264,25 @@ class CourseImagesTest extends ApiTest {
     assertThat(http.get(url, null).status()).isEqualTo(404);
     assertThat(http.get(url, member.token()).status()).as("its bytes are gone once no copy shows it").isEqualTo(404);
   }
+
+  @Test
+  @DisplayName("a PATCH that names an image the course does not have is refused and changes nothing")
+  void foreignImagesRefused() {
+    User member = users.orgMember("company");
+    String[] other = course(member);
+    JsonObject foreign = added(member, other, "Toisen kurssin kuva");
+    String[] course = course(member);
+    JsonArray modules = renamedModules(member, course);
+    modules.getJsonObject(0).getJsonArray("lessons").getJsonObject(0).put("images", new JsonArray()
+        .add(new JsonObject().put("id", foreign.getString("id")).put("alt", new JsonObject().put("fi", "Lainattu"))));
+
+    Http.Response refused = http.patch("/api/v1/courses/" + course[0], member.token(), new JsonObject().put("modules", modules));
+    assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+    assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("modules");
+    assertThat(images(member, course)).isEmpty();
+    assertThat(http.get("/api/v1/courses/" + course[0], member.token()).json().getJsonArray("modules").getJsonObject(0)
+        .getJsonArray("lessons").getJsonObject(0).getString("title")).as("nothing of the edit was kept").isNotEqualTo("Renamed lesson 0");
+    assertThat(images(member, other)).hasSize(1);
+    assertThat(http.get(foreign.getString("url"), member.token()).status()).isEqualTo(200);
+  }
 }
