@@ -31,7 +31,7 @@ import org.ntc.hub.search.SearchService;
  * the same documents ({@code '#country=FI'}), AND-ed into the query, so rows the filters exclude are
  * never read. Ranking still reads the titles and summaries with the widened query as written.
  */
-record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery, String widenedMatch, String filterQuery,
+record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery, String filterQuery,
                          List<Object> values, int limit, int offset) {
   /** Text searches rank among at most this many hits; pages beyond them are empty. */
   static final int CANDIDATES = 1000;
@@ -76,7 +76,6 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
     StringBuilder filters = new StringBuilder();
     String exact = null;
     String widened = null;
-    String widenedMatch = null;
     String filterQuery = null;
     if (search.text() != null) {
       values.add(search.text());
@@ -85,7 +84,6 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
       if (query != null && !query.isEmpty()) {
         widened = query.tsquery();
         values.add(query.listed());
-        widenedMatch = WIDENED_MATCH;
       }
       String lexemes = filterLexemes(search);
       if (!lexemes.isEmpty()) {
@@ -93,7 +91,7 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
         filterQuery = "$" + values.size() + "::text::tsquery";
       }
       add(filters, values, "l.organisation_id = $%d", search.organisationId());
-      return new ShowcaseSearchSql(filters.toString(), exact, widened, widenedMatch, filterQuery, values,
+      return new ShowcaseSearchSql(filters.toString(), exact, widened, filterQuery, values,
           search.paging().pageSize(), search.paging().offset());
     }
     add(filters, values, "l.categories @> ARRAY[$%d::text]", search.category());
@@ -103,7 +101,7 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
     add(filters, values, "l.regulatory = $%d", code(search.regulatoryStatus()));
     add(filters, values, "l.evidence = $%d", code(search.evidenceLevel()));
     add(filters, values, "l.organisation_id = $%d", search.organisationId());
-    return new ShowcaseSearchSql(filters.toString(), null, null, null, null, values,
+    return new ShowcaseSearchSql(filters.toString(), null, null, null, values,
         search.paging().pageSize(), search.paging().offset());
   }
 
@@ -148,7 +146,7 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
     String exact = "(SELECT " + columns + FROM + "WHERE o.verified AND l.doc @@ " + exactMatch + filters + ")";
     if (widenedQuery == null) return exact + " LIMIT " + max;
     // Found by the widening and not by the words as typed; an empty exact query negated is no condition.
-    String widenedOnly = "(" + widenedMatch + " && !!" + exactQuery + (filterQuery == null ? "" : " && " + filterQuery) + ")";
+    String widenedOnly = "(" + WIDENED_MATCH + " && !!" + exactQuery + (filterQuery == null ? "" : " && " + filterQuery) + ")";
     return exact + " UNION ALL (SELECT " + columns + FROM + "WHERE o.verified AND l.doc @@ " + widenedOnly
         + filters + ") LIMIT " + max;
   }
