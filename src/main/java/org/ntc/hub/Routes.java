@@ -281,11 +281,7 @@ final class Routes {
     ChallengeRepository challengeRepository = new ChallengeRepository(pool);
     ChallengeService challenges = new ChallengeService(challengeRepository, showcases, events, notifications, clock);
     MessageService messages = new MessageService(new MessageRepository(pool), notifications);
-    accounts.alsoOnErase(messages::forgetSender);
-    accounts.alsoOnErase(notificationSettings::forget);
-    accounts.alsoOnErase(mail::forget);
-    accounts.alsoOnErase(saves::forget);
-    accounts.alsoOnErase(reviews::forget);
+    accounts.alsoOnErase(messages::forgetSender, notificationSettings::forget, mail::forget, saves::forget, reviews::forget);
     new MessageRoutes(messages).mount(router);
     new MessagePages(showcases, messages, views).mount(router);
     AdviceService advice = new AdviceService(new AdviceRepository(pool), notifications, events, clock);
@@ -338,8 +334,7 @@ final class Routes {
     accounts.alsoOnErase(groups::forget);
     new GroupRoutes(groups).mount(router);
     new GroupPages(groups, views, clock).mount(router);
-    accounts.alsoOnErase(cosigns::forget);
-    accounts.alsoOnErase(trainings.matchmaking()::forget);
+    accounts.alsoOnErase(cosigns::forget, trainings.matchmaking()::forget);
     trainings.feeds().alsoShow(trainings.matchmaking()::calendarEvents);
   }
 

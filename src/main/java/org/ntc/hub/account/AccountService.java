@@ -312,10 +312,12 @@ public final class AccountService {
     return new Conflict("An account with this email already exists");
   }
 
-  /** One more feature's departure, after those already told: each runs in the erasure's transaction. */
-  public AccountService alsoOnErase(Departure next) {
-    Departure first = departure;
-    departure = (tx, accountId) -> first.leave(tx, accountId).compose(done -> next.leave(tx, accountId));
+  /** More features' departures, after those already told, in the order given: each runs in the erasure's transaction. */
+  public AccountService alsoOnErase(Departure... more) {
+    for (Departure next : more) {
+      Departure first = departure;
+      departure = (tx, accountId) -> first.leave(tx, accountId).compose(done -> next.leave(tx, accountId));
+    }
     return this;
   }
 
