@@ -35,7 +35,8 @@ final class LessonImages {
         continue;
       }
       FieldErrors own = new FieldErrors();
-      own.onlyKnown(image, Set.of("id", "alt", "width", "height"));
+      // "url" is where GET says the bytes are served; a client may send back what it read, and it is not stored.
+      own.onlyKnown(image, Set.of("id", "alt", "width", "height", "url"));
       UUID id = own.uuid(image, "id", true);
       Object alt = image.getValue("alt") instanceof JsonObject ? own.localised(image, "alt", 1, 250, true).toJson()
           : own.text(image, "alt", 1, 250, true);

@@ -239,6 +239,23 @@ class CourseImagesTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("a PATCH may send back the images exactly as GET gave them, url included, and keeps them")
+  void imagesSentBackAsRead() {
+    User member = users.orgMember("company");
+    String[] course = course(member);
+    String url = added(member, course, "Takaisin").getString("url");
+    JsonArray modules = renamedModules(member, course);
+    JsonArray asRead = images(member, course);
+    assertThat(asRead.getJsonObject(0).getString("url")).isEqualTo(url);
+    modules.getJsonObject(0).getJsonArray("lessons").getJsonObject(0).put("images", asRead);
+
+    patched(member, course, new JsonObject().put("modules", modules));
+    assertThat(images(member, course)).hasSize(1);
+    assertThat(images(member, course).getJsonObject(0).getString("url")).isEqualTo(url);
+    assertThat(http.get(url, member.token()).status()).isEqualTo(200);
+  }
+
+  @Test
   @DisplayName("an image no copy of the course shows any more has its bytes deleted: dropped by a PATCH, or gone from the approved copy")
   void droppedImagesLoseTheirBytes() {
     User member = users.orgMember("company");
