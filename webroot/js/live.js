@@ -6,6 +6,7 @@
  */
 (function () {
   'use strict';
+  tickAdviceAges();
   if (!('EventSource' in window)) return;
 
   var lang = document.documentElement.lang || 'en';
@@ -172,4 +173,30 @@
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', connect);
   else connect();
+
+  /*
+   * The advice queue's "asked 5 min ago" goes on counting while the page stays open: from the
+   * server's clock at render (data-now) plus the time since, so a wrong clock here does not matter.
+   * It is redrawn every half minute and when the tab is shown again.
+   */
+  function tickAdviceAges() {
+    var box = document.querySelector('[data-live-advice][data-now]');
+    if (!box) return;
+    var renderedAt = Date.parse(box.dataset.now);
+    var loadedAt = Date.now();
+    function redraw() {
+      var now = renderedAt + (Date.now() - loadedAt);
+      box.querySelectorAll('[data-advice-age]').forEach(function (el) {
+        var minutes = Math.max(0, Math.floor((now - Date.parse(el.dataset.adviceAge)) / 60000));
+        if (isNaN(minutes)) return;
+        var age = minutes >= 1440 ? fill(box.dataset.ageDays, Math.floor(minutes / 1440))
+          : minutes >= 60 ? fill(box.dataset.ageHours, Math.floor(minutes / 60)) : fill(box.dataset.ageMinutes, minutes);
+        el.textContent = fill(box.dataset.textAge, age);
+      });
+    }
+    setInterval(redraw, 30000);
+    document.addEventListener('visibilitychange', function () {
+      if (!document.hidden) redraw();
+    });
+  }
 })();

@@ -136,6 +136,7 @@ public final class AdvicePages {
       model.put("statusTexts", Arrays.stream(AdviceStatus.values())
           .map(st -> Map.of("code", st.code(), "text", I18n.text(lang, "advice.status." + st.code()))).toList());
       model.put("siteNames", Site.values().stream().map(site -> Map.of("id", site.id(), "name", site.name(lang))).toList());
+      model.put("now", Times.rfc3339(OffsetDateTime.now(clock))); // ages tick on from here in the browser
       String query = (filter.status() == null ? "" : "&status=" + filter.status().code())
           + (filter.contactPoint() == null ? "" : "&contactPoint=" + filter.contactPoint().id());
       model.put("pager", paging.pager(list.total(), page -> "/advice?page=" + page + query));

@@ -51,6 +51,13 @@ class AdviceJourneyTest extends BrowserJourney {
       signIn(liisa, SEINAJOKI, DEMO_PASSWORD, "fi");
       liisa.go("/advice?lang=fi");
       reached(liisa, "fi-advice-queue");
+      By age = By.cssSelector("main [data-advice-item='" + thread.substring("/ask/".length()) + "'] [data-advice-age]");
+      assertThat(liisa.driver.findElement(age).getText()).startsWith("kysytty").endsWith("min sitten");
+      // The question was asked three hours before the page was drawn: shown again, the tab says so without a reload.
+      liisa.script("var at = new Date(Date.parse(document.querySelector('[data-now]').dataset.now) - 3 * 3600000 - 60000);"
+          + "arguments[0].dataset.adviceAge = at.toISOString(); document.dispatchEvent(new Event('visibilitychange'));",
+          liisa.driver.findElement(age));
+      assertThat(liisa.driver.findElement(age).getText()).isEqualTo("kysytty 3 t sitten");
       liisa.driver.findElement(By.cssSelector("main a[href='" + thread + "']")).click();
       waiting(liisa).until(d -> liisa.path().equals(thread));
       reached(liisa, "fi-advice-staff-thread");
