@@ -99,6 +99,19 @@ class CatalogueListingTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("a text search is planned without sequential scans and without parallel workers")
+  void textPlan() {
+    List<String> settings = Http.awaitResult(pool.withTransaction(tx -> tx.query(ShowcaseRepository.TEXT_PLAN).execute()
+        .compose(done -> tx.query("SELECT current_setting('enable_seqscan') AS seq,"
+            + " current_setting('max_parallel_workers_per_gather') AS workers").execute())
+        .map(rows -> {
+          Row row = rows.iterator().next();
+          return List.of(row.getString("seq"), row.getString("workers"));
+        })));
+    assertThat(settings).containsExactly("off", "0");
+  }
+
+  @Test
   @DisplayName("totals and facet counts without text follow verification, as counting the verified organisations' showcases does")
   void countsFollowVerification() throws Exception {
     assertCountsAsReference();
