@@ -71,6 +71,7 @@ public final class DataGenerator {
         s.execute("VACUUM ANALYZE organisation");
         s.execute("VACUUM ANALYZE showcase");
         s.execute("VACUUM ANALYZE showcase_listing");
+        s.execute("ANALYZE showcase_facet");
         s.execute("VACUUM ANALYZE training");
         s.execute("VACUUM ANALYZE training_seat_pool");
         // The search index is filled by triggers as rows arrive; a search must not visit every page

@@ -51,7 +51,8 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
    * the page's candidates by their titles and summaries; it is the page's parameter after the filters.
    */
   private static final String WIDENED_MATCH = "to_tsquery('simple', $2)";
-  private static final String FROM = " FROM showcase_listing l JOIN organisation o ON o.id = l.organisation_id ";
+  /** The listing keeps its organisation's name and verified flag (V45): a search reads this one table. */
+  private static final String FROM = " FROM showcase_listing l ";
   /** What a facet count reads of a candidate. */
   private static final String FACET_COLUMNS = "l.categories, l.target_groups, l.countries, l.regulatory, l.evidence";
   /** Quotes, an excluded word or OR: the visitor wrote a query to be taken as written, not widened. */
@@ -69,7 +70,13 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
     FACETS.put("evidenceLevels", new Facet("evidence", false, Taxonomy.EVIDENCE_LEVELS));
   }
 
-  private static final String COUNTS = countsSelect();
+  private static final String COUNTS = countsSelect("count(*)");
+  /**
+   * The same counts from {@code showcase_facet} (V45), one row per distinct classification with its
+   * number of listed showcases of verified organisations: what a search without text counts, unless
+   * it names an organisation (which the facet rows do not keep).
+   */
+  private static final String FACET_COUNTS = countsSelect("sum(l.showcases)") + " FROM showcase_facet l WHERE true";
 
   static ShowcaseSearchSql of(ShowcaseSearch search) {
     List<Object> values = new ArrayList<>();
@@ -127,7 +134,7 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
 
   /** A search without text: verified organisations' showcases, filtered. */
   private String where() {
-    return "WHERE o.verified" + filters;
+    return "WHERE l.verified" + filters;
   }
 
   /** Everything the search matches, exact and widened (the parameter at {@code widenedAt}): what a hit is ranked by. */
@@ -143,11 +150,11 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
   private String candidates(String columns, int max) {
     // A query of stop words alone stays empty (matching nothing) rather than becoming the filters alone.
     String exactMatch = filterQuery == null ? exactQuery : "ntc_tsquery_within(" + exactQuery + ", " + filterQuery + ")";
-    String exact = "(SELECT " + columns + FROM + "WHERE o.verified AND l.doc @@ " + exactMatch + filters + ")";
+    String exact = "(SELECT " + columns + FROM + "WHERE l.verified AND l.doc @@ " + exactMatch + filters + ")";
     if (widenedQuery == null) return exact + " LIMIT " + max;
     // Found by the widening and not by the words as typed; an empty exact query negated is no condition.
     String widenedOnly = "(" + WIDENED_MATCH + " && !!" + exactQuery + (filterQuery == null ? "" : " && " + filterQuery) + ")";
-    return exact + " UNION ALL (SELECT " + columns + FROM + "WHERE o.verified AND l.doc @@ " + widenedOnly
+    return exact + " UNION ALL (SELECT " + columns + FROM + "WHERE l.verified AND l.doc @@ " + widenedOnly
         + filters + ") LIMIT " + max;
   }
 
@@ -175,32 +182,37 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
     int n = values.size() + (widenedQuery == null ? 0 : 1);
     String paging = " LIMIT $" + (n + 1) + " OFFSET $" + (n + 2);
     if (!text()) {
-      // The page first, then its rows' images: an image read in the paged query itself would be read for the skipped rows too.
-      String newest = " ORDER BY l.published_at DESC, l.showcase_id";
-      return "SELECT l.*, " + ShowcaseSummary.FIRST_IMAGE + " FROM (SELECT " + ShowcaseSummary.LISTING_COLUMNS + FROM + where()
-          + newest + paging + ") AS l" + newest;
+      // One table, no subquery: every filtered page is planned at each call, and this is the cheapest to plan.
+      return "SELECT " + ShowcaseSummary.COLUMNS + FROM + where() + " ORDER BY l.published_at DESC, l.showcase_id" + paging;
     }
     // Ranked among the candidates; only the page's rows are then read whole.
     return "SELECT " + ShowcaseSummary.COLUMNS + " FROM (SELECT c.showcase_id, c.rank, c.published_at FROM ("
         + candidates("l.showcase_id, ts_rank(l.head, " + textQuery(values.size() + 1) + ") AS rank, l.published_at", CANDIDATES)
         + ") AS c ORDER BY c.rank DESC, c.published_at DESC, c.showcase_id" + paging + ") AS hit"
-        + " JOIN showcase_listing l ON l.showcase_id = hit.showcase_id JOIN organisation o ON o.id = l.organisation_id"
+        + " JOIN showcase_listing l ON l.showcase_id = hit.showcase_id"
         + " ORDER BY hit.rank DESC, hit.published_at DESC, hit.showcase_id";
   }
 
   /** The total and every facet count, in one pass over the hits (for a text search, at most {@link #COUNTED} + 1 of them). */
   String counts() {
-    if (!text()) return COUNTS + FROM + where();
+    if (!text()) return byOrganisation() ? COUNTS + FROM + where() : FACET_COUNTS + filters;
     return COUNTS + " FROM (" + candidates(FACET_COLUMNS, COUNTED + 1) + ") AS l";
   }
 
-  private static String countsSelect() {
-    StringBuilder select = new StringBuilder("SELECT count(*) AS total");
+  /** Whether the search names an organisation, which the facet rows do not keep. */
+  private boolean byOrganisation() {
+    return filters.contains("l.organisation_id");
+  }
+
+  /** The total and every facet's counts, each as {@code counted} (a sum over no rows counts as 0). */
+  private static String countsSelect(String counted) {
+    String sum = counted.equals("count(*)") ? "%s" : "COALESCE(%s, 0)";
+    StringBuilder select = new StringBuilder("SELECT " + sum.formatted(counted) + " AS total");
     int i = 0;
     for (Facet facet : FACETS.values()) {
       for (String id : facet.ids()) {
-        select.append(", count(*) FILTER (WHERE l.").append(facet.column())
-            .append(facet.array() ? " @> ARRAY['" + id + "']" : " = '" + id + "'").append(") AS f").append(i++);
+        String filter = " FILTER (WHERE l." + facet.column() + (facet.array() ? " @> ARRAY['" + id + "']" : " = '" + id + "'") + ")";
+        select.append(", ").append(sum.formatted(counted + filter)).append(" AS f").append(i++);
       }
     }
     return select.toString();

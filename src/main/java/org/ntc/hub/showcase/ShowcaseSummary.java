@@ -16,20 +16,16 @@ public record ShowcaseSummary(UUID id, UUID organisationId, String organisationN
                               List<String> languages, RegulatoryStatus regulatoryStatus, EvidenceLevel evidenceLevel,
                               OffsetDateTime publishedAt, ShowcaseImage image) implements Classification {
 
-  /** What a showcase's listing row tells, without its image. */
+  /** What a showcase's listing row tells, without its image (the organisation's name is kept on the row, V45). */
   static final String LISTING_COLUMNS = """
-      l.showcase_id, l.organisation_id, o.name AS organisation_name, l.title, l.summary, l.categories, l.target_groups,
+      l.showcase_id, l.organisation_id, l.organisation_name, l.title, l.summary, l.categories, l.target_groups,
       l.countries, l.languages, l.regulatory, l.evidence, l.published_at""";
   /**
    * The first approved image of the listing row {@code l}, as cards show it, or null: [id, content
    * type, size, position, width, height, alt text in the public's version, alt texts by language].
-   * Read in the page's own query, outside its LIMIT and OFFSET, so only the page's rows are looked up.
+   * Kept on the listing row by triggers on the images (V45), so a page reads no other table.
    */
-  static final String FIRST_IMAGE = """
-      (SELECT json_build_array(i.id, i.content_type, i.size, i.position, i.width, i.height,
-                               COALESCE(i.published_alt, i.alt), i.alt_i18n)
-       FROM showcase_image i WHERE i.showcase_id = l.showcase_id AND i.approved
-       ORDER BY i.position, i.created_at, i.id LIMIT 1) AS first_image""";
+  static final String FIRST_IMAGE = "l.first_image";
   /** A catalogue card: the listing row and its first approved image; read with {@link #fromRow}. */
   static final String COLUMNS = LISTING_COLUMNS + ", " + FIRST_IMAGE;
 

@@ -1,0 +1,286 @@
+package org.ntc.hub.showcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.ntc.hub.platform.Database;
+import org.ntc.hub.platform.Db;
+import org.ntc.hub.support.ApiTest;
+import org.ntc.hub.support.Http;
+import org.ntc.hub.support.OwnNode;
+import org.ntc.hub.support.TestDatabase;
+
+/**
+ * The catalogue reads one table (V45): each listing row keeps its organisation's name and verified
+ * flag and its first approved image, and a search without text counts from one row per distinct
+ * classification. What it answers stays what reading the organisations and images afresh answers,
+ * as organisations are renamed, verified or not, and images come, are approved and go.
+ */
+@OwnNode("counts over the whole catalogue and changes organisations' verification")
+class CatalogueListingTest extends ApiTest {
+  private static final String[] COUNTRIES = {"FI", "SE", "NO"};
+  private static final String[] EVIDENCE = {"concept", "pilot", "clinical-study", "routine-use"};
+  private static final String[] FILTERS = {"", "country=SE", "category=self-care", "targetGroup=families&country=NO",
+      "language=sv", "regulatoryStatus=not-medical-device&evidenceLevel=pilot", "category=remote-monitoring&country=FI"};
+  private static final UUID KEPT = UUID.randomUUID();
+  private static final UUID WAITING = UUID.randomUUID();
+  private static Vertx vertx;
+  private static Pool pool;
+
+  @BeforeAll
+  static void catalogue() throws Exception {
+    vertx = Vertx.vertx();
+    pool = Db.pool(vertx, Database.external(app.dbUrl()).connectOptions());
+    try (Connection c = connection()) {
+      try (PreparedStatement org = c.prepareStatement("""
+          INSERT INTO organisation (id, name, type, country, website, description, verified, verified_at)
+          VALUES (?, ?, 'company', 'FI', 'https://listing.example', '{"fi":"Testi"}'::jsonb, ?, now())""")) {
+        for (Object[] o : new Object[][] {{KEPT, "Listaus Oy", true}, {WAITING, "Odottaja Ab", false}}) {
+          org.setObject(1, o[0]);
+          org.setString(2, (String) o[1]);
+          org.setBoolean(3, (Boolean) o[2]);
+          org.executeUpdate();
+        }
+      }
+      try (PreparedStatement insert = c.prepareStatement("""
+          INSERT INTO showcase (id, organisation_id, status, content, published, published_at, created_at)
+          VALUES (?, ?, 'published', ?::jsonb, ?::jsonb, ?, ?)""")) {
+        OffsetDateTime now = OffsetDateTime.now();
+        for (int i = 0; i < 60; i++) {
+          String content = content(i).encode();
+          insert.setObject(1, UUID.randomUUID());
+          insert.setObject(2, i % 4 == 3 ? WAITING : KEPT);
+          insert.setString(3, content);
+          insert.setString(4, content);
+          insert.setObject(5, now.minusMinutes(i));
+          insert.setObject(6, now.minusMinutes(i));
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+    }
+  }
+
+  @AfterAll
+  static void close() {
+    Http.awaitResult(pool.close());
+    Http.awaitResult(vertx.close());
+  }
+
+  @Test
+  @DisplayName("a page without text reads the listing alone, and its counts the classification rows")
+  void oneTable() {
+    ShowcaseSearchSql filtered = ShowcaseSearchSql.of(search("country=SE&category=self-care"));
+    assertThat(filtered.page()).doesNotContainIgnoringCase("join").doesNotContainIgnoringCase("(select")
+        .contains("FROM showcase_listing l WHERE l.verified");
+    assertThat(filtered.counts()).contains("FROM showcase_facet l");
+    assertThat(ShowcaseSearchSql.of(search("organisation=" + KEPT)).counts()).contains("FROM showcase_listing l");
+  }
+
+  @Test
+  @DisplayName("a text search is planned without sequential scans and without parallel workers")
+  void textPlan() {
+    List<String> settings = Http.awaitResult(pool.withTransaction(tx -> tx.query(ShowcaseRepository.TEXT_PLAN).execute()
+        .compose(done -> tx.query("SELECT current_setting('enable_seqscan') AS seq,"
+            + " current_setting('max_parallel_workers_per_gather') AS workers").execute())
+        .map(rows -> {
+          Row row = rows.iterator().next();
+          return List.of(row.getString("seq"), row.getString("workers"));
+        })));
+    assertThat(settings).containsExactly("off", "0");
+  }
+
+  @Test
+  @DisplayName("totals and facet counts without text follow verification, as counting the verified organisations' showcases does")
+  void countsFollowVerification() throws Exception {
+    assertCountsAsReference();
+    update("UPDATE organisation SET verified = true WHERE id = '" + WAITING + "'");
+    assertCountsAsReference();
+    assertThat(counts("").total()).isEqualTo(reference(search("")).total());
+    update("UPDATE organisation SET verified = false WHERE id = '" + KEPT + "'");
+    assertCountsAsReference();
+    update("DELETE FROM showcase WHERE id = (SELECT showcase_id FROM showcase_listing WHERE organisation_id = '" + WAITING
+        + "' ORDER BY published_at DESC LIMIT 1)");
+    assertCountsAsReference();
+    update("UPDATE organisation SET verified = true");
+    assertCountsAsReference();
+  }
+
+  @Test
+  @DisplayName("cards show the organisation's current name and only verified organisations' showcases")
+  void namesAndVerification() throws Exception {
+    update("UPDATE organisation SET name = 'Uusi Nimi Oy' WHERE id = '" + KEPT + "'");
+    List<Row> rows = page("organisation=" + KEPT + "&pageSize=50");
+    assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.getString("organisation_name")).isEqualTo("Uusi Nimi Oy"));
+    update("UPDATE organisation SET verified = false WHERE id = '" + KEPT + "'");
+    assertThat(page("organisation=" + KEPT + "&pageSize=50")).isEmpty();
+    update("UPDATE organisation SET verified = true, name = 'Listaus Oy' WHERE id = '" + KEPT + "'");
+    assertThat(page("organisation=" + KEPT + "&pageSize=50")).hasSameSizeAs(rows);
+  }
+
+  @Test
+  @DisplayName("a card's image is the first approved one as images are added, approved, reordered and removed")
+  void firstImageFollows() throws Exception {
+    String showcase;
+    try (Connection c = connection(); Statement s = c.createStatement();
+         ResultSet r = s.executeQuery("SELECT showcase_id FROM showcase_listing WHERE organisation_id = '" + KEPT + "' LIMIT 1")) {
+      r.next();
+      showcase = r.getString(1);
+    }
+    String first = UUID.randomUUID().toString();
+    String second = UUID.randomUUID().toString();
+    update("INSERT INTO showcase_image (id, showcase_id, content_type, bytes, size, alt, position, approved) VALUES ('"
+        + first + "', '" + showcase + "', 'image/png', '\\x00', 1, 'Eka', 1, false), ('" + second + "', '" + showcase
+        + "', 'image/png', '\\x00', 1, 'Toka', 2, true)");
+    assertImageAsRead(showcase, second);
+    update("UPDATE showcase_image SET approved = true WHERE id = '" + first + "'");
+    assertImageAsRead(showcase, first);
+    update("UPDATE showcase_image SET published_alt = 'Julkinen', position = 3 WHERE id = '" + first + "'");
+    assertImageAsRead(showcase, second);
+    update("DELETE FROM showcase_image WHERE id = '" + second + "'");
+    assertImageAsRead(showcase, first);
+    update("DELETE FROM showcase_image WHERE showcase_id = '" + showcase + "'");
+    assertImageAsRead(showcase, null);
+  }
+
+  /** The listing's image is what reading the approved images afresh finds, as cards show it. */
+  private static void assertImageAsRead(String showcase, String id) throws Exception {
+    try (Connection c = connection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
+        SELECT l.first_image = (SELECT jsonb_build_array(i.id, i.content_type, i.size, i.position, i.width, i.height,
+                                       COALESCE(i.published_alt, i.alt), i.alt_i18n)
+                                FROM showcase_image i WHERE i.showcase_id = l.showcase_id AND i.approved
+                                ORDER BY i.position, i.created_at, i.id LIMIT 1) AS same, l.first_image ->> 0 AS id
+        FROM showcase_listing l WHERE l.showcase_id = '%s'""".formatted(showcase))) {
+      r.next();
+      assertThat(r.getString("id")).isEqualTo(id);
+      if (id != null) assertThat(r.getBoolean("same")).isTrue();
+    }
+    List<Row> rows = page("organisation=" + KEPT + "&pageSize=50");
+    Row card = rows.stream().filter(row -> row.getUUID("showcase_id").toString().equals(showcase)).findFirst().orElseThrow();
+    ShowcaseSummary summary = ShowcaseSummary.fromRow(card);
+    assertThat(summary.image() == null ? null : summary.image().id().toString()).isEqualTo(id);
+  }
+
+  private static void assertCountsAsReference() throws Exception {
+    for (String filters : FILTERS) {
+      ShowcaseSearch search = search(filters);
+      assertThat(counts(filters)).as(filters).isEqualTo(reference(search));
+    }
+  }
+
+  private static SearchCounts counts(String filters) {
+    ShowcaseSearchSql sql = ShowcaseSearchSql.of(search(filters));
+    assertThat(sql.counts()).contains("showcase_facet");
+    Row row = Http.awaitResult(pool.preparedQuery(sql.counts()).execute(sql.params())).iterator().next();
+    return sql.counts(row);
+  }
+
+  private static List<Row> page(String query) {
+    ShowcaseSearchSql sql = ShowcaseSearchSql.of(search(query));
+    List<Row> rows = new ArrayList<>();
+    Http.awaitResult(pool.preparedQuery(sql.page()).execute(sql.pageParams())).forEach(rows::add);
+    return rows;
+  }
+
+  /** The counts as reading every verified organisation's listed showcases and testing the filters on each finds them. */
+  private static SearchCounts reference(ShowcaseSearch search) throws Exception {
+    Map<String, String> columns = Map.of("categories", "categories", "targetGroups", "target_groups", "countries",
+        "countries", "regulatoryStatuses", "regulatory", "evidenceLevels", "evidence");
+    SearchCounts shape = counts("");
+    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+    shape.facets().forEach((facet, ids) -> {
+      Map<String, Long> zero = new LinkedHashMap<>();
+      ids.keySet().forEach(id -> zero.put(id, 0L));
+      facets.put(facet, zero);
+    });
+    long total = 0;
+    try (Connection c = connection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
+        SELECT l.categories, l.target_groups, l.countries, l.languages, l.regulatory, l.evidence
+        FROM showcase_listing l JOIN organisation o ON o.id = l.organisation_id WHERE o.verified""")) {
+      while (r.next()) {
+        List<String> categories = strings(r, "categories");
+        List<String> groups = strings(r, "target_groups");
+        List<String> countries = strings(r, "countries");
+        if (search.category() != null && !categories.contains(search.category())) continue;
+        if (search.targetGroup() != null && !groups.contains(search.targetGroup())) continue;
+        if (search.country() != null && !countries.contains(search.country().name())) continue;
+        if (search.language() != null && !strings(r, "languages").contains(search.language())) continue;
+        if (search.regulatoryStatus() != null && !search.regulatoryStatus().code().equals(r.getString("regulatory"))) continue;
+        if (search.evidenceLevel() != null && !search.evidenceLevel().code().equals(r.getString("evidence"))) continue;
+        total++;
+        for (var facet : facets.entrySet()) {
+          String column = columns.get(facet.getKey());
+          List<String> values = switch (column) {
+            case "categories" -> categories;
+            case "target_groups" -> groups;
+            case "countries" -> countries;
+            default -> r.getString(column) == null ? List.of() : List.of(r.getString(column));
+          };
+          values.forEach(v -> facet.getValue().computeIfPresent(v, (k, n) -> n + 1));
+        }
+      }
+    }
+    return new SearchCounts(total, facets, false);
+  }
+
+  private static List<String> strings(ResultSet r, String column) throws Exception {
+    return Arrays.asList((String[]) r.getArray(column).getArray());
+  }
+
+  private static ShowcaseSearch search(String query) {
+    MultiMap params = MultiMap.caseInsensitiveMultiMap();
+    for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
+      String[] kv = pair.split("=");
+      params.add(kv[0], kv[1]);
+    }
+    return ShowcaseSearch.from(params);
+  }
+
+  private static Connection connection() throws Exception {
+    return DriverManager.getConnection(TestDatabase.jdbcUrl(app.dbUrl()));
+  }
+
+  private static void update(String sql) throws Exception {
+    try (Connection c = connection(); Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private static JsonObject content(int i) {
+    List<String> categories = new ArrayList<>(List.of(Taxonomy.CATEGORIES.get(i % Taxonomy.CATEGORIES.size())));
+    if (i % 3 == 0) categories.add("remote-monitoring");
+    return new JsonObject()
+        .put("title", new JsonObject().put("fi", "Palvelu " + i).put("sv", "Tjänst " + i).put("en", "Service " + i))
+        .put("summary", new JsonObject().put("fi", "Apua arkeen.").put("sv", "Hjälp i vardagen.").put("en", "Everyday help."))
+        .put("description", new JsonObject().put("fi", "Kuvaus.").put("sv", "Beskrivning.").put("en", "Description."))
+        .put("categories", new JsonArray(categories.stream().distinct().toList()))
+        .put("targetGroups", new JsonArray().add(Taxonomy.TARGET_GROUPS.get(i % Taxonomy.TARGET_GROUPS.size())))
+        .put("countries", new JsonArray(List.of(COUNTRIES[i % 3], COUNTRIES[(i / 5) % 3]).stream().distinct().toList()))
+        .put("languages", i % 4 == 0 ? new JsonArray().add("fi") : new JsonArray().add("fi").add("sv"))
+        .put("regulatoryStatus", i % 5 == 0 ? null : Taxonomy.REGULATORY_STATUSES.get(i % Taxonomy.REGULATORY_STATUSES.size()))
+        .put("evidenceLevel", EVIDENCE[(i / 2) % EVIDENCE.length])
+        .put("website", null)
+        .put("contactEmail", null);
+  }
+}
