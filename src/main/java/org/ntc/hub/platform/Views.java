@@ -58,6 +58,7 @@ public final class Views {
     Handlebars handlebars = new Handlebars(new KeptTemplateSources("/templates", ".hbs"))
         .with(new ConcurrentMapTemplateCache())
         .with(escaping);
+    StreamingHelpers.register(handlebars);
     // Asset addresses are the site's own paths, never user text, so they need no escaping.
     handlebars.registerHelper("asset", (Helper<Object>) (path, options) ->
         new Handlebars.SafeString(Assets.address(String.valueOf(path))));
