@@ -58,6 +58,7 @@ public final class Views {
     Handlebars handlebars = new Handlebars(new KeptTemplateSources("/templates", ".hbs"))
         .with(new ConcurrentMapTemplateCache())
         .with(escaping);
+    StreamingHelpers.register(handlebars);
     // Asset addresses are the site's own paths, never user text, so they need no escaping.
     handlebars.registerHelper("asset", (Helper<Object>) (path, options) ->
         new Handlebars.SafeString(Assets.address(String.valueOf(path))));
@@ -184,8 +185,7 @@ public final class Views {
     String lang = Languages.of(ctx);
     context.put("lang", lang);
     context.put("languages", switcher(ctx, lang));
-    context.put("contactPoints", Site.values().stream()
-        .map(site -> Map.of("id", site.id(), "name", site.name(lang))).toList());
+    context.put("contactPoints", footerLinks(lang));
     context.put("path", ctx.normalizedPath());
     context.put("canonical", SecurityHeaders.publicUrl(ctx) + ctx.normalizedPath() + "?lang=" + lang);
     context.put("ogLocale", switch (lang) {
@@ -201,6 +201,30 @@ public final class Views {
     }
     return context;
   }
+
+  /**
+   * The footer's contact points in this language, made once for each list of them: the list is replaced
+   * whole when an admin changes it, so a new list is noticed by its identity.
+   */
+  private static List<Map<String, Object>> footerLinks(String lang) {
+    List<Site> sites = Site.values();
+    FooterLinks kept = footerLinks;
+    if (kept.sites() != sites) {
+      Map<String, List<Map<String, Object>>> byLanguage = new HashMap<>();
+      for (String language : I18n.LANGUAGES) {
+        byLanguage.put(language, sites.stream()
+            .map(site -> Map.<String, Object>of("id", site.id(), "name", site.name(language))).toList());
+      }
+      footerLinks = kept = new FooterLinks(sites, Map.copyOf(byLanguage));
+    }
+    List<Map<String, Object>> links = kept.byLanguage().get(lang);
+    return links != null ? links : sites.stream()
+        .map(site -> Map.<String, Object>of("id", site.id(), "name", site.name(lang))).toList();
+  }
+
+  private record FooterLinks(List<Site> sites, Map<String, List<Map<String, Object>>> byLanguage) {}
+
+  private static volatile FooterLinks footerLinks = new FooterLinks(null, Map.of());
 
   /** Renders a page for a visitor who is not signed in and keeps it for the next one who asks the same. */
   public void renderCached(RoutingContext ctx, PageCache cache, String template, Supplier<Future<Map<String, Object>>> model) {
