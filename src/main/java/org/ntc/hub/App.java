@@ -140,7 +140,10 @@ public final class App implements AutoCloseable {
       // Compiling every template took more CPU than the rest of the start together (the template
       // lexer also keeps the JIT busy), so it runs once the node serves; a page asked for before
       // its template is compiled compiles it on a worker.
-      startUpThread(App::warmTemplates);
+      startUpThread(() -> {
+        database.afterReady();
+        warmTemplates();
+      });
       return new App(config, database, v, listeners, hub, referencePool, views);
     } catch (RuntimeException e) {
       open.tryFail(e);

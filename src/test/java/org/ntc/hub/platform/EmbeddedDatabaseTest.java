@@ -2,14 +2,19 @@ package org.ntc.hub.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +41,66 @@ class EmbeddedDatabaseTest {
     }
     try (Database db = Database.embedded(dir)) {
       assertLockedDown(dir, db);
+    }
+  }
+
+  @Test
+  @DisplayName("a later start finds the PostgreSQL binaries unpacked for the same bundle without reading the bundle again")
+  void laterStartsKeepTheUnpackedBinaries(@TempDir Path dir) throws Exception {
+    assumeTrue(System.getProperty("os.name").startsWith("Linux") && "amd64".equals(System.getProperty("os.arch")),
+        "the bundle named here is the Linux x86-64 one");
+    Path runtime = dir.resolve("pg-runtime");
+    try (Database db = Database.embedded(dir)) {
+      assertThat(db.connectOptions().getPort()).isPositive();
+    }
+    KeptBinaries.Bundle bundle = KeptBinaries.bundle("Linux", "x86_64").orElseThrow();
+    Path link = runtime.resolve(bundle.folder());
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    Path folder = runtime.resolve(Files.readSymbolicLink(link));
+    assertThat(KeptBinaries.ready(folder)).isTrue();
+    try (InputStream handed = new KeptBinaries(runtime).getPgBinary("Linux", "x86_64")) {
+      assertThat(handed.readAllBytes()).hasSizeLessThan(1_000);
+    }
+    try (Database db = Database.embedded(dir); Connection c = connect(dir, db)) {
+      assertThat(c.isValid(2)).isTrue();
+    }
+    try (var entries = Files.list(runtime)) {
+      assertThat(entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("PG-")))
+          .containsExactlyInAnyOrder(link.getFileName().toString(), folder.getFileName().toString());
+    }
+    // A folder changed after it was unpacked is no longer taken as it is: the library reads the bundle again.
+    Files.writeString(folder.resolve("stray"), "newer than the marker");
+    Files.setLastModifiedTime(folder.resolve("stray"), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    try (InputStream handed = new KeptBinaries(runtime).getPgBinary("Linux", "x86_64")) {
+      assertThat(handed.readNBytes(1_000_000)).hasSize(1_000_000);
+    }
+  }
+
+  @Test
+  @DisplayName("once a node serves, the embedded superuser's password is stored with few SCRAM rounds and still required")
+  void passwordStoredWithFewRounds(@TempDir Path dir) throws Exception {
+    try (Database db = Database.embedded(dir)) {
+      assertThat(storedPassword(dir, db)).startsWith("SCRAM-SHA-256$4096:");
+      db.afterReady();
+      assertThat(storedPassword(dir, db)).startsWith("SCRAM-SHA-256$" + ScramVerifier.ROUNDS + ":");
+      assertLockedDown(dir, db);
+    }
+    try (Database db = Database.embedded(dir)) {
+      assertThat(storedPassword(dir, db)).startsWith("SCRAM-SHA-256$" + ScramVerifier.ROUNDS + ":");
+      assertLockedDown(dir, db);
+    }
+    assertThat(ScramVerifier.rounds("md5abc")).isEmpty();
+  }
+
+  private static Connection connect(Path dir, Database db) throws Exception {
+    return DriverManager.getConnection(db.jdbcUrl(), "postgres", Files.readString(dir.resolve(Database.PASSWORD_FILE)).strip());
+  }
+
+  private static String storedPassword(Path dir, Database db) throws Exception {
+    try (Connection c = connect(dir, db); Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("SELECT rolpassword FROM pg_authid WHERE rolname = 'postgres'")) {
+      assertThat(rs.next()).isTrue();
+      return rs.getString(1);
     }
   }
 
