@@ -1,7 +1,6 @@
 package org.ntc.hub.account;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PreparedQuery;
@@ -9,7 +8,6 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +31,6 @@ public final class AccountRepository {
       SELECT id, password_hash FROM account WHERE email = $1 AND erased_at IS NULL""";
   private static final String EMAIL_TAKEN = "SELECT 1 FROM account WHERE email = $1";
   private static final String BY_ID = "SELECT " + Account.COLUMNS + " FROM account WHERE id = $1 AND erased_at IS NULL";
-  private static final String VIEWER = """
-      SELECT a.id, a.email, a.name, a.locale, a.is_admin, a.staff_contact_point, a.email_verified_at IS NOT NULL AS email_verified,
-             COALESCE(json_agg(json_build_object('id', o.id, 'name', o.name, 'type', o.type, 'role', m.role,
-                      'verified', o.verified) ORDER BY o.name) FILTER (WHERE o.id IS NOT NULL), '[]'::json) AS orgs,
-             (SELECT count(*) FROM notification n WHERE n.account_id = a.id AND n.read_at IS NULL) AS unread
-      FROM session s
-      JOIN account a ON a.id = s.account_id
-      LEFT JOIN membership m ON m.account_id = a.id
-      LEFT JOIN organisation o ON o.id = m.organisation_id
-      WHERE s.id = $1 AND s.account_id = $2 AND s.expires_at > now() AND a.erased_at IS NULL
-      GROUP BY a.id""";
   private static final String MEMBERSHIPS = """
       SELECT o.id, o.name, o.type, o.verified, m.role
       FROM membership m JOIN organisation o ON o.id = m.organisation_id
@@ -185,22 +172,8 @@ public final class AccountRepository {
   }
 
   public Future<Optional<Viewer>> viewer(UUID accountId, UUID sessionId) {
-    return Db.lookups(pool).preparedQuery(VIEWER).mapping(row -> viewerOf(row, sessionId)).execute(Tuple.of(sessionId, accountId))
-        .map(Db::first);
-  }
-
-  private static Viewer viewerOf(Row row, UUID sessionId) {
-    List<Viewer.Membership> memberships = new ArrayList<>();
-    JsonArray orgs = orgs(row.getValue("orgs"));
-    for (int i = 0; i < orgs.size(); i++) {
-      JsonObject o = orgs.getJsonObject(i);
-      memberships.add(new Viewer.Membership(UUID.fromString(o.getString("id")), o.getString("name"),
-          Coded.of(OrganisationType.class, o.getString("type")), Coded.of(MemberRole.class, o.getString("role")),
-          o.getBoolean("verified")));
-    }
-    return new Viewer(row.getUUID("id"), sessionId, row.getString("email"), row.getString("name"),
-        row.getString("locale"), row.getBoolean("is_admin"), Optional.ofNullable(row.getString("staff_contact_point")).map(Site::of),
-        List.copyOf(memberships), row.getLong("unread"), row.getBoolean("email_verified"));
+    return Db.lookups(pool).preparedQuery(ViewerLookup.SQL).mapping(row -> ViewerLookup.viewer(row, sessionId))
+        .execute(Tuple.of(sessionId, accountId)).map(Db::first);
   }
 
   Future<List<Viewer.Membership>> memberships(UUID accountId) {
@@ -320,12 +293,6 @@ public final class AccountRepository {
   private static Void requireOne(RowSet<Row> rows, UUID id) {
     if (rows.rowCount() == 0) throw new NotFound("person", id);
     return null;
-  }
-
-  private static JsonArray orgs(Object value) {
-    if (value instanceof JsonArray array) return array;
-    if (value instanceof String s) return new JsonArray(s);
-    return new JsonArray();
   }
 
   private static final String BY_EMAIL = "SELECT " + Account.COLUMNS + " FROM account WHERE email = $1 AND erased_at IS NULL";
