@@ -9,8 +9,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.ntc.hub.platform.Database;
+import org.ntc.hub.platform.Db;
 import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.Users.User;
@@ -39,6 +46,28 @@ class ViewerLookupTest extends ApiTest {
     assertThat(seen).containsExactlyElementsOf(names);
     assertThat(seen.get(0)).startsWith("Zeta");
     assertThat(seen.get(4)).startsWith("\uD835\uDC00");
+  }
+
+  @Test
+  @DisplayName("on the lookup pool the lookup keeps its plan: planned for its first calls, then never again")
+  void planKept(Vertx vertx) {
+    Pool lookups = Db.lookupPool(vertx, Database.external(app.dbUrl()).connectOptions());
+    try {
+      SqlConnection connection = Http.awaitResult(lookups.getConnection());
+      try {
+        Tuple params = Tuple.of(UUID.randomUUID(), UUID.randomUUID());
+        for (int i = 0; i < 8; i++) Http.awaitResult(connection.preparedQuery(ViewerLookup.SQL).execute(params));
+        Row kept = Http.awaitResult(connection.preparedQuery(
+            "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement = $1")
+            .execute(Tuple.of(ViewerLookup.SQL))).iterator().next();
+        assertThat(kept.getLong("generic_plans")).as("calls answered from the kept plan").isGreaterThanOrEqualTo(3);
+        assertThat(kept.getLong("custom_plans")).as("planned only for its first calls").isLessThanOrEqualTo(5);
+      } finally {
+        Http.awaitResult(connection.close());
+      }
+    } finally {
+      Http.awaitResult(lookups.close());
+    }
   }
 
   @Test
