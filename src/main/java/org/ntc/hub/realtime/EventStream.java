@@ -31,6 +31,7 @@ final class EventStream {
   private final long expiresAtMillis;
   private List<DomainEvent> heldWhileReplaying;
   private long lastSent;
+  private boolean sentSinceHeartbeat;
   private boolean closed;
   private Runnable onClose = () -> {};
   private Consumer<EventStream> recheck = EventStream::close;
@@ -165,7 +166,15 @@ final class EventStream {
     }
   }
 
+  /**
+   * Keeps a quiet stream open through proxies; a stream that carried anything since the last beat
+   * needs no comment, so the beat does not write to every stream at once in the middle of live events.
+   */
   void heartbeat() {
+    if (sentSinceHeartbeat) {
+      sentSinceHeartbeat = false;
+      return;
+    }
     if (!closed && !stalled()) response.write(HEARTBEAT);
   }
 
@@ -206,6 +215,7 @@ final class EventStream {
     // measurable share of the fan-out, and the write queue already tells when a client falls behind.
     response.write(frame);
     lastSent = seq;
+    sentSinceHeartbeat = true;
   }
 
   private boolean stalled() {

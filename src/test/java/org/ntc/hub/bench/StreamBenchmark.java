@@ -30,6 +30,8 @@ import org.ntc.hub.support.Users;
  * once with them on the other node of a two-node cluster. The post's own round trip, measured
  * in the same run, is the baseline. Memory per stream is the node's resident-set growth after
  * a full GC, divided by N. Run by {@code bench/streams.sh}; arguments: streams, rounds.
+ * CPU per round is given for both nodes together, for the node that holds the streams alone (by kind
+ * of thread), and for the other node, so that the fan-out's own cost is not read off two nodes' total.
  */
 public final class StreamBenchmark {
   private static final String STREAM = "/api/v1/events/stream?topics=announcement.posted";
@@ -50,8 +52,9 @@ public final class StreamBenchmark {
     Vertx vertx = Vertx.vertx();
     try (NodeProcess a = NodeProcess.start(node("seinajoki", db, hz[0], members));
          NodeProcess b = NodeProcess.start(node("umea", db, hz[1], members))) {
-      int portA = a.awaitReady(120);
-      int portB = b.awaitReady(120);
+      // Generous: two nodes start at once on one core, and on a busy machine that is slow.
+      int portA = a.awaitReady(300);
+      int portB = b.awaitReady(300);
       awaitQuiet(a.pid(), b.pid());
       Http http = new Http(vertx, portA);
       String token = new Users(http).staff("seinajoki").token();
@@ -78,12 +81,23 @@ public final class StreamBenchmark {
   }
 
   private record Result(double p50, double p99, double max, double kbPerStream, double postP50, double postP99,
-                        double firstP50, double spreadP50, double nodeCpuMs, double genCpuMs, double genBusy) {}
+                        double firstP50, double spreadP50, double spreadMax, double nodeCpuMs, double genCpuMs, double genBusy,
+                        double holderCpuMs, double otherCpuMs, Map<String, Double> holderThreadsMs,
+                        Map<String, Double> otherThreadsMs) {}
 
   private static void printCost(String label, Result r, int streams) {
     System.out.printf(Locale.ROOT, "%-28s %12.1f %12.1f %12.1f %12.1f %12.0f   (nodes %.1f µs, generator %.1f µs per stream)%n",
         label, r.firstP50, r.spreadP50, r.nodeCpuMs, r.genCpuMs, r.genBusy * 100,
         r.nodeCpuMs * 1000 / streams, r.genCpuMs * 1000 / streams);
+    System.out.printf(Locale.ROOT, "%-28s the streams' node %.1f ms (%.1f µs per stream: %s), the other node %.1f ms (%s);"
+        + " spread max %.1f ms%n", "", r.holderCpuMs, r.holderCpuMs * 1000 / streams, groups(r.holderThreadsMs), r.otherCpuMs,
+        groups(r.otherThreadsMs), r.spreadMax);
+  }
+
+  private static String groups(Map<String, Double> msByGroup) {
+    StringBuilder text = new StringBuilder();
+    msByGroup.forEach((group, ms) -> text.append(text.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.1f", group, ms)));
+    return text.toString();
   }
 
   private static void print(String label, Result r) {
@@ -92,6 +106,7 @@ public final class StreamBenchmark {
 
   private static Result run(Vertx vertx, Http http, String token, int port, long pid, long[] nodes, int streams, int rounds,
                             String name) throws Exception {
+    pin(pid, nodes);
     HttpClient client = vertx.httpClientBuilder()
         .with(new HttpClientOptions().setDefaultHost("127.0.0.1").setIdleTimeout(0).setConnectTimeout(10_000))
         .with(new PoolOptions().setHttp1MaxSize(streams + 16).setMaxWaitQueueSize(-1))
@@ -128,7 +143,11 @@ public final class StreamBenchmark {
     List<Double> firsts = new ArrayList<>();
     List<Double> spreads = new ArrayList<>();
     long nodeTicks = 0;
+    long holderTicks = 0;
     long genTicks = 0;
+    Map<String, Long> threadTicks = new java.util.TreeMap<>();
+    Map<String, Long> otherThreadTicks = new java.util.TreeMap<>();
+    long other = nodes[0] == pid ? nodes[1] : nodes[0];
     long roundsWall = 0;
     for (int round = -WARM_UP_ROUNDS; round < rounds; round++) {
       if (round == 0) System.err.println("measuring " + name);
@@ -137,6 +156,9 @@ public final class StreamBenchmark {
       String text = "bench-" + name + "-" + round + "-" + System.nanoTime();
       marker[0] = text;
       long nodeBefore = ticks(nodes);
+      long holderBefore = ticks(pid);
+      Map<String, Long> threadsBefore = threadTicks(pid);
+      Map<String, Long> otherThreadsBefore = threadTicks(other);
       long genBefore = ticks(ProcessHandle.current().pid());
       long start = System.nanoTime();
       Http.Response posted = http.post("/api/v1/contact-points/seinajoki/announcements", token,
@@ -151,6 +173,9 @@ public final class StreamBenchmark {
       long end = System.nanoTime();
       if (round < 0) continue;
       nodeTicks += ticks(nodes) - nodeBefore;
+      holderTicks += ticks(pid) - holderBefore;
+      threadTicks(pid).forEach((group, t) -> threadTicks.merge(group, t - threadsBefore.getOrDefault(group, 0L), Long::sum));
+      threadTicks(other).forEach((group, t) -> otherThreadTicks.merge(group, t - otherThreadsBefore.getOrDefault(group, 0L), Long::sum));
       genTicks += ticks(ProcessHandle.current().pid()) - genBefore;
       roundsWall += end - start;
       posts.add((postDone - start) / 1e6);
@@ -174,8 +199,55 @@ public final class StreamBenchmark {
     double kb = (openRss - idleRss) / 1024.0 / streams;
     double tickMs = 1000.0 / TICKS_PER_SECOND;
     return new Result(percentile(delays, 50), percentile(delays, 99), delays.get(delays.size() - 1), kb,
-        percentile(posts, 50), percentile(posts, 99), percentile(firsts, 50), percentile(spreads, 50),
-        nodeTicks * tickMs / rounds, genTicks * tickMs / rounds, genTicks * tickMs * 1e6 / roundsWall);
+        percentile(posts, 50), percentile(posts, 99), percentile(firsts, 50), percentile(spreads, 50), spreads.get(spreads.size() - 1),
+        nodeTicks * tickMs / rounds, genTicks * tickMs / rounds, genTicks * tickMs * 1e6 / roundsWall,
+        holderTicks * tickMs / rounds, (nodeTicks - holderTicks) * tickMs / rounds, perRound(threadTicks, tickMs / rounds),
+        perRound(otherThreadTicks, tickMs / rounds));
+  }
+
+  private static Map<String, Double> perRound(Map<String, Long> ticks, double factor) {
+    Map<String, Double> ms = new java.util.LinkedHashMap<>();
+    ticks.forEach((group, t) -> ms.put(group, t * factor));
+    return ms;
+  }
+
+  /** A node's CPU ticks by kind of thread: its event loops, Hazelcast, garbage collection, the JIT, the rest. */
+  private static Map<String, Long> threadTicks(long pid) throws IOException {
+    Map<String, Long> groups = new java.util.TreeMap<>();
+    try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+      for (Path task : tasks.toList()) {
+        String stat;
+        try {
+          stat = Files.readString(task.resolve("stat"));
+        } catch (IOException gone) {
+          continue;
+        }
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        String group = name.startsWith("vert.x-eventlo") ? "event loops" : name.startsWith("hz.") ? "hazelcast"
+            : name.contains("GC") || name.startsWith("G1") ? "GC" : name.contains("Compiler") ? "JIT" : "other";
+        groups.merge(group, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * With {@code NTC_BENCH_OTHER_CPUS} set, the node that holds the streams gets {@code NTC_BENCH_NODE_CPUS} to itself
+   * and the other node moves to the other cores (the load generator's): otherwise both nodes share one core, and
+   * the figure for "one node" is two nodes' work on it (the other node's cluster and relay work, a few ms a round).
+   */
+  private static void pin(long holder, long[] nodes) throws Exception {
+    String own = System.getenv("NTC_BENCH_NODE_CPUS");
+    String others = System.getenv("NTC_BENCH_OTHER_CPUS");
+    if (own == null || own.isBlank() || others == null || others.isBlank()) return;
+    for (long node : nodes) {
+      Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", node == holder ? own : others, String.valueOf(node))
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      if (!taskset.waitFor(10, TimeUnit.SECONDS) || taskset.exitValue() != 0) throw new IllegalStateException("taskset failed");
+    }
+    System.err.println("node " + holder + " on cores " + own + ", the other node on cores " + others);
+    awaitQuiet(nodes);
   }
 
   /**
