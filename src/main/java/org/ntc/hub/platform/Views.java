@@ -63,7 +63,7 @@ public final class Views {
     handlebars.registerHelper("asset", (Helper<Object>) (path, options) ->
         new Handlebars.SafeString(Assets.address(String.valueOf(path))));
     handlebars.registerHelper("t", (Helper<Object>) (key, options) -> {
-      Object lang = options.get("lang");
+      Object lang = pageLanguage(options.context);
       return I18n.text(lang == null ? I18n.FALLBACK : lang.toString(), String.valueOf(key), options.params);
     });
     handlebars.registerHelper("markdown", (Helper<Object>) (text, options) -> Markdown.helper(text));
@@ -77,6 +77,18 @@ public final class Views {
       return joined.toString();
     });
     return handlebars;
+  }
+
+  /**
+   * The language the page is shown in, from the page's own model: an item inside {@code {{#each}}}
+   * that names the language of its own text ({@code lang}) must not turn the labels beside it into
+   * that language.
+   */
+  private static Object pageLanguage(Context context) {
+    Context page = context;
+    while (page.parent() != null) page = page.parent();
+    Object lang = page.get("lang");
+    return lang != null ? lang : context.get("lang");
   }
 
   /**

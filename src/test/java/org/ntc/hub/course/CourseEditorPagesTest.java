@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.MultiMap;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DisplayName;
@@ -72,6 +73,10 @@ class CourseEditorPagesTest extends ApiTest {
     assertThat(outline.select("form.submit-form")).as("a draft can be sent").hasSize(1);
 
     String modulePath = written(member, id);
+    Element written = PageHtml.main(http.get("/courses/" + id + "/edit/modules?lang=" + lang, member.token()).text());
+    assertThat(written.select("[data-module] span[lang]").attr("lang")).as("the module is titled in Finnish only").isEqualTo("fi");
+    assertThat(written.select("[data-module] button.danger").text()).as("its buttons speak the page's language")
+        .startsWith(Map.of("fi", "Poista", "sv", "Ta bort", "en", "Remove").get(lang) + " ");
     JsonObject course = full(member, id);
     JsonObject module = course.getJsonArray("modules").getJsonObject(0);
     String moduleId = module.getString("id");
