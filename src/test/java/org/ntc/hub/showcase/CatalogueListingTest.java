@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
@@ -39,8 +37,6 @@ import org.ntc.hub.support.TestDatabase;
  */
 @OwnNode("counts over the whole catalogue and changes organisations' verification")
 class CatalogueListingTest extends ApiTest {
-  private static final String[] COUNTRIES = {"FI", "SE", "NO"};
-  private static final String[] EVIDENCE = {"concept", "pilot", "clinical-study", "routine-use"};
   private static final String[] FILTERS = {"", "country=SE", "category=self-care", "targetGroup=families&country=NO",
       "language=sv", "regulatoryStatus=not-medical-device&evidenceLevel=pilot", "category=remote-monitoring&country=FI"};
   private static final UUID KEPT = UUID.randomUUID();
@@ -53,32 +49,14 @@ class CatalogueListingTest extends ApiTest {
     vertx = Vertx.vertx();
     pool = Db.pool(vertx, Database.external(app.dbUrl()).connectOptions());
     try (Connection c = connection()) {
-      try (PreparedStatement org = c.prepareStatement("""
-          INSERT INTO organisation (id, name, type, country, website, description, verified, verified_at)
-          VALUES (?, ?, 'company', 'FI', 'https://listing.example', '{"fi":"Testi"}'::jsonb, ?, now())""")) {
-        for (Object[] o : new Object[][] {{KEPT, "Listaus Oy", true}, {WAITING, "Odottaja Ab", false}}) {
-          org.setObject(1, o[0]);
-          org.setString(2, (String) o[1]);
-          org.setBoolean(3, (Boolean) o[2]);
-          org.executeUpdate();
-        }
+      CatalogueRows.organisation(c, KEPT, "Listaus Oy", "https://listing.example", "Testi", true);
+      CatalogueRows.organisation(c, WAITING, "Odottaja Ab", "https://listing.example", "Testi", false);
+      List<CatalogueRows.Published> rows = new ArrayList<>();
+      OffsetDateTime now = OffsetDateTime.now();
+      for (int i = 0; i < 60; i++) {
+        rows.add(new CatalogueRows.Published(UUID.randomUUID(), i % 4 == 3 ? WAITING : KEPT, content(i), now.minusMinutes(i)));
       }
-      try (PreparedStatement insert = c.prepareStatement("""
-          INSERT INTO showcase (id, organisation_id, status, content, published, published_at, created_at)
-          VALUES (?, ?, 'published', ?::jsonb, ?::jsonb, ?, ?)""")) {
-        OffsetDateTime now = OffsetDateTime.now();
-        for (int i = 0; i < 60; i++) {
-          String content = content(i).encode();
-          insert.setObject(1, UUID.randomUUID());
-          insert.setObject(2, i % 4 == 3 ? WAITING : KEPT);
-          insert.setString(3, content);
-          insert.setString(4, content);
-          insert.setObject(5, now.minusMinutes(i));
-          insert.setObject(6, now.minusMinutes(i));
-          insert.addBatch();
-        }
-        insert.executeBatch();
-      }
+      CatalogueRows.published(c, rows);
     }
   }
 
@@ -270,17 +248,9 @@ class CatalogueListingTest extends ApiTest {
   private static JsonObject content(int i) {
     List<String> categories = new ArrayList<>(List.of(Taxonomy.CATEGORIES.get(i % Taxonomy.CATEGORIES.size())));
     if (i % 3 == 0) categories.add("remote-monitoring");
-    return new JsonObject()
+    return CatalogueRows.classified(i, categories)
         .put("title", new JsonObject().put("fi", "Palvelu " + i).put("sv", "Tjänst " + i).put("en", "Service " + i))
         .put("summary", new JsonObject().put("fi", "Apua arkeen.").put("sv", "Hjälp i vardagen.").put("en", "Everyday help."))
-        .put("description", new JsonObject().put("fi", "Kuvaus.").put("sv", "Beskrivning.").put("en", "Description."))
-        .put("categories", new JsonArray(categories.stream().distinct().toList()))
-        .put("targetGroups", new JsonArray().add(Taxonomy.TARGET_GROUPS.get(i % Taxonomy.TARGET_GROUPS.size())))
-        .put("countries", new JsonArray(List.of(COUNTRIES[i % 3], COUNTRIES[(i / 5) % 3]).stream().distinct().toList()))
-        .put("languages", i % 4 == 0 ? new JsonArray().add("fi") : new JsonArray().add("fi").add("sv"))
-        .put("regulatoryStatus", i % 5 == 0 ? null : Taxonomy.REGULATORY_STATUSES.get(i % Taxonomy.REGULATORY_STATUSES.size()))
-        .put("evidenceLevel", EVIDENCE[(i / 2) % EVIDENCE.length])
-        .put("website", null)
-        .put("contactEmail", null);
+        .put("description", new JsonObject().put("fi", "Kuvaus.").put("sv", "Beskrivning.").put("en", "Description."));
   }
 }

@@ -6,7 +6,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -41,33 +40,18 @@ class ShowcaseSearchCapTest extends ApiTest {
     UUID organisation = UUID.randomUUID();
     try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(app.dbUrl()))) {
       c.setAutoCommit(false);
-      try (PreparedStatement org = c.prepareStatement("""
-          INSERT INTO organisation (id, name, type, country, website, description, verified, verified_at)
-          VALUES (?, 'Hälytin Oy', 'company', 'FI', 'https://halytin.example', '{"fi":"Hälyttimiä"}'::jsonb, true, now())""")) {
-        org.setObject(1, organisation);
-        org.executeUpdate();
+      CatalogueRows.organisation(c, organisation, "Hälytin Oy", "https://halytin.example", "Hälyttimiä", true);
+      List<CatalogueRows.Published> rows = new ArrayList<>();
+      OffsetDateTime now = OffsetDateTime.now();
+      for (int i = 0; i < WIDENED + EXACT; i++) {
+        boolean named = i >= WIDENED;
+        UUID id = UUID.randomUUID();
+        // The widened ones are spread over the last years; the named ones are the newest.
+        OffsetDateTime published = named ? now.minusMinutes(WIDENED + EXACT - i) : now.minusDays(30).minusMinutes(7L * i % 5000);
+        rows.add(new CatalogueRows.Published(id, organisation, content(named, named ? List.of("FI", "NO") : List.of("FI")), published));
+        (named ? exact : widened).add(id.toString());
       }
-      try (PreparedStatement insert = c.prepareStatement("""
-          INSERT INTO showcase (id, organisation_id, status, content, published, published_at, created_at)
-          VALUES (?, ?, 'published', ?::jsonb, ?::jsonb, ?, ?)""")) {
-        OffsetDateTime now = OffsetDateTime.now();
-        for (int i = 0; i < WIDENED + EXACT; i++) {
-          boolean named = i >= WIDENED;
-          UUID id = UUID.randomUUID();
-          String content = content(named, named ? List.of("FI", "NO") : List.of("FI")).encode();
-          // The widened ones are spread over the last years; the named ones are the newest.
-          OffsetDateTime published = named ? now.minusMinutes(WIDENED + EXACT - i) : now.minusDays(30).minusMinutes(7L * i % 5000);
-          insert.setObject(1, id);
-          insert.setObject(2, organisation);
-          insert.setString(3, content);
-          insert.setString(4, content);
-          insert.setObject(5, published);
-          insert.setObject(6, published);
-          insert.addBatch();
-          (named ? exact : widened).add(id.toString());
-        }
-        insert.executeBatch();
-      }
+      CatalogueRows.published(c, rows);
       c.commit();
       c.setAutoCommit(true);
       try (Statement s = c.createStatement()) {

@@ -2,7 +2,6 @@ package org.ntc.hub.showcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +43,6 @@ class ShowcaseSearchLexemesTest extends ApiTest {
   private static final String[] DESCRIPTIONS = {"Turvapuhelin ja hälytykset.", "Trygghetslarm för äldre.",
       "Kotisairaala ja terveyskeskus.", "For informal carers and families.", "Ingen särskild beskrivning.",
       "Primary care and the care home."};
-  private static final String[] COUNTRIES = {"FI", "SE", "NO"};
-  private static final String[] EVIDENCE = {"concept", "pilot", "clinical-study", "routine-use"};
   private static final String[] QUERIES = {"turvaranneke", "kotihoitoon", "sairaala", "home care", "sömnen", "video",
       "trygghetslarm", "hoivatek", "the", "\"turvaranneke\"", "kotihoito hoivatek", "hospital", "äldre"};
   private static final String[] FILTERS = {"", "country=FI", "category=safety-and-alarms&country=SE",
@@ -58,29 +55,14 @@ class ShowcaseSearchLexemesTest extends ApiTest {
   static void catalogue() throws Exception {
     UUID organisation = UUID.randomUUID();
     try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(app.dbUrl()))) {
-      try (PreparedStatement org = c.prepareStatement("""
-          INSERT INTO organisation (id, name, type, country, website, description, verified, verified_at)
-          VALUES (?, 'Lexeemi Oy', 'company', 'FI', 'https://lexeemi.example', '{"fi":"Testi"}'::jsonb, true, now())""")) {
-        org.setObject(1, organisation);
-        org.executeUpdate();
+      CatalogueRows.organisation(c, organisation, "Lexeemi Oy", "https://lexeemi.example", "Testi", true);
+      List<CatalogueRows.Published> rows = new ArrayList<>();
+      OffsetDateTime now = OffsetDateTime.now();
+      for (int i = 0; i < 140; i++) {
+        OffsetDateTime published = now.minusMinutes(i * 7L % 300);
+        rows.add(new CatalogueRows.Published(UUID.randomUUID(), organisation, content(i), published));
       }
-      try (PreparedStatement insert = c.prepareStatement("""
-          INSERT INTO showcase (id, organisation_id, status, content, published, published_at, created_at)
-          VALUES (?, ?, 'published', ?::jsonb, ?::jsonb, ?, ?)""")) {
-        OffsetDateTime now = OffsetDateTime.now();
-        for (int i = 0; i < 140; i++) {
-          String content = content(i).encode();
-          OffsetDateTime published = now.minusMinutes(i * 7L % 300);
-          insert.setObject(1, UUID.randomUUID());
-          insert.setObject(2, organisation);
-          insert.setString(3, content);
-          insert.setString(4, content);
-          insert.setObject(5, published);
-          insert.setObject(6, published);
-          insert.addBatch();
-        }
-        insert.executeBatch();
-      }
+      CatalogueRows.published(c, rows);
       try (Statement s = c.createStatement()) {
         s.execute("VACUUM ANALYZE showcase_listing");
       }
@@ -91,19 +73,11 @@ class ShowcaseSearchLexemesTest extends ApiTest {
     String[] title = TITLES[i % TITLES.length];
     List<String> categories = new ArrayList<>(List.of(Taxonomy.CATEGORIES.get(i % Taxonomy.CATEGORIES.size())));
     if (i % 3 == 0) categories.add("safety-and-alarms");
-    return new JsonObject()
+    return CatalogueRows.classified(i, categories)
         .put("title", new JsonObject().put("fi", title[0]).put("sv", title[1]).put("en", title[2]))
         .put("summary", new JsonObject().put("fi", "Apua arkeen.").put("sv", "Hjälp i vardagen.").put("en", "Everyday help."))
         .put("description", new JsonObject().put("fi", DESCRIPTIONS[i % DESCRIPTIONS.length])
-            .put("sv", DESCRIPTIONS[(i / 2) % DESCRIPTIONS.length]).put("en", DESCRIPTIONS[(i / 3) % DESCRIPTIONS.length]))
-        .put("categories", new JsonArray(categories.stream().distinct().toList()))
-        .put("targetGroups", new JsonArray().add(Taxonomy.TARGET_GROUPS.get(i % Taxonomy.TARGET_GROUPS.size())))
-        .put("countries", new JsonArray(List.of(COUNTRIES[i % 3], COUNTRIES[(i / 5) % 3]).stream().distinct().toList()))
-        .put("languages", i % 4 == 0 ? new JsonArray().add("fi") : new JsonArray().add("fi").add("sv"))
-        .put("regulatoryStatus", i % 5 == 0 ? null : Taxonomy.REGULATORY_STATUSES.get(i % Taxonomy.REGULATORY_STATUSES.size()))
-        .put("evidenceLevel", EVIDENCE[(i / 2) % EVIDENCE.length])
-        .put("website", null)
-        .put("contactEmail", null);
+            .put("sv", DESCRIPTIONS[(i / 2) % DESCRIPTIONS.length]).put("en", DESCRIPTIONS[(i / 3) % DESCRIPTIONS.length]));
   }
 
   @Test
