@@ -51,7 +51,8 @@ public final class DemoContent {
         .compose(done -> loadOnce("courses", CourseDemo::load))
         .compose(done -> loadOnce("course-requirements", CourseRequirementDemo::load))
         .compose(done -> loadOnce("course-images", tx -> CourseImageDemo.load(vertx, tx)))
-        .compose(done -> loadOnce("contact-point-directions", ContactPointDemo::directions));
+        .compose(done -> loadOnce("contact-point-directions", ContactPointDemo::directions))
+        .compose(done -> loadOnce("advice-queue", AdviceDemo::load));
   }
 
   private Future<Void> loadOnce(String name, Function<SqlConnection, Future<Void>> loader) {
