@@ -72,8 +72,19 @@ public final class App implements AutoCloseable {
     return start(config, clock, started -> {});
   }
 
+  /**
+   * The JDK's time-zone rules load the calendar library's provider, which logs, and the logging's
+   * first handler asks for the time zone. A schema step reading the clock while clustering logs its
+   * first line deadlocked a node's start; both are set up here, on one thread, before any other starts.
+   */
+  private static void oneThreadFirst() {
+    Logger.getLogger("").getHandlers();
+    java.time.zone.ZoneRulesProvider.getAvailableZoneIds();
+  }
+
   /** Starts a node; {@code databaseStarted} hears of the database before it starts, to stop it on a signal. */
   public static App start(AppConfig config, Clock clock, Consumer<AutoCloseable> databaseStarted) {
+    oneThreadFirst();
     Database database = config.dbUrl().map(Database::externalAt).orElseGet(() -> Database.embeddedAt(config.dataDir()));
     // Closing it from a signal waits for a start in progress, then stops the server.
     databaseStarted.accept(database);
