@@ -153,6 +153,11 @@ public final class Failures implements Handler<RoutingContext> {
         return true;
       }
       String message = t.getMessage();
+      // The same reset met while writing to the socket: the JDK's plain IOException, not a SocketException.
+      if (t instanceof java.io.IOException && message != null
+          && (message.contains("Connection reset") || message.contains("Broken pipe"))) {
+        return true;
+      }
       // The pool's own words (vertx-sql-client 5) when no connection frees up in time.
       if (message != null && (message.contains("Connection refused") || message.contains("Timeout waiting for connection")
           || message.contains("Timeout while waiting for a connection") || message.contains("connection acquisition"))) {

@@ -178,6 +178,9 @@ class FailuresTest {
   void poolExhaustionIsUnavailable() {
     assertThat(Failures.databaseDown(new VertxException("Timeout waiting for connection", true))).isTrue();
     assertThat(Failures.databaseDown(new RuntimeException("wrapped", new ConnectionPoolTooBusyException("queue full")))).isTrue();
+    assertThat(Failures.databaseDown(new java.io.IOException("Connection reset by peer"))).as("a reset met while writing").isTrue();
+    assertThat(Failures.databaseDown(new java.io.IOException("Broken pipe"))).isTrue();
+    assertThat(Failures.databaseDown(new java.io.IOException("No space left on device"))).isFalse();
     assertThat(Failures.databaseDown(new IllegalStateException("a bug"))).isFalse();
   }
 }
