@@ -12,6 +12,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${DURATION:-10}"
+# Each target is first run this long unmeasured, so the JIT has compiled its path (a rendered page
+# needs about 15 s on two cores; 3 s measured the compiler as much as the page).
+WARMUP="${WARMUP:-15}"
 CONNECTIONS="${CONNECTIONS:-64}"
 command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk; }
 JAR="${JAR:-target/ntc-hub.jar}"
@@ -43,7 +46,7 @@ start_node() { # $1 = page cache on/off; prints "pid port startup_ms"
 measure() { # $1 label, $2 url, $3 baseline rps (optional), then extra wrk arguments (-H, -s)
   local label=$1 url=$2 base=${3:-}
   shift 2; [ $# -gt 0 ] && shift
-  wrk -t2 -c"$CONNECTIONS" -d3s "$@" "$url" >/dev/null 2>&1 || true
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "$@" "$url" >/dev/null 2>&1 || true
   local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url")
   local rps p50 p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
@@ -86,7 +89,7 @@ read -r pid port startup <<<"$(start_node true)"; pids+=("$pid")
 idle=$(rss_kb "$pid")
 token=$(sign_in "$port")
 echo
-echo "$(nproc) cores, $CONNECTIONS connections, ${DURATION} s per target; load before: $(uptime | sed 's/.*load average: //')"
+echo "$(nproc) cores, $CONNECTIONS connections, ${WARMUP} s unmeasured then ${DURATION} s per target; load before: $(uptime | sed 's/.*load average: //')"
 printf "%-58s %10s %9s %9s %7s\n" "target" "req/s" "p50" "p99" "ratio"
 measure "bare Vert.x hello route (baseline)" "http://127.0.0.1:$hello_port/"
 hello=$LAST_RPS
