@@ -116,7 +116,7 @@ public final class App implements AutoCloseable {
       // One instance before the node is ready, the others once it serves: each sets up every route.
       Future<String> first = v.deployVerticle(http.apply(open.future()), new DeploymentOptions().setInstances(1));
       awaitDatabase(databaseReady);
-      Pool pool = Db.pool(v, database.connectOptions());
+      Pool pool = Db.pool(v, database.connectOptions(v));
       try {
         await(Bootstrap.run(v, pool, config, signingSecret));
         StartSteps.reached("admin checked");
@@ -126,15 +126,15 @@ public final class App implements AutoCloseable {
       } finally {
         pool.close();
       }
-      Pool referencePool = Db.pool(v, database.connectOptions());
+      Pool referencePool = Db.pool(v, database.connectOptions(v));
       await(ReferenceData.listen(v, referencePool, pages));
       StartSteps.reached("reference data read");
       hub.observe(events -> {
         if (events.stream().anyMatch(e -> Topics.CATALOGUE.contains(e.type()))) searchCounts.invalidate();
       });
-      ViewFlushVerticle views = new ViewFlushVerticle(viewCounter, database.connectOptions(), VIEW_FLUSH_MILLIS);
-      await(v.deployVerticle(new RealtimeVerticle(database.connectOptions(), config.node(), hub, RELAY_SWEEP_MILLIS)));
-      await(v.deployVerticle(new BackgroundVerticle(config, clock, database.connectOptions(), signingSecret)));
+      ViewFlushVerticle views = new ViewFlushVerticle(viewCounter, database.connectOptions(v), VIEW_FLUSH_MILLIS);
+      await(v.deployVerticle(new RealtimeVerticle(database.connectOptions(v), config.node(), hub, RELAY_SWEEP_MILLIS)));
+      await(v.deployVerticle(new BackgroundVerticle(config, clock, database.connectOptions(v), signingSecret)));
       await(v.deployVerticle(views));
       StartSteps.reached("realtime and background verticles deployed");
       open.complete();

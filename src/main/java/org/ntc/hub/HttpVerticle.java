@@ -85,10 +85,10 @@ public final class HttpVerticle extends VerticleBase {
   }
 
   private HttpServer setUp() {
-    pool = Db.pool(vertx, database.connectOptions());
-    lookups = Db.lookupPool(vertx, database.connectOptions());
+    pool = Db.pool(vertx, database.connectOptions(vertx));
+    lookups = Db.lookupPool(vertx, database.connectOptions(vertx));
     Db.pair(pool, lookups);
-    watch = new DatabaseWatch(vertx, pool, database.connectOptions());
+    watch = new DatabaseWatch(vertx, pool, database.connectOptions(vertx));
     Views views = new Views();
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders(config.publicUrl())::apply);

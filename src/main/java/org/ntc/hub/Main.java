@@ -18,6 +18,11 @@ public final class Main {
     configureLogging();
     StartSteps.reached("main");
     System.setProperty("vertx.disableDnsResolver", "true");
+    // Netty's buffer allocator registers its flight-recorder events at its first chunk, which sets up
+    // the JDK's whole flight recorder (about a hundred classes) on an event loop: seconds on a loaded
+    // machine, long enough for a starting node's first database connection to time out. Whoever
+    // profiles with JFR can still ask for them with -Dio.netty.jfr.enabled=true.
+    if (System.getProperty("io.netty.jfr.enabled") == null) System.setProperty("io.netty.jfr.enabled", "false");
     final AppConfig config;
     try {
       config = AppConfig.from(System.getenv());

@@ -9,7 +9,7 @@ final class Nodes {
   private Nodes() {}
 
   static Vertx vertx(AppConfig config) {
-    VertxOptions options = new VertxOptions().setPreferNativeTransport(false)
+    VertxOptions options = new VertxOptions().setPreferNativeTransport(true)
         // Tests tighten this to catch anything that blocks an event loop (see the surefire settings).
         .setMaxEventLoopExecuteTime(Long.getLong("ntc.maxEventLoopMillis", 2_000))
         .setMaxEventLoopExecuteTimeUnit(TimeUnit.MILLISECONDS);

@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgConnection;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
@@ -90,6 +97,37 @@ class EmbeddedDatabaseTest {
       assertLockedDown(dir, db);
     }
     assertThat(ScramVerifier.rounds("md5abc")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("on a native transport the node reaches the embedded database over its Unix socket, which asks for the password too")
+  void nodeUsesTheUnixSocket(@TempDir Path dir) throws Exception {
+    Vertx nativeVertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
+    Vertx nioVertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(false));
+    try (Database db = Database.embedded(dir)) {
+      assertThat(db.connectOptions(nioVertx).isUsingDomainSocket()).isFalse();
+      assumeTrue(nativeVertx.isNativeTransportEnabled(), "no native transport on this platform");
+      PgConnectOptions socket = db.connectOptions(nativeVertx);
+      assertThat(socket.isUsingDomainSocket()).isTrue();
+      PgConnection connection = done(PgConnection.connect(nativeVertx, socket));
+      // A connection over a Unix socket has no client address.
+      assertThat(done(connection.query("SELECT inet_client_addr() IS NULL AS local").execute()).iterator().next()
+          .getBoolean("local")).isTrue();
+      done(connection.close());
+      assertThatThrownBy(() -> done(PgConnection.connect(nativeVertx, new PgConnectOptions(socket).setPassword("guess"))))
+          .hasMessageContaining("password");
+    } finally {
+      done(nativeVertx.close());
+      done(nioVertx.close());
+    }
+  }
+
+  private static <T> T done(Future<T> future) throws Exception {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    }
   }
 
   private static Connection connect(Path dir, Database db) throws Exception {
