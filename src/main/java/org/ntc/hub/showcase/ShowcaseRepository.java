@@ -183,6 +183,16 @@ public final class ShowcaseRepository {
     return pool.withTransaction(tx -> tx.query(TEXT_PLAN).execute().compose(done -> query.apply(tx)));
   }
 
+  /**
+   * A text search's page with its total and facet counts, from one statement that gathers the
+   * candidates once (the counts are not kept: reading them costs no second scan).
+   */
+  Future<ShowcaseResults> textSearch(ShowcaseSearch search) {
+    ShowcaseSearchSql sql = ShowcaseSearchSql.of(search);
+    return onPlan(sql, client -> client.preparedQuery(sql.pageAndCounts()).execute(sql.pageParams()))
+        .map(rows -> sql.pageAndCounts(rows, search.paging()));
+  }
+
   /** The number of hits and the facet counts among them. */
   Future<SearchCounts> counts(ShowcaseSearch search) {
     ShowcaseSearchSql sql = ShowcaseSearchSql.of(search);

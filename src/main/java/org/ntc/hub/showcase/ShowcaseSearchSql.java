@@ -1,6 +1,7 @@
 package org.ntc.hub.showcase;
 
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.ntc.hub.platform.Coded;
 import java.util.regex.Pattern;
 import org.ntc.hub.platform.Country;
+import org.ntc.hub.platform.Paging;
 import org.ntc.hub.search.SearchQuery;
 import org.ntc.hub.search.SearchService;
 
@@ -191,6 +193,34 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
         + ") AS c ORDER BY c.rank DESC, c.published_at DESC, c.showcase_id" + paging + ") AS hit"
         + " JOIN showcase_listing l ON l.showcase_id = hit.showcase_id"
         + " ORDER BY hit.rank DESC, hit.published_at DESC, hit.showcase_id";
+  }
+
+  /**
+   * A text search's page and its counts in one statement, so the candidates are gathered once: the
+   * first {@link #COUNTED} + 1 hits are read into {@code c}, counted there, and the first
+   * {@link #CANDIDATES} of them ranked for the page. The counts come on every row, and on one row
+   * without a showcase when the page is empty; read with {@link #pageAndCounts(RowSet)}.
+   */
+  String pageAndCounts() {
+    int n = values.size() + (widenedQuery == null ? 0 : 1);
+    String rank = "ts_rank(l.head, " + textQuery(values.size() + 1) + ")";
+    return "WITH c AS MATERIALIZED (" + candidates("l.showcase_id, l.published_at, " + rank + " AS rank, " + FACET_COLUMNS,
+        COUNTED + 1) + "), n AS (" + COUNTS + " FROM c AS l),"
+        + " hit AS (SELECT r.showcase_id, r.rank, r.published_at FROM (SELECT * FROM c LIMIT " + CANDIDATES + ") AS r"
+        + " ORDER BY r.rank DESC, r.published_at DESC, r.showcase_id LIMIT $" + (n + 1) + " OFFSET $" + (n + 2) + ")"
+        + " SELECT n.*, " + ShowcaseSummary.COLUMNS + " FROM n LEFT JOIN (hit JOIN showcase_listing l"
+        + " ON l.showcase_id = hit.showcase_id) ON true ORDER BY hit.rank DESC, hit.published_at DESC, hit.showcase_id";
+  }
+
+  /** The page and the counts {@link #pageAndCounts()} answers. */
+  ShowcaseResults pageAndCounts(RowSet<Row> rows, Paging paging) {
+    List<ShowcaseSummary> page = new ArrayList<>();
+    SearchCounts counts = null;
+    for (Row row : rows) {
+      if (counts == null) counts = counts(row);
+      if (row.getUUID("showcase_id") != null) page.add(ShowcaseSummary.fromRow(row));
+    }
+    return new ShowcaseResults(page, counts, paging);
   }
 
   /** The total and every facet count, in one pass over the hits (for a text search, at most {@link #COUNTED} + 1 of them). */

@@ -37,6 +37,9 @@ class CatalogueStatementsTest extends ApiTest {
     Row page = twice(Db.pool(vertx, Database.external(app.dbUrl()).connectOptions()), text.page(), text.pageParams());
     assertThat(page).as("a text search's page kept prepared").isNotNull();
     assertThat(page.getLong("custom_plans")).as("planned for its values each time on the main pool").isEqualTo(2);
+    Row together = twice(Db.pool(vertx, Database.external(app.dbUrl()).connectOptions()), text.pageAndCounts(), text.pageParams());
+    assertThat(together).as("a text search's page and counts, one statement, kept prepared").isNotNull();
+    assertThat(together.getLong("custom_plans")).as("planned for its values each time").isEqualTo(2);
   }
 
   /** Runs the statement twice on one connection of a fresh pool; what the connection keeps of it, or null. */

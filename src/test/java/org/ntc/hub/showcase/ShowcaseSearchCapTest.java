@@ -16,7 +16,12 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import org.ntc.hub.platform.Database;
+import org.ntc.hub.platform.Db;
 import org.ntc.hub.support.ApiTest;
+import org.ntc.hub.support.Http;
 import org.ntc.hub.support.OwnNode;
 import org.ntc.hub.support.PageHtml;
 import org.ntc.hub.support.TestDatabase;
@@ -172,5 +177,37 @@ class ShowcaseSearchCapTest extends ApiTest {
     assertThat(narrow.selectFirst("#result-count").text()).isEqualTo("5 solutions");
     assertThat(narrow.selectFirst("#result-count-note")).isNull();
     assertThat(narrow.select("#filter-country option").text()).doesNotContain("+)");
+  }
+
+  @Test
+  @DisplayName("a text search's page and counts come from one statement, as the page and the counts apart would answer them")
+  void oneStatement() {
+    Vertx vertx = Vertx.vertx();
+    Pool pool = Db.pool(vertx, Database.external(app.dbUrl()).connectOptions());
+    try {
+      for (String query : List.of("q=turvaranneke&pageSize=10", "q=turvaranneke&pageSize=20&page=3",
+          "q=turvaranneke&country=NO", "q=turvaranneke&pageSize=100&page=11", "q=%22turvaranneke%22&pageSize=50",
+          "q=zzxqvw", "q=turvaranneke&country=SE")) {
+        io.vertx.core.MultiMap params = io.vertx.core.MultiMap.caseInsensitiveMultiMap();
+        for (String pair : query.split("&")) {
+          String[] kv = pair.split("=", 2);
+          params.add(kv[0], java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        ShowcaseSearch search = ShowcaseSearch.from(params);
+        ShowcaseSearchSql sql = ShowcaseSearchSql.of(search);
+        ShowcaseResults together = sql.pageAndCounts(Http.awaitResult(pool.withTransaction(tx -> tx.query(ShowcaseRepository.TEXT_PLAN)
+            .execute().compose(done -> tx.preparedQuery(sql.pageAndCounts()).execute(sql.pageParams())))), search.paging());
+        List<ShowcaseSummary> page = new ArrayList<>();
+        Http.awaitResult(pool.withTransaction(tx -> tx.query(ShowcaseRepository.TEXT_PLAN).execute()
+            .compose(done -> tx.preparedQuery(sql.page()).execute(sql.pageParams())))).forEach(r -> page.add(ShowcaseSummary.fromRow(r)));
+        SearchCounts counts = sql.counts(Http.awaitResult(pool.withTransaction(tx -> tx.query(ShowcaseRepository.TEXT_PLAN).execute()
+            .compose(done -> tx.preparedQuery(sql.counts()).execute(sql.params())))).iterator().next());
+        assertThat(together.items()).as(query).isEqualTo(page);
+        assertThat(together.counts()).as(query).isEqualTo(counts);
+      }
+    } finally {
+      Http.awaitResult(pool.close());
+      Http.awaitResult(vertx.close());
+    }
   }
 }
