@@ -26,16 +26,19 @@ public final class ShowcaseCards {
   /** The showcase's JSON with its terms in words: plain words for citizens when {@code plain}. */
   static Map<String, Object> labelled(JsonObject showcase, Classification terms, String lang, boolean plain) {
     Map<String, Object> shown = new HashMap<>(showcase.getMap());
-    shown.put("categoryLabels", terms.categories().stream().map(id -> Terms.label(lang, "category." + id, plain)).toList());
-    shown.put("targetGroupLabels", terms.targetGroups().stream().map(id -> Terms.label(lang, "targetGroup." + id, plain)).toList());
-    shown.put("countryLabels", labels(terms.countries(), "country.", lang));
-    shown.put("languageLabels", labels(terms.languages(), "spoken.", lang));
+    shown.put("categoryLabels", labels(terms.categories(), "category.", lang, plain));
+    shown.put("targetGroupLabels", labels(terms.targetGroups(), "targetGroup.", lang, plain));
+    shown.put("countryLabels", labels(terms.countries(), "country.", lang, false));
+    shown.put("languageLabels", labels(terms.languages(), "spoken.", lang, false));
     if (terms.regulatoryStatus() != null) shown.put("regulatoryLabel", I18n.text(lang, "regulatory." + terms.regulatoryStatus().code()));
     if (terms.evidenceLevel() != null) shown.put("evidenceLabel", I18n.text(lang, "evidence." + terms.evidenceLevel().code()));
     return shown;
   }
 
-  private static List<String> labels(List<String> ids, String prefix, String lang) {
-    return ids.stream().map(id -> I18n.text(lang, prefix + id)).toList();
+  /** Without {@code plain}, a label is the bundles' (or the admins') text of the key. */
+  private static List<String> labels(List<String> ids, String prefix, String lang, boolean plain) {
+    String[] labels = new String[ids.size()];
+    for (int i = 0; i < labels.length; i++) labels[i] = Terms.label(lang, prefix, ids.get(i), plain);
+    return List.of(labels);
   }
 }
