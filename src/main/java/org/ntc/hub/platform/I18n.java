@@ -34,6 +34,14 @@ public final class I18n {
 
   private I18n() {}
 
+  /**
+   * What the texts are now: a new object whenever admins change the wording, so anything made from
+   * the texts (labels, option lists) can be kept while this stays the same object.
+   */
+  public static Object wording() {
+    return shown;
+  }
+
   public static boolean supported(String lang) {
     return lang != null && LANGUAGES.contains(lang);
   }

@@ -1,5 +1,8 @@
 package org.ntc.hub.platform;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The words a page uses for the vocabulary things are filed under. Professionals (staff, and
  * members of any organisation) read the professional term ({@code category.self-care}); visitors
@@ -8,6 +11,22 @@ package org.ntc.hub.platform;
  * Where admins have reworded a label for a language, their wording is what everyone reads.
  */
 public final class Terms {
+  /**
+   * Labels found once for each wording (see {@link I18n#wording}): by language and reader (two places for
+   * each of {@link I18n#LANGUAGES}, the second for plain words), then by key prefix, then by id.
+   */
+  private record Kept(Object wording, Map<String, Map<String, String>>[] parts) {
+    @SuppressWarnings("unchecked")
+    Kept(Object wording) {
+      this(wording, new Map[I18n.LANGUAGES.size() * 2]);
+      for (int i = 0; i < parts.length; i++) parts[i] = new ConcurrentHashMap<>();
+    }
+  }
+
+  /** Ids are the taxonomy's and the countries' (a few dozen); a flood of unknown ones starts afresh. */
+  private static final int MAX_LABELS = 5_000;
+  private static volatile Kept kept = new Kept(null);
+
   private Terms() {}
 
   public static boolean plainFor(Viewer viewer) {
@@ -20,5 +39,27 @@ public final class Terms {
     boolean reworded = !text.equals(I18n.bundled(lang, key));
     if (plain && !reworded && I18n.has("plain." + key)) return I18n.text(lang, "plain." + key);
     return text;
+  }
+
+  /**
+   * {@link #label label(lang, prefix + id, plain)}, found once while the wording stays the same:
+   * pages ask for the same few dozen labels on every request.
+   */
+  public static String label(String lang, String prefix, String id, boolean plain) {
+    Kept now = kept;
+    Object wording = I18n.wording();
+    if (now.wording() != wording) kept = now = new Kept(wording);
+    int language = I18n.LANGUAGES.indexOf(lang);
+    if (language < 0) return label(lang, prefix + id, plain);
+    Map<String, Map<String, String>> byPrefix = now.parts()[language * 2 + (plain ? 1 : 0)];
+    Map<String, String> labels = byPrefix.get(prefix);
+    if (labels == null) labels = byPrefix.computeIfAbsent(prefix, part -> new ConcurrentHashMap<>());
+    String label = labels.get(id);
+    if (label == null) {
+      if (labels.size() >= MAX_LABELS) labels.clear();
+      label = label(lang, prefix + id, plain);
+      labels.put(id, label);
+    }
+    return label;
   }
 }

@@ -79,6 +79,11 @@ public final class Views {
     return handlebars;
   }
 
+  /** Text escaped as a page's {@code {{value}}} escapes it, for HTML a feature writes itself. */
+  public static String escaped(CharSequence text) {
+    return HtmlEscaping.INSTANCE.escape(text).toString();
+  }
+
   /**
    * The language the page is shown in, from the page's own model: an item inside {@code {{#each}}}
    * that names the language of its own text ({@code lang}) must not turn the labels beside it into

@@ -4,7 +4,6 @@ import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Terms;
 
 /** A showcase as lists and pages show it: its terms in the reader's words. Other features' pages show cards too. */
@@ -16,7 +15,7 @@ public final class ShowcaseCards {
    * title and summary are actually shown in (for {@code lang} when it is not the page's).
    */
   public static Map<String, Object> card(ShowcaseSummary summary, String lang, boolean plain) {
-    Map<String, Object> card = labelled(summary.toJson(lang), summary, lang, plain);
+    Map<String, Object> card = labelled(summary.fields(lang, new HashMap<>(32)), summary, lang, plain);
     card.put("titleLang", summary.title().languageOf(lang));
     card.put("summaryLang", summary.summary().languageOf(lang));
     return card;
@@ -25,17 +24,23 @@ public final class ShowcaseCards {
   /** A showcase for a page: its JSON, and the labels of the terms it is filed under in the reader's language. */
   /** The showcase's JSON with its terms in words: plain words for citizens when {@code plain}. */
   static Map<String, Object> labelled(JsonObject showcase, Classification terms, String lang, boolean plain) {
-    Map<String, Object> shown = new HashMap<>(showcase.getMap());
-    shown.put("categoryLabels", terms.categories().stream().map(id -> Terms.label(lang, "category." + id, plain)).toList());
-    shown.put("targetGroupLabels", terms.targetGroups().stream().map(id -> Terms.label(lang, "targetGroup." + id, plain)).toList());
-    shown.put("countryLabels", labels(terms.countries(), "country.", lang));
-    shown.put("languageLabels", labels(terms.languages(), "spoken.", lang));
-    if (terms.regulatoryStatus() != null) shown.put("regulatoryLabel", I18n.text(lang, "regulatory." + terms.regulatoryStatus().code()));
-    if (terms.evidenceLevel() != null) shown.put("evidenceLabel", I18n.text(lang, "evidence." + terms.evidenceLevel().code()));
+    return labelled(new HashMap<>(showcase.getMap()), terms, lang, plain);
+  }
+
+  private static Map<String, Object> labelled(Map<String, Object> shown, Classification terms, String lang, boolean plain) {
+    shown.put("categoryLabels", labels(terms.categories(), "category.", lang, plain));
+    shown.put("targetGroupLabels", labels(terms.targetGroups(), "targetGroup.", lang, plain));
+    shown.put("countryLabels", labels(terms.countries(), "country.", lang, false));
+    shown.put("languageLabels", labels(terms.languages(), "spoken.", lang, false));
+    if (terms.regulatoryStatus() != null) shown.put("regulatoryLabel", Terms.label(lang, "regulatory.", terms.regulatoryStatus().code(), false));
+    if (terms.evidenceLevel() != null) shown.put("evidenceLabel", Terms.label(lang, "evidence.", terms.evidenceLevel().code(), false));
     return shown;
   }
 
-  private static List<String> labels(List<String> ids, String prefix, String lang) {
-    return ids.stream().map(id -> I18n.text(lang, prefix + id)).toList();
+  /** Without {@code plain}, a label is the bundles' (or the admins') text of the key. */
+  private static List<String> labels(List<String> ids, String prefix, String lang, boolean plain) {
+    String[] labels = new String[ids.size()];
+    for (int i = 0; i < labels.length; i++) labels[i] = Terms.label(lang, prefix, ids.get(i), plain);
+    return List.of(labels);
   }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.Country;
 import org.ntc.hub.platform.Forms;
 import org.ntc.hub.platform.I18n;
@@ -82,25 +81,12 @@ public final class ShowcasePages {
       model.put("total", results.total());
       model.put("totalCapped", results.totalCapped());
       model.put("q", search.text() == null ? "" : search.text());
-      model.put("filters", filters(search, results.counts(), lang, plain));
+      model.put("filters", CatalogueFilters.of(search, results.counts(), lang, plain));
       String base = "/showcases?" + Views.queryWithout(ctx, "page", "lang") + "page=";
       model.put("pager", search.paging().pager(results.total(), page -> base + page));
       return model;
     }));
   }
-
-  private static List<Map<String, Object>> filters(ShowcaseSearch search, SearchCounts counts, String lang, boolean plain) {
-    String country = search.country() == null ? null : search.country().name();
-    return List.of(
-        filter("category", "category.", Taxonomy.CATEGORIES, search.category(), counts, "categories", lang, plain),
-        filter("targetGroup", "targetGroup.", Taxonomy.TARGET_GROUPS, search.targetGroup(), counts, "targetGroups", lang, plain),
-        filter("country", "country.", COUNTRIES, country, counts, "countries", lang, plain),
-        filter("regulatoryStatus", "regulatory.", Taxonomy.REGULATORY_STATUSES, code(search.regulatoryStatus()), counts,
-            "regulatoryStatuses", lang, plain),
-        filter("evidenceLevel", "evidence.", Taxonomy.EVIDENCE_LEVELS, code(search.evidenceLevel()), counts, "evidenceLevels",
-            lang, plain));
-  }
-
 
   private void show(RoutingContext ctx) {
     showModel(ctx).compose(model -> views.page(ctx, "showcase/show", messageSent(ctx, model))).onFailure(ctx::fail);
@@ -296,19 +282,6 @@ public final class ShowcasePages {
 
 
 
-  private static Map<String, Object> filter(String name, String prefix, List<String> ids, String selected, SearchCounts counts,
-                                            String facet, String lang, boolean plain) {
-    return Map.of("name", name, "label", I18n.text(lang, "filter." + name), "options", ids.stream()
-        .map(id -> Map.<String, Object>of("value", id, "label", Terms.label(lang, prefix + id, plain), "count", count(counts, facet, id, lang),
-            "selected", id.equals(selected))).toList());
-  }
-
-  /** A facet's count as shown: "at least" when counting stopped at the cap. */
-  private static Object count(SearchCounts counts, String facet, String id, String lang) {
-    long n = counts.count(facet, id);
-    return counts.lowerBound() ? I18n.text(lang, "showcases.countAtLeast", n) : n;
-  }
-
   private static List<Map<String, Object>> choices(List<String> ids, String prefix, JsonArray chosen, String lang) {
     return ids.stream().map(id -> Map.<String, Object>of("value", id, "label", I18n.text(lang, prefix + id),
         "checked", chosen != null && chosen.contains(id))).toList();
@@ -317,10 +290,6 @@ public final class ShowcasePages {
   private static List<Map<String, Object>> options(List<String> ids, String prefix, String selected, String lang) {
     return ids.stream().map(id -> Map.<String, Object>of("value", id, "label", I18n.text(lang, prefix + id),
         "selected", id.equals(selected))).toList();
-  }
-
-  private static String code(Coded value) {
-    return value == null ? null : value.code();
   }
 
   private static String text(JsonObject values, String field, String lang) {

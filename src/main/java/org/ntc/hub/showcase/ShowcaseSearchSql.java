@@ -176,7 +176,9 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
   private static void add(StringBuilder filters, List<Object> values, String clause, Object value) {
     if (value == null) return;
     values.add(value);
-    filters.append(" AND ").append(String.format(clause, values.size()));
+    // The clause's one "%d" is the parameter's number: written in place, without parsing a format per filter.
+    int at = clause.indexOf("%d");
+    filters.append(" AND ").append(clause, 0, at).append(values.size()).append(clause, at + 2, clause.length());
   }
 
   /** One page: best text match first (by titles and summaries, among the candidates), then newest. */

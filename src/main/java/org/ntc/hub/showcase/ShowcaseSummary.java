@@ -4,7 +4,9 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.Localised;
@@ -64,25 +66,29 @@ public record ShowcaseSummary(UUID id, UUID organisationId, String organisationN
   }
 
   public JsonObject toJson(String lang) {
-    JsonObject json = new JsonObject()
-        .put("id", id.toString())
-        .put("title", title.in(lang))
-        .put("titleI18n", title.toJson())
-        .put("summary", summary.in(lang))
-        .put("summaryI18n", summary.toJson())
-        .put("organisation", new JsonObject().put("id", organisationId.toString()).put("name", organisationName))
-        .put("categories", new JsonArray(categories))
-        .put("targetGroups", new JsonArray(targetGroups))
-        .put("countries", new JsonArray(countries))
-        .put("languages", new JsonArray(languages))
-        .put("regulatoryStatus", regulatoryStatus == null ? null : regulatoryStatus.code())
-        .put("evidenceLevel", evidenceLevel == null ? null : evidenceLevel.code())
-        .put("publishedAt", Times.rfc3339(publishedAt));
+    return new JsonObject(fields(lang, new LinkedHashMap<>(32)));
+  }
+
+  /** What {@link #toJson} holds, put into {@code into}: cards add their labels to it without copying a document. */
+  <M extends Map<String, Object>> M fields(String lang, M into) {
+    into.put("id", id.toString());
+    into.put("title", title.in(lang));
+    into.put("titleI18n", title.toJson());
+    into.put("summary", summary.in(lang));
+    into.put("summaryI18n", summary.toJson());
+    into.put("organisation", new JsonObject().put("id", organisationId.toString()).put("name", organisationName));
+    into.put("categories", new JsonArray(categories));
+    into.put("targetGroups", new JsonArray(targetGroups));
+    into.put("countries", new JsonArray(countries));
+    into.put("languages", new JsonArray(languages));
+    into.put("regulatoryStatus", regulatoryStatus == null ? null : regulatoryStatus.code());
+    into.put("evidenceLevel", evidenceLevel == null ? null : evidenceLevel.code());
+    into.put("publishedAt", Times.rfc3339(publishedAt));
     if (image != null) {
       JsonObject shown = new JsonObject().put("url", image.url()).put("alt", image.alt(lang));
       if (image.width() != null && image.height() != null) shown.put("width", image.width()).put("height", image.height());
-      json.put("image", shown);
+      into.put("image", shown);
     }
-    return json;
+    return into;
   }
 }
