@@ -18,6 +18,11 @@ public final class Main {
     configureLogging();
     StartSteps.reached("main");
     System.setProperty("vertx.disableDnsResolver", "true");
+    // The class-data archive's commands set up their own node and read no settings.
+    if (args.length > 0 && ClassArchive.handles(args[0])) {
+      System.exit(ClassArchive.run(args));
+      return;
+    }
     final AppConfig config;
     try {
       config = AppConfig.from(System.getenv());
