@@ -116,26 +116,34 @@ public final class App implements AutoCloseable {
       // One instance before the node is ready, the others once it serves: each sets up every route.
       Future<String> first = v.deployVerticle(http.apply(open.future()), new DeploymentOptions().setInstances(1));
       awaitDatabase(databaseReady);
+      // Once the schema is checked, the steps below go on at once, each on its own connections: the
+      // admin account, the reference data, the relay of events between nodes and the view counts.
+      hub.observe(events -> {
+        if (events.stream().anyMatch(e -> Topics.CATALOGUE.contains(e.type()))) searchCounts.invalidate();
+      });
+      Future<String> realtime = v.deployVerticle(new RealtimeVerticle(database.connectOptions(v), config.node(), hub,
+          RELAY_SWEEP_MILLIS));
+      ViewFlushVerticle views = new ViewFlushVerticle(viewCounter, database.connectOptions(v), VIEW_FLUSH_MILLIS);
+      Future<String> viewFlush = v.deployVerticle(views);
       Pool pool = Db.pool(v, database.connectOptions(v));
       try {
-        await(Bootstrap.run(v, pool, config, signingSecret));
-        StartSteps.reached("admin checked");
+        Future<Void> admin = Bootstrap.run(v, pool, config, signingSecret)
+            .onSuccess(done -> StartSteps.reached("admin checked"));
         // A demo's first start shows a daily digest at /admin/mail at once, through the job's own path.
-        if (config.demo()) await(new DemoContent(v, pool).load().compose(done -> new DigestService(pool, clock).sendDue()));
-        await(ReferenceData.reload(pool));
+        await(config.demo()
+            ? admin.compose(done -> new DemoContent(v, pool).load()).compose(done -> new DigestService(pool, clock).sendDue())
+                .compose(done -> ReferenceData.reload(pool))
+            : Future.all(admin, ReferenceData.reload(pool)).mapEmpty());
       } finally {
         pool.close();
       }
       Pool referencePool = Db.pool(v, database.connectOptions(v));
+      // Scheduled work and mail may show the reference data, so they begin once it is read.
+      Future<String> background = v.deployVerticle(new BackgroundVerticle(config, clock, database.connectOptions(v),
+          signingSecret));
       await(ReferenceData.listen(v, referencePool, pages));
       StartSteps.reached("reference data read");
-      hub.observe(events -> {
-        if (events.stream().anyMatch(e -> Topics.CATALOGUE.contains(e.type()))) searchCounts.invalidate();
-      });
-      ViewFlushVerticle views = new ViewFlushVerticle(viewCounter, database.connectOptions(v), VIEW_FLUSH_MILLIS);
-      await(v.deployVerticle(new RealtimeVerticle(database.connectOptions(v), config.node(), hub, RELAY_SWEEP_MILLIS)));
-      await(v.deployVerticle(new BackgroundVerticle(config, clock, database.connectOptions(v), signingSecret)));
-      await(v.deployVerticle(views));
+      await(Future.all(realtime, viewFlush, background));
       StartSteps.reached("realtime and background verticles deployed");
       open.complete();
       await(first);

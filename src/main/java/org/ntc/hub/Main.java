@@ -23,6 +23,11 @@ public final class Main {
     // machine, long enough for a starting node's first database connection to time out. Whoever
     // profiles with JFR can still ask for them with -Dio.netty.jfr.enabled=true.
     if (System.getProperty("io.netty.jfr.enabled") == null) System.setProperty("io.netty.jfr.enabled", "false");
+    // The class-data archive's commands set up their own node and read no settings.
+    if (args.length > 0 && ClassArchive.handles(args[0])) {
+      System.exit(ClassArchive.run(args));
+      return;
+    }
     final AppConfig config;
     try {
       config = AppConfig.from(System.getenv());

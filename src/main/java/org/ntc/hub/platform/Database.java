@@ -169,6 +169,7 @@ public final class Database implements AutoCloseable {
   public synchronized Database start() {
     if (started) return this;
     if (closed) throw new Unavailable("the database was closed before it started", null);
+    SchemaCheck.readAhead();
     try {
       embedded = starter.start(this).orElse(null);
       started = true;
