@@ -34,16 +34,28 @@ final class SchemaCheck {
 
   private SchemaCheck() {}
 
-  /** The scripts' checksums, read once per JVM on a thread of their own (about 0.2 s: every entry of the jar is looked at). */
+  /**
+   * The scripts' checksums, read once per JVM on a thread of their own (about 0.2 s: every entry
+   * of the jar is looked at). A failed read is not kept: the next start reads again.
+   */
   private static CompletableFuture<Map<String, Integer>> scripts;
 
+  /** What reads the scripts' checksums; tests give one that fails. */
+  interface ScriptReader {
+    Map<String, Integer> read() throws IOException, URISyntaxException;
+  }
+
   /** Starts reading the scripts while the database starts, so that the check after it need not wait for them. */
-  static synchronized CompletableFuture<Map<String, Integer>> readAhead() {
-    if (scripts == null) {
+  static CompletableFuture<Map<String, Integer>> readAhead() {
+    return readAhead(SchemaCheck::scriptChecksums);
+  }
+
+  static synchronized CompletableFuture<Map<String, Integer>> readAhead(ScriptReader reader) {
+    if (scripts == null || scripts.isCompletedExceptionally()) {
       CompletableFuture<Map<String, Integer>> reading = new CompletableFuture<>();
       Thread thread = new Thread(() -> {
         try {
-          reading.complete(scriptChecksums());
+          reading.complete(reader.read());
         } catch (IOException | URISyntaxException | RuntimeException e) {
           reading.completeExceptionally(e);
         }

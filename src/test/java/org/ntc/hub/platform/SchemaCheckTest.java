@@ -40,4 +40,16 @@ class SchemaCheckTest {
       assertThat(SchemaCheck.upToDate(db.jdbcUrl(), user, password)).as("an edited script").isFalse();
     }
   }
+
+  @Test
+  @DisplayName("a failed read of the scripts is not kept: the next start reads them again")
+  void failedReadIsReadAgain() {
+    var failed = SchemaCheck.readAhead(() -> {
+      throw new java.io.IOException("unreadable jar");
+    });
+    assertThat(failed).failsWithin(java.time.Duration.ofSeconds(10));
+    var again = SchemaCheck.readAhead();
+    assertThat(again).isNotSameAs(failed);
+    assertThat(again.join()).isEqualTo(SchemaCheck.readAhead().join()).isNotEmpty();
+  }
 }
