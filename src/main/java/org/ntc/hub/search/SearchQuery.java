@@ -73,9 +73,10 @@ public record SearchQuery(String text, List<String> words, Set<Thesaurus.Concept
       Set<String> alternatives = new LinkedHashSet<>();
       Set<String> lexemes = new LinkedHashSet<>();
       Set<String> inCatalogue = new LinkedHashSet<>();
-      String typed = phrase(words.subList(i, i + taken));
+      List<String> typedWords = words.subList(i, i + taken);
+      String typed = phrase(typedWords);
       alternatives.add(typed);
-      boolean typedIsTerm = false;
+      boolean typedIsCovered = false;
       for (Thesaurus.Concept concept : named) {
         concepts.add(concept);
         alternatives.add(topicLexeme(concept));
@@ -88,10 +89,11 @@ public record SearchQuery(String text, List<String> words, Set<Thesaurus.Concept
           String termPhrase = phrase(words(term));
           alternatives.add(termPhrase);
           if (!asLexeme) inCatalogue.add(termPhrase);
-          typedIsTerm |= termPhrase.equals(typed);
+          typedIsCovered |= !termPhrase.isEmpty() && covers(words(term), typedWords);
         }
       }
-      if (!typedIsTerm) inCatalogue.add(typed);
+      // The words as typed are asked for only where no term finds every text they find (see covers).
+      if (!typedIsCovered) inCatalogue.add(typed);
       alternatives.remove("");
       inCatalogue.remove("");
       groups.add("(" + String.join(" | ", alternatives) + ")");
@@ -157,6 +159,32 @@ public record SearchQuery(String text, List<String> words, Set<Thesaurus.Concept
     List<String> lexemes = words.stream().map(SearchQuery::lexeme).toList();
     if (lexemes.isEmpty()) return "";
     return lexemes.size() == 1 ? lexemes.get(0) : "(" + String.join(" <-> ", lexemes) + ")";
+  }
+
+  /**
+   * Whether every text the typed words' phrase matches is also matched by the term's phrase, so a
+   * concept's lexeme (derived from its terms' phrases) or the term's phrase already finds it: the
+   * term's words, in order, at some place among the typed words, each a prefix the typed word's own
+   * prefix begins with (or, for a short word taken as it is, the same word). "video visits" is
+   * found by the term "video visit" ('vide':* <-> 'visi':*), "fallarm" by "fall" ('fall':*). A prefix
+   * left in the catalogue's query is read whole from the index (every lexeme it begins) before the
+   * filters narrow it, the slowest part of a filtered search for such a word.
+   */
+  static boolean covers(List<String> termWords, List<String> typedWords) {
+    if (termWords.isEmpty()) return false;
+    for (int at = 0; at + termWords.size() <= typedWords.size(); at++) {
+      boolean all = true;
+      for (int k = 0; k < termWords.size() && all; k++) all = covers(lexeme(termWords.get(k)), lexeme(typedWords.get(at + k)));
+      if (all) return true;
+    }
+    return false;
+  }
+
+  /** Whether a lexeme of {@link #lexeme} matches every word the other matches. */
+  private static boolean covers(String term, String typed) {
+    if (!term.endsWith(":*")) return term.equals(typed);
+    String prefix = term.substring(0, term.length() - 3);
+    return typed.startsWith(prefix);
   }
 
   /** A word as a lexeme: short words as they are, longer ones as the prefix of their inflected forms. */

@@ -56,7 +56,7 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
   /** The listing keeps its organisation's name and verified flag (V45): a search reads this one table. */
   private static final String FROM = " FROM showcase_listing l ";
   /** What a facet count reads of a candidate. */
-  private static final String FACET_COLUMNS = "l.categories, l.target_groups, l.countries, l.regulatory, l.evidence";
+  static final String FACET_COLUMNS = "l.categories, l.target_groups, l.countries, l.regulatory, l.evidence";
   /** Quotes, an excluded word or OR: the visitor wrote a query to be taken as written, not widened. */
   private static final Pattern LITERAL = Pattern.compile("\"|(^|\\s)-\\S|\\sor\\s", Pattern.CASE_INSENSITIVE);
   /** Facet name → (column, array or scalar, the ids to count). */
@@ -72,7 +72,7 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
     FACETS.put("evidenceLevels", new Facet("evidence", false, Taxonomy.EVIDENCE_LEVELS));
   }
 
-  private static final String COUNTS = countsSelect("count(*)");
+  static final String COUNTS = countsSelect("count(*)");
   /**
    * The same counts from {@code showcase_facet} (V45), one row per distinct classification with its
    * number of listed showcases of verified organisations: what a search without text counts, unless
@@ -140,7 +140,7 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
   }
 
   /** Everything the search matches, exact and widened (the parameter at {@code widenedAt}): what a hit is ranked by. */
-  private String textQuery(int widenedAt) {
+  String textQuery(int widenedAt) {
     return widenedQuery == null ? exactQuery : "(" + exactQuery + " || to_tsquery('simple', $" + widenedAt + "))";
   }
 
@@ -149,7 +149,7 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
    * then those only the widened query finds (each hit once). Under a LIMIT, the second tier is not
    * read at all once the first has enough.
    */
-  private String candidates(String columns, int max) {
+  String candidates(String columns, int max) {
     // A query of stop words alone stays empty (matching nothing) rather than becoming the filters alone.
     String exactMatch = filterQuery == null ? exactQuery : "ntc_tsquery_within(" + exactQuery + ", " + filterQuery + ")";
     String exact = "(SELECT " + columns + FROM + "WHERE l.verified AND l.doc @@ " + exactMatch + filters + ")";
@@ -181,20 +181,13 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
     filters.append(" AND ").append(clause, 0, at).append(values.size()).append(clause, at + 2, clause.length());
   }
 
-  /** One page: best text match first (by titles and summaries, among the candidates), then newest. */
+  /** One page of a search without text, newest first (a text search's page comes with its counts: {@link #pageAndCounts()}). */
   String page() {
-    int n = values.size() + (widenedQuery == null ? 0 : 1);
-    String paging = " LIMIT $" + (n + 1) + " OFFSET $" + (n + 2);
-    if (!text()) {
-      // One table, no subquery: every filtered page is planned at each call, and this is the cheapest to plan.
-      return "SELECT " + ShowcaseSummary.COLUMNS + FROM + where() + " ORDER BY l.published_at DESC, l.showcase_id" + paging;
-    }
-    // Ranked among the candidates; only the page's rows are then read whole.
-    return "SELECT " + ShowcaseSummary.COLUMNS + " FROM (SELECT c.showcase_id, c.rank, c.published_at FROM ("
-        + candidates("l.showcase_id, ts_rank(l.head, " + textQuery(values.size() + 1) + ") AS rank, l.published_at", CANDIDATES)
-        + ") AS c ORDER BY c.rank DESC, c.published_at DESC, c.showcase_id" + paging + ") AS hit"
-        + " JOIN showcase_listing l ON l.showcase_id = hit.showcase_id"
-        + " ORDER BY hit.rank DESC, hit.published_at DESC, hit.showcase_id";
+    if (text()) throw new IllegalStateException("a text search is one statement: pageAndCounts()");
+    int n = values.size();
+    // One table, no subquery: every filtered page is planned at each call, and this is the cheapest to plan.
+    return "SELECT " + ShowcaseSummary.COLUMNS + FROM + where() + " ORDER BY l.published_at DESC, l.showcase_id"
+        + " LIMIT $" + (n + 1) + " OFFSET $" + (n + 2);
   }
 
   /**
@@ -225,10 +218,10 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
     return new ShowcaseResults(page, counts, paging);
   }
 
-  /** The total and every facet count, in one pass over the hits (for a text search, at most {@link #COUNTED} + 1 of them). */
+  /** The total and every facet count of a search without text (a text search's come with its page: {@link #pageAndCounts()}). */
   String counts() {
-    if (!text()) return byOrganisation() ? COUNTS + FROM + where() : FACET_COUNTS + filters;
-    return COUNTS + " FROM (" + candidates(FACET_COLUMNS, COUNTED + 1) + ") AS l";
+    if (text()) throw new IllegalStateException("a text search is one statement: pageAndCounts()");
+    return byOrganisation() ? COUNTS + FROM + where() : FACET_COUNTS + filters;
   }
 
   /** Whether the search names an organisation, which the facet rows do not keep. */

@@ -32,11 +32,6 @@ class CatalogueStatementsTest extends ApiTest {
     assertThat(lookup.getLong("custom_plans")).as("planned once, its plan kept").isZero();
     assertThat(lookup.getLong("generic_plans")).isEqualTo(2);
 
-    assertThat(twice(Db.pool(vertx, Database.external(app.dbUrl()).connectOptions()), text.counts(), text.params()))
-        .as("a text search's counts kept prepared").isNotNull();
-    Row page = twice(Db.pool(vertx, Database.external(app.dbUrl()).connectOptions()), text.page(), text.pageParams());
-    assertThat(page).as("a text search's page kept prepared").isNotNull();
-    assertThat(page.getLong("custom_plans")).as("planned for its values each time on the main pool").isEqualTo(2);
     Row together = twice(Db.pool(vertx, Database.external(app.dbUrl()).connectOptions()), text.pageAndCounts(), text.pageParams());
     assertThat(together).as("a text search's page and counts, one statement, kept prepared").isNotNull();
     assertThat(together.getLong("custom_plans")).as("planned for its values each time").isEqualTo(2);

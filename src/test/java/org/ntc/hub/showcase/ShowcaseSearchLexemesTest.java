@@ -44,7 +44,8 @@ class ShowcaseSearchLexemesTest extends ApiTest {
       "Kotisairaala ja terveyskeskus.", "For informal carers and families.", "Ingen särskild beskrivning.",
       "Primary care and the care home."};
   private static final String[] QUERIES = {"turvaranneke", "kotihoitoon", "sairaala", "home care", "sömnen", "video",
-      "trygghetslarm", "hoivatek", "the", "\"turvaranneke\"", "kotihoito hoivatek", "hospital", "äldre"};
+      "trygghetslarm", "hoivatek", "the", "\"turvaranneke\"", "kotihoito hoivatek", "hospital", "äldre",
+      "video visits", "fall detector", "fallarm", "kaatumisilmaisin", "trygghetsarmband", "kotihoi"};
   private static final String[] FILTERS = {"", "country=FI", "category=safety-and-alarms&country=SE",
       "targetGroup=older-people&evidenceLevel=pilot", "language=sv", "regulatoryStatus=not-medical-device&country=NO",
       "category=remote-monitoring&targetGroup=families&country=FI&evidenceLevel=routine-use"};
