@@ -17,8 +17,21 @@ final class HtmlEscaping implements EscapingStrategy {
     int first = 0;
     while (first < length && !special(value.charAt(first))) first++;
     if (first == length) return value;
-    StringBuilder out = new StringBuilder(length + 16).append(value, 0, first);
-    for (int i = first; i < length; i++) {
+    return append(new StringBuilder(length + 16), value, first);
+  }
+
+  /** {@code value} escaped, appended to {@code out} (nothing for null). */
+  static StringBuilder appendTo(StringBuilder out, CharSequence value) {
+    if (value == null) return out;
+    int length = value.length();
+    int first = 0;
+    while (first < length && !special(value.charAt(first))) first++;
+    return first == length ? out.append(value) : append(out, value, first);
+  }
+
+  private static StringBuilder append(StringBuilder out, CharSequence value, int first) {
+    out.append(value, 0, first);
+    for (int i = first; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
         case '&' -> out.append("&amp;");

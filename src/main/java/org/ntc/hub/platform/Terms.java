@@ -12,20 +12,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Terms {
   /**
-   * Labels found once for each wording (see {@link I18n#wording}): by language and reader (two places for
-   * each of {@link I18n#LANGUAGES}, the second for plain words), then by key prefix, then by id.
+   * Labels found once for each wording: by language and reader (two places for each of
+   * {@link I18n#LANGUAGES}, the second for plain words), then by key prefix, then by id.
    */
-  private record Kept(Object wording, Map<String, Map<String, String>>[] parts) {
-    @SuppressWarnings("unchecked")
-    Kept(Object wording) {
-      this(wording, new Map[I18n.LANGUAGES.size() * 2]);
-      for (int i = 0; i < parts.length; i++) parts[i] = new ConcurrentHashMap<>();
-    }
-  }
+  @SuppressWarnings("unchecked")
+  private static final PerWording<Map<String, Map<String, String>>[]> KEPT = new PerWording<>(() -> {
+    Map<String, Map<String, String>>[] parts = new Map[I18n.LANGUAGES.size() * 2];
+    for (int i = 0; i < parts.length; i++) parts[i] = new ConcurrentHashMap<>();
+    return parts;
+  });
 
   /** Ids are the taxonomy's and the countries' (a few dozen); a flood of unknown ones starts afresh. */
   private static final int MAX_LABELS = 5_000;
-  private static volatile Kept kept = new Kept(null);
 
   private Terms() {}
 
@@ -46,12 +44,9 @@ public final class Terms {
    * pages ask for the same few dozen labels on every request.
    */
   public static String label(String lang, String prefix, String id, boolean plain) {
-    Kept now = kept;
-    Object wording = I18n.wording();
-    if (now.wording() != wording) kept = now = new Kept(wording);
     int language = I18n.LANGUAGES.indexOf(lang);
     if (language < 0) return label(lang, prefix + id, plain);
-    Map<String, Map<String, String>> byPrefix = now.parts()[language * 2 + (plain ? 1 : 0)];
+    Map<String, Map<String, String>> byPrefix = KEPT.get()[language * 2 + (plain ? 1 : 0)];
     Map<String, String> labels = byPrefix.get(prefix);
     if (labels == null) labels = byPrefix.computeIfAbsent(prefix, part -> new ConcurrentHashMap<>());
     String label = labels.get(id);

@@ -84,6 +84,11 @@ public final class Views {
     return HtmlEscaping.INSTANCE.escape(text).toString();
   }
 
+  /** {@link #escaped(CharSequence) Escaped} text appended to HTML a feature writes (nothing for null). */
+  public static StringBuilder escaped(StringBuilder html, CharSequence text) {
+    return HtmlEscaping.appendTo(html, text);
+  }
+
   /**
    * The language the page is shown in, from the page's own model: an item inside {@code {{#each}}}
    * that names the language of its own text ({@code lang}) must not turn the labels beside it into

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ntc.hub.platform.Coded;
 import org.ntc.hub.platform.Country;
 import org.ntc.hub.platform.I18n;
+import org.ntc.hub.platform.PerWording;
 import org.ntc.hub.platform.Terms;
 import org.ntc.hub.platform.Views;
 
@@ -35,9 +36,8 @@ final class CatalogueFilters {
 
   private record Shown(Facet facet, String label, List<Option> options) {}
 
-  private record Kept(Object wording, Map<String, List<Shown>> byReader) {}
-
-  private static volatile Kept kept = new Kept(null, new ConcurrentHashMap<>());
+  /** The facets as shown, by language and reader ({@code fi} or {@code fi+plain}). */
+  private static final PerWording<Map<String, List<Shown>>> KEPT = new PerWording<>(ConcurrentHashMap::new);
 
   private CatalogueFilters() {}
 
@@ -62,10 +62,7 @@ final class CatalogueFilters {
   }
 
   private static List<Shown> shown(String lang, boolean plain) {
-    Kept now = kept;
-    Object wording = I18n.wording();
-    if (now.wording() != wording) kept = now = new Kept(wording, new ConcurrentHashMap<>());
-    return now.byReader().computeIfAbsent(plain ? lang + "+plain" : lang, reader -> FACETS.stream()
+    return KEPT.get().computeIfAbsent(plain ? lang + "+plain" : lang, reader -> FACETS.stream()
         .map(facet -> new Shown(facet, I18n.text(lang, "filter." + facet.name()), facet.ids().stream()
             .map(id -> new Option(id, "<option value=\"" + Views.escaped(id) + "\"",
                 ">" + Views.escaped(Terms.label(lang, facet.prefix() + id, plain)) + " ("))

@@ -77,7 +77,7 @@ public final class ShowcasePages {
     ShowcaseSearch search = ShowcaseSearch.from(ctx.queryParams());
     views.renderCached(ctx, pages, "showcase/list", () -> showcases.search(search).map(results -> {
       Map<String, Object> model = new HashMap<>();
-      model.put("results", results.items().stream().map(s -> ShowcaseCards.card(s, lang, plain)).toList());
+      model.put("cards", CatalogueCards.of(results.items(), lang, plain));
       model.put("total", results.total());
       model.put("totalCapped", results.totalCapped());
       model.put("q", search.text() == null ? "" : search.text());
