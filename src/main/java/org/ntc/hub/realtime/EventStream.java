@@ -1,12 +1,16 @@
 package org.ntc.hub.realtime;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +25,11 @@ import java.util.function.Consumer;
 final class EventStream {
   static final int MAX_HELD_WHILE_REPLAYING = 2_000;
   private static final Buffer HEARTBEAT = Buffer.buffer(": keep-alive\n\n");
+  /**
+   * How often a live event still goes through the response when it could go below it: the server's
+   * idle timeout (120 s) only sees writes made through the response, and a busy stream gets no keep-alives.
+   */
+  static final long THROUGH_RESPONSE_EVERY_MILLIS = 30_000;
 
   private final HttpServerResponse response;
   private final Context context;
@@ -37,6 +46,9 @@ final class EventStream {
   private Consumer<EventStream> recheck = EventStream::close;
   private boolean rechecking;
   private boolean holdingForRecheck;
+  private ChannelHandlerContext belowEncoder;
+  private Future<Void> lastResponseWrite;
+  private long throughResponseAt;
 
   /** {@code accountId} and {@code sessionId} are null for an anonymous stream, which never expires. */
   EventStream(HttpServerResponse response, Context context, Set<String> topics, boolean staff, UUID accountId,
@@ -50,6 +62,17 @@ final class EventStream {
     this.expiresAtMillis = accountId == null ? Long.MAX_VALUE : expiresAtMillis;
     this.lastSent = lastSent;
     this.heldWhileReplaying = replaying ? new ArrayList<>() : null;
+  }
+
+  /**
+   * Lets live events go to the connection below its HTTP encoder ({@link BelowHttp}); {@code opening} is the
+   * response's first write. Each stream's first turn through the response falls somewhere in the next
+   * {@link #THROUGH_RESPONSE_EVERY_MILLIS}, so that streams opened together do not take it in the same event.
+   */
+  void writeBelowHttp(ChannelHandlerContext belowEncoder, Future<Void> opening) {
+    this.belowEncoder = belowEncoder;
+    this.lastResponseWrite = opening;
+    this.throughResponseAt = System.currentTimeMillis() + ThreadLocalRandom.current().nextLong(THROUGH_RESPONSE_EVERY_MILLIS);
   }
 
   Context context() {
@@ -119,8 +142,14 @@ final class EventStream {
 
   /** A live event, with its frame already encoded by the hub. */
   void offer(DomainEvent event, Buffer frame) {
+    offer(event, frame, null);
+  }
+
+  /** A live event, with its frame and (or null) its HTTP/1.1 chunk already encoded by the hub. */
+  void offer(DomainEvent event, Buffer frame, ByteBuf chunk) {
     if (closed) return;
-    if (expired() || endsThisSession(event)) {
+    long now = System.currentTimeMillis();
+    if (now >= expiresAtMillis || endsThisSession(event)) {
       // The browser reconnects as who it is now: anonymous, or with a fresh token.
       close();
       return;
@@ -144,7 +173,22 @@ final class EventStream {
       else heldWhileReplaying.add(event);
       return;
     }
+    if (chunk != null && belowEncoder != null && now < throughResponseAt && wentOut(lastResponseWrite)) {
+      if (stalled()) {
+        drop();
+        return;
+      }
+      BelowHttp.write(belowEncoder, chunk);
+      lastSent = event.seq();
+      sentSinceHeartbeat = true;
+      return;
+    }
     send(event.seq(), frame);
+  }
+
+  /** Whether a write through the response has reached the socket, so that a chunk written below it cannot overtake it. */
+  private static boolean wentOut(Future<Void> write) {
+    return write == null || write.isComplete();
   }
 
   /** One page of what the log had for this stream; more pages follow. */
@@ -175,7 +219,7 @@ final class EventStream {
       sentSinceHeartbeat = false;
       return;
     }
-    if (!closed && !stalled()) response.write(HEARTBEAT);
+    if (!closed && !stalled()) throughResponse(HEARTBEAT);
   }
 
   /** Called once, when the stream ends for whatever reason. */
@@ -213,12 +257,21 @@ final class EventStream {
     // One frame is shared by every stream: Vert.x writes a duplicate view of it, never the buffer itself.
     // Nothing listens for the write's completion: with thousands of streams that listener was a
     // measurable share of the fan-out, and the write queue already tells when a client falls behind.
-    response.write(frame);
+    throughResponse(frame);
     lastSent = seq;
     sentSinceHeartbeat = true;
   }
 
+  private void throughResponse(Buffer bytes) {
+    Future<Void> written = response.write(bytes);
+    if (belowEncoder != null) {
+      lastResponseWrite = written;
+      throughResponseAt = System.currentTimeMillis() + THROUGH_RESPONSE_EVERY_MILLIS;
+    }
+  }
+
+  /** The response's queue is full, or the socket's: chunks written below the encoder fill only the latter. */
   private boolean stalled() {
-    return response.writeQueueFull();
+    return response.writeQueueFull() || belowEncoder != null && !belowEncoder.channel().isWritable();
   }
 }

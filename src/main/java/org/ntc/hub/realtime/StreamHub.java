@@ -1,5 +1,6 @@
 package org.ntc.hub.realtime;
 
+import io.netty.buffer.ByteBuf;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -18,7 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * This node's one subscriber to the event bus and the owner of its open streams. Each event
- * is encoded once and handed to every event loop that holds streams, in one task per loop.
+ * is encoded once (its frame, and that frame as an HTTP/1.1 chunk) and handed to every event loop
+ * that holds streams, in one task per loop.
  * It delivers in log order without gaps: if the bus brings an event whose predecessors it
  * has not seen (or brings nothing for a while), it reads them from the log.
  */
@@ -129,11 +131,12 @@ public final class StreamHub {
     cursor = events.get(events.size() - 1).seq();
     observers.forEach(observer -> observer.accept(events));
     List<Buffer> frames = events.stream().map(DomainEvent::frame).toList();
+    List<ByteBuf> chunks = frames.stream().map(BelowHttp::chunk).toList();
     streamsByLoop.forEach((loop, streams) -> {
       if (streams.isEmpty()) return;
       loop.runOnContext(v -> {
         for (EventStream stream : streams) {
-          for (int i = 0; i < events.size(); i++) stream.offer(events.get(i), frames.get(i));
+          for (int i = 0; i < events.size(); i++) stream.offer(events.get(i), frames.get(i), chunks.get(i));
         }
       });
     });

@@ -1,6 +1,8 @@
 package org.ntc.hub.realtime;
 
+import io.netty.channel.ChannelHandlerContext;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -55,7 +57,9 @@ public final class StreamRoutes {
         .putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY)
         .putHeader("X-Accel-Buffering", "no")
         .setChunked(true);
-    response.write("retry: 3000\n: connected\n\n");
+    // Asked before the first write: sending the head takes the identity encoding off the headers.
+    ChannelHandlerContext belowEncoder = BelowHttp.of(ctx.request(), response);
+    Future<Void> opening = response.write("retry: 3000\n: connected\n\n");
     long expiresAt = expiresAtMillis(ctx);
     EventStream stream = new EventStream(response, loop, topics, viewer.staff(), viewer.id(), viewer.sessionId(),
         expiresAt, resumeAfter == null ? 0 : resumeAfter, resumeAfter != null);
@@ -66,6 +70,7 @@ public final class StreamRoutes {
       hub.remove(stream);
       if (expiry >= 0) vertx.cancelTimer(expiry);
     });
+    if (belowEncoder != null) stream.writeBelowHttp(belowEncoder, opening);
     stream.onRecheck(changed -> recheck(changed, viewer, true));
     hub.add(stream);
     response.closeHandler(v -> stream.close());
