@@ -186,7 +186,7 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
     int n = values.size() + (widenedQuery == null ? 0 : 1);
     String paging = " LIMIT $" + (n + 1) + " OFFSET $" + (n + 2);
     if (!text()) {
-      // One table, no subquery: every filtered page is planned at each call, and this is the cheapest to plan.
+      // One table, no subquery: a page of one organisation is planned at each call (other filtered pages: ShowcaseListingSql).
       return "SELECT " + ShowcaseSummary.COLUMNS + FROM + where() + " ORDER BY l.published_at DESC, l.showcase_id" + paging;
     }
     // Ranked among the candidates; only the page's rows are then read whole.
