@@ -169,11 +169,13 @@ public final class ShowcaseRepository {
 
   /**
    * The same page; a filtered one (without text or organisation) by {@link ShowcaseListingSql} on the
-   * lookup pool, choosing its way by the number of hits in {@code counts} (this search's, or null to count them).
+   * lookup pool, choosing its way by the number of hits in {@code counts} (this search's, or null to count them)
+   * when they are known already (kept from a recent search).
    */
   Future<List<ShowcaseSummary>> search(ShowcaseSearch search, Future<SearchCounts> counts) {
     ShowcaseListingSql listing = ShowcaseListingSql.of(search);
-    if (listing != null) {
+    // Waiting for counts not yet known would add their time to the page's: then the page is planned for its values.
+    if (listing != null && (!listing.gated() || counts == null || counts.succeeded())) {
       Future<Long> hits = !listing.gated() ? Future.succeededFuture(0L)
           : (counts != null ? counts : counts(search)).map(SearchCounts::total);
       return hits.compose(total -> Db.lookups(pool).preparedQuery(listing.sql()).mapping(ShowcaseSummary::fromRow)
