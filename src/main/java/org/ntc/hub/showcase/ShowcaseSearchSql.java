@@ -185,7 +185,7 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
   String page() {
     if (text()) throw new IllegalStateException("a text search is one statement: pageAndCounts()");
     int n = values.size();
-    // One table, no subquery: every filtered page is planned at each call, and this is the cheapest to plan.
+    // One table, no subquery: a page of one organisation is planned at each call (other filtered pages: ShowcaseListingSql).
     return "SELECT " + ShowcaseSummary.COLUMNS + FROM + where() + " ORDER BY l.published_at DESC, l.showcase_id"
         + " LIMIT $" + (n + 1) + " OFFSET $" + (n + 2);
   }

@@ -137,8 +137,8 @@ public final class ShowcaseService {
   /** One page of the public catalogue, each showcase with its first approved image when it has one. */
   public Future<ShowcaseResults> search(ShowcaseSearch search) {
     if (search.text() != null) return showcases.textSearch(search);
-    Future<List<ShowcaseSummary>> hits = showcases.search(search);
     Future<SearchCounts> counts = showcases.counts(search);
+    Future<List<ShowcaseSummary>> hits = showcases.search(search, counts);
     return Future.all(hits, counts).map(done -> new ShowcaseResults(hits.result(), counts.result(), search.paging()));
   }
 

@@ -1,0 +1,84 @@
+package org.ntc.hub.showcase;
+
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A filtered catalogue page without text or organisation, as one statement whose plan is the same
+ * for every value, so PostgreSQL keeps it on the lookup pool instead of planning each call (the
+ * main pool plans every execution for its values, which cost more than running these pages).
+ *
+ * <p>The statement holds two ways to the page and runs one of them. When the filters match many
+ * showcases, it walks the verified listing newest first through an index that carries the
+ * classifications (V46), checks each entry, and stops at the page's end: reading about
+ * (offset + page size) × listed / hits entries, a fraction of a microsecond each. When they match
+ * few, that walk would read most of the index, so it gathers the hits from the filters' GIN indexes
+ * and sorts them. Which one runs is decided at execution from the number of hits (from the facet
+ * counts the page shows anyway) and the listing's row estimate: the walk when
+ * {@value #WALK_WEIGHT} × hits² ≥ (offset + page size) × listed rows.
+ *
+ * <p>Every value reaches the planner through an uncorrelated subquery or inside COALESCE, whose
+ * estimates do not depend on it, so a plan made for given values costs what the generic one does and
+ * PostgreSQL settles on the generic plan after its first few executions. Both ways answer exactly.
+ */
+record ShowcaseListingSql(String sql, List<Object> values, boolean gated, int limit, int offset) {
+  /** How much more a hit gathered through the GIN indexes costs than an index entry walked. */
+  static final int WALK_WEIGHT = 20;
+
+  private record Filter(String column, boolean array, boolean indexed, Object value) {}
+
+  /** The statement for a search without text or organisation that has filters; null for any other search. */
+  static ShowcaseListingSql of(ShowcaseSearch search) {
+    if (search.text() != null || search.organisationId() != null) return null;
+    List<Filter> filters = new ArrayList<>();
+    add(filters, new Filter("categories", true, true, search.category()));
+    add(filters, new Filter("target_groups", true, true, search.targetGroup()));
+    add(filters, new Filter("countries", true, true, search.country() == null ? null : search.country().name()));
+    add(filters, new Filter("languages", true, false, search.language()));
+    add(filters, new Filter("regulatory", false, false, search.regulatoryStatus() == null ? null : search.regulatoryStatus().code()));
+    add(filters, new Filter("evidence", false, false, search.evidenceLevel() == null ? null : search.evidenceLevel().code()));
+    if (filters.isEmpty()) return null;
+    List<Object> values = new ArrayList<>();
+    StringBuilder walked = new StringBuilder();
+    StringBuilder gathered = new StringBuilder();
+    boolean indexed = false;
+    for (Filter filter : filters) {
+      values.add(filter.value());
+      String value = "$" + values.size() + "::text";
+      String test = filter.array() ? "l." + filter.column() + " @> ARRAY[" + value + "]" : "l." + filter.column() + " = " + value;
+      walked.append(" AND COALESCE(").append(test).append(", false)");
+      String hidden = filter.array() ? "(SELECT ARRAY[" + value + "])" : "(SELECT " + value + ")";
+      gathered.append(" AND l.").append(filter.column()).append(filter.array() ? " @> " : " = ").append(hidden);
+      indexed |= filter.indexed();
+    }
+    int n = values.size();
+    int size = n + (indexed ? 2 : 1);
+    String page = " ORDER BY l.published_at DESC, l.showcase_id LIMIT (SELECT $" + size + "::int) OFFSET (SELECT $" + (size + 1) + "::int)";
+    String walk = "SELECT " + ShowcaseSummary.COLUMNS + " FROM (SELECT l.showcase_id FROM showcase_listing l WHERE %s l.verified"
+        + walked + page + ") AS h JOIN showcase_listing l ON l.showcase_id = h.showcase_id";
+    String order = " AS l ORDER BY l.published_at DESC, l.showcase_id";
+    int limit = search.paging().pageSize();
+    int offset = search.paging().offset();
+    if (!indexed) return new ShowcaseListingSql("SELECT * FROM (" + walk.formatted("") + ")" + order, values, false, limit, offset);
+    String hits = "($" + (n + 1) + "::int8)::float8";
+    String many = "(SELECT " + WALK_WEIGHT + " * " + hits + " * " + hits + " >= ($" + size + "::int + $" + (size + 1)
+        + "::int) * c.reltuples FROM pg_class c WHERE c.oid = 'showcase_listing'::regclass)";
+    String gather = "SELECT " + ShowcaseSummary.COLUMNS + " FROM showcase_listing l WHERE NOT " + many + " AND l.verified" + gathered + page;
+    return new ShowcaseListingSql("SELECT * FROM ((" + gather + ") UNION ALL (" + walk.formatted(many + " AND") + "))" + order,
+        values, true, limit, offset);
+  }
+
+  private static void add(List<Filter> filters, Filter filter) {
+    if (filter.value() != null) filters.add(filter);
+  }
+
+  /** The values, then the number of hits (when the statement chooses its way by them), the page size and the offset. */
+  Tuple params(long hits) {
+    List<Object> all = new ArrayList<>(values);
+    if (gated) all.add(hits);
+    all.add(limit);
+    all.add(offset);
+    return Tuple.from(all);
+  }
+}
