@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
 import org.ntc.hub.platform.Assets;
 import org.ntc.hub.platform.Authentication;
 import org.ntc.hub.platform.ClientAddress;
@@ -57,7 +58,8 @@ public final class HttpVerticle extends VerticleBase {
   private final ViewCounter viewCounter;
   private final Future<Void> opening;
   private Pool pool;
-  private Pool lookups;
+  private SqlClient lookups;
+  private SqlClient reads;
   private DatabaseWatch watch;
 
   public HttpVerticle(AppConfig config, Clock clock, Database database, String signingSecret, Listeners listeners,
@@ -86,8 +88,9 @@ public final class HttpVerticle extends VerticleBase {
 
   private HttpServer setUp() {
     pool = Db.pool(vertx, database.connectOptions(vertx));
-    lookups = Db.lookupPool(vertx, database.connectOptions(vertx));
-    Db.pair(pool, lookups);
+    lookups = Db.lookupClient(vertx, database.connectOptions(vertx));
+    reads = Db.readClient(vertx, database.connectOptions(vertx));
+    Db.pair(pool, lookups, reads);
     watch = new DatabaseWatch(vertx, pool, database.connectOptions(vertx));
     Views views = new Views();
     Router router = Router.router(vertx);
@@ -150,6 +153,6 @@ public final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
-    return Future.join(watch.close(), lookups.close()).transform(done -> pool.close());
+    return Future.join(watch.close(), lookups.close(), reads.close()).transform(done -> pool.close());
   }
 }

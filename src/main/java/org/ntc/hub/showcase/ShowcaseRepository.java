@@ -194,8 +194,9 @@ public final class ShowcaseRepository {
    */
   private <T> Future<T> onPlan(ShowcaseSearchSql sql, Function<SqlClient, Future<T>> query) {
     // Without a value in its WHERE, the page's plan is the same for every request: it may be kept. A page of
-    // one organisation's showcases is planned for its values (other filtered pages: ShowcaseListingSql).
-    if (!sql.text()) return query.apply(sql.values().isEmpty() ? Db.lookups(pool) : pool);
+    // one organisation's showcases, or a filtered page whose counts are not known yet, is planned for its values
+    // (other filtered pages: ShowcaseListingSql, whose one plan is kept).
+    if (!sql.text()) return query.apply(sql.values().isEmpty() ? Db.lookups(pool) : Db.reads(pool));
     return pool.withTransaction(tx -> tx.query(TEXT_PLAN).execute().compose(done -> query.apply(tx)));
   }
 

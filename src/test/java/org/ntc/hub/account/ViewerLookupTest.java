@@ -10,9 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import io.vertx.core.Vertx;
-import io.vertx.sqlclient.Pool;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -49,25 +50,36 @@ class ViewerLookupTest extends ApiTest {
   }
 
   @Test
-  @DisplayName("on the lookup pool the lookup keeps its plan: planned for its first calls, then never again")
+  @DisplayName("on the lookup client the lookup keeps its plan: planned for its first calls, then never again")
   void planKept(Vertx vertx) {
-    Pool lookups = Db.lookupPool(vertx, Database.external(app.dbUrl()).connectOptions());
+    // A client of its own, asked one statement at a time: every statement goes down its one connection.
+    SqlClient lookups = Db.lookupClient(vertx, Database.external(app.dbUrl()).connectOptions(), "test-lookups-" + UUID.randomUUID());
     try {
-      SqlConnection connection = Http.awaitResult(lookups.getConnection());
-      try {
-        Tuple params = Tuple.of(UUID.randomUUID(), UUID.randomUUID());
-        for (int i = 0; i < 8; i++) Http.awaitResult(connection.preparedQuery(ViewerLookup.SQL).execute(params));
-        Row kept = Http.awaitResult(connection.preparedQuery(
-            "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement = $1")
-            .execute(Tuple.of(ViewerLookup.SQL))).iterator().next();
-        assertThat(kept.getLong("generic_plans")).as("calls answered from the kept plan").isGreaterThanOrEqualTo(3);
-        assertThat(kept.getLong("custom_plans")).as("planned only for its first calls").isLessThanOrEqualTo(5);
-      } finally {
-        Http.awaitResult(connection.close());
-      }
+      Tuple params = Tuple.of(UUID.randomUUID(), UUID.randomUUID());
+      for (int i = 0; i < 8; i++) Http.awaitResult(lookups.preparedQuery(ViewerLookup.SQL).execute(params));
+      Row kept = Http.awaitResult(lookups.preparedQuery(
+          "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement = $1")
+          .execute(Tuple.of(ViewerLookup.SQL))).iterator().next();
+      assertThat(kept.getLong("generic_plans")).as("calls answered from the kept plan").isGreaterThanOrEqualTo(3);
+      assertThat(kept.getLong("custom_plans")).as("planned only for its first calls").isLessThanOrEqualTo(5);
     } finally {
       Http.awaitResult(lookups.close());
     }
+  }
+
+  @Test
+  @DisplayName("the node asks for the signed-in person on its pipelined lookup connections, at most two of them")
+  void nodeLooksUpPeopleOnPipelinedConnections() {
+    User person = users.citizen("viewer-pipelined");
+    List<Future<Http.Response>> answers = new ArrayList<>();
+    for (int i = 0; i < 32; i++) answers.add(http.callAsync(HttpMethod.GET, "/api/v1/me", person.token(), null));
+    for (Future<Http.Response> answer : answers) assertThat(Http.awaitResult(answer).status()).isEqualTo(200);
+
+    String named = "FROM pg_stat_activity WHERE datname = current_database() AND application_name = '" + Db.LOOKUP_CLIENT_NAME + "'";
+    assertThat(app.count("SELECT count(*) " + named)).as("the node's lookup connections")
+        .isBetween(1L, (long) Db.PIPELINED_CONNECTIONS);
+    assertThat(app.count("SELECT count(*) " + named + " AND query = '" + ViewerLookup.SQL.replace("'", "''") + "'"))
+        .as("which ran the person's lookup").isPositive();
   }
 
   @Test

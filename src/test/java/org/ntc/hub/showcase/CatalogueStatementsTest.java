@@ -6,8 +6,10 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.platform.Database;
@@ -27,7 +29,8 @@ class CatalogueStatementsTest extends ApiTest {
         .add("q", "kotihoito").add("country", "FI")));
     assertThat(all.counts().length()).as("longer than the client's default limit").isGreaterThan(2048);
 
-    Row lookup = twice(Db.lookupPool(vertx, Database.external(app.dbUrl()).connectOptions()), all.counts(), all.params());
+    Row lookup = twice(Db.lookupClient(vertx, Database.external(app.dbUrl()).connectOptions(), "test-lookups-" + UUID.randomUUID()),
+        all.counts(), all.params());
     assertThat(lookup).as("kept prepared").isNotNull();
     assertThat(lookup.getLong("custom_plans")).as("planned once, its plan kept").isZero();
     assertThat(lookup.getLong("generic_plans")).isEqualTo(2);
@@ -35,6 +38,29 @@ class CatalogueStatementsTest extends ApiTest {
     Row together = twice(Db.pool(vertx, Database.external(app.dbUrl()).connectOptions()), text.pageAndCounts(), text.pageParams());
     assertThat(together).as("a text search's page and counts, one statement, kept prepared").isNotNull();
     assertThat(together.getLong("custom_plans")).as("planned for its values each time").isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("a filtered catalogue page is kept prepared on the read client and planned for its values each time")
+  void filteredPagePlannedForItsValues(Vertx vertx) {
+    ShowcaseSearchSql filtered = ShowcaseSearchSql.of(ShowcaseSearch.from(MultiMap.caseInsensitiveMultiMap().add("country", "FI")));
+    Row page = twice(Db.readClient(vertx, Database.external(app.dbUrl()).connectOptions(), "test-reads-" + UUID.randomUUID()),
+        filtered.page(), filtered.pageParams());
+    assertThat(page).as("kept prepared").isNotNull();
+    assertThat(page.getLong("custom_plans")).as("planned for its values each time").isEqualTo(2);
+    assertThat(page.getLong("generic_plans")).isZero();
+  }
+
+  /** Runs the statement twice, one at a time, on a client of its own (so on its one connection); what that connection keeps of it, or null. */
+  private static Row twice(SqlClient client, String sql, Tuple params) {
+    try {
+      Http.awaitResult(client.preparedQuery(sql).execute(params));
+      Http.awaitResult(client.preparedQuery(sql).execute(params));
+      var rows = Http.awaitResult(client.preparedQuery(KEPT).execute(Tuple.of(sql))).iterator();
+      return rows.hasNext() ? rows.next() : null;
+    } finally {
+      Http.awaitResult(client.close());
+    }
   }
 
   /** Runs the statement twice on one connection of a fresh pool; what the connection keeps of it, or null. */
