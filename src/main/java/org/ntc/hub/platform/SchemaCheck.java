@@ -50,6 +50,11 @@ final class SchemaCheck {
     return readAhead(SchemaCheck::scriptChecksums);
   }
 
+  /** Forgets what was read, so that the next start reads again (tests). */
+  static synchronized void forget() {
+    scripts = null;
+  }
+
   static synchronized CompletableFuture<Map<String, Integer>> readAhead(ScriptReader reader) {
     if (scripts == null || scripts.isCompletedExceptionally()) {
       CompletableFuture<Map<String, Integer>> reading = new CompletableFuture<>();

@@ -44,6 +44,7 @@ class SchemaCheckTest {
   @Test
   @DisplayName("a failed read of the scripts is not kept: the next start reads them again")
   void failedReadIsReadAgain() {
+    SchemaCheck.forget();
     var failed = SchemaCheck.readAhead(() -> {
       throw new java.io.IOException("unreadable jar");
     });

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -87,7 +86,8 @@ class CatalogueListingPlanTest extends ApiTest {
   @Test
   @DisplayName("both ways answer each filter combination and page exactly as the plain query does")
   void exact(Vertx vertx) {
-    Pool lookups = Db.lookupPool(vertx, Database.external(app.dbUrl()).connectOptions());
+    // A client of its own, asked one statement at a time: every statement goes down its one connection.
+    SqlClient lookups = Db.lookupClient(vertx, Database.external(app.dbUrl()).connectOptions(), "test-lookups-" + java.util.UUID.randomUUID());
     try {
       for (MultiMap filters : filterSets()) {
         for (String[] paging : new String[][] {{"5", "1"}, {"20", "1"}, {"10", "3"}, {"50", "2"}}) {
@@ -115,7 +115,7 @@ class CatalogueListingPlanTest extends ApiTest {
   }
 
   /** The page as the straightforward query gives it. */
-  private static List<String> plain(Pool pool, ShowcaseSearch search) {
+  private static List<String> plain(SqlClient pool, ShowcaseSearch search) {
     List<Object> values = new ArrayList<>();
     StringBuilder where = new StringBuilder("l.verified");
     plain(where, values, "l.categories @> ARRAY[$%d::text]", search.category());
@@ -137,28 +137,24 @@ class CatalogueListingPlanTest extends ApiTest {
   }
 
   @Test
-  @DisplayName("on the lookup pool, a filtered listing is planned a few times, then its generic plan is kept for every value")
+  @DisplayName("on the lookup client, a filtered listing is planned a few times, then its generic plan is kept for every value")
   void planKept(Vertx vertx) {
-    Pool lookups = Db.lookupPool(vertx, Database.external(app.dbUrl()).connectOptions());
+    // A client of its own, asked one statement at a time: every statement goes down its one connection.
+    SqlClient lookups = Db.lookupClient(vertx, Database.external(app.dbUrl()).connectOptions(), "test-lookups-" + java.util.UUID.randomUUID());
     try {
-      SqlConnection connection = Http.awaitResult(lookups.getConnection());
-      try {
-        String sql = null;
-        String[] countries = {"FI", "SE", "NO"};
-        for (int i = 0; i < 12; i++) {
-          ShowcaseSearch search = ShowcaseSearch.from(query("country", countries[i % 3])
-              .add("category", Taxonomy.CATEGORIES.get(i % 3)).add("pageSize", i % 2 == 0 ? "20" : "10").add("page", "" + (1 + i % 3)));
-          ShowcaseListingSql listing = ShowcaseListingSql.of(search);
-          assertThat(sql == null || sql.equals(listing.sql())).as("one statement for every value and page").isTrue();
-          sql = listing.sql();
-          Http.awaitResult(connection.preparedQuery(sql).execute(listing.params(i % 2 == 0 ? 0 : 100 * i)));
-        }
-        Row kept = Http.awaitResult(connection.preparedQuery(KEPT).execute(Tuple.of(sql))).iterator().next();
-        assertThat(kept.getLong("custom_plans")).as("planned for its values only at first").isLessThanOrEqualTo(5);
-        assertThat(kept.getLong("generic_plans")).as("then its generic plan kept").isGreaterThanOrEqualTo(7);
-      } finally {
-        Http.awaitResult(connection.close());
+      String sql = null;
+      String[] countries = {"FI", "SE", "NO"};
+      for (int i = 0; i < 12; i++) {
+        ShowcaseSearch search = ShowcaseSearch.from(query("country", countries[i % 3])
+            .add("category", Taxonomy.CATEGORIES.get(i % 3)).add("pageSize", i % 2 == 0 ? "20" : "10").add("page", "" + (1 + i % 3)));
+        ShowcaseListingSql listing = ShowcaseListingSql.of(search);
+        assertThat(sql == null || sql.equals(listing.sql())).as("one statement for every value and page").isTrue();
+        sql = listing.sql();
+        Http.awaitResult(lookups.preparedQuery(sql).execute(listing.params(i % 2 == 0 ? 0 : 100 * i)));
       }
+      Row kept = Http.awaitResult(lookups.preparedQuery(KEPT).execute(Tuple.of(sql))).iterator().next();
+      assertThat(kept.getLong("custom_plans")).as("planned for its values only at first").isLessThanOrEqualTo(5);
+      assertThat(kept.getLong("generic_plans")).as("then its generic plan kept").isGreaterThanOrEqualTo(7);
     } finally {
       Http.awaitResult(lookups.close());
     }
