@@ -162,24 +162,19 @@ public final class ShowcaseRepository {
     return pool.preparedQuery(MESSAGE_COUNT).execute(Tuple.of(organisationId)).map(Db::count);
   }
 
-  /** One page of public showcases matching the search, best match (or newest) first, each with its first approved image. */
-  Future<List<ShowcaseSummary>> search(ShowcaseSearch search) {
-    return search(search, null);
-  }
-
   /**
-   * The same page; a filtered one (without text or organisation) by {@link ShowcaseListingSql} on the
-   * lookup pool, choosing its way by the number of hits in {@code counts} (this search's, or null to count them)
-   * when they are known already (kept from a recent search).
+   * One page of public showcases matching the search, newest first, each with its first approved
+   * image; a filtered one (without text or organisation) by {@link ShowcaseListingSql} on the lookup
+   * client, choosing its way by the number of hits in {@code counts} (this search's) when they are
+   * known already (kept from a recent search).
    */
   Future<List<ShowcaseSummary>> search(ShowcaseSearch search, Future<SearchCounts> counts) {
     ShowcaseListingSql listing = ShowcaseListingSql.of(search);
     // Waiting for counts not yet known would add their time to the page's: then the page is planned for its values.
-    if (listing != null && (!listing.gated() || counts == null || counts.succeeded())) {
-      Future<Long> hits = !listing.gated() ? Future.succeededFuture(0L)
-          : (counts != null ? counts : counts(search)).map(SearchCounts::total);
-      return hits.compose(total -> Db.lookups(pool).preparedQuery(listing.sql()).mapping(ShowcaseSummary::fromRow)
-          .execute(listing.params(total)).map(Db::list));
+    if (listing != null && (!listing.gated() || counts.succeeded())) {
+      long total = listing.gated() ? counts.result().total() : 0L;
+      return Db.lookups(pool).preparedQuery(listing.sql()).mapping(ShowcaseSummary::fromRow)
+          .execute(listing.params(total)).map(Db::list);
     }
     ShowcaseSearchSql sql = ShowcaseSearchSql.of(search);
     return onPlan(sql, client -> client.preparedQuery(sql.page()).mapping(ShowcaseSummary::fromRow).execute(sql.pageParams())
