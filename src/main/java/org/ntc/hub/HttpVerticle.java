@@ -60,6 +60,7 @@ public final class HttpVerticle extends VerticleBase {
   private Pool pool;
   private SqlClient lookups;
   private SqlClient reads;
+  private Pool texts;
   private DatabaseWatch watch;
 
   public HttpVerticle(AppConfig config, Clock clock, Database database, String signingSecret, Listeners listeners,
@@ -90,7 +91,8 @@ public final class HttpVerticle extends VerticleBase {
     pool = Db.pool(vertx, database.connectOptions(vertx));
     lookups = Db.lookupClient(vertx, database.connectOptions(vertx));
     reads = Db.readClient(vertx, database.connectOptions(vertx));
-    Db.pair(pool, lookups, reads);
+    texts = Db.textPool(vertx, database.connectOptions(vertx));
+    Db.pair(pool, lookups, reads, texts);
     watch = new DatabaseWatch(vertx, pool, database.connectOptions(vertx));
     Views views = new Views();
     Router router = Router.router(vertx);
@@ -153,6 +155,6 @@ public final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
-    return Future.join(watch.close(), lookups.close(), reads.close()).transform(done -> pool.close());
+    return Future.join(watch.close(), lookups.close(), reads.close(), texts.close()).transform(done -> pool.close());
   }
 }

@@ -31,6 +31,11 @@ public final class Db {
   static final int PIPELINING_LIMIT = 256;
   private static final Map<Pool, SqlClient> LOOKUPS = Collections.synchronizedMap(new WeakHashMap<>());
   private static final Map<Pool, SqlClient> READS = Collections.synchronizedMap(new WeakHashMap<>());
+  /** The pool for text searches, whose connections are set up for them: see {@link #textPool}. */
+  public static final String TEXT_POOL_NAME = "ntc-texts";
+  /** Connections of the text-search pool: a search keeps one busy for its whole statement. */
+  static final int TEXT_CONNECTIONS = 4;
+  private static final Map<Pool, Pool> TEXTS = Collections.synchronizedMap(new WeakHashMap<>());
   /**
    * The longest statement kept prepared on a connection. The client's default (2,048 characters)
    * left out the catalogue's facet counts and text searches, which were then parsed, planned and
@@ -118,6 +123,52 @@ public final class Db {
         .setIdleTimeout(60);
     NetClientOptions net = new NetClientOptions().setConnectTimeout(5_000);
     return PgBuilder.client().with(pool).with(net).connectingTo(options).using(vertx).build();
+  }
+
+  /**
+   * The pool for the catalogue's text searches: its connections plan without sequential scans and
+   * start no parallel workers (PostgreSQL prices a tsvector match as cheap, while each one reads a
+   * kilobyte vector; a worker is a process started cold for one query), and plan each statement for
+   * its values. Set for the connection instead of in a transaction around each search, a search is
+   * one round trip to PostgreSQL instead of four (BEGIN, the settings, the statement, COMMIT), each
+   * of which waits for the backend to be woken. Not pipelined: a search's statement takes long
+   * enough that others queued behind it on its connection would wait for it. Register it with
+   * {@link #pair(Pool, SqlClient, SqlClient, Pool)}.
+   */
+  public static Pool textPool(Vertx vertx, PgConnectOptions connect) {
+    return textPool(vertx, connect, TEXT_POOL_NAME);
+  }
+
+  /** A text-search pool of its own name, so not shared with the node's. */
+  public static Pool textPool(Vertx vertx, PgConnectOptions connect, String name) {
+    PgConnectOptions options = new PgConnectOptions(connect)
+        .setCachePreparedStatements(true)
+        .setPreparedStatementCacheMaxSize(256)
+        .setPreparedStatementCacheSqlLimit(LONGEST_KEPT_STATEMENT)
+        .addProperty("plan_cache_mode", "force_custom_plan")
+        .addProperty("enable_seqscan", "off")
+        .addProperty("max_parallel_workers_per_gather", "0")
+        .addProperty("application_name", name);
+    PoolOptions pool = new PoolOptions()
+        .setShared(true)
+        .setName(name)
+        .setMaxSize(TEXT_CONNECTIONS)
+        .setMaxWaitQueueSize(2_000)
+        .setConnectionTimeout(5)
+        .setIdleTimeout(60);
+    NetClientOptions net = new NetClientOptions().setConnectTimeout(5_000);
+    return PgBuilder.pool().with(pool).with(net).connectingTo(options).using(vertx).build();
+  }
+
+  /** Also makes {@code texts} what {@link #texts(Pool)} answers for {@code pool}. */
+  public static void pair(Pool pool, SqlClient lookups, SqlClient reads, Pool texts) {
+    pair(pool, lookups, reads);
+    TEXTS.put(pool, texts);
+  }
+
+  /** The text-search pool paired with this pool, or null when it has none (as in tools and some tests). */
+  public static Pool texts(Pool pool) {
+    return TEXTS.get(pool);
   }
 
   /** Makes {@code lookups} and {@code reads} what {@link #lookups(Pool)} and {@link #reads(Pool)} answer for {@code pool}. */

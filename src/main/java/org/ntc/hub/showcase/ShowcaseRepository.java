@@ -16,7 +16,8 @@ import org.ntc.hub.platform.Paging;
 /** Showcases, their transitions and contact messages. Search SQL lives in {@link ShowcaseSearchSql}. */
 public final class ShowcaseRepository {
   /**
-   * How a text search is planned, for its transaction: no sequential scans (see {@link #onPlan}) and
+   * How a text search is planned, for its transaction where no text-search pool is paired with the
+   * pool ({@link Db#textPool} has the same settings on its connections): no sequential scans (see {@link #onPlan}) and
    * no parallel workers. A worker is a process started for the one query, with its caches cold; the
    * page and the counts already run side by side, and the workers more than doubled PostgreSQL's CPU
    * per text search (1.4 s against 3.3–3.7 s for the same 48 statements at 100,000 showcases).
@@ -192,6 +193,9 @@ public final class ShowcaseRepository {
     // one organisation's showcases, or a filtered page whose counts are not known yet, is planned for its values
     // (other filtered pages: ShowcaseListingSql, whose one plan is kept).
     if (!sql.text()) return query.apply(sql.values().isEmpty() ? Db.lookups(pool) : Db.reads(pool));
+    // The node's text-search pool has these settings on its connections: one round trip (see Db.textPool).
+    Pool texts = Db.texts(pool);
+    if (texts != null) return query.apply(texts);
     return pool.withTransaction(tx -> tx.query(TEXT_PLAN).execute().compose(done -> query.apply(tx)));
   }
 

@@ -90,6 +90,42 @@ class CatalogueListingTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("the text-search pool's connections plan as that transaction does, so a search needs no transaction")
+  void textPoolPlan() {
+    Pool texts = Db.textPool(vertx, Database.external(app.dbUrl()).connectOptions(), "test-texts-" + UUID.randomUUID());
+    try {
+      Row row = Http.awaitResult(texts.query("SELECT current_setting('enable_seqscan') AS seq,"
+          + " current_setting('max_parallel_workers_per_gather') AS workers, current_setting('plan_cache_mode') AS plans,"
+          + " now() = statement_timestamp() AS alone").execute()).iterator().next();
+      assertThat(List.of(row.getString("seq"), row.getString("workers"), row.getString("plans")))
+          .containsExactly("off", "0", "force_custom_plan");
+      assertThat(row.getBoolean("alone")).as("the statement is its own transaction").isTrue();
+    } finally {
+      Http.awaitResult(texts.close());
+    }
+  }
+
+  @Test
+  @DisplayName("a text search answers the same page and counts on the text-search pool as in its own transaction")
+  void textSearchOnTextPool() {
+    Pool paired = Db.pool(vertx, Database.external(app.dbUrl()).connectOptions());
+    Pool texts = Db.textPool(vertx, Database.external(app.dbUrl()).connectOptions(), "test-texts-" + UUID.randomUUID());
+    Db.pair(paired, paired, paired, texts);
+    try {
+      for (String query : List.of("q=etä", "q=etä&country=SE", "q=kotihoito&pageSize=10&page=2", "q=home+care&category=self-care",
+          "q=%22care+home%22", "q=zzzz")) {
+        ShowcaseSearch search = search(query.replace("%22", "\"").replace('+', ' '));
+        ShowcaseResults alone = Http.awaitResult(new ShowcaseRepository(paired, null).textSearch(search));
+        ShowcaseResults inTransaction = Http.awaitResult(new ShowcaseRepository(pool, null).textSearch(search));
+        assertThat(alone).as(query).isEqualTo(inTransaction);
+      }
+    } finally {
+      Http.awaitResult(texts.close());
+      Http.awaitResult(paired.close());
+    }
+  }
+
+  @Test
   @DisplayName("totals and facet counts without text follow verification, as counting the verified organisations' showcases does")
   void countsFollowVerification() throws Exception {
     assertCountsAsReference();
