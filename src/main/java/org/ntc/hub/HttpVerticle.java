@@ -24,6 +24,7 @@ import org.ntc.hub.platform.Listeners;
 import org.ntc.hub.platform.MethodNotAllowed;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.PageCache;
+import org.ntc.hub.platform.PrefixRoutes;
 import org.ntc.hub.platform.PrivateResponses;
 import org.ntc.hub.platform.RequestBodies;
 import org.ntc.hub.platform.RequestGate;
@@ -126,11 +127,13 @@ public final class HttpVerticle extends VerticleBase {
     RequestBodies.mount(router, JSON_BODY_LIMIT);
     router.route().handler(new Csrf(signingSecret)::handle);
 
+    // The features' routes, each request compared only with those under its path's first segment(s).
+    PrefixRoutes features = new PrefixRoutes(vertx, router);
     new Routes(vertx, context, config, clock, pool, views, tokens, accountRepository, signingSecret, searchCounts, hub, pages)
-        .mount(router);
+        .mount(features.router());
 
     Failures failures = new Failures(views);
-    methods.learn(router);
+    methods.learn(router, features.router());
     router.route().handler(ctx -> ctx.fail(NotFound.noSuchRoute(ctx.normalizedPath())));
     router.route().failureHandler(failures);
     router.errorHandler(405, failures);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A path that names a route, asked with a method none of its routes take, answers 405 with
@@ -31,10 +32,10 @@ public final class MethodNotAllowed implements Handler<RoutingContext> {
   /** The answer for each path asked about so far: see {@link #allowed}. */
   private final Map<String, Set<String>> allowedByPath = new ConcurrentHashMap<>();
 
-  /** Learns each route's path and methods; call once every route is mounted, before serving. */
-  public void learn(Router router) {
+  /** Learns the path and methods of each route of these routers; call once every route is mounted, before serving. */
+  public void learn(Router... routers) {
     Map<String, Set<String>> methodsByPattern = new LinkedHashMap<>();
-    for (Route route : router.getRoutes()) {
+    for (Route route : Stream.of(routers).flatMap(router -> router.getRoutes().stream()).toList()) {
       if (route.getPath() == null) continue;
       String pattern = pattern(route.getPath(), route.isExactPath());
       Set<String> methods = methodsByPattern.computeIfAbsent(pattern, p -> new TreeSet<>());
