@@ -54,12 +54,15 @@ public final class ViewCounter {
     this.clock = clock;
   }
 
-  /** The front of the showcase page's route: notes the request, counted once its answer is a 200. */
+  /**
+   * The front of the showcase page's route: notes the request, counted when its answer's head goes out as a 200.
+   * Counted before the answer's bytes leave, so a flush that follows the answer always includes it.
+   */
   public void count(RoutingContext ctx) {
     UUID id = showcaseId(ctx.pathParam("id"));
     if (id != null && person(ctx.request())) {
-      ctx.addEndHandler(ended -> {
-        if (ended.succeeded() && ctx.response().getStatusCode() == 200) viewed(id, WebContext.viewer(ctx));
+      ctx.addHeadersEndHandler(ignored -> {
+        if (ctx.response().getStatusCode() == 200) viewed(id, WebContext.viewer(ctx));
       });
     }
     ctx.next();
