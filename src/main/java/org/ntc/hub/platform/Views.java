@@ -63,6 +63,8 @@ public final class Views {
     handlebars.registerHelper("asset", (Helper<Object>) (path, options) ->
         new Handlebars.SafeString(Assets.address(String.valueOf(path))));
     handlebars.registerHelper("t", (Helper<Object>) (key, options) -> {
+      PageFrame.Hole hole = PageFrame.holeIn(options.params);
+      if (hole != null) return new Handlebars.SafeString(hole.text(String.valueOf(key)));
       Object lang = pageLanguage(options.context);
       return I18n.text(lang == null ? I18n.FALLBACK : lang.toString(), String.valueOf(key), options.params);
     });
@@ -97,7 +99,9 @@ public final class Views {
   private static Object pageLanguage(Context context) {
     Context page = context;
     while (page.parent() != null) page = page.parent();
-    Object lang = page.get("lang");
+    // Straight from the page's model when it is a map: a lookup by name compiles the name on every call.
+    Object lang = page.model() instanceof Map<?, ?> model ? model.get("lang") : null;
+    if (lang == null) lang = page.get("lang");
     return lang != null ? lang : context.get("lang");
   }
 
@@ -140,7 +144,7 @@ public final class Views {
     });
   }
 
-  private static Buffer render(String template, Map<String, Object> model) {
+  static Buffer render(String template, Map<String, Object> model) {
     Template compiled = compiled(template);
     Context context = Context.newBuilder(model).resolver(RESOLVERS).build();
     try {
@@ -190,17 +194,30 @@ public final class Views {
   }
 
   public Future<Void> page(RoutingContext ctx, int status, String template, Map<String, Object> model) {
+    return page(ctx, status, template, model, null);
+  }
+
+  private Future<Void> page(RoutingContext ctx, int status, String template, Map<String, Object> model, PageFrame.Framed framed) {
     if (!COMPILED.containsKey(template)) {
       return ctx.vertx().executeBlocking(() -> compiled(template), false)
-          .compose(compiled -> page(ctx, status, template, model));
+          .compose(compiled -> page(ctx, status, template, model, framed));
     }
     Buffer html;
     try {
-      html = render(template, pageContext(ctx, new HashMap<>(model), true));
+      html = html(ctx, template, model, true, framed);
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
     return send(ctx, status, html);
+  }
+
+  private Buffer html(RoutingContext ctx, String template, Map<String, Object> model, boolean personal, PageFrame.Framed framed) {
+    if (framed != null) {
+      Buffer html = framed.write(ctx, Languages.of(ctx), model,
+          personal ? ctx.get(WebContext.VIEWER) : null, personal ? ctx.get(WebContext.CSRF_TOKEN) : null);
+      if (html != null) return html;
+    }
+    return render(template, pageContext(ctx, new HashMap<>(model), personal));
   }
 
   private Map<String, Object> pageContext(RoutingContext ctx, Map<String, Object> context, boolean personal) {
@@ -210,11 +227,7 @@ public final class Views {
     context.put("contactPoints", footerLinks(lang));
     context.put("path", ctx.normalizedPath());
     context.put("canonical", SecurityHeaders.publicUrl(ctx) + ctx.normalizedPath() + "?lang=" + lang);
-    context.put("ogLocale", switch (lang) {
-      case "fi" -> "fi_FI";
-      case "sv" -> "sv_SE";
-      default -> "en_GB";
-    });
+    context.put("ogLocale", ogLocale(lang));
     if (personal) {
       Object viewer = ctx.get(WebContext.VIEWER);
       if (viewer != null) context.put("viewer", viewer);
@@ -224,11 +237,19 @@ public final class Views {
     return context;
   }
 
+  static String ogLocale(String lang) {
+    return switch (lang) {
+      case "fi" -> "fi_FI";
+      case "sv" -> "sv_SE";
+      default -> "en_GB";
+    };
+  }
+
   /**
    * The footer's contact points in this language, made once for each list of them: the list is replaced
    * whole when an admin changes it, so a new list is noticed by its identity.
    */
-  private static List<Map<String, Object>> footerLinks(String lang) {
+  static List<Map<String, Object>> footerLinks(String lang) {
     List<Site> sites = Site.values();
     FooterLinks kept = footerLinks;
     if (kept.sites() != sites) {
@@ -250,9 +271,15 @@ public final class Views {
 
   /** Renders a page for a visitor who is not signed in and keeps it for the next one who asks the same. */
   public void renderCached(RoutingContext ctx, PageCache cache, String template, Supplier<Future<Map<String, Object>>> model) {
+    renderCached(ctx, cache, template, model, null);
+  }
+
+  /** As {@link #renderCached(RoutingContext, PageCache, String, Supplier)}, from a frame when {@code framed} has one. */
+  public void renderCached(RoutingContext ctx, PageCache cache, String template, Supplier<Future<Map<String, Object>>> model,
+                           PageFrame.Framed framed) {
     Viewer viewer = WebContext.viewer(ctx);
     if (viewer.signedIn() || !PageCache.anonymousCacheable(ctx)) {
-      render(ctx, template, model.get());
+      model.get().compose(m -> page(ctx, 200, template, m, framed)).onFailure(ctx::fail);
       return;
     }
     String key = PageCache.key(ctx);
@@ -269,7 +296,7 @@ public final class Views {
       context.remove("csrf");
       Buffer html;
       try {
-        html = render(template, pageContext(ctx, context, false));
+        html = html(ctx, template, context, false, framed);
       } catch (RuntimeException e) {
         return Future.failedFuture(e);
       }

@@ -85,7 +85,7 @@ public final class ShowcasePages {
       String base = "/showcases?" + Views.queryWithout(ctx, "page", "lang") + "page=";
       model.put("pager", search.paging().pager(results.total(), page -> base + page));
       return model;
-    }));
+    }), CataloguePage.framed(plain));
   }
 
   private void show(RoutingContext ctx) {

@@ -1,0 +1,141 @@
+package org.ntc.hub.platform;
+
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
+import java.nio.charset.StandardCharsets;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A page as its template writes it for one shape of request (language, kind of reader, which parts are
+ * shown), with holes where each request's own values go: the bytes around the holes are encoded once, and
+ * a request only writes its values in between. Made by rendering the template itself with {@link Hole}s in
+ * the model, so the bytes around the holes are the template's own; a value is written where the template
+ * would write it, escaped by the one who fills it exactly as the template escapes it there.
+ */
+public final class PageFrame {
+  /** Where a hole is left in the rendered template: never escaped (not text), so it comes out as it is. */
+  private static final Pattern MARK = Pattern.compile("HoLe7q(\\d+)(?:k([A-Za-z0-9._-]+))?q7");
+
+  /** A per-request value in a frame's model; inside {@code {{t "key" hole}}} the whole text is the hole. */
+  public record Hole(int index) {
+    @Override
+    public String toString() {
+      return "HoLe7q" + index + "q7";
+    }
+
+    /** The mark of {@code {{t key ...}}} whose text depends on this hole. */
+    String text(String key) {
+      return "HoLe7q" + index + "k" + key + "q7";
+    }
+  }
+
+  /** What a request writes in a frame's holes. */
+  @FunctionalInterface
+  public interface Values {
+    /** The hole's value as it is written into the page: escaped unless the template writes it as HTML. */
+    String value(int hole, String textKey);
+  }
+
+  /** A page written from a frame the feature keeps for the request's shape, or null to render its template. */
+  @FunctionalInterface
+  public interface Framed {
+    Buffer write(RoutingContext ctx, String lang, Map<String, Object> model, Object viewer, Object csrf);
+  }
+
+  /** The layout's holes: the language switcher's links, the path and the canonical address. */
+  public static final int LANGUAGES = 0, PATH = 3, CANONICAL = 4, FIRST_FREE = 8;
+
+  private final byte[][] pieces;
+  private final int[] holes;
+  private final String[] keys;
+
+  private PageFrame(byte[][] pieces, int[] holes, String[] keys) {
+    this.pieces = pieces;
+    this.holes = holes;
+    this.keys = keys;
+  }
+
+  /** The frame of a page rendered with holes in its model. */
+  public static PageFrame of(String rendered) {
+    List<byte[]> pieces = new ArrayList<>();
+    List<Integer> holes = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    Matcher mark = MARK.matcher(rendered);
+    int from = 0;
+    while (mark.find()) {
+      pieces.add(rendered.substring(from, mark.start()).getBytes(StandardCharsets.UTF_8));
+      holes.add(Integer.parseInt(mark.group(1)));
+      keys.add(mark.group(2));
+      from = mark.end();
+    }
+    pieces.add(rendered.substring(from).getBytes(StandardCharsets.UTF_8));
+    return new PageFrame(pieces.toArray(byte[][]::new), holes.stream().mapToInt(Integer::intValue).toArray(),
+        keys.toArray(String[]::new));
+  }
+
+  /**
+   * The frame of a page in this language: the template rendered with the feature's model (its holes from
+   * {@link #FIRST_FREE} on; its viewer and token as it gives them) and the layout's own holes.
+   */
+  public static PageFrame of(String template, String lang, Map<String, Object> model) {
+    Map<String, Object> context = new HashMap<>(model);
+    context.put("lang", lang);
+    List<Map<String, Object>> languages = new ArrayList<>();
+    for (int i = 0; i < I18n.LANGUAGES.size(); i++) {
+      String code = I18n.LANGUAGES.get(i);
+      languages.add(Map.of("code", code, "label", I18n.text(code, "language.name"),
+          "href", new Hole(LANGUAGES + i), "current", code.equals(lang)));
+    }
+    context.put("languages", languages);
+    context.put("contactPoints", Views.footerLinks(lang));
+    context.put("path", new Hole(PATH));
+    context.put("canonical", new Hole(CANONICAL));
+    context.put("ogLocale", Views.ogLocale(lang));
+    return of(Views.render(template, context).toString(StandardCharsets.UTF_8));
+  }
+
+  /** The value of one of the layout's holes for this request, as the layout writes it. */
+  public static String layoutValue(RoutingContext ctx, String lang, int hole) {
+    String path = ctx.normalizedPath();
+    return Views.escaped(switch (hole) {
+      case PATH -> path;
+      case CANONICAL -> SecurityHeaders.publicUrl(ctx) + path + "?lang=" + lang;
+      default -> path + "?" + Views.queryWithout(ctx, "lang") + "lang=" + I18n.LANGUAGES.get(hole - LANGUAGES);
+    });
+  }
+
+  /** The page with this request's values in the holes. */
+  public Buffer write(Values values) {
+    byte[][] filled = new byte[holes.length][];
+    int length = pieces[0].length;
+    for (int i = 0; i < holes.length; i++) {
+      filled[i] = values.value(holes[i], keys[i]).getBytes(StandardCharsets.UTF_8);
+      length += filled[i].length + pieces[i + 1].length;
+    }
+    byte[] page = new byte[length];
+    int at = copy(pieces[0], page, 0);
+    for (int i = 0; i < holes.length; i++) {
+      at = copy(filled[i], page, at);
+      at = copy(pieces[i + 1], page, at);
+    }
+    return BufferInternal.buffer(Unpooled.wrappedBuffer(page));
+  }
+
+  private static int copy(byte[] from, byte[] to, int at) {
+    System.arraycopy(from, 0, to, at, from.length);
+    return at + from.length;
+  }
+
+  /** Whether the t helper was given a hole: then the text is the hole, filled per request. */
+  static Hole holeIn(Object[] params) {
+    for (Object param : params) if (param instanceof Hole hole) return hole;
+    return null;
+  }
+}
