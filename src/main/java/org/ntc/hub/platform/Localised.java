@@ -1,7 +1,6 @@
 package org.ntc.hub.platform;
 
 import io.vertx.core.json.JsonObject;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,22 +13,29 @@ public record Localised(Map<String, String> texts) {
   }
 
   public static Localised of(JsonObject json) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    if (json != null) {
-      for (String lang : I18n.LANGUAGES) {
-        Object value = json.getValue(lang);
-        if (value instanceof String s && !s.isBlank()) texts.put(lang, s);
-      }
-    }
-    return new Localised(texts);
+    if (json == null) return new Localised(Map.of());
+    return new Localised(texts(written(json, "en"), written(json, "fi"), written(json, "sv")));
   }
 
   public static Localised of(String en, String fi, String sv) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    if (en != null) texts.put("en", en);
-    if (fi != null) texts.put("fi", fi);
-    if (sv != null) texts.put("sv", sv);
-    return new Localised(texts);
+    return new Localised(texts(en, fi, sv));
+  }
+
+  private static String written(JsonObject json, String lang) {
+    return json.getValue(lang) instanceof String s && !s.isBlank() ? s : null;
+  }
+
+  /**
+   * The texts present of {@link I18n#LANGUAGES} (en, fi, sv), put in that order into an immutable map
+   * at once: the same map as copying an ordered one, without building and copying it for every text.
+   */
+  private static Map<String, String> texts(String en, String fi, String sv) {
+    if (en == null) {
+      if (fi == null) return sv == null ? Map.of() : Map.of("sv", sv);
+      return sv == null ? Map.of("fi", fi) : Map.of("fi", fi, "sv", sv);
+    }
+    if (fi == null) return sv == null ? Map.of("en", en) : Map.of("en", en, "sv", sv);
+    return sv == null ? Map.of("en", en, "fi", fi) : Map.of("en", en, "fi", fi, "sv", sv);
   }
 
   public String in(String lang) {

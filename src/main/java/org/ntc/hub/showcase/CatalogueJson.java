@@ -2,9 +2,11 @@ package org.ntc.hub.showcase;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.vertx.core.buffer.Buffer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -15,31 +17,64 @@ import org.ntc.hub.platform.Times;
 /**
  * A catalogue page as JSON, written field by field from the records: the same document
  * {@link ShowcaseResults#toJson} builds, without building and copying a map for every showcase first.
+ * Field names are quoted and encoded once, here; the document is written straight into the buffer
+ * the response sends, not copied there from an array.
  */
 final class CatalogueJson {
   private static final JsonFactory JSON = new JsonFactory();
+  private static final SerializableString ITEMS = name("items");
+  private static final SerializableString TOTAL = name("total");
+  private static final SerializableString PAGE = name("page");
+  private static final SerializableString PAGE_SIZE = name("pageSize");
+  private static final SerializableString TOTAL_CAPPED = name("totalCapped");
+  private static final SerializableString FACETS = name("facets");
+  private static final SerializableString ID = name("id");
+  private static final SerializableString COUNT = name("count");
+  private static final SerializableString TITLE = name("title");
+  private static final SerializableString TITLE_I18N = name("titleI18n");
+  private static final SerializableString SUMMARY = name("summary");
+  private static final SerializableString SUMMARY_I18N = name("summaryI18n");
+  private static final SerializableString ORGANISATION = name("organisation");
+  private static final SerializableString NAME = name("name");
+  private static final SerializableString CATEGORIES = name("categories");
+  private static final SerializableString TARGET_GROUPS = name("targetGroups");
+  private static final SerializableString COUNTRIES = name("countries");
+  private static final SerializableString LANGUAGES = name("languages");
+  private static final SerializableString REGULATORY_STATUS = name("regulatoryStatus");
+  private static final SerializableString EVIDENCE_LEVEL = name("evidenceLevel");
+  private static final SerializableString PUBLISHED_AT = name("publishedAt");
+  private static final SerializableString IMAGE = name("image");
+  private static final SerializableString URL = name("url");
+  private static final SerializableString ALT = name("alt");
+  private static final SerializableString WIDTH = name("width");
+  private static final SerializableString HEIGHT = name("height");
+  /** Each language's name, in {@link I18n#LANGUAGES}' order. */
+  private static final List<SerializableString> LANGUAGE_NAMES = I18n.LANGUAGES.stream().map(CatalogueJson::name).toList();
 
   private CatalogueJson() {}
 
   static Buffer of(ShowcaseResults results, String lang) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(2048 + 1024 * results.items().size());
-    try (JsonGenerator json = JSON.createGenerator(out)) {
+    Buffer out = Buffer.buffer(2048 + 1024 * results.items().size());
+    try (JsonGenerator json = JSON.createGenerator(into(out))) {
       json.writeStartObject();
-      json.writeArrayFieldStart("items");
+      json.writeFieldName(ITEMS);
+      json.writeStartArray();
       for (ShowcaseSummary item : results.items()) item(json, item, lang);
       json.writeEndArray();
-      json.writeNumberField("total", results.total());
-      json.writeNumberField("page", results.paging().page());
-      json.writeNumberField("pageSize", results.paging().pageSize());
-      json.writeBooleanField("totalCapped", results.totalCapped());
-      json.writeObjectFieldStart("facets");
+      number(json, TOTAL, results.total());
+      number(json, PAGE, results.paging().page());
+      number(json, PAGE_SIZE, results.paging().pageSize());
+      json.writeFieldName(TOTAL_CAPPED);
+      json.writeBoolean(results.totalCapped());
+      json.writeFieldName(FACETS);
+      json.writeStartObject();
       for (Map.Entry<String, Map<String, Long>> facet : results.counts().facets().entrySet()) {
         json.writeArrayFieldStart(facet.getKey());
         for (Map.Entry<String, Long> count : facet.getValue().entrySet()) {
           if (count.getValue() > 0) {
             json.writeStartObject();
-            json.writeStringField("id", count.getKey());
-            json.writeNumberField("count", count.getValue());
+            string(json, ID, count.getKey());
+            number(json, COUNT, count.getValue());
             json.writeEndObject();
           }
         }
@@ -50,52 +85,85 @@ final class CatalogueJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Buffer.buffer(out.toByteArray());
+    return out;
+  }
+
+  /** What the generator writes, appended to {@code out}. */
+  private static OutputStream into(Buffer out) {
+    return new OutputStream() {
+      @Override
+      public void write(int b) {
+        out.appendByte((byte) b);
+      }
+
+      @Override
+      public void write(byte[] bytes, int offset, int length) {
+        out.appendBytes(bytes, offset, length);
+      }
+    };
   }
 
   private static void item(JsonGenerator json, ShowcaseSummary s, String lang) throws IOException {
     json.writeStartObject();
-    json.writeStringField("id", s.id().toString());
-    json.writeStringField("title", s.title().in(lang));
-    localised(json, "titleI18n", s.title());
-    json.writeStringField("summary", s.summary().in(lang));
-    localised(json, "summaryI18n", s.summary());
-    json.writeObjectFieldStart("organisation");
-    json.writeStringField("id", s.organisationId().toString());
-    json.writeStringField("name", s.organisationName());
+    string(json, ID, s.id().toString());
+    string(json, TITLE, s.title().in(lang));
+    localised(json, TITLE_I18N, s.title());
+    string(json, SUMMARY, s.summary().in(lang));
+    localised(json, SUMMARY_I18N, s.summary());
+    json.writeFieldName(ORGANISATION);
+    json.writeStartObject();
+    string(json, ID, s.organisationId().toString());
+    string(json, NAME, s.organisationName());
     json.writeEndObject();
-    strings(json, "categories", s.categories());
-    strings(json, "targetGroups", s.targetGroups());
-    strings(json, "countries", s.countries());
-    strings(json, "languages", s.languages());
-    json.writeStringField("regulatoryStatus", s.regulatoryStatus() == null ? null : s.regulatoryStatus().code());
-    json.writeStringField("evidenceLevel", s.evidenceLevel() == null ? null : s.evidenceLevel().code());
-    json.writeStringField("publishedAt", Times.rfc3339(s.publishedAt()));
+    strings(json, CATEGORIES, s.categories());
+    strings(json, TARGET_GROUPS, s.targetGroups());
+    strings(json, COUNTRIES, s.countries());
+    strings(json, LANGUAGES, s.languages());
+    string(json, REGULATORY_STATUS, s.regulatoryStatus() == null ? null : s.regulatoryStatus().code());
+    string(json, EVIDENCE_LEVEL, s.evidenceLevel() == null ? null : s.evidenceLevel().code());
+    string(json, PUBLISHED_AT, Times.rfc3339(s.publishedAt()));
     ShowcaseImage image = s.image();
     if (image != null) {
-      json.writeObjectFieldStart("image");
-      json.writeStringField("url", image.url());
-      json.writeStringField("alt", image.alt(lang));
+      json.writeFieldName(IMAGE);
+      json.writeStartObject();
+      string(json, URL, image.url());
+      string(json, ALT, image.alt(lang));
       if (image.width() != null && image.height() != null) {
-        json.writeNumberField("width", image.width());
-        json.writeNumberField("height", image.height());
+        number(json, WIDTH, image.width());
+        number(json, HEIGHT, image.height());
       }
       json.writeEndObject();
     }
     json.writeEndObject();
   }
 
-  private static void localised(JsonGenerator json, String field, Localised text) throws IOException {
-    json.writeObjectFieldStart(field);
-    for (String lang : I18n.LANGUAGES) {
-      String value = text.texts().get(lang);
-      if (value != null) json.writeStringField(lang, value);
+  private static void localised(JsonGenerator json, SerializableString field, Localised text) throws IOException {
+    json.writeFieldName(field);
+    json.writeStartObject();
+    for (int i = 0; i < LANGUAGE_NAMES.size(); i++) {
+      String value = text.texts().get(I18n.LANGUAGES.get(i));
+      if (value != null) string(json, LANGUAGE_NAMES.get(i), value);
     }
     json.writeEndObject();
   }
 
-  private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
-    json.writeArrayFieldStart(field);
+  private static void string(JsonGenerator json, SerializableString field, String value) throws IOException {
+    json.writeFieldName(field);
+    json.writeString(value);
+  }
+
+  private static void number(JsonGenerator json, SerializableString field, long value) throws IOException {
+    json.writeFieldName(field);
+    json.writeNumber(value);
+  }
+
+  private static SerializableString name(String field) {
+    return new SerializedString(field);
+  }
+
+  private static void strings(JsonGenerator json, SerializableString field, List<String> values) throws IOException {
+    json.writeFieldName(field);
+    json.writeStartArray();
     for (String value : values) json.writeString(value);
     json.writeEndArray();
   }

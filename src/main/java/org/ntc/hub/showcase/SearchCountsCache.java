@@ -20,7 +20,7 @@ public final class SearchCountsCache {
 
   private record Entry(long expiresAt, Future<SearchCounts> counts) {}
 
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
   private final List<Runnable> alsoOnChange = new CopyOnWriteArrayList<>();
   private final boolean keep;
 
@@ -37,7 +37,8 @@ public final class SearchCountsCache {
     alsoOnChange.add(clear);
   }
 
-  Future<SearchCounts> get(String key, Supplier<Future<SearchCounts>> compute) {
+  /** The counts kept under {@code key} (a value naming the statement and its parameters), or those {@code compute} gives. */
+  Future<SearchCounts> get(Object key, Supplier<Future<SearchCounts>> compute) {
     if (!keep) return compute.get();
     long now = System.currentTimeMillis();
     Entry entry = entries.get(key);

@@ -212,7 +212,7 @@ public final class ShowcaseRepository {
   /** The number of hits and the facet counts among them. */
   Future<SearchCounts> counts(ShowcaseSearch search) {
     ShowcaseSearchSql sql = ShowcaseSearchSql.of(search);
-    return cache.get(sql.counts() + sql.values(), () -> counts(sql));
+    return cache.get(sql.countsKey(), () -> counts(sql));
   }
 
   private Future<SearchCounts> counts(ShowcaseSearchSql sql) {

@@ -224,6 +224,18 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
     return byOrganisation() ? COUNTS + FROM + where() : FACET_COUNTS + filters;
   }
 
+  /**
+   * What names this search's {@link #counts()} and their parameters, as a key for kept counts: the filters'
+   * clauses (which alone decide the statement) and the values, compared as they are, without writing out the
+   * statement's several kilobytes of facet columns for every request.
+   */
+  Object countsKey() {
+    if (text()) throw new IllegalStateException("a text search is one statement: pageAndCounts()");
+    return new CountsKey(filters, values);
+  }
+
+  private record CountsKey(String filters, List<Object> values) {}
+
   /** Whether the search names an organisation, which the facet rows do not keep. */
   private boolean byOrganisation() {
     return filters.contains("l.organisation_id");
