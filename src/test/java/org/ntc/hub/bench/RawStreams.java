@@ -76,14 +76,15 @@ final class RawStreams implements AutoCloseable {
   private volatile String failure;
   private volatile boolean running = true;
   /**
-   * Whether the readers poll without sleeping while a round is under way (and yield the core to anything else that
-   * wants it): asleep in epoll_wait, each stream's first bytes make the server's core wake the reader's (an
-   * inter-processor interrupt), a cost of the load generator sharing the machine that no remote client puts on a server.
+   * How long (µs, system property {@code ntc.bench.spinMicros}, default 0: never) the readers keep polling without sleeping
+   * after a read, yielding the core to anything else that wants it. Asleep in epoll_wait, each stream's bytes make the
+   * server's core wake the readers' (14 % of the streams' node's samples, in {@code sock_def_readable}), a cost of the
+   * load generator sharing the machine that no remote client puts on a server. Polling for the whole round instead
+   * took the generator's core from PostgreSQL and the relaying node during the post, and slowed every round.
    */
-  static final boolean SPIN = Boolean.parseBoolean(System.getProperty("ntc.bench.spin", "false"));
+  static final long SPIN_NANOS = Long.getLong("ntc.bench.spinMicros", 0) * 1_000;
   private long idlePolls;
   private long busyPolls;
-  private long busyNanos;
   private final Thread thread;
 
   RawStreams(int port, String path, int streams) throws IOException {
@@ -134,15 +135,11 @@ final class RawStreams implements AutoCloseable {
     return arrived.get();
   }
 
-  /** Polls during rounds that found nothing to read, and that found something (written by the readers' thread). */
+  /** How the readers waited: asleep in epoll_wait, or polling after reads (with the polls' counts, warm-up included). */
   String polls() {
-    return SPIN ? String.format(Locale.ROOT, "polling; %d polls found nothing, %d found bytes and took %.1f ms in all",
-        idlePolls, busyPolls, busyNanos / 1e6) : "sleeping in epoll_wait";
-  }
-
-  /** The readers' time in polls that found bytes (spinning only; all rounds, warm-up included), in nanoseconds. */
-  long busyNanos() {
-    return busyNanos;
+    return SPIN_NANOS == 0 ? "asleep in epoll_wait between reads"
+        : String.format(Locale.ROOT, "polling for %d µs after each read: %d polls found nothing, %d found bytes",
+            SPIN_NANOS / 1_000, idlePolls, busyPolls);
   }
 
   /** Arrival times (System.nanoTime) of this round; read after {@link #arrived()} reached the number of streams. */
@@ -156,18 +153,18 @@ final class RawStreams implements AutoCloseable {
 
   private void loop() {
     try {
+      long spinUntil = 0;
       while (running) {
-        if (!SPIN || arrived.get() >= arrivals.length || marker.round == Integer.MIN_VALUE + 1) {
-          selector.select(this::read, 100);
-        } else {
-          long from = System.nanoTime();
-          if (selector.selectNow(this::read) == 0) {
+        if (SPIN_NANOS > 0 && System.nanoTime() < spinUntil) {
+          if (selector.selectNow(this::read) > 0) {
+            spinUntil = System.nanoTime() + SPIN_NANOS;
+            busyPolls++;
+          } else {
             idlePolls++;
             Thread.yield();
-          } else {
-            busyPolls++;
-            busyNanos += System.nanoTime() - from;
           }
+        } else if (selector.select(this::read, 100) > 0) {
+          spinUntil = System.nanoTime() + SPIN_NANOS;
         }
       }
     } catch (IOException | RuntimeException e) {

@@ -169,10 +169,6 @@ public final class StreamBenchmark {
       Thread.sleep(50);
     }
     System.err.println(name + ": the readers during rounds: " + readers.polls());
-    if (RawStreams.SPIN) {
-      System.err.printf(Locale.ROOT, "%s: the readers' work (polls that found bytes): %.1f µs per stream and event%n", name,
-          readers.busyNanos() / 1e3 / streams / (rounds + WARM_UP_ROUNDS));
-    }
     readers.close();
     Thread.sleep(1_000);
     delays.sort(Double::compare);
