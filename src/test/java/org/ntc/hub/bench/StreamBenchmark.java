@@ -1,22 +1,15 @@
 package org.ntc.hub.bench;
 
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.PoolOptions;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.ntc.hub.support.ClusterNodes;
 import org.ntc.hub.support.Http;
 import org.ntc.hub.support.NodeProcess;
@@ -30,6 +23,8 @@ import org.ntc.hub.support.Users;
  * once with them on the other node of a two-node cluster. The post's own round trip, measured
  * in the same run, is the baseline. Memory per stream is the node's resident-set growth after
  * a full GC, divided by N. Run by {@code bench/streams.sh}; arguments: streams, rounds.
+ * Every stream is its own HTTP/1.1 request and TCP connection, read by one thread ({@link RawStreams}) that
+ * follows the chunking byte by byte and takes the moment its read completes the announcement's text.
  * CPU per round is given for both nodes together, for the node that holds the streams alone (by kind
  * of thread), and for the other node, so that the fan-out's own cost is not read off two nodes' total.
  */
@@ -62,9 +57,9 @@ public final class StreamBenchmark {
           Runtime.getRuntime().availableProcessors());
       System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %14s%n", "streams on", "p50 ms", "p99 ms", "max ms", "KB per stream");
       long[] nodes = {a.pid(), b.pid()};
-      Result single = run(vertx, http, token, portA, a.pid(), nodes, streams, rounds, "single");
+      Result single = run(http, token, portA, a.pid(), nodes, streams, rounds, "single");
       print("the posting node", single);
-      Result cross = run(vertx, http, token, portB, b.pid(), nodes, streams, rounds, "cross");
+      Result cross = run(http, token, portB, b.pid(), nodes, streams, rounds, "cross");
       print("the other node", cross);
       System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f%n", "baseline: the post itself", single.postP50, single.postP99);
       System.out.printf(Locale.ROOT, "ratio p99 delivery / p99 post: single %.2f, across nodes %.2f%n",
@@ -83,7 +78,7 @@ public final class StreamBenchmark {
   private record Result(double p50, double p99, double max, double kbPerStream, double postP50, double postP99,
                         double firstP50, double spreadP50, double spreadMax, double nodeCpuMs, double genCpuMs, double genBusy,
                         double holderCpuMs, double otherCpuMs, Map<String, Double> holderThreadsMs,
-                        Map<String, Double> otherThreadsMs) {}
+                        Map<String, Double> otherThreadsMs, Map<String, Double> genThreadsMs) {}
 
   private static void printCost(String label, Result r, int streams) {
     System.out.printf(Locale.ROOT, "%-28s %12.1f %12.1f %12.1f %12.1f %12.0f   (nodes %.1f µs, generator %.1f µs per stream)%n",
@@ -92,6 +87,8 @@ public final class StreamBenchmark {
     System.out.printf(Locale.ROOT, "%-28s the streams' node %.1f ms (%.1f µs per stream: %s), the other node %.1f ms (%s);"
         + " spread max %.1f ms%n", "", r.holderCpuMs, r.holderCpuMs * 1000 / streams, groups(r.holderThreadsMs), r.otherCpuMs,
         groups(r.otherThreadsMs), r.spreadMax);
+    System.out.printf(Locale.ROOT, "%-28s the generator %.1f ms (the readers' thread %.1f µs per stream: %s)%n", "", r.genCpuMs,
+        r.genThreadsMs.getOrDefault("readers", 0.0) * 1000 / streams, groups(r.genThreadsMs));
   }
 
   private static String groups(Map<String, Double> msByGroup) {
@@ -104,37 +101,13 @@ public final class StreamBenchmark {
     System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %10.1f %14.1f%n", label, r.p50, r.p99, r.max, r.kbPerStream);
   }
 
-  private static Result run(Vertx vertx, Http http, String token, int port, long pid, long[] nodes, int streams, int rounds,
+  private static Result run(Http http, String token, int port, long pid, long[] nodes, int streams, int rounds,
                             String name) throws Exception {
     pin(pid, nodes);
-    HttpClient client = vertx.httpClientBuilder()
-        .with(new HttpClientOptions().setDefaultHost("127.0.0.1").setIdleTimeout(0).setConnectTimeout(10_000))
-        .with(new PoolOptions().setHttp1MaxSize(streams + 16).setMaxWaitQueueSize(-1))
-        .build();
     long idleRss = rssAfterGc(pid);
-    long[] arrivals = new long[streams];
-    AtomicInteger arrived = new AtomicInteger();
-    String[] marker = {"none"};
-    // Strong references to every open response, so none is collected mid-stream.
-    List<Object> connections = java.util.Collections.synchronizedList(new ArrayList<>());
-    for (int from = 0; from < streams; from += 500) {
-      List<Future<?>> opened = new ArrayList<>();
-      for (int i = from; i < Math.min(streams, from + 500); i++) {
-        int index = i;
-        opened.add(client.request(HttpMethod.GET, port, "127.0.0.1", STREAM).compose(req -> req.send()).map(resp -> {
-          resp.handler(chunk -> {
-            String wanted = marker[0];
-            if (chunk.toString().contains(wanted)) {
-              arrivals[index] = System.nanoTime();
-              arrived.incrementAndGet();
-            }
-          });
-          connections.add(resp);
-          return resp;
-        }));
-      }
-      Future.all(opened).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-    }
+    // One thread reads every stream's bytes (see RawStreams): the generator must not be the limit.
+    RawStreams readers = new RawStreams(port, STREAM, streams);
+    readers.open(500);
     Thread.sleep(1_000);
     long openRss = rssAfterGc(pid);
 
@@ -147,41 +120,46 @@ public final class StreamBenchmark {
     long genTicks = 0;
     Map<String, Long> threadTicks = new java.util.TreeMap<>();
     Map<String, Long> otherThreadTicks = new java.util.TreeMap<>();
+    Map<String, Long> genThreadTicks = new java.util.TreeMap<>();
+    long self = ProcessHandle.current().pid();
     long other = nodes[0] == pid ? nodes[1] : nodes[0];
     long roundsWall = 0;
     for (int round = -WARM_UP_ROUNDS; round < rounds; round++) {
       if (round == 0) System.err.println("measuring " + name);
-      Arrays.fill(arrivals, 0);
-      arrived.set(0);
       String text = "bench-" + name + "-" + round + "-" + System.nanoTime();
-      marker[0] = text;
+      readers.expect(round, text);
       long nodeBefore = ticks(nodes);
       long holderBefore = ticks(pid);
       Map<String, Long> threadsBefore = threadTicks(pid);
       Map<String, Long> otherThreadsBefore = threadTicks(other);
-      long genBefore = ticks(ProcessHandle.current().pid());
+      Map<String, Long> genThreadsBefore = threadTicks(self);
+      long genBefore = ticks(self);
       long start = System.nanoTime();
       Http.Response posted = http.post("/api/v1/contact-points/seinajoki/announcements", token,
           new JsonObject().put("text", new JsonObject().put("en", text)));
       long postDone = System.nanoTime();
       if (posted.status() != 201) throw new IllegalStateException("post failed: " + posted.status() + " " + posted.text());
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-      while (arrived.get() < streams && System.nanoTime() < deadline) Thread.sleep(1);
-      if (arrived.get() < streams) {
-        throw new IllegalStateException(name + ": only " + arrived.get() + " of " + streams + " streams got round " + round);
+      while (readers.arrived() < streams && System.nanoTime() < deadline) Thread.sleep(1);
+      if (readers.arrived() < streams) {
+        throw new IllegalStateException(name + ": only " + readers.arrived() + " of " + streams + " streams got round " + round);
       }
       long end = System.nanoTime();
+      // The generator's CPU up to the last arrival: the bookkeeping below (reading the nodes' /proc) is not load.
+      long genAfter = ticks(self);
+      Map<String, Long> genThreadsAfter = threadTicks(self);
       if (round < 0) continue;
       nodeTicks += ticks(nodes) - nodeBefore;
       holderTicks += ticks(pid) - holderBefore;
       threadTicks(pid).forEach((group, t) -> threadTicks.merge(group, t - threadsBefore.getOrDefault(group, 0L), Long::sum));
       threadTicks(other).forEach((group, t) -> otherThreadTicks.merge(group, t - otherThreadsBefore.getOrDefault(group, 0L), Long::sum));
-      genTicks += ticks(ProcessHandle.current().pid()) - genBefore;
+      genTicks += genAfter - genBefore;
+      genThreadsAfter.forEach((group, t) -> genThreadTicks.merge(group, t - genThreadsBefore.getOrDefault(group, 0L), Long::sum));
       roundsWall += end - start;
       posts.add((postDone - start) / 1e6);
       long first = Long.MAX_VALUE;
       long last = 0;
-      for (long at : arrivals) {
+      for (long at : readers.arrivals()) {
         delays.add((at - start) / 1e6);
         first = Math.min(first, at);
         last = Math.max(last, at);
@@ -190,7 +168,8 @@ public final class StreamBenchmark {
       spreads.add((last - first) / 1e6);
       Thread.sleep(50);
     }
-    client.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    System.err.println(name + ": the readers during rounds: " + readers.polls());
+    readers.close();
     Thread.sleep(1_000);
     delays.sort(Double::compare);
     posts.sort(Double::compare);
@@ -202,7 +181,7 @@ public final class StreamBenchmark {
         percentile(posts, 50), percentile(posts, 99), percentile(firsts, 50), percentile(spreads, 50), spreads.get(spreads.size() - 1),
         nodeTicks * tickMs / rounds, genTicks * tickMs / rounds, genTicks * tickMs * 1e6 / roundsWall,
         holderTicks * tickMs / rounds, (nodeTicks - holderTicks) * tickMs / rounds, perRound(threadTicks, tickMs / rounds),
-        perRound(otherThreadTicks, tickMs / rounds));
+        perRound(otherThreadTicks, tickMs / rounds), perRound(genThreadTicks, tickMs / rounds));
   }
 
   private static Map<String, Double> perRound(Map<String, Long> ticks, double factor) {
@@ -211,7 +190,7 @@ public final class StreamBenchmark {
     return ms;
   }
 
-  /** A node's CPU ticks by kind of thread: its event loops, Hazelcast, garbage collection, the JIT, the rest. */
+  /** A process's CPU ticks by kind of thread: event loops, Hazelcast, garbage collection, the JIT, the streams' readers, the rest. */
   private static Map<String, Long> threadTicks(long pid) throws IOException {
     Map<String, Long> groups = new java.util.TreeMap<>();
     try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
@@ -224,7 +203,7 @@ public final class StreamBenchmark {
         }
         String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        String group = name.startsWith("vert.x-eventlo") ? "event loops" : name.startsWith("hz.") ? "hazelcast"
+        String group = name.equals("stream-readers") ? "readers" : name.startsWith("vert.x-eventlo") ? "event loops" : name.startsWith("hz.") ? "hazelcast"
             : name.contains("GC") || name.startsWith("G1") ? "GC" : name.contains("Compiler") ? "JIT" : "other";
         groups.merge(group, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
       }
