@@ -114,15 +114,8 @@ public final class Db {
         .setPipeliningLimit(PIPELINING_LIMIT)
         // Names its connections in pg_stat_activity, where a database's operator tells them from the pool's.
         .addProperty("application_name", name);
-    PoolOptions pool = new PoolOptions()
-        .setShared(true)
-        .setName(name)
-        .setMaxSize(PIPELINED_CONNECTIONS)
-        .setMaxWaitQueueSize(2_000)
-        .setConnectionTimeout(5)
-        .setIdleTimeout(60);
-    NetClientOptions net = new NetClientOptions().setConnectTimeout(5_000);
-    return PgBuilder.client().with(pool).with(net).connectingTo(options).using(vertx).build();
+    return PgBuilder.client().with(small(name, PIPELINED_CONNECTIONS)).with(new NetClientOptions().setConnectTimeout(5_000))
+        .connectingTo(options).using(vertx).build();
   }
 
   /**
@@ -149,15 +142,19 @@ public final class Db {
         .addProperty("enable_seqscan", "off")
         .addProperty("max_parallel_workers_per_gather", "0")
         .addProperty("application_name", name);
-    PoolOptions pool = new PoolOptions()
+    return PgBuilder.pool().with(small(name, TEXT_CONNECTIONS)).with(new NetClientOptions().setConnectTimeout(5_000))
+        .connectingTo(options).using(vertx).build();
+  }
+
+  /** A few connections shared by the node's verticles under one name, closed after a minute unused. */
+  private static PoolOptions small(String name, int connections) {
+    return new PoolOptions()
         .setShared(true)
         .setName(name)
-        .setMaxSize(TEXT_CONNECTIONS)
+        .setMaxSize(connections)
         .setMaxWaitQueueSize(2_000)
         .setConnectionTimeout(5)
         .setIdleTimeout(60);
-    NetClientOptions net = new NetClientOptions().setConnectTimeout(5_000);
-    return PgBuilder.pool().with(pool).with(net).connectingTo(options).using(vertx).build();
   }
 
   /** Also makes {@code texts} what {@link #texts(Pool)} answers for {@code pool}. */
