@@ -4,6 +4,8 @@ import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.internal.buffer.BufferInternal;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,19 +22,24 @@ import java.util.regex.Pattern;
  * would write it, escaped by the one who fills it exactly as the template escapes it there.
  */
 public final class PageFrame {
-  /** Where a hole is left in the rendered template: never escaped (not text), so it comes out as it is. */
-  private static final Pattern MARK = Pattern.compile("HoLe7q(\\d+)(?:k([A-Za-z0-9._-]+))?q7");
+  /**
+   * Part of every hole's mark, drawn anew by each process: the admins' wording and contact points' names are
+   * rendered into a frame too, and a mark typed there must not be taken for a hole.
+   */
+  private static final String NONCE = nonce();
+  /** Where a hole is left in the rendered template: letters and digits, so escaping leaves it as it is. */
+  private static final Pattern MARK = Pattern.compile("HoLe" + NONCE + "q(\\d{1,4})(?:k([A-Za-z0-9._-]+))?q7");
 
   /** A per-request value in a frame's model; inside {@code {{t "key" hole}}} the whole text is the hole. */
   public record Hole(int index) {
     @Override
     public String toString() {
-      return "HoLe7q" + index + "q7";
+      return "HoLe" + NONCE + "q" + index + "q7";
     }
 
     /** The mark of {@code {{t key ...}}} whose text depends on this hole. */
     String text(String key) {
-      return "HoLe7q" + index + "k" + key + "q7";
+      return "HoLe" + NONCE + "q" + index + "k" + key + "q7";
     }
   }
 
@@ -51,6 +58,11 @@ public final class PageFrame {
 
   /** The layout's holes: the language switcher's links, the path and the canonical address. */
   public static final int LANGUAGES = 0, PATH = 3, CANONICAL = 4, FIRST_FREE = 8;
+
+  static {
+    // The switcher's links take the holes from LANGUAGES up to PATH: a fourth language needs them moved.
+    if (I18n.LANGUAGES.size() > PATH - LANGUAGES) throw new IllegalStateException("more languages than link holes");
+  }
 
   private final byte[][] pieces;
   private final int[] holes;
@@ -126,6 +138,12 @@ public final class PageFrame {
       at = copy(pieces[i + 1], page, at);
     }
     return BufferInternal.buffer(Unpooled.wrappedBuffer(page));
+  }
+
+  private static String nonce() {
+    byte[] random = new byte[9];
+    new SecureRandom().nextBytes(random);
+    return HexFormat.of().formatHex(random);
   }
 
   private static int copy(byte[] from, byte[] to, int at) {

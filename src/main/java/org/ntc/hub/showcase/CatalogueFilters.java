@@ -61,6 +61,12 @@ final class CatalogueFilters {
     return List.of(filters);
   }
 
+  /** Each filter's name and label in this language and reader's words, as the wording is now. */
+  static List<Map<String, Object>> labels(String lang, boolean plain) {
+    return shown(lang, plain).stream().map(facet -> Map.<String, Object>of("name", facet.facet().name(), "label", facet.label()))
+        .toList();
+  }
+
   private static List<Shown> shown(String lang, boolean plain) {
     return KEPT.get().computeIfAbsent(plain ? lang + "+plain" : lang, reader -> FACETS.stream()
         .map(facet -> new Shown(facet, I18n.text(lang, "filter." + facet.name()), facet.ids().stream()

@@ -44,7 +44,7 @@ final class CataloguePage {
   static Buffer write(RoutingContext ctx, String lang, boolean plain, Map<String, Object> model, Object viewer, Object csrf) {
     Shape shape = shape(lang, plain, model, viewer);
     if (shape == null) return null;
-    PageFrame frame = frames().computeIfAbsent(shape, s -> frame(s, model));
+    PageFrame frame = frames().computeIfAbsent(shape, CataloguePage::frame);
     Viewer person = (Viewer) viewer;
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> filters = (List<Map<String, Object>>) model.get("filters");
@@ -85,16 +85,18 @@ final class CataloguePage {
     return new Shape(lang, plain, true, person.staff(), person.admin(), unread != 0, capped, pager != null, previous, next);
   }
 
-  /** The page of this shape with holes where its own values go; its filters' names and labels are the language's. */
-  private static PageFrame frame(Shape shape, Map<String, Object> model) {
+  /**
+   * The page of this shape with holes where its own values go. Its filters' names and labels are read from the
+   * wording as it is now, not from the request's model, which may have been made just before an admin's change.
+   */
+  private static PageFrame frame(Shape shape) {
     Map<String, Object> holes = new HashMap<>();
     holes.put("cards", new Hole(CARDS));
     holes.put("total", new Hole(COUNT));
     holes.put("totalCapped", shape.capped());
     holes.put("q", new Hole(Q));
     List<Map<String, Object>> filters = new ArrayList<>();
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> shown = (List<Map<String, Object>>) model.get("filters");
+    List<Map<String, Object>> shown = CatalogueFilters.labels(shape.lang(), shape.plain());
     for (int i = 0; i < shown.size(); i++) {
       filters.add(Map.of("name", shown.get(i).get("name"), "label", shown.get(i).get("label"),
           "options", new Hole(OPTIONS + i)));

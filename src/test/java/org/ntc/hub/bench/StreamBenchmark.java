@@ -33,8 +33,9 @@ public final class StreamBenchmark {
   /**
    * Rounds before the measured ones: a node on one core compiles the fan-out path while the first
    * rounds run (the compiler threads took half its CPU in the first few), which is not the steady state.
+   * System property {@code ntc.bench.warmUpRounds} (environment {@code WARM_UP} in {@code bench/streams.sh}).
    */
-  private static final int WARM_UP_ROUNDS = 15;
+  private static final int WARM_UP_ROUNDS = Integer.getInteger("ntc.bench.warmUpRounds", 15);
 
   private StreamBenchmark() {}
 
