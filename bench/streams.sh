@@ -11,7 +11,7 @@
 # nodes to finish compiling after start-up before it measures.
 # The fan-out alone, in one process, with the server event loop's own CPU per stream:
 #   java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.ntc.hub.realtime.FanOutBenchmark 5000 200
-# WARM_UP (default 15) rounds run unmeasured first, while the nodes compile the fan-out path.
+# WARM_UP (default 40) rounds run unmeasured first, while the nodes compile the fan-out path.
 # Usage: bench/streams.sh   or   STREAMS=1000 ROUNDS=10 bench/streams.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +30,6 @@ if [ "${PIN:-true}" = true ] && command -v taskset >/dev/null 2>&1 && [ "$(nproc
       "load generator on cores ${pin[2]}"
   fi
 fi
-"${pin[@]}" java -Djava.util.logging.config.file=src/test/resources/logging.properties -Dntc.bench.warmUpRounds="${WARM_UP:-15}" \
+"${pin[@]}" java -Djava.util.logging.config.file=src/test/resources/logging.properties -Dntc.bench.warmUpRounds="${WARM_UP:-40}" \
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   org.ntc.hub.bench.StreamBenchmark "${STREAMS:-5000}" "${ROUNDS:-30}"

@@ -35,7 +35,7 @@ public final class StreamBenchmark {
    * rounds run (the compiler threads took half its CPU in the first few), which is not the steady state.
    * System property {@code ntc.bench.warmUpRounds} (environment {@code WARM_UP} in {@code bench/streams.sh}).
    */
-  private static final int WARM_UP_ROUNDS = Integer.getInteger("ntc.bench.warmUpRounds", 15);
+  private static final int WARM_UP_ROUNDS = Integer.getInteger("ntc.bench.warmUpRounds", 40);
 
   private StreamBenchmark() {}
 
