@@ -53,6 +53,7 @@ class BelowHttpTest {
     Context loop = vertx.getOrCreateContext();
     CompletableFuture<EventStream> opened = new CompletableFuture<>();
     List<Boolean> below = new ArrayList<>();
+    List<String> written = new ArrayList<>();
     // The server's own settings: compression offered and an idle timeout, so their handlers are in the pipeline.
     HttpServer server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true).setIdleTimeout(120))
         .requestHandler(req -> {
@@ -63,7 +64,10 @@ class BelowHttpTest {
           Future<Void> opening = response.write(": connected\n\n");
           EventStream stream = new EventStream(response, loop, Set.of(Topics.ANNOUNCEMENT_POSTED), false, null, null, 0, 0, false);
           below.add(belowEncoder != null);
-          if (belowEncoder != null) stream.writeBelowHttp(belowEncoder, opening);
+          if (belowEncoder != null) {
+            written.add(belowEncoder.name());
+            stream.writeBelowHttp(belowEncoder, opening);
+          }
           opened.complete(stream);
         });
     int port = server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
@@ -74,6 +78,7 @@ class BelowHttpTest {
       out.flush();
       EventStream stream = opened.get(10, TimeUnit.SECONDS);
       assertThat(below).as("compressible: through the response; identity: below the encoder").containsExactly(false, true);
+      assertThat(written).as("from the idle-timeout handler's place: it sees only the response's writes").containsExactly("idle");
       InputStream in = socket.getInputStream();
       String head = readHead(in);
       assertThat(head).startsWith("HTTP/1.1 200").containsIgnoringCase("transfer-encoding: chunked");
@@ -94,6 +99,23 @@ class BelowHttpTest {
       assertThat(text.indexOf("id: 3\n")).isLessThan(text.indexOf(": keep-alive"));
       assertThat(text.indexOf(": keep-alive")).isLessThan(text.indexOf("id: 4\n"));
       assertThat(text).doesNotContain("id: 5");
+    }
+  }
+
+  @Test
+  @DisplayName("without an idle timeout in the pipeline, chunks are written from the encoder's place")
+  void withoutIdleTimeout() throws Exception {
+    CompletableFuture<String> written = new CompletableFuture<>();
+    HttpServer server = vertx.createHttpServer(new HttpServerOptions()).requestHandler(req -> {
+      var response = req.response().putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY).setChunked(true);
+      ChannelHandlerContext belowEncoder = BelowHttp.of(req, response);
+      written.complete(belowEncoder == null ? null : belowEncoder.name());
+      response.end();
+    });
+    int port = server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      assertThat(written.get(10, TimeUnit.SECONDS)).isEqualTo("httpEncoder");
     }
   }
 
