@@ -278,16 +278,20 @@ record ShowcaseSearchSql(String filters, String facetFilters, String exactQuery,
     return select.toString();
   }
 
-  /** The total and each facet's counts, read from the row {@link #counts()} answers; a text search's capped. */
+  /**
+   * The total and each facet's counts, read from the row {@link #counts()} or {@link #pageAndCounts()} answers
+   * (both start with {@code total}, then {@code f0}, {@code f1}…); a text search's capped. Read by position:
+   * finding each of the forty-odd columns by name searched the row's names for every one.
+   */
   SearchCounts counts(Row row) {
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-    int i = 0;
+    int i = 1;
     for (Map.Entry<String, Facet> entry : FACETS.entrySet()) {
       Map<String, Long> counts = new LinkedHashMap<>();
-      for (String id : entry.getValue().ids()) counts.put(id, row.getLong("f" + i++));
+      for (String id : entry.getValue().ids()) counts.put(id, row.getLong(i++));
       facets.put(entry.getKey(), counts);
     }
-    long total = row.getLong("total");
+    long total = row.getLong(0);
     return text() ? SearchCounts.capped(total, facets, COUNTED) : new SearchCounts(total, facets, false);
   }
 
