@@ -18,11 +18,16 @@ import java.util.List;
  * counts the page shows anyway) and the listing's row estimate: the walk when
  * {@value #WALK_WEIGHT} × hits² ≥ (offset + page size) × listed rows.
  *
+ * <p>When the counts are not known yet (they are asked at the same time, or every request counts
+ * afresh), {@link #counting()} is the same statement that first sums the hits from
+ * {@code showcase_facet} (V45), a few thousand rows at most, instead of waiting for the counts or
+ * being planned for its values.
+ *
  * <p>Every value reaches the planner through an uncorrelated subquery or inside COALESCE, whose
  * estimates do not depend on it, so a plan made for given values costs what the generic one does and
  * PostgreSQL settles on the generic plan after its first few executions. Both ways answer exactly.
  */
-record ShowcaseListingSql(String sql, List<Object> values, boolean gated, int limit, int offset) {
+record ShowcaseListingSql(String sql, String counting, List<Object> values, boolean gated, int limit, int offset) {
   /** How much more a hit gathered through the GIN indexes costs than an index entry walked. */
   static final int WALK_WEIGHT = 20;
 
@@ -42,6 +47,7 @@ record ShowcaseListingSql(String sql, List<Object> values, boolean gated, int li
     List<Object> values = new ArrayList<>();
     StringBuilder walked = new StringBuilder();
     StringBuilder gathered = new StringBuilder();
+    StringBuilder facets = new StringBuilder();
     boolean indexed = false;
     for (Filter filter : filters) {
       values.add(filter.value());
@@ -50,23 +56,38 @@ record ShowcaseListingSql(String sql, List<Object> values, boolean gated, int li
       walked.append(" AND COALESCE(").append(test).append(", false)");
       String hidden = filter.array() ? "(SELECT ARRAY[" + value + "])" : "(SELECT " + value + ")";
       gathered.append(" AND l.").append(filter.column()).append(filter.array() ? " @> " : " = ").append(hidden);
+      facets.append(" AND f.").append(filter.column()).append(filter.array() ? " @> " : " = ").append(hidden);
       indexed |= filter.indexed();
     }
     int n = values.size();
-    int size = n + (indexed ? 2 : 1);
-    String page = " ORDER BY l.published_at DESC, l.showcase_id LIMIT (SELECT $" + size + "::int) OFFSET (SELECT $" + (size + 1) + "::int)";
+    int limit = search.paging().pageSize();
+    int offset = search.paging().offset();
+    if (!indexed) {
+      String sql = statement(walked, gathered, false, null, n + 1);
+      return new ShowcaseListingSql(sql, sql, values, false, limit, offset);
+    }
+    String given = statement(walked, gathered, true, "($" + (n + 1) + "::int8)::float8", n + 2);
+    // Materialized: both ways read the one sum.
+    String counting = "WITH hits AS MATERIALIZED (SELECT COALESCE(sum(f.showcases), 0)::float8 AS n FROM showcase_facet f WHERE true"
+        + facets + ") " + statement(walked, gathered, true, "(SELECT h.n FROM hits h)", n + 1);
+    return new ShowcaseListingSql(given, counting, values, true, limit, offset);
+  }
+
+  /**
+   * The page's statement: the walk alone, or both ways chosen by {@code hits} (an expression); the page
+   * size is parameter {@code limitAt}, the offset the next one.
+   */
+  private static String statement(CharSequence walked, CharSequence gathered, boolean gated, String hits, int limitAt) {
+    String page = " ORDER BY l.published_at DESC, l.showcase_id LIMIT (SELECT $" + limitAt + "::int) OFFSET (SELECT $"
+        + (limitAt + 1) + "::int)";
     String walk = "SELECT " + ShowcaseSummary.COLUMNS + " FROM (SELECT l.showcase_id FROM showcase_listing l WHERE %s l.verified"
         + walked + page + ") AS h JOIN showcase_listing l ON l.showcase_id = h.showcase_id";
     String order = " AS l ORDER BY l.published_at DESC, l.showcase_id";
-    int limit = search.paging().pageSize();
-    int offset = search.paging().offset();
-    if (!indexed) return new ShowcaseListingSql("SELECT * FROM (" + walk.formatted("") + ")" + order, values, false, limit, offset);
-    String hits = "($" + (n + 1) + "::int8)::float8";
-    String many = "(SELECT " + WALK_WEIGHT + " * " + hits + " * " + hits + " >= ($" + size + "::int + $" + (size + 1)
+    if (!gated) return "SELECT * FROM (" + walk.formatted("") + ")" + order;
+    String many = "(SELECT " + WALK_WEIGHT + " * " + hits + " * " + hits + " >= ($" + limitAt + "::int + $" + (limitAt + 1)
         + "::int) * c.reltuples FROM pg_class c WHERE c.oid = 'showcase_listing'::regclass)";
     String gather = "SELECT " + ShowcaseSummary.COLUMNS + " FROM showcase_listing l WHERE NOT " + many + " AND l.verified" + gathered + page;
-    return new ShowcaseListingSql("SELECT * FROM ((" + gather + ") UNION ALL (" + walk.formatted(many + " AND") + "))" + order,
-        values, true, limit, offset);
+    return "SELECT * FROM ((" + gather + ") UNION ALL (" + walk.formatted(many + " AND") + "))" + order;
   }
 
   private static void add(List<Filter> filters, Filter filter) {
@@ -77,6 +98,14 @@ record ShowcaseListingSql(String sql, List<Object> values, boolean gated, int li
   Tuple params(long hits) {
     List<Object> all = new ArrayList<>(values);
     if (gated) all.add(hits);
+    all.add(limit);
+    all.add(offset);
+    return Tuple.from(all);
+  }
+
+  /** The values, the page size and the offset: the parameters of {@link #counting()}. */
+  Tuple countingParams() {
+    List<Object> all = new ArrayList<>(values);
     all.add(limit);
     all.add(offset);
     return Tuple.from(all);

@@ -167,15 +167,15 @@ public final class ShowcaseRepository {
    * One page of public showcases matching the search, newest first, each with its first approved
    * image; a filtered one (without text or organisation) by {@link ShowcaseListingSql} on the lookup
    * client, choosing its way by the number of hits in {@code counts} (this search's) when they are
-   * known already (kept from a recent search).
+   * known already (kept from a recent search), else by the sum the statement reads from the facet rows.
    */
   Future<List<ShowcaseSummary>> search(ShowcaseSearch search, Future<SearchCounts> counts) {
     ShowcaseListingSql listing = ShowcaseListingSql.of(search);
-    // Waiting for counts not yet known would add their time to the page's: then the page is planned for its values.
-    if (listing != null && (!listing.gated() || counts.succeeded())) {
-      long total = listing.gated() ? counts.result().total() : 0L;
-      return Db.lookups(pool).preparedQuery(listing.sql()).mapping(ShowcaseSummary::fromRow)
-          .execute(listing.params(total)).map(Db::list);
+    if (listing != null) {
+      // Waiting for counts not yet known would add their time to the page's: the statement sums the hits itself.
+      boolean known = listing.gated() && counts.succeeded();
+      return Db.lookups(pool).preparedQuery(known ? listing.sql() : listing.counting()).mapping(ShowcaseSummary::fromRow)
+          .execute(known ? listing.params(counts.result().total()) : listing.countingParams()).map(Db::list);
     }
     ShowcaseSearchSql sql = ShowcaseSearchSql.of(search);
     return onPlan(sql, client -> client.preparedQuery(sql.page()).mapping(ShowcaseSummary::fromRow).execute(sql.pageParams())
@@ -216,6 +216,9 @@ public final class ShowcaseRepository {
   }
 
   private Future<SearchCounts> counts(ShowcaseSearchSql sql) {
+    if (sql.countsPlanKept()) {
+      return Db.lookups(pool).preparedQuery(sql.counts()).execute(sql.params()).map(rows -> sql.counts(rows.iterator().next()));
+    }
     return onPlan(sql, client -> client.preparedQuery(sql.counts()).execute(sql.params()))
         .map(rows -> sql.counts(rows.iterator().next()));
   }

@@ -33,7 +33,7 @@ import org.ntc.hub.search.SearchService;
  * the same documents ({@code '#country=FI'}), AND-ed into the query, so rows the filters exclude are
  * never read. Ranking still reads the titles and summaries with the widened query as written.
  */
-record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery, String filterQuery,
+record ShowcaseSearchSql(String filters, String facetFilters, String exactQuery, String widenedQuery, String filterQuery,
                          List<Object> values, int limit, int offset) {
   /** Text searches rank among at most this many hits; pages beyond them are empty. */
   static final int CANDIDATES = 1000;
@@ -100,17 +100,26 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
         filterQuery = "$" + values.size() + "::text::tsquery";
       }
       add(filters, values, "l.organisation_id = $%d", search.organisationId());
-      return new ShowcaseSearchSql(filters.toString(), exact, widened, filterQuery, values,
+      return new ShowcaseSearchSql(filters.toString(), null, exact, widened, filterQuery, values,
           search.paging().pageSize(), search.paging().offset());
     }
+    // The facet rows' counts are read with each value hidden in a subquery, so their plan is the same for every value.
+    StringBuilder facets = new StringBuilder();
     add(filters, values, "l.categories @> ARRAY[$%d::text]", search.category());
+    add(facets, values.size(), "l.categories @> (SELECT ARRAY[$%d::text])", search.category());
     add(filters, values, "l.target_groups @> ARRAY[$%d::text]", search.targetGroup());
-    add(filters, values, "l.countries @> ARRAY[$%d::text]", search.country() == null ? null : search.country().name());
+    add(facets, values.size(), "l.target_groups @> (SELECT ARRAY[$%d::text])", search.targetGroup());
+    String country = search.country() == null ? null : search.country().name();
+    add(filters, values, "l.countries @> ARRAY[$%d::text]", country);
+    add(facets, values.size(), "l.countries @> (SELECT ARRAY[$%d::text])", country);
     add(filters, values, "l.languages @> ARRAY[$%d::text]", search.language());
+    add(facets, values.size(), "l.languages @> (SELECT ARRAY[$%d::text])", search.language());
     add(filters, values, "l.regulatory = $%d", code(search.regulatoryStatus()));
+    add(facets, values.size(), "l.regulatory = (SELECT $%d::text)", code(search.regulatoryStatus()));
     add(filters, values, "l.evidence = $%d", code(search.evidenceLevel()));
+    add(facets, values.size(), "l.evidence = (SELECT $%d::text)", code(search.evidenceLevel()));
     add(filters, values, "l.organisation_id = $%d", search.organisationId());
-    return new ShowcaseSearchSql(filters.toString(), null, null, null, values,
+    return new ShowcaseSearchSql(filters.toString(), facets.toString(), null, null, null, values,
         search.paging().pageSize(), search.paging().offset());
   }
 
@@ -176,9 +185,15 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
   private static void add(StringBuilder filters, List<Object> values, String clause, Object value) {
     if (value == null) return;
     values.add(value);
+    add(filters, values.size(), clause, value);
+  }
+
+  /** Appends {@code clause} for the parameter numbered {@code parameter}, when there is a value. */
+  private static void add(StringBuilder filters, int parameter, String clause, Object value) {
+    if (value == null) return;
     // The clause's one "%d" is the parameter's number: written in place, without parsing a format per filter.
     int at = clause.indexOf("%d");
-    filters.append(" AND ").append(clause, 0, at).append(values.size()).append(clause, at + 2, clause.length());
+    filters.append(" AND ").append(clause, 0, at).append(parameter).append(clause, at + 2, clause.length());
   }
 
   /** One page of a search without text, newest first (a text search's page comes with its counts: {@link #pageAndCounts()}). */
@@ -221,7 +236,15 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
   /** The total and every facet count of a search without text (a text search's come with its page: {@link #pageAndCounts()}). */
   String counts() {
     if (text()) throw new IllegalStateException("a text search is one statement: pageAndCounts()");
-    return byOrganisation() ? COUNTS + FROM + where() : FACET_COUNTS + filters;
+    return byOrganisation() ? COUNTS + FROM + where() : FACET_COUNTS + facetFilters;
+  }
+
+  /**
+   * Whether {@link #counts()}'s plan is the same for every value, so PostgreSQL may keep it: the facet rows
+   * are a few thousand at most, read whole whatever the filters, with each value hidden in a subquery.
+   */
+  boolean countsPlanKept() {
+    return !byOrganisation();
   }
 
   /**
@@ -255,16 +278,20 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
     return select.toString();
   }
 
-  /** The total and each facet's counts, read from the row {@link #counts()} answers; a text search's capped. */
+  /**
+   * The total and each facet's counts, read from the row {@link #counts()} or {@link #pageAndCounts()} answers
+   * (both start with {@code total}, then {@code f0}, {@code f1}…); a text search's capped. Read by position:
+   * finding each of the forty-odd columns by name searched the row's names for every one.
+   */
   SearchCounts counts(Row row) {
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-    int i = 0;
+    int i = 1;
     for (Map.Entry<String, Facet> entry : FACETS.entrySet()) {
       Map<String, Long> counts = new LinkedHashMap<>();
-      for (String id : entry.getValue().ids()) counts.put(id, row.getLong("f" + i++));
+      for (String id : entry.getValue().ids()) counts.put(id, row.getLong(i++));
       facets.put(entry.getKey(), counts);
     }
-    long total = row.getLong("total");
+    long total = row.getLong(0);
     return text() ? SearchCounts.capped(total, facets, COUNTED) : new SearchCounts(total, facets, false);
   }
 

@@ -102,6 +102,9 @@ class CatalogueListingPlanTest extends ApiTest {
                 .map(row -> row.getUUID("showcase_id").toString()).toList();
             assertThat(got).as("%s page %s of %s, %d hits claimed", filters, paging[1], paging[0], hits).isEqualTo(expected);
           }
+          List<String> counted = Http.awaitResult(lookups.preparedQuery(listing.counting()).execute(listing.countingParams()))
+              .stream().map(row -> row.getUUID("showcase_id").toString()).toList();
+          assertThat(counted).as("%s page %s of %s, hits summed by the statement", filters, paging[1], paging[0]).isEqualTo(expected);
         }
         var response = http.get("/api/v1/showcases?country=SE&category=" + Taxonomy.CATEGORIES.get(1) + "&pageSize=10&page=2", null);
         assertThat(response.status()).as(response.text()).isEqualTo(200);
@@ -134,6 +137,37 @@ class CatalogueListingPlanTest extends ApiTest {
     if (value == null) return;
     values.add(value);
     where.append(" AND ").append(clause.formatted(values.size()));
+  }
+
+  @Test
+  @DisplayName("on the lookup client, a filtered listing that sums its own hits and its facet counts keep their generic plans")
+  void countingPlansKept(Vertx vertx) {
+    SqlClient lookups = Db.lookupClient(vertx, Database.external(app.dbUrl()).connectOptions(), "test-lookups-" + java.util.UUID.randomUUID());
+    try {
+      String listingSql = null;
+      String countsSql = null;
+      String[] countries = {"FI", "SE", "NO"};
+      for (int i = 0; i < 12; i++) {
+        ShowcaseSearch search = ShowcaseSearch.from(query("country", countries[i % 3])
+            .add("category", Taxonomy.CATEGORIES.get(i % 3)).add("pageSize", i % 2 == 0 ? "20" : "10").add("page", "" + (1 + i % 3)));
+        ShowcaseListingSql listing = ShowcaseListingSql.of(search);
+        ShowcaseSearchSql counts = ShowcaseSearchSql.of(search);
+        assertThat(counts.countsPlanKept()).isTrue();
+        assertThat(listingSql == null || listingSql.equals(listing.counting())).as("one statement for every value and page").isTrue();
+        assertThat(countsSql == null || countsSql.equals(counts.counts())).as("one counting statement for every value").isTrue();
+        listingSql = listing.counting();
+        countsSql = counts.counts();
+        Http.awaitResult(lookups.preparedQuery(listingSql).execute(listing.countingParams()));
+        Http.awaitResult(lookups.preparedQuery(countsSql).execute(counts.params()));
+      }
+      for (String sql : List.of(listingSql, countsSql)) {
+        Row kept = Http.awaitResult(lookups.preparedQuery(KEPT).execute(Tuple.of(sql))).iterator().next();
+        assertThat(kept.getLong("custom_plans")).as("planned for its values only at first").isLessThanOrEqualTo(5);
+        assertThat(kept.getLong("generic_plans")).as("then its generic plan kept").isGreaterThanOrEqualTo(7);
+      }
+    } finally {
+      Http.awaitResult(lookups.close());
+    }
   }
 
   @Test
