@@ -17,12 +17,21 @@ public record Localised(Map<String, String> texts) {
     return new Localised(texts(written(json, "en"), written(json, "fi"), written(json, "sv")));
   }
 
+  /** The texts given, blank ones left out: what {@link #of(JsonObject)} makes of a document holding these strings. */
+  public static Localised written(String en, String fi, String sv) {
+    return new Localised(texts(written(en), written(fi), written(sv)));
+  }
+
+  private static String written(String text) {
+    return text != null && !text.isBlank() ? text : null;
+  }
+
   public static Localised of(String en, String fi, String sv) {
     return new Localised(texts(en, fi, sv));
   }
 
   private static String written(JsonObject json, String lang) {
-    return json.getValue(lang) instanceof String s && !s.isBlank() ? s : null;
+    return json.getValue(lang) instanceof String s ? written(s) : null;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.ntc.hub.showcase;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
@@ -18,10 +19,12 @@ import org.ntc.hub.platform.Times;
  * A catalogue page as JSON, written field by field from the records: the same document
  * {@link ShowcaseResults#toJson} builds, without building and copying a map for every showcase first.
  * Field names are quoted and encoded once, here; the document is written straight into the buffer
- * the response sends, not copied there from an array.
+ * the response sends, not copied there from an array. A title or summary in the reader's language
+ * stands twice in each item (as {@code title} and within {@code titleI18n}): it is escaped once.
  */
 final class CatalogueJson {
   private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonStringEncoder QUOTER = JsonStringEncoder.getInstance();
   private static final SerializableString ITEMS = name("items");
   private static final SerializableString TOTAL = name("total");
   private static final SerializableString PAGE = name("page");
@@ -106,10 +109,8 @@ final class CatalogueJson {
   private static void item(JsonGenerator json, ShowcaseSummary s, String lang) throws IOException {
     json.writeStartObject();
     string(json, ID, s.id().toString());
-    string(json, TITLE, s.title().in(lang));
-    localised(json, TITLE_I18N, s.title());
-    string(json, SUMMARY, s.summary().in(lang));
-    localised(json, SUMMARY_I18N, s.summary());
+    shownAndLocalised(json, TITLE, TITLE_I18N, s.title(), lang);
+    shownAndLocalised(json, SUMMARY, SUMMARY_I18N, s.summary(), lang);
     json.writeFieldName(ORGANISATION);
     json.writeStartObject();
     string(json, ID, s.organisationId().toString());
@@ -137,14 +138,37 @@ final class CatalogueJson {
     json.writeEndObject();
   }
 
-  private static void localised(JsonGenerator json, SerializableString field, Localised text) throws IOException {
-    json.writeFieldName(field);
+  /**
+   * {@code shown}: the text in the reader's language; then {@code all}: the text in each language written. The
+   * shown text is one of the others' very string (or none of them), escaped once and written as those bytes
+   * both times: the escaping the generator does, as {@link JsonStringEncoder#quoteAsUTF8} does it, except
+   * for characters beyond the BMP, which the generator writes as two escaped surrogates and the encoder as
+   * UTF-8: a text holding one is written by the generator each time.
+   */
+  private static void shownAndLocalised(JsonGenerator json, SerializableString shown, SerializableString all, Localised text,
+                                        String lang) throws IOException {
+    String inLang = text.in(lang);
+    byte[] quoted = hasSurrogates(inLang) ? null : QUOTER.quoteAsUTF8(inLang);
+    json.writeFieldName(shown);
+    if (quoted == null) json.writeString(inLang);
+    else json.writeRawUTF8String(quoted, 0, quoted.length);
+    json.writeFieldName(all);
     json.writeStartObject();
     for (int i = 0; i < LANGUAGE_NAMES.size(); i++) {
       String value = text.texts().get(I18n.LANGUAGES.get(i));
-      if (value != null) string(json, LANGUAGE_NAMES.get(i), value);
+      if (value == null) continue;
+      json.writeFieldName(LANGUAGE_NAMES.get(i));
+      if (value == inLang && quoted != null) json.writeRawUTF8String(quoted, 0, quoted.length);
+      else json.writeString(value);
     }
     json.writeEndObject();
+  }
+
+  private static boolean hasSurrogates(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) return true;
+    }
+    return false;
   }
 
   private static void string(JsonGenerator json, SerializableString field, String value) throws IOException {

@@ -18,10 +18,14 @@ public record ShowcaseSummary(UUID id, UUID organisationId, String organisationN
                               List<String> languages, RegulatoryStatus regulatoryStatus, EvidenceLevel evidenceLevel,
                               OffsetDateTime publishedAt, ShowcaseImage image) implements Classification {
 
-  /** What a showcase's listing row tells, without its image (the organisation's name is kept on the row, V45). */
-  static final String LISTING_COLUMNS = """
-      l.showcase_id, l.organisation_id, l.organisation_name, l.title, l.summary, l.categories, l.target_groups,
-      l.countries, l.languages, l.regulatory, l.evidence, l.published_at""";
+  /**
+   * What a showcase's listing row tells, without its image (the organisation's name is kept on the row, V45).
+   * The title and summary come as one text column per language ({@link #texts}), not as jsonb: PostgreSQL
+   * would print each document as escaped JSON text, and the server parse it into a map, only for
+   * {@link Localised#of(JsonObject)} to take its three strings out of it.
+   */
+  static final String LISTING_COLUMNS = "l.showcase_id, l.organisation_id, l.organisation_name, " + texts("l.title") + ", "
+      + texts("l.summary") + ", l.categories, l.target_groups, l.countries, l.languages, l.regulatory, l.evidence, l.published_at";
   /**
    * The first approved image of the listing row {@code l}, as cards show it, or null: [id, content
    * type, size, position, width, height, alt text in the public's version, alt texts by language].
@@ -39,22 +43,37 @@ public record ShowcaseSummary(UUID id, UUID organisationId, String organisationN
   static ShowcaseSummary fromRow(Row row) {
     int at = row.getColumnIndex("showcase_id");
     UUID id = row.getUUID(at);
-    int image = at + 12;
+    int image = at + 16;
     return new ShowcaseSummary(
         id,
         row.getUUID(at + 1),
         row.getString(at + 2),
-        Localised.of(row.getJsonObject(at + 3)),
-        Localised.of(row.getJsonObject(at + 4)),
-        List.of(row.getArrayOfStrings(at + 5)),
-        List.of(row.getArrayOfStrings(at + 6)),
-        List.of(row.getArrayOfStrings(at + 7)),
-        List.of(row.getArrayOfStrings(at + 8)),
-        Coded.find(RegulatoryStatus.class, row.getString(at + 9)).orElse(null),
-        Coded.find(EvidenceLevel.class, row.getString(at + 10)).orElse(null),
-        row.getOffsetDateTime(at + 11),
+        Localised.written(row.getString(at + 3), row.getString(at + 4), row.getString(at + 5)),
+        Localised.written(row.getString(at + 6), row.getString(at + 7), row.getString(at + 8)),
+        List.of(row.getArrayOfStrings(at + 9)),
+        List.of(row.getArrayOfStrings(at + 10)),
+        List.of(row.getArrayOfStrings(at + 11)),
+        List.of(row.getArrayOfStrings(at + 12)),
+        Coded.find(RegulatoryStatus.class, row.getString(at + 13)).orElse(null),
+        Coded.find(EvidenceLevel.class, row.getString(at + 14)).orElse(null),
+        row.getOffsetDateTime(at + 15),
         image < row.size() && "first_image".equals(row.getColumnName(image))
             ? firstImage(id, (JsonArray) row.getJson(image)) : null);
+  }
+
+  /**
+   * The texts of the jsonb column {@code column} in {@link org.ntc.hub.platform.I18n#LANGUAGES}' order (en, fi, sv),
+   * one text column each: a language's value when it is a JSON string, else null, as {@link Localised#of(JsonObject)}
+   * reads a document; {@link Localised#written} then leaves out blank ones, as it does.
+   */
+  static String texts(String column) {
+    StringBuilder sql = new StringBuilder();
+    for (String lang : List.of("en", "fi", "sv")) {
+      if (!sql.isEmpty()) sql.append(", ");
+      sql.append("CASE WHEN jsonb_typeof(").append(column).append(" -> '").append(lang).append("') = 'string' THEN ")
+          .append(column).append(" ->> '").append(lang).append("' END");
+    }
+    return sql.toString();
   }
 
   /** The image {@link #FIRST_IMAGE} read, approved and with its public alt text. */

@@ -44,6 +44,23 @@ class CatalogueJsonTest {
     }
     ShowcaseResults capped = new ShowcaseResults(List.of(bare), new SearchCounts(1000, facets, true), new Paging(1, 20));
     assertThat(CatalogueJson.of(capped, "sv").toString()).isEqualTo(capped.toJson("sv").encode());
+    StringBuilder every = new StringBuilder();
+    for (char c = 0; c < 0x800; c++) every.append(c);
+    every.append("\u2028\u2029\ufeff\uffff");
+    String bmp = every.toString();
+    String all = bmp + " 😀 𝄞 \ud83d\ude00";
+    ShowcaseSummary basic = new ShowcaseSummary(UUID.randomUUID(), UUID.randomUUID(), bmp, Localised.of(bmp, "fi " + bmp, "sv " + all),
+        Localised.of(bmp.substring(3), bmp, bmp), List.of(), List.of(), List.of(), List.of(), null, null, null, null);
+    ShowcaseSummary escapes = new ShowcaseSummary(UUID.randomUUID(), UUID.randomUUID(), all, Localised.of(all, "fi " + all, null),
+        Localised.of("  ", all.substring(1), all.substring(0, 40)), List.of("a\"b"), List.of(), List.of(), List.of(), null, null,
+        null, null);
+    ShowcaseSummary noEnglish = new ShowcaseSummary(UUID.randomUUID(), UUID.randomUUID(), "x", Localised.of(null, null, "Bara svenska"),
+        Localised.of(null, "Sama", "Sama"), List.of(), List.of(), List.of(), List.of(), null, null, null, null);
+    ShowcaseResults texts = new ShowcaseResults(List.of(escapes, basic, noEnglish, withAll), new SearchCounts(4, facets, false), new Paging(1, 20));
+    for (String lang : List.of("fi", "sv", "en", "de")) {
+      // Written to bytes by Jackson's UTF-8 generator, as toBuffer does: characters beyond the BMP as two escapes.
+      assertThat(CatalogueJson.of(texts, lang).getBytes()).isEqualTo(texts.toJson(lang).toBuffer().getBytes());
+    }
     ShowcaseResults empty = new ShowcaseResults(List.of(), new SearchCounts(0, Map.of(), false), new Paging(1, 20));
     assertThat(CatalogueJson.of(empty, "fi").toString()).isEqualTo(empty.toJson("fi").encode());
   }
