@@ -152,12 +152,31 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
   String candidates(String columns, int max) {
     // A query of stop words alone stays empty (matching nothing) rather than becoming the filters alone.
     String exactMatch = filterQuery == null ? exactQuery : "ntc_tsquery_within(" + exactQuery + ", " + filterQuery + ")";
-    String exact = "(SELECT " + columns + FROM + "WHERE l.verified AND l.doc @@ " + exactMatch + filters + ")";
+    String exact = sliced(columns, exactMatch);
     if (widenedQuery == null) return exact + " LIMIT " + max;
     // Found by the widening and not by the words as typed; an empty exact query negated is no condition.
     String widenedOnly = "(" + WIDENED_MATCH + " && !!" + exactQuery + (filterQuery == null ? "" : " && " + filterQuery) + ")";
-    return exact + " UNION ALL (SELECT " + columns + FROM + "WHERE l.verified AND l.doc @@ " + widenedOnly
-        + filters + ") LIMIT " + max;
+    // A word by prefix is gathered whole on every question to the index: asked once, not slice by slice.
+    String widened = widenedByPrefix() ? "(SELECT " + columns + FROM + "WHERE l.verified AND l.doc @@ " + widenedOnly + filters + ")"
+        : sliced(columns, widenedOnly);
+    return exact + " UNION ALL " + widened + " LIMIT " + max;
+  }
+
+  /**
+   * The rows {@code match} finds, with {@code columns}, asked of the index one slice of the listing at a time
+   * (V47), first listed first, so that under a LIMIT the index lists no more matches than one slice holds.
+   * V47 wrote the listing in that order and new rows are added at its end, so the rows come as a search of
+   * the whole listing met them (rows moved since, by an update, may come earlier than they would have).
+   */
+  private String sliced(String columns, String match) {
+    return "(SELECT " + columns + " FROM ntc_listing_slices() AS s(n) CROSS JOIN LATERAL (SELECT *" + FROM
+        + "WHERE l.verified AND l.doc @@ " + match + " AND l.doc @@ ntc_listing_slice_query(s.n)" + filters
+        + " OFFSET 0) AS l)";
+  }
+
+  /** Whether the widened query names a word by its prefix (the listing's lexemes are whole words and concepts). */
+  private boolean widenedByPrefix() {
+    return widenedQuery != null && ((String) values.get(1)).contains(":*");
   }
 
   /** Whether the search has a text (then ranked by it, among capped candidates); null {@link #exactQuery} otherwise. */
