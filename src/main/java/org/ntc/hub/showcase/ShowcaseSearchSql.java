@@ -163,15 +163,14 @@ record ShowcaseSearchSql(String filters, String exactQuery, String widenedQuery,
   }
 
   /**
-   * The rows {@code match} finds, with {@code columns}, asked of the index one slice of the listing at a time
-   * (V47), first listed first, so that under a LIMIT the index lists no more matches than one slice holds.
-   * V47 wrote the listing in that order and new rows are added at its end, so the rows come as a search of
-   * the whole listing met them (rows moved since, by an update, may come earlier than they would have).
+   * The rows {@code match} finds, with {@code columns}, last listed first: asked of the index a group of the
+   * listing's slices at a time (V47), newest first in groups that double, so that under a LIMIT the index lists
+   * the matches of a few slices, not all. Capped, the candidates are the newest listed hits, whatever the plan.
    */
   private String sliced(String columns, String match) {
-    return "(SELECT " + columns + " FROM ntc_listing_slices() AS s(n) CROSS JOIN LATERAL (SELECT *" + FROM
-        + "WHERE l.verified AND l.doc @@ " + match + " AND l.doc @@ ntc_listing_slice_query(s.n)" + filters
-        + " OFFSET 0) AS l)";
+    return "(SELECT " + columns + " FROM ntc_listing_slice_groups() AS s CROSS JOIN LATERAL (SELECT *" + FROM
+        + "WHERE l.verified AND l.doc @@ " + match + " AND l.doc @@ s.slices" + filters
+        + " ORDER BY l.listed_place DESC) AS l)";
   }
 
   /** Whether the widened query names a word by its prefix (the listing's lexemes are whole words and concepts). */
