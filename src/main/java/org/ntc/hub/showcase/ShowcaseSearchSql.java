@@ -161,12 +161,30 @@ record ShowcaseSearchSql(String filters, String facetFilters, String exactQuery,
   String candidates(String columns, int max) {
     // A query of stop words alone stays empty (matching nothing) rather than becoming the filters alone.
     String exactMatch = filterQuery == null ? exactQuery : "ntc_tsquery_within(" + exactQuery + ", " + filterQuery + ")";
-    String exact = "(SELECT " + columns + FROM + "WHERE l.verified AND l.doc @@ " + exactMatch + filters + ")";
+    String exact = sliced(columns, exactMatch);
     if (widenedQuery == null) return exact + " LIMIT " + max;
     // Found by the widening and not by the words as typed; an empty exact query negated is no condition.
     String widenedOnly = "(" + WIDENED_MATCH + " && !!" + exactQuery + (filterQuery == null ? "" : " && " + filterQuery) + ")";
-    return exact + " UNION ALL (SELECT " + columns + FROM + "WHERE l.verified AND l.doc @@ " + widenedOnly
-        + filters + ") LIMIT " + max;
+    // A word by prefix is gathered whole on every question to the index: asked once, not slice by slice.
+    String widened = widenedByPrefix() ? "(SELECT " + columns + FROM + "WHERE l.verified AND l.doc @@ " + widenedOnly + filters + ")"
+        : sliced(columns, widenedOnly);
+    return exact + " UNION ALL " + widened + " LIMIT " + max;
+  }
+
+  /**
+   * The rows {@code match} finds, with {@code columns}, last listed first: asked of the index a group of the
+   * listing's slices at a time (V47), newest first in groups that double, so that under a LIMIT the index lists
+   * the matches of a few slices, not all. Capped, the candidates are the newest listed hits, whatever the plan.
+   */
+  private String sliced(String columns, String match) {
+    return "(SELECT " + columns + " FROM ntc_listing_slice_groups() AS s CROSS JOIN LATERAL (SELECT *" + FROM
+        + "WHERE l.verified AND l.doc @@ " + match + " AND l.doc @@ s.slices" + filters
+        + " ORDER BY l.listed_place DESC) AS l)";
+  }
+
+  /** Whether the widened query names a word by its prefix (the listing's lexemes are whole words and concepts). */
+  private boolean widenedByPrefix() {
+    return widenedQuery != null && ((String) values.get(1)).contains(":*");
   }
 
   /** Whether the search has a text (then ranked by it, among capped candidates); null {@link #exactQuery} otherwise. */
