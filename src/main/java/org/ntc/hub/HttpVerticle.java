@@ -141,6 +141,8 @@ public final class HttpVerticle extends VerticleBase {
     // A fixed send buffer bounds what the kernel holds for a client that stops reading, so a
     // stalled stream fills up, is noticed and let go instead of holding megabytes.
     // Without h2c the HTTP/1 connection exists from the first byte, so the gate's header clock starts at once.
+    // The idle timeout (120 s) must stay above 30 s plus two heartbeats (60 s): live events go in below the idle
+    // handler (realtime/BelowHttp), and a stream writes through its response only that often.
     HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true).setIdleTimeout(120)
         .setSendBufferSize(128 * 1024).setHttp2ClearTextEnabled(false)
         .setMaxFormAttributeSize(RequestBodies.MAX_FORM_FIELD_BYTES);

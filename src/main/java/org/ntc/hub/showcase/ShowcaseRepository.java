@@ -190,8 +190,8 @@ public final class ShowcaseRepository {
    */
   private <T> Future<T> onPlan(ShowcaseSearchSql sql, Function<SqlClient, Future<T>> query) {
     // Without a value in its WHERE, the page's plan is the same for every request: it may be kept. A page of
-    // one organisation's showcases, or a filtered page whose counts are not known yet, is planned for its values
-    // (other filtered pages: ShowcaseListingSql, whose one plan is kept).
+    // one organisation's showcases is planned for its values (filtered pages: ShowcaseListingSql, whose one plan
+    // is kept, whether their counts are known or not).
     if (!sql.text()) return query.apply(sql.values().isEmpty() ? Db.lookups(pool) : Db.reads(pool));
     // The node's text-search pool has these settings on its connections: one round trip (see Db.textPool).
     Pool texts = Db.texts(pool);

@@ -28,10 +28,12 @@ import org.ntc.hub.search.SearchService;
  * the likeliest hits are always among them; within the set, the order is the usual one. A search
  * with fewer hits than the caps is answered exactly as without them.
  *
- * <p>A text search finds its hits through one GIN scan of the listing documents (V43): the widened
+ * <p>A text search finds its hits through GIN scans of the listing documents (V43): the widened
  * query names each concept by its lexeme ({@link SearchQuery#listed}) and the filters are lexemes of
  * the same documents ({@code '#country=FI'}), AND-ed into the query, so rows the filters exclude are
- * never read. Ranking still reads the titles and summaries with the widened query as written.
+ * never read. The exact tier asks the listing's slices newest first, a group of slices a scan (V47),
+ * so a broad word stops after a few. Ranking still reads the titles and summaries with the widened
+ * query as written.
  */
 record ShowcaseSearchSql(String filters, String facetFilters, String exactQuery, String widenedQuery, String filterQuery,
                          List<Object> values, int limit, int offset) {
@@ -302,6 +304,7 @@ record ShowcaseSearchSql(String filters, String facetFilters, String exactQuery,
    * finding each of the forty-odd columns by name searched the row's names for every one.
    */
   SearchCounts counts(Row row) {
+    if (!"total".equals(row.getColumnName(0))) throw new IllegalStateException("a counts row starts with its total");
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
     int i = 1;
     for (Map.Entry<String, Facet> entry : FACETS.entrySet()) {

@@ -24,8 +24,14 @@ public record ShowcaseSummary(UUID id, UUID organisationId, String organisationN
    * would print each document as escaped JSON text, and the server parse it into a map, only for
    * {@link Localised#of(JsonObject)} to take its three strings out of it.
    */
-  static final String LISTING_COLUMNS = "l.showcase_id, l.organisation_id, l.organisation_name, " + texts("l.title") + ", "
-      + texts("l.summary") + ", l.categories, l.target_groups, l.countries, l.languages, l.regulatory, l.evidence, l.published_at";
+  /** The order of {@link #texts}' columns, as {@link Localised#written} takes them. */
+  static final List<String> TEXT_LANGUAGES = List.of("en", "fi", "sv");
+  /** The names of {@link #COLUMNS} in order, as {@link #fromRow} reads them by position (checked by a test). */
+  static final List<String> COLUMN_NAMES = List.of("showcase_id", "organisation_id", "organisation_name",
+      "title_en", "title_fi", "title_sv", "summary_en", "summary_fi", "summary_sv", "categories", "target_groups",
+      "countries", "languages", "regulatory", "evidence", "published_at", "first_image");
+  static final String LISTING_COLUMNS = "l.showcase_id, l.organisation_id, l.organisation_name, " + texts("l.title", "title") + ", "
+      + texts("l.summary", "summary") + ", l.categories, l.target_groups, l.countries, l.languages, l.regulatory, l.evidence, l.published_at";
   /**
    * The first approved image of the listing row {@code l}, as cards show it, or null: [id, content
    * type, size, position, width, height, alt text in the public's version, alt texts by language].
@@ -66,12 +72,12 @@ public record ShowcaseSummary(UUID id, UUID organisationId, String organisationN
    * one text column each: a language's value when it is a JSON string, else null, as {@link Localised#of(JsonObject)}
    * reads a document; {@link Localised#written} then leaves out blank ones, as it does.
    */
-  static String texts(String column) {
+  static String texts(String column, String name) {
     StringBuilder sql = new StringBuilder();
-    for (String lang : List.of("en", "fi", "sv")) {
+    for (String lang : TEXT_LANGUAGES) {
       if (!sql.isEmpty()) sql.append(", ");
       sql.append("CASE WHEN jsonb_typeof(").append(column).append(" -> '").append(lang).append("') = 'string' THEN ")
-          .append(column).append(" ->> '").append(lang).append("' END");
+          .append(column).append(" ->> '").append(lang).append("' END AS ").append(name).append('_').append(lang);
     }
     return sql.toString();
   }

@@ -109,12 +109,16 @@ class ShowcaseSearchSlicesTest extends ApiTest {
         + " IS DISTINCT FROM ARRAY[ntc_listing_slice(listed_place)]) || '/' || sum(listed_place) FROM showcase_listing";
     String before = column(check).get(0);
     assertThat(before).startsWith("0/");
+    String numbersTaken = "SELECT last_value::text FROM showcase_listing_place";
+    String lastNumber = column(numbersTaken).get(0);
     try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(app.dbUrl())); Statement s = c.createStatement()) {
       s.executeUpdate("UPDATE showcase SET published = published || '{}'::jsonb WHERE id IN (SELECT showcase_id FROM showcase_listing"
           + " ORDER BY listed_place LIMIT 50)");
       s.executeUpdate("UPDATE organisation SET name = 'Siivu Oy' WHERE name = 'Viipale Oy'");
     }
     assertThat(column(check).get(0)).isEqualTo(before);
+    // An edit published takes no new number: the newest slices stay full.
+    assertThat(column(numbersTaken).get(0)).isEqualTo(lastNumber);
     assertThat(search("q=siivu&pageSize=1").getLong("total")).isPositive();
   }
 }

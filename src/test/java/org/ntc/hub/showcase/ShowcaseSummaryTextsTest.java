@@ -75,7 +75,7 @@ class ShowcaseSummaryTextsTest extends ApiTest {
     StringBuilder chars = new StringBuilder();
     for (char c = 1; c < 0x250; c++) chars.append(c);
     documents.add(new JsonObject().put("en", chars.toString()).put("fi", chars.reverse().toString()).encode());
-    String sql = "SELECT d.doc, " + ShowcaseSummary.texts("d.doc") + " FROM unnest($1::text[]) WITH ORDINALITY AS t(text, n),"
+    String sql = "SELECT d.doc, " + ShowcaseSummary.texts("d.doc", "doc") + " FROM unnest($1::text[]) WITH ORDINALITY AS t(text, n),"
         + " LATERAL (SELECT t.text::jsonb AS doc) AS d ORDER BY t.n";
     List<Row> rows = Db.list(Http.awaitResult(pool.preparedQuery(sql).execute(Tuple.of(documents.toArray(String[]::new)))));
     assertThat(rows).hasSize(documents.size());
@@ -101,6 +101,12 @@ class ShowcaseSummaryTextsTest extends ApiTest {
         + " FROM showcase_listing l";
     List<Row> rows = Db.list(Http.awaitResult(pool.query(sql).execute()));
     assertThat(rows).hasSizeGreaterThanOrEqualTo(8);
+    // fromRow reads by position from showcase_id: the columns must stand where it looks for them.
+    Row first = rows.get(0);
+    int at = first.getColumnIndex("showcase_id");
+    for (int i = 0; i < ShowcaseSummary.COLUMN_NAMES.size(); i++) {
+      assertThat(first.getColumnName(at + i)).isEqualTo(ShowcaseSummary.COLUMN_NAMES.get(i));
+    }
     for (Row row : rows) {
       ShowcaseSummary read = ShowcaseSummary.fromRow(row);
       assertThat(read.title()).isEqualTo(Localised.of(row.getJsonObject("title_document")));
