@@ -30,24 +30,6 @@ if [ "${PIN:-true}" = true ] && command -v taskset >/dev/null 2>&1 && [ "$(nproc
       "load generator on cores ${pin[2]}"
   fi
 fi
-# On loopback the kernel takes in each write of the node in the node's own context, so the readers'
-# TCP receive work (about a third of the node's CPU per stream, by perf) lands on the node's core: work
-# that a client on another machine does on its own. STEER=true (as root, with pinning) hands loopback's
-# receive work to the generator's cores (RPS on lo) for the run and puts the old mask back after;
-# the nodes' own receive work on loopback (requests, acknowledgements, the other node's relay) then
-# moves there too, a much smaller share. Default false: the figure as in earlier rounds.
-rps=/sys/class/net/lo/queues/rx-0/rps_cpus
-if [ "${STEER:-false}" = true ] && [ ${#pin[@]} -gt 0 ] && [ -w "$rps" ]; then
-  old_mask=$(cat "$rps")
-  mask=$(python3 -c "import sys
-cpus=set()
-for part in sys.argv[1].split(','):
-    a,_,b=part.partition('-'); cpus.update(range(int(a), int(b or a)+1))
-print(format(sum(1<<c for c in cpus),'x'))" "${pin[2]}")
-  echo "$mask" >"$rps"
-  trap 'echo "$old_mask" >"$rps"' EXIT
-  echo "loopback receive work steered to cores ${pin[2]} (mask $mask; was $old_mask)"
-fi
 "${pin[@]}" java -Djava.util.logging.config.file=src/test/resources/logging.properties -Dntc.bench.warmUpRounds="${WARM_UP:-40}" \
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   org.ntc.hub.bench.StreamBenchmark "${STREAMS:-5000}" "${ROUNDS:-30}"
