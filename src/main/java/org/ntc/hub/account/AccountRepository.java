@@ -171,8 +171,8 @@ public final class AccountRepository {
         .map(rows -> Db.single(rows, () -> new NotFound("person", id)));
   }
 
-  public Future<Optional<Viewer>> viewer(UUID accountId, UUID sessionId) {
-    return Db.lookups(pool).preparedQuery(ViewerLookup.SQL).mapping(row -> ViewerLookup.viewer(row, sessionId))
+  public Future<Optional<Viewer>> viewer(UUID accountId, UUID sessionId, boolean countUnread) {
+    return Db.lookups(pool).preparedQuery(countUnread ? ViewerLookup.SQL : ViewerLookup.WITHOUT_UNREAD).mapping(row -> ViewerLookup.viewer(row, sessionId))
         .execute(Tuple.of(sessionId, accountId)).map(Db::first);
   }
 

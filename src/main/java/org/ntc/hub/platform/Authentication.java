@@ -15,10 +15,15 @@ import java.util.UUID;
 public final class Authentication {
   public static final String COOKIE = "ntc_token";
   static final String VIA_COOKIE = "authViaCookie";
+  /** Where the API answers: nothing under it shows a person's unread count. */
+  private static final String API = "/api/";
 
-  /** Loads the signed-in person for a verified token, if the session still exists. */
+  /**
+   * Loads the signed-in person for a verified token, if the session still exists; with the number
+   * of their unread notifications only when {@code countUnread} (pages show it in their header).
+   */
   public interface ViewerLoader {
-    Future<Optional<Viewer>> load(UUID accountId, UUID sessionId);
+    Future<Optional<Viewer>> load(UUID accountId, UUID sessionId, boolean countUnread);
   }
 
   private final Tokens tokens;
@@ -56,7 +61,7 @@ public final class Authentication {
     tokens.verify(token)
         .compose(claims -> {
           ctx.put(WebContext.TOKEN_EXPIRES_AT, claims.expiresAt());
-          return loader.load(claims.accountId(), claims.sessionId());
+          return loader.load(claims.accountId(), claims.sessionId(), !ctx.normalizedPath().startsWith(API));
         })
         .onComplete(result -> {
           Optional<Viewer> viewer = result.succeeded() ? result.result() : Optional.empty();

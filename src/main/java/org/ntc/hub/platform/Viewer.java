@@ -22,10 +22,19 @@ public record Viewer(
     long unreadNotifications,
     boolean emailVerified) {
 
+  /** The unread count of a person looked up for the API or a stream, which never show it (see {@link #unreadNotifications()}). */
+  public static final long UNCOUNTED = -1;
   public static final Viewer ANONYMOUS = new Viewer(null, null, null, null, "en", false, Optional.empty(), List.of(), 0, false);
 
   public record Membership(UUID organisationId, String organisationName, OrganisationType type, MemberRole role,
                            boolean verified) {}
+
+  /** How many of their notifications are unread, as pages show in their header: counted only for pages. */
+  @Override
+  public long unreadNotifications() {
+    if (unreadNotifications == UNCOUNTED) throw new IllegalStateException("unread notifications are counted only for pages");
+    return unreadNotifications;
+  }
 
   public boolean signedIn() {
     return id != null;

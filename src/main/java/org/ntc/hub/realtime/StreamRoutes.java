@@ -86,7 +86,7 @@ public final class StreamRoutes {
    * already saw when it opened.
    */
   private void recheck(EventStream stream, Viewer opened, boolean onEvent) {
-    viewers.load(opened.id(), opened.sessionId()).onComplete(result -> {
+    viewers.load(opened.id(), opened.sessionId(), false).onComplete(result -> {
       boolean same = result.succeeded() && result.result().map(now -> now.staff() == opened.staff()).orElse(false);
       if (!same) stream.close();
       else if (onEvent) stream.confirmed();

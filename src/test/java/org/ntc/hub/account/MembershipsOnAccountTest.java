@@ -1,0 +1,111 @@
+package org.ntc.hub.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.ntc.hub.platform.Database;
+import org.ntc.hub.platform.Viewer;
+import org.ntc.hub.support.ApiTest;
+import org.ntc.hub.support.Http;
+import org.ntc.hub.support.Users.User;
+
+/** The memberships kept on the account row (V48), which the signed-in person's lookup reads instead of gathering them. */
+class MembershipsOnAccountTest extends ApiTest {
+  /** Accounts whose kept memberships differ from what the tables hold, compared as sets of objects. */
+  private static final String DIFFERING = """
+      SELECT count(*) FROM account a WHERE
+        (SELECT coalesce(jsonb_agg(e::jsonb ORDER BY e::jsonb::text), '[]') FROM json_array_elements(a.memberships) e)
+        IS DISTINCT FROM
+        (SELECT coalesce(jsonb_agg(e::jsonb ORDER BY e::jsonb::text), '[]') FROM json_array_elements(ntc_account_memberships(a.id)) e)""";
+
+  @Test
+  @DisplayName("a person's memberships follow their organisations: joined, renamed, retyped, verified and left")
+  void membershipsFollowTheirOrganisations() {
+    User person = users.citizen("kept-memberships");
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String id = http.post("/api/v1/organisations", person.token(),
+        new JsonObject().put("name", "Kept care " + tag).put("type", "care").put("country", "FI")).json().getString("id");
+    assertThat(organisations(person)).singleElement().satisfies(o -> {
+      assertThat(o.getString("name")).isEqualTo("Kept care " + tag);
+      assertThat(o.getBoolean("verified")).isFalse();
+    });
+
+    app.execute("UPDATE organisation SET name = 'Renamed care " + tag + "', type = 'research', verified = true WHERE id = '" + id + "'");
+    assertThat(organisations(person)).singleElement().satisfies(o -> {
+      assertThat(o.getString("name")).isEqualTo("Renamed care " + tag);
+      assertThat(o.getString("type")).isEqualTo("research");
+      assertThat(o.getBoolean("verified")).isTrue();
+    });
+
+    app.execute("DELETE FROM membership WHERE organisation_id = '" + id + "'");
+    assertThat(organisations(person)).isEmpty();
+    assertThat(app.count(DIFFERING)).as("accounts whose kept memberships differ from the tables").isZero();
+  }
+
+  @Test
+  @DisplayName("two memberships added at once, the second waiting for the first, are both kept")
+  void concurrentMembershipsAreBothKept(Vertx vertx) {
+    User founder = users.citizen("kept-founder");
+    User joiner = users.citizen("kept-joiner");
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String first = organisation(founder, "First " + tag);
+    String second = organisation(founder, "Second " + tag);
+    Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(2)).connectingTo(Database.external(app.dbUrl()).connectOptions())
+        .using(vertx).build();
+    try {
+      SqlConnection one = Http.awaitResult(pool.getConnection());
+      SqlConnection two = Http.awaitResult(pool.getConnection());
+      Http.awaitResult(one.query("BEGIN").execute());
+      Http.awaitResult(two.query("BEGIN").execute());
+      String add = "INSERT INTO membership (organisation_id, account_id, role) VALUES ($1, $2, 'member')";
+      Http.awaitResult(one.preparedQuery(add).execute(Tuple.of(UUID.fromString(first), UUID.fromString(joiner.id()))));
+      // The second waits for the account row the first holds, then must see the first's membership.
+      Future<?> waiting = two.preparedQuery(add).execute(Tuple.of(UUID.fromString(second), UUID.fromString(joiner.id())))
+          .compose(done -> two.query("COMMIT").execute());
+      Http.awaitResult(vertx.timer(300));
+      assertThat(waiting.isComplete()).as("the second waits for the first").isFalse();
+      Http.awaitResult(one.query("COMMIT").execute());
+      Http.awaitResult(waiting);
+    } finally {
+      Http.awaitResult(pool.close());
+    }
+    assertThat(organisations(joiner)).extracting(o -> o.getString("name")).containsExactly("First " + tag, "Second " + tag);
+    assertThat(app.count(DIFFERING)).as("accounts whose kept memberships differ from the tables").isZero();
+  }
+
+  @Test
+  @DisplayName("the API's lookup does not count unread notifications, and reading that count from it fails loudly")
+  void apiLookupCountsNoUnread() {
+    Viewer uncounted = new Viewer(UUID.randomUUID(), UUID.randomUUID(), "a@example.org", "A", "fi", false, Optional.empty(),
+        List.of(), Viewer.UNCOUNTED, true);
+    assertThatThrownBy(uncounted::unreadNotifications).isInstanceOf(IllegalStateException.class);
+    assertThat(ViewerLookup.WITHOUT_UNREAD).doesNotContain("notification").doesNotContainIgnoringCase("JOIN membership");
+    assertThat(ViewerLookup.SQL).contains("notification").doesNotContainIgnoringCase("JOIN membership");
+  }
+
+  private String organisation(User founder, String name) {
+    Http.Response created = http.post("/api/v1/organisations", founder.token(),
+        new JsonObject().put("name", name).put("type", "care").put("country", "SE"));
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return created.json().getString("id");
+  }
+
+  private List<JsonObject> organisations(User person) {
+    JsonArray all = http.get("/api/v1/me", person.token()).json().getJsonArray("organisations");
+    return all.stream().map(o -> (JsonObject) o).toList();
+  }
+}
