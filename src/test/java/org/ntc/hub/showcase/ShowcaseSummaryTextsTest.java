@@ -75,10 +75,32 @@ class ShowcaseSummaryTextsTest extends ApiTest {
     StringBuilder chars = new StringBuilder();
     for (char c = 1; c < 0x250; c++) chars.append(c);
     documents.add(new JsonObject().put("en", chars.toString()).put("fi", chars.reverse().toString()).encode());
-    String sql = "SELECT d.doc, " + ShowcaseSummary.texts("d.doc", "doc") + " FROM unnest($1::text[]) WITH ORDINALITY AS t(text, n),"
-        + " LATERAL (SELECT t.text::jsonb AS doc) AS d ORDER BY t.n";
-    List<Row> rows = Db.list(Http.awaitResult(pool.preparedQuery(sql).execute(Tuple.of(documents.toArray(String[]::new)))));
-    assertThat(rows).hasSize(documents.size());
+    for (String column : List.of("title", "summary")) {
+      // The listing's own generated columns (V49), as PostgreSQL keeps their expressions, applied to each document.
+      StringBuilder expressions = new StringBuilder();
+      for (String lang : ShowcaseSummary.TEXT_LANGUAGES) {
+        String expression = generated(column + "_" + lang);
+        assertThat(expression).as(column + "_" + lang).contains("'" + lang + "'");
+        expressions.append(", ").append(expression.replaceAll("\\b" + column + "\\b", "d.doc"));
+      }
+      String sql = "SELECT d.doc" + expressions + " FROM unnest($1::text[]) WITH ORDINALITY AS t(text, n),"
+          + " LATERAL (SELECT t.text::jsonb AS doc) AS d ORDER BY t.n";
+      List<Row> rows = Db.list(Http.awaitResult(pool.preparedQuery(sql).execute(Tuple.of(documents.toArray(String[]::new)))));
+      assertThat(rows).hasSize(documents.size());
+      sameTexts(rows);
+    }
+  }
+
+  /** The expression of the listing's generated column {@code name}, as PostgreSQL prints it. */
+  private static String generated(String name) {
+    String sql = "SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid"
+        + " AND a.attnum = d.adnum WHERE d.adrelid = 'showcase_listing'::regclass AND a.attname = $1 AND a.attgenerated = 's'";
+    List<Row> rows = Db.list(Http.awaitResult(pool.preparedQuery(sql).execute(Tuple.of(name))));
+    assertThat(rows).as("the generated column " + name).hasSize(1);
+    return rows.get(0).getString(0);
+  }
+
+  private static void sameTexts(List<Row> rows) {
     for (Row row : rows) {
       Object doc = row.getValue(0);
       Localised parsed = doc instanceof JsonObject json ? Localised.of(json) : Localised.of((JsonObject) null);
