@@ -22,6 +22,7 @@ public final class Csrf {
   public static final String COOKIE = "ntc_csrf";
   public static final String FIELD = "_csrf";
   public static final String HEADER = "X-CSRF-Token";
+  private static final String API = "/api/";
   private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
   /** One keyed HMAC per event-loop thread, made once: looking up and keying a new one cost more than the hash. */
@@ -33,6 +34,12 @@ public final class Csrf {
   }
 
   public void handle(RoutingContext ctx) {
+    boolean api = ctx.normalizedPath().startsWith(API);
+    // A bearer client carries no ambient authority and gets no form: no browser cookie, no token.
+    if (api && ctx.request().getHeader("Authorization") != null) {
+      ctx.next();
+      return;
+    }
     Viewer viewer = WebContext.viewer(ctx);
     Cookie cookie = ctx.request().getCookie(COOKIE);
     String browser = cookie == null ? null : cookie.getValue();
@@ -41,9 +48,15 @@ public final class Csrf {
       ctx.response().addCookie(Cookie.cookie(COOKIE, browser).setPath("/").setHttpOnly(true)
           .setSameSite(CookieSameSite.LAX).setSecure(SecurityHeaders.secure(ctx)));
     }
+    boolean safe = SAFE.contains(ctx.request().method());
+    // The API's answers carry no form, so a request that changes nothing needs no token made for it.
+    if (api && safe) {
+      ctx.next();
+      return;
+    }
     String expected = token(viewer.signedIn() ? "session:" + viewer.sessionId() : "browser:" + browser);
     ctx.put(WebContext.CSRF_TOKEN, expected);
-    if (SAFE.contains(ctx.request().method()) || !needsCheck(ctx)) {
+    if (safe || !needsCheck(ctx)) {
       ctx.next();
       return;
     }

@@ -31,27 +31,48 @@ record ShowcaseListingSql(String sql, String counting, List<Object> values, bool
   /** How much more a hit gathered through the GIN indexes costs than an index entry walked. */
   static final int WALK_WEIGHT = 20;
 
-  private record Filter(String column, boolean array, boolean indexed, Object value) {}
+  private record Filter(int kind, String column, boolean array, boolean indexed, Object value) {}
 
   /** The statement for a search without text or organisation that has filters; null for any other search. */
   static ShowcaseListingSql of(ShowcaseSearch search) {
     if (search.text() != null || search.organisationId() != null) return null;
     List<Filter> filters = new ArrayList<>();
-    add(filters, new Filter("categories", true, true, search.category()));
-    add(filters, new Filter("target_groups", true, true, search.targetGroup()));
-    add(filters, new Filter("countries", true, true, search.country() == null ? null : search.country().name()));
-    add(filters, new Filter("languages", true, false, search.language()));
-    add(filters, new Filter("regulatory", false, false, search.regulatoryStatus() == null ? null : search.regulatoryStatus().code()));
-    add(filters, new Filter("evidence", false, false, search.evidenceLevel() == null ? null : search.evidenceLevel().code()));
+    add(filters, new Filter(0, "categories", true, true, search.category()));
+    add(filters, new Filter(1, "target_groups", true, true, search.targetGroup()));
+    add(filters, new Filter(2, "countries", true, true, search.country() == null ? null : search.country().name()));
+    add(filters, new Filter(3, "languages", true, false, search.language()));
+    add(filters, new Filter(4, "regulatory", false, false, search.regulatoryStatus() == null ? null : search.regulatoryStatus().code()));
+    add(filters, new Filter(5, "evidence", false, false, search.evidenceLevel() == null ? null : search.evidenceLevel().code()));
     if (filters.isEmpty()) return null;
-    List<Object> values = new ArrayList<>();
+    List<Object> values = new ArrayList<>(filters.size());
+    int kinds = 0;
+    for (Filter filter : filters) {
+      values.add(filter.value());
+      kinds |= 1 << filter.kind();
+    }
+    Statements statements = STATEMENTS[kinds];
+    if (statements == null) STATEMENTS[kinds] = statements = statements(filters);
+    return new ShowcaseListingSql(statements.sql(), statements.counting(), values, statements.gated(),
+        search.paging().pageSize(), search.paging().offset());
+  }
+
+  /** A page's statements, which depend only on which kinds of filter it has: made once for each set of kinds. */
+  private record Statements(String sql, String counting, boolean gated) {}
+
+  /**
+   * The statements by set of filter kinds (a bit for each, in {@link #of}'s order), made when first
+   * asked. Two event loops that make the same set at once make equal strings, so either may stay.
+   */
+  private static final Statements[] STATEMENTS = new Statements[1 << 6];
+
+  private static Statements statements(List<Filter> filters) {
     StringBuilder walked = new StringBuilder();
     StringBuilder gathered = new StringBuilder();
     StringBuilder facets = new StringBuilder();
     boolean indexed = false;
+    int n = 0;
     for (Filter filter : filters) {
-      values.add(filter.value());
-      String value = "$" + values.size() + "::text";
+      String value = "$" + ++n + "::text";
       String test = filter.array() ? "l." + filter.column() + " @> ARRAY[" + value + "]" : "l." + filter.column() + " = " + value;
       walked.append(" AND COALESCE(").append(test).append(", false)");
       String hidden = filter.array() ? "(SELECT ARRAY[" + value + "])" : "(SELECT " + value + ")";
@@ -59,18 +80,15 @@ record ShowcaseListingSql(String sql, String counting, List<Object> values, bool
       facets.append(" AND f.").append(filter.column()).append(filter.array() ? " @> " : " = ").append(hidden);
       indexed |= filter.indexed();
     }
-    int n = values.size();
-    int limit = search.paging().pageSize();
-    int offset = search.paging().offset();
     if (!indexed) {
       String sql = statement(walked, gathered, false, null, n + 1);
-      return new ShowcaseListingSql(sql, sql, values, false, limit, offset);
+      return new Statements(sql, sql, false);
     }
     String given = statement(walked, gathered, true, "($" + (n + 1) + "::int8)::float8", n + 2);
     // Materialized: both ways read the one sum.
     String counting = "WITH hits AS MATERIALIZED (SELECT COALESCE(sum(f.showcases), 0)::float8 AS n FROM showcase_facet f WHERE true"
         + facets + ") " + statement(walked, gathered, true, "(SELECT h.n FROM hits h)", n + 1);
-    return new ShowcaseListingSql(given, counting, values, true, limit, offset);
+    return new Statements(given, counting, true);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -181,6 +182,17 @@ class AccountPagesTest extends ApiTest {
     assertThat(post(other, "/register", MultiMap.caseInsensitiveMultiMap().add("_csrf", sessionToken)
         .add("name", "Mallory").add("email", "mallory@example.org").add("password", Users.PASSWORD)).status())
         .as("a token planted with its own cookie in another browser is worthless").isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("a bearer client is never sent a CSRF cookie: it carries no ambient authority and gets no form")
+  void noCsrfCookieForBearers() {
+    String token = users.citizen("bearer-no-csrf").token();
+    for (String path : List.of("/api/v1/showcases?lang=fi&country=SE", "/api/v1/me")) {
+      Http.Response answer = http.get(path, token);
+      assertThat(answer.status()).as(path).isEqualTo(200);
+      assertThat(answer.headers().getAll("Set-Cookie")).as(path).noneMatch(cookie -> cookie.startsWith("ntc_csrf="));
+    }
   }
 
   @Test
