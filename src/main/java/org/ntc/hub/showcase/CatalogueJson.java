@@ -9,8 +9,12 @@ import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.ntc.hub.platform.Country;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.Localised;
 import org.ntc.hub.platform.Times;
@@ -51,6 +55,14 @@ final class CatalogueJson {
   private static final SerializableString ALT = name("alt");
   private static final SerializableString WIDTH = name("width");
   private static final SerializableString HEIGHT = name("height");
+  /**
+   * The catalogue's codes (categories, target groups, countries, languages, regulatory statuses and
+   * evidence levels), each quoted once: an item has a dozen of them. A code not among them (none is
+   * stored) is written as any string is.
+   */
+  private static final Map<String, SerializableString> CODES = Stream.of(Taxonomy.CATEGORIES, Taxonomy.TARGET_GROUPS,
+          Taxonomy.LANGUAGES, Country.CODES, Taxonomy.REGULATORY_STATUSES, Taxonomy.EVIDENCE_LEVELS)
+      .flatMap(Collection::stream).distinct().collect(Collectors.toUnmodifiableMap(code -> code, CatalogueJson::name));
   /** Each language's name, in {@link I18n#LANGUAGES}' order. */
   private static final List<SerializableString> LANGUAGE_NAMES = I18n.LANGUAGES.stream().map(CatalogueJson::name).toList();
 
@@ -120,8 +132,10 @@ final class CatalogueJson {
     strings(json, TARGET_GROUPS, s.targetGroups());
     strings(json, COUNTRIES, s.countries());
     strings(json, LANGUAGES, s.languages());
-    string(json, REGULATORY_STATUS, s.regulatoryStatus() == null ? null : s.regulatoryStatus().code());
-    string(json, EVIDENCE_LEVEL, s.evidenceLevel() == null ? null : s.evidenceLevel().code());
+    json.writeFieldName(REGULATORY_STATUS);
+    code(json, s.regulatoryStatus() == null ? null : s.regulatoryStatus().code());
+    json.writeFieldName(EVIDENCE_LEVEL);
+    code(json, s.evidenceLevel() == null ? null : s.evidenceLevel().code());
     string(json, PUBLISHED_AT, Times.rfc3339(s.publishedAt()));
     ShowcaseImage image = s.image();
     if (image != null) {
@@ -188,7 +202,13 @@ final class CatalogueJson {
   private static void strings(JsonGenerator json, SerializableString field, List<String> values) throws IOException {
     json.writeFieldName(field);
     json.writeStartArray();
-    for (String value : values) json.writeString(value);
+    for (String value : values) code(json, value);
     json.writeEndArray();
+  }
+
+  private static void code(JsonGenerator json, String value) throws IOException {
+    SerializableString quoted = value == null ? null : CODES.get(value);
+    if (quoted != null) json.writeString(quoted);
+    else json.writeString(value);
   }
 }

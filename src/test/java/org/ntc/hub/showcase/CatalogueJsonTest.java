@@ -61,6 +61,16 @@ class CatalogueJsonTest {
       // Written to bytes by Jackson's UTF-8 generator, as toBuffer does: characters beyond the BMP as two escapes.
       assertThat(CatalogueJson.of(texts, lang).getBytes()).isEqualTo(texts.toJson(lang).toBuffer().getBytes());
     }
+    // Every code the catalogue knows, written from its quoted form: the same bytes as written as a string.
+    List<ShowcaseSummary> coded = new java.util.ArrayList<>();
+    for (int i = 0; i < Math.max(RegulatoryStatus.values().length, EvidenceLevel.values().length); i++) {
+      coded.add(new ShowcaseSummary(UUID.randomUUID(), UUID.randomUUID(), "x", Localised.of("T", null, null), Localised.of("S", null, null),
+          Taxonomy.CATEGORIES, Taxonomy.TARGET_GROUPS, List.copyOf(org.ntc.hub.platform.Country.CODES), List.copyOf(Taxonomy.LANGUAGES),
+          RegulatoryStatus.values()[i % RegulatoryStatus.values().length], EvidenceLevel.values()[i % EvidenceLevel.values().length],
+          null, null));
+    }
+    ShowcaseResults codes = new ShowcaseResults(coded, new SearchCounts(coded.size(), facets, false), new Paging(1, 20));
+    assertThat(CatalogueJson.of(codes, "fi").getBytes()).isEqualTo(codes.toJson("fi").toBuffer().getBytes());
     ShowcaseResults empty = new ShowcaseResults(List.of(), new SearchCounts(0, Map.of(), false), new Paging(1, 20));
     assertThat(CatalogueJson.of(empty, "fi").toString()).isEqualTo(empty.toJson("fi").encode());
   }
