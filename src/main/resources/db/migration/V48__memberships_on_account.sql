@@ -22,8 +22,14 @@ BEGIN
   UPDATE account SET memberships = ntc_account_memberships(id) WHERE id = ANY(people);
 END $$;
 
+-- The membership's organisation is locked first (shared), so a rename or verification under way
+-- finishes before the memberships are read, and one that starts later waits for this change and then
+-- sees it: every path takes organisation, then membership, then account.
 CREATE FUNCTION ntc_membership_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM 1 FROM organisation
+  WHERE id IN (CASE WHEN TG_OP <> 'DELETE' THEN NEW.organisation_id END, CASE WHEN TG_OP <> 'INSERT' THEN OLD.organisation_id END)
+  ORDER BY id FOR SHARE;
   IF TG_OP = 'INSERT' THEN
     PERFORM ntc_refresh_memberships(ARRAY[NEW.account_id]);
   ELSIF TG_OP = 'DELETE' THEN

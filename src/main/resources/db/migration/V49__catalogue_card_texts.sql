@@ -11,3 +11,6 @@ ALTER TABLE showcase_listing
   ADD COLUMN summary_en text GENERATED ALWAYS AS (CASE WHEN jsonb_typeof(summary -> 'en') = 'string' THEN summary ->> 'en' END) STORED,
   ADD COLUMN summary_fi text GENERATED ALWAYS AS (CASE WHEN jsonb_typeof(summary -> 'fi') = 'string' THEN summary ->> 'fi' END) STORED,
   ADD COLUMN summary_sv text GENERATED ALWAYS AS (CASE WHEN jsonb_typeof(summary -> 'sv') = 'string' THEN summary ->> 'sv' END) STORED;
+
+-- The planner reads the new columns' statistics at once.
+ANALYZE showcase_listing;

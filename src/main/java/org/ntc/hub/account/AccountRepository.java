@@ -278,9 +278,11 @@ public final class AccountRepository {
 
   /** Removes name, email, credentials, sessions, memberships and logged addresses; the id stays for authorship. */
   Future<Void> erase(SqlClient client, UUID id) {
-    return client.preparedQuery(ERASE).execute(Tuple.of(id)).map(rows -> requireOne(rows, id))
+    // Memberships first: their trigger locks the organisation, then the account (V48), the order every
+    // other change of a membership takes; erasing the account row first could wait on a removal that waits on it.
+    return client.preparedQuery(ERASE_MEMBERSHIPS).execute(Tuple.of(id))
+        .compose(done -> client.preparedQuery(ERASE).execute(Tuple.of(id))).map(rows -> requireOne(rows, id))
         .compose(done -> client.preparedQuery(ERASE_SESSIONS).execute(Tuple.of(id)))
-        .compose(done -> client.preparedQuery(ERASE_MEMBERSHIPS).execute(Tuple.of(id)))
         .compose(done -> client.preparedQuery(ERASE_AUDIT_ADDRESSES).execute(Tuple.of(id)))
         .compose(done -> client.preparedQuery(ERASE_FEED).execute(Tuple.of(id)))
         .compose(done -> client.preparedQuery(ERASE_NOTIFICATIONS).execute(Tuple.of(id)))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgBuilder;
@@ -21,6 +22,7 @@ import org.ntc.hub.platform.Database;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.support.ApiTest;
 import org.ntc.hub.support.Http;
+import org.ntc.hub.support.Users;
 import org.ntc.hub.support.Users.User;
 
 /** The memberships kept on the account row (V48), which the signed-in person's lookup reads instead of gathering them. */
@@ -84,6 +86,53 @@ class MembershipsOnAccountTest extends ApiTest {
       Http.awaitResult(pool.close());
     }
     assertThat(organisations(joiner)).extracting(o -> o.getString("name")).containsExactly("First " + tag, "Second " + tag);
+    assertThat(app.count(DIFFERING)).as("accounts whose kept memberships differ from the tables").isZero();
+  }
+
+  @Test
+  @DisplayName("a membership added while its organisation is being verified and renamed keeps the new name and verification")
+  void membershipAddedDuringVerification(Vertx vertx) {
+    User founder = users.citizen("kept-verified-founder");
+    User joiner = users.citizen("kept-verified-joiner");
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String id = organisation(founder, "Unverified " + tag);
+    Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(2)).connectingTo(Database.external(app.dbUrl()).connectOptions())
+        .using(vertx).build();
+    try {
+      SqlConnection verifying = Http.awaitResult(pool.getConnection());
+      SqlConnection joining = Http.awaitResult(pool.getConnection());
+      Http.awaitResult(verifying.query("BEGIN").execute());
+      Http.awaitResult(verifying.preparedQuery("UPDATE organisation SET verified = true, name = $2 WHERE id = $1")
+          .execute(Tuple.of(UUID.fromString(id), "Verified " + tag)));
+      // The new membership waits for the verification, then reads the organisation as it left it.
+      Future<?> waiting = joining.preparedQuery("INSERT INTO membership (organisation_id, account_id, role) VALUES ($1, $2, 'member')")
+          .execute(Tuple.of(UUID.fromString(id), UUID.fromString(joiner.id())));
+      Http.awaitResult(vertx.timer(300));
+      assertThat(waiting.isComplete()).as("the membership waits for the verification").isFalse();
+      Http.awaitResult(verifying.query("COMMIT").execute());
+      Http.awaitResult(waiting);
+    } finally {
+      Http.awaitResult(pool.close());
+    }
+    assertThat(organisations(joiner)).singleElement().satisfies(o -> {
+      assertThat(o.getString("name")).isEqualTo("Verified " + tag);
+      assertThat(o.getBoolean("verified")).isTrue();
+    });
+    assertThat(organisations(founder)).singleElement().satisfies(o -> assertThat(o.getBoolean("verified")).isTrue());
+  }
+
+  @Test
+  @DisplayName("an erased person keeps no memberships, and their organisation's other members keep theirs")
+  void erasureLeavesNoMemberships() {
+    User founder = users.citizen("kept-erase-founder");
+    User leaver = users.citizen("kept-erase-leaver");
+    String id = organisation(founder, "Erasing " + UUID.randomUUID().toString().substring(0, 6));
+    app.execute("INSERT INTO membership (organisation_id, account_id, role) VALUES ('" + id + "', '" + leaver.id() + "', 'member')");
+    assertThat(organisations(leaver)).hasSize(1);
+    assertThat(http.call(HttpMethod.DELETE, "/api/v1/me", leaver.token(), new JsonObject().put("password", Users.PASSWORD))
+        .status()).isEqualTo(204);
+    assertThat(app.count("SELECT count(*) FROM account WHERE id = '" + leaver.id() + "' AND memberships::text = '[]'")).isEqualTo(1);
+    assertThat(organisations(founder)).hasSize(1);
     assertThat(app.count(DIFFERING)).as("accounts whose kept memberships differ from the tables").isZero();
   }
 
