@@ -34,11 +34,14 @@ class MembershipsOnAccountTest extends ApiTest {
         IS DISTINCT FROM
         (SELECT coalesce(jsonb_agg(e::jsonb ORDER BY e::jsonb::text), '[]') FROM json_array_elements(ntc_account_memberships(a.id)) e)""";
 
+  /** Names made in a test end with this, so they are its own on the shared node. */
+  private final String tag = UUID.randomUUID().toString().substring(0, 6);
+  private static final String ADD = "INSERT INTO membership (organisation_id, account_id, role) VALUES ($1, $2, 'member')";
+
   @Test
   @DisplayName("a person's memberships follow their organisations: joined, renamed, retyped, verified and left")
   void membershipsFollowTheirOrganisations() {
     User person = users.citizen("kept-memberships");
-    String tag = UUID.randomUUID().toString().substring(0, 6);
     String id = http.post("/api/v1/organisations", person.token(),
         new JsonObject().put("name", "Kept care " + tag).put("type", "care").put("country", "FI")).json().getString("id");
     assertThat(organisations(person)).singleElement().satisfies(o -> {
@@ -63,28 +66,11 @@ class MembershipsOnAccountTest extends ApiTest {
   void concurrentMembershipsAreBothKept(Vertx vertx) {
     User founder = users.citizen("kept-founder");
     User joiner = users.citizen("kept-joiner");
-    String tag = UUID.randomUUID().toString().substring(0, 6);
     String first = organisation(founder, "First " + tag);
     String second = organisation(founder, "Second " + tag);
-    Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(2)).connectingTo(Database.external(app.dbUrl()).connectOptions())
-        .using(vertx).build();
-    try {
-      SqlConnection one = Http.awaitResult(pool.getConnection());
-      SqlConnection two = Http.awaitResult(pool.getConnection());
-      Http.awaitResult(one.query("BEGIN").execute());
-      Http.awaitResult(two.query("BEGIN").execute());
-      String add = "INSERT INTO membership (organisation_id, account_id, role) VALUES ($1, $2, 'member')";
-      Http.awaitResult(one.preparedQuery(add).execute(Tuple.of(UUID.fromString(first), UUID.fromString(joiner.id()))));
-      // The second waits for the account row the first holds, then must see the first's membership.
-      Future<?> waiting = two.preparedQuery(add).execute(Tuple.of(UUID.fromString(second), UUID.fromString(joiner.id())))
-          .compose(done -> two.query("COMMIT").execute());
-      Http.awaitResult(vertx.timer(300));
-      assertThat(waiting.isComplete()).as("the second waits for the first").isFalse();
-      Http.awaitResult(one.query("COMMIT").execute());
-      Http.awaitResult(waiting);
-    } finally {
-      Http.awaitResult(pool.close());
-    }
+    // The second waits for the account row the first holds, then must see the first's membership.
+    secondWaitsForFirst(vertx, ADD, Tuple.of(UUID.fromString(first), UUID.fromString(joiner.id())),
+        ADD, Tuple.of(UUID.fromString(second), UUID.fromString(joiner.id())));
     assertThat(organisations(joiner)).extracting(o -> o.getString("name")).containsExactly("First " + tag, "Second " + tag);
     assertThat(app.count(DIFFERING)).as("accounts whose kept memberships differ from the tables").isZero();
   }
@@ -93,27 +79,11 @@ class MembershipsOnAccountTest extends ApiTest {
   @DisplayName("a membership added while its organisation is being verified and renamed keeps the new name and verification")
   void membershipAddedDuringVerification(Vertx vertx) {
     User founder = users.citizen("kept-verified-founder");
-    User joiner = users.citizen("kept-verified-joiner");
-    String tag = UUID.randomUUID().toString().substring(0, 6);
     String id = organisation(founder, "Unverified " + tag);
-    Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(2)).connectingTo(Database.external(app.dbUrl()).connectOptions())
-        .using(vertx).build();
-    try {
-      SqlConnection verifying = Http.awaitResult(pool.getConnection());
-      SqlConnection joining = Http.awaitResult(pool.getConnection());
-      Http.awaitResult(verifying.query("BEGIN").execute());
-      Http.awaitResult(verifying.preparedQuery("UPDATE organisation SET verified = true, name = $2 WHERE id = $1")
-          .execute(Tuple.of(UUID.fromString(id), "Verified " + tag)));
-      // The new membership waits for the verification, then reads the organisation as it left it.
-      Future<?> waiting = joining.preparedQuery("INSERT INTO membership (organisation_id, account_id, role) VALUES ($1, $2, 'member')")
-          .execute(Tuple.of(UUID.fromString(id), UUID.fromString(joiner.id())));
-      Http.awaitResult(vertx.timer(300));
-      assertThat(waiting.isComplete()).as("the membership waits for the verification").isFalse();
-      Http.awaitResult(verifying.query("COMMIT").execute());
-      Http.awaitResult(waiting);
-    } finally {
-      Http.awaitResult(pool.close());
-    }
+    User joiner = users.citizen("kept-verified-joiner");
+    // The new membership waits for the verification, then reads the organisation as it left it.
+    secondWaitsForFirst(vertx, "UPDATE organisation SET verified = true, name = $2 WHERE id = $1",
+        Tuple.of(UUID.fromString(id), "Verified " + tag), ADD, Tuple.of(UUID.fromString(id), UUID.fromString(joiner.id())));
     assertThat(organisations(joiner)).singleElement().satisfies(o -> {
       assertThat(o.getString("name")).isEqualTo("Verified " + tag);
       assertThat(o.getBoolean("verified")).isTrue();
@@ -144,6 +114,29 @@ class MembershipsOnAccountTest extends ApiTest {
     assertThatThrownBy(uncounted::unreadNotifications).isInstanceOf(IllegalStateException.class);
     assertThat(ViewerLookup.WITHOUT_UNREAD).doesNotContain("notification").doesNotContainIgnoringCase("JOIN membership");
     assertThat(ViewerLookup.SQL).contains("notification").doesNotContainIgnoringCase("JOIN membership");
+  }
+
+  /**
+   * Runs {@code first} in a transaction left open, then {@code second} in a transaction of its own on
+   * another connection; checks that the second waits, then commits the first and lets the second finish.
+   */
+  private static void secondWaitsForFirst(Vertx vertx, String first, Tuple firstValues, String second, Tuple secondValues) {
+    Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(2)).connectingTo(Database.external(app.dbUrl()).connectOptions())
+        .using(vertx).build();
+    try {
+      SqlConnection one = Http.awaitResult(pool.getConnection());
+      SqlConnection two = Http.awaitResult(pool.getConnection());
+      Http.awaitResult(one.query("BEGIN").execute());
+      Http.awaitResult(one.preparedQuery(first).execute(firstValues));
+      Future<?> waiting = two.query("BEGIN").execute().compose(begun -> two.preparedQuery(second).execute(secondValues))
+          .compose(done -> two.query("COMMIT").execute());
+      Http.awaitResult(vertx.timer(300));
+      assertThat(waiting.isComplete()).as("the second waits for the first").isFalse();
+      Http.awaitResult(one.query("COMMIT").execute());
+      Http.awaitResult(waiting);
+    } finally {
+      Http.awaitResult(pool.close());
+    }
   }
 
   private String organisation(User founder, String name) {
