@@ -15,8 +15,6 @@ import java.util.UUID;
 public final class Authentication {
   public static final String COOKIE = "ntc_token";
   static final String VIA_COOKIE = "authViaCookie";
-  /** Where the API answers: nothing under it shows a person's unread count. */
-  private static final String API = "/api/";
 
   /**
    * Loads the signed-in person for a verified token, if the session still exists; with the number
@@ -61,7 +59,7 @@ public final class Authentication {
     tokens.verify(token)
         .compose(claims -> {
           ctx.put(WebContext.TOKEN_EXPIRES_AT, claims.expiresAt());
-          return loader.load(claims.accountId(), claims.sessionId(), !ctx.normalizedPath().startsWith(API));
+          return loader.load(claims.accountId(), claims.sessionId(), !WebContext.api(ctx));
         })
         .onComplete(result -> {
           Optional<Viewer> viewer = result.succeeded() ? result.result() : Optional.empty();

@@ -22,7 +22,6 @@ public final class Csrf {
   public static final String COOKIE = "ntc_csrf";
   public static final String FIELD = "_csrf";
   public static final String HEADER = "X-CSRF-Token";
-  private static final String API = "/api/";
   private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
   /** One keyed HMAC per event-loop thread, made once: looking up and keying a new one cost more than the hash. */
@@ -34,7 +33,7 @@ public final class Csrf {
   }
 
   public void handle(RoutingContext ctx) {
-    boolean api = ctx.normalizedPath().startsWith(API);
+    boolean api = WebContext.api(ctx);
     // A bearer client carries no ambient authority and gets no form: no browser cookie, no token.
     if (api && ctx.request().getHeader("Authorization") != null) {
       ctx.next();
@@ -56,7 +55,7 @@ public final class Csrf {
     }
     String expected = token(viewer.signedIn() ? "session:" + viewer.sessionId() : "browser:" + browser);
     ctx.put(WebContext.CSRF_TOKEN, expected);
-    if (safe || !needsCheck(ctx)) {
+    if (safe || !needsCheck(ctx, api)) {
       ctx.next();
       return;
     }
@@ -69,9 +68,9 @@ public final class Csrf {
     ctx.next();
   }
 
-  private static boolean needsCheck(RoutingContext ctx) {
+  private static boolean needsCheck(RoutingContext ctx, boolean api) {
     if (ctx.request().getHeader("Authorization") != null) return false;
-    if (!ctx.normalizedPath().startsWith("/api/")) return true;
+    if (!api) return true;
     return Boolean.TRUE.equals(ctx.get(Authentication.VIA_COOKIE));
   }
 

@@ -24,7 +24,7 @@ public final class Languages {
       asked = null;
       readable = false;
     }
-    boolean api = ctx.normalizedPath().startsWith("/api/");
+    boolean api = WebContext.api(ctx);
     String lang;
     if (I18n.supported(asked)) {
       lang = asked;

@@ -11,6 +11,11 @@ public final class WebContext {
 
   private WebContext() {}
 
+  /** Whether the request is for the API (JSON, no forms, no page header), by its normalised path. */
+  public static boolean api(RoutingContext ctx) {
+    return ctx.normalizedPath().startsWith("/api/");
+  }
+
   public static Viewer viewer(RoutingContext ctx) {
     Viewer viewer = ctx.get(VIEWER);
     return viewer == null ? Viewer.ANONYMOUS : viewer;

@@ -31,25 +31,30 @@ record ShowcaseListingSql(String sql, String counting, List<Object> values, bool
   /** How much more a hit gathered through the GIN indexes costs than an index entry walked. */
   static final int WALK_WEIGHT = 20;
 
-  private record Filter(int kind, String column, boolean array, boolean indexed, Object value) {}
+  private record Filter(String column, boolean array, boolean indexed, Object value) {}
 
   /** The statement for a search without text or organisation that has filters; null for any other search. */
   static ShowcaseListingSql of(ShowcaseSearch search) {
     if (search.text() != null || search.organisationId() != null) return null;
-    List<Filter> filters = new ArrayList<>();
-    add(filters, new Filter(0, "categories", true, true, search.category()));
-    add(filters, new Filter(1, "target_groups", true, true, search.targetGroup()));
-    add(filters, new Filter(2, "countries", true, true, search.country() == null ? null : search.country().name()));
-    add(filters, new Filter(3, "languages", true, false, search.language()));
-    add(filters, new Filter(4, "regulatory", false, false, search.regulatoryStatus() == null ? null : search.regulatoryStatus().code()));
-    add(filters, new Filter(5, "evidence", false, false, search.evidenceLevel() == null ? null : search.evidenceLevel().code()));
-    if (filters.isEmpty()) return null;
-    List<Object> values = new ArrayList<>(filters.size());
+    // In a fixed order: a filter's place in it is its bit in the set of kinds the statements are kept by.
+    List<Filter> every = List.of(
+        new Filter("categories", true, true, search.category()),
+        new Filter("target_groups", true, true, search.targetGroup()),
+        new Filter("countries", true, true, search.country() == null ? null : search.country().name()),
+        new Filter("languages", true, false, search.language()),
+        new Filter("regulatory", false, false, search.regulatoryStatus() == null ? null : search.regulatoryStatus().code()),
+        new Filter("evidence", false, false, search.evidenceLevel() == null ? null : search.evidenceLevel().code()));
+    List<Filter> filters = new ArrayList<>(every.size());
+    List<Object> values = new ArrayList<>(every.size());
     int kinds = 0;
-    for (Filter filter : filters) {
+    for (int i = 0; i < every.size(); i++) {
+      Filter filter = every.get(i);
+      if (filter.value() == null) continue;
+      filters.add(filter);
       values.add(filter.value());
-      kinds |= 1 << filter.kind();
+      kinds |= 1 << i;
     }
+    if (filters.isEmpty()) return null;
     Statements statements = STATEMENTS[kinds];
     if (statements == null) STATEMENTS[kinds] = statements = statements(filters);
     return new ShowcaseListingSql(statements.sql(), statements.counting(), values, statements.gated(),
@@ -106,10 +111,6 @@ record ShowcaseListingSql(String sql, String counting, List<Object> values, bool
         + "::int) * c.reltuples FROM pg_class c WHERE c.oid = 'showcase_listing'::regclass)";
     String gather = "SELECT " + ShowcaseSummary.COLUMNS + " FROM showcase_listing l WHERE NOT " + many + " AND l.verified" + gathered + page;
     return "SELECT * FROM ((" + gather + ") UNION ALL (" + walk.formatted(many + " AND") + "))" + order;
-  }
-
-  private static void add(List<Filter> filters, Filter filter) {
-    if (filter.value() != null) filters.add(filter);
   }
 
   /** The values, then the number of hits (when the statement chooses its way by them), the page size and the offset. */
