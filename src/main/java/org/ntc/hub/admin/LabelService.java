@@ -11,6 +11,7 @@ import java.util.Map;
 import org.ntc.hub.audit.AuditAction;
 import org.ntc.hub.audit.AuditLog;
 import org.ntc.hub.platform.I18n;
+import org.ntc.hub.platform.InOrder;
 import org.ntc.hub.platform.Viewer;
 
 /**
@@ -20,6 +21,7 @@ import org.ntc.hub.platform.Viewer;
 public final class LabelService {
   /** Published on the event bus after admins change a label: every node reads the labels again. */
   public static final String CHANGED = "ntc.labels.changed";
+  private static final InOrder READS = new InOrder();
 
   private final LabelRepository labels;
   private Runnable changed = () -> {};
@@ -34,12 +36,12 @@ public final class LabelService {
     return this;
   }
 
-  /** Reads the admins' wording from the database and makes this node use it. */
+  /** Reads the admins' wording from the database and makes this node use it, after any read asked for earlier. */
   public static Future<Void> apply(SqlClient client) {
-    return LabelRepository.all(client).map(byLanguage -> {
+    return READS.run(() -> LabelRepository.all(client).map(byLanguage -> {
       I18n.overrides(byLanguage);
       return null;
-    });
+    }));
   }
 
   private record Edit(String key, String lang, String text) {}

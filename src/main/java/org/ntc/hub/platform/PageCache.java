@@ -81,7 +81,10 @@ public final class PageCache {
   private void put(String key, Buffer body, String contentType, long renderedInGeneration) {
     if (!enabled || renderedInGeneration != generation.get()) return;
     if (entries.size() >= MAX_ENTRIES) entries.clear();
-    entries.put(key, new Entry(body, contentType, System.currentTimeMillis() + TTL_MILLIS));
+    Entry entry = new Entry(body, contentType, System.currentTimeMillis() + TTL_MILLIS);
+    entries.put(key, entry);
+    // A clearing on another thread between the check above and this put would miss the entry.
+    if (renderedInGeneration != generation.get()) entries.remove(key, entry);
   }
 
   public void clear() {

@@ -31,6 +31,7 @@ public final class Site {
 
   /** Replaced whole, never changed in place, so a reader sees one list or the next. */
   private static volatile List<Site> known = List.of(SEINAJOKI, UMEA);
+  private static final InOrder RELOADS = new InOrder();
 
   private final String id;
   private final Country country;
@@ -105,13 +106,16 @@ public final class Site {
     return find(id).orElseThrow(() -> new IllegalArgumentException("no contact point " + id));
   }
 
-  /** Reads the contact points from the database and makes them the ones this node knows. */
+  /**
+   * Reads the contact points from the database and makes them the ones this node knows; after
+   * any read asked for earlier, so an older read never replaces a newer one.
+   */
   public static Future<List<Site>> reload(SqlClient client) {
-    return client.preparedQuery(ALL).mapping(Site::fromRow).execute().map(rows -> {
+    return RELOADS.run(() -> client.preparedQuery(ALL).mapping(Site::fromRow).execute().map(rows -> {
       List<Site> sites = Db.list(rows);
       if (!sites.isEmpty()) known = List.copyOf(sites);
       return sites;
-    });
+    }));
   }
 
   private static Site fromRow(Row row) {
