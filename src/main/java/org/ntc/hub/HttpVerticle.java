@@ -1,6 +1,7 @@
 package org.ntc.hub;
 
 import java.time.Clock;
+import java.util.Set;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
@@ -106,7 +107,7 @@ public final class HttpVerticle extends VerticleBase {
     // Before any kept copy is served: a visitor's view counts whether or not the page was kept.
     router.get("/showcases/:id").handler(viewCounter::count);
     router.get("/showcases").handler(pages::serveKept);
-    router.get("/api/v1/showcases").handler(pages::serveKept);
+    router.get(ShowcaseRoutes.LISTING).handler(pages::serveKept);
     // Health needs no person and no form token: answered before sign-in and CSRF handling.
     new HealthRoutes(watch, config.node(), hub::openStreams).mount(router);
     router.route("/assets/*").handler(Assets::cacheFingerprinted);
@@ -118,7 +119,8 @@ public final class HttpVerticle extends VerticleBase {
 
     Tokens tokens = new Tokens(vertx, signingSecret);
     AccountRepository accountRepository = new AccountRepository(pool);
-    router.route().handler(new Authentication(tokens, accountRepository::viewer)::handle);
+    router.route().handler(new Authentication(tokens, accountRepository::viewer)
+        .confirmedByRoute(Set.of(ShowcaseRoutes.LISTING))::handle);
     // Before the upload handlers, which read (and may refuse) a body that an unproven address may not send anyway.
     router.route().handler(VerifiedWriters::gate);
     ShowcaseRoutes.mountUploads(router);

@@ -3,8 +3,10 @@ package org.ntc.hub.platform;
 import io.vertx.core.Future;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -15,6 +17,8 @@ import java.util.UUID;
 public final class Authentication {
   public static final String COOKIE = "ntc_token";
   static final String VIA_COOKIE = "authViaCookie";
+  public static final String SESSION_ENDED = "The token is not valid, has expired or was signed out";
+  private static final String CLAIM = "sessionClaim";
 
   /**
    * Loads the signed-in person for a verified token, if the session still exists; with the number
@@ -26,10 +30,25 @@ public final class Authentication {
 
   private final Tokens tokens;
   private final ViewerLoader loader;
+  private final Set<String> confirmedByRoute;
 
   public Authentication(Tokens tokens, ViewerLoader loader) {
+    this(tokens, loader, Set.of());
+  }
+
+  private Authentication(Tokens tokens, ViewerLoader loader, Set<String> confirmedByRoute) {
     this.tokens = tokens;
     this.loader = loader;
+    this.confirmedByRoute = confirmedByRoute;
+  }
+
+  /**
+   * The same, but for GET at exactly these paths the session is not looked up here: their
+   * route confirms it in its own statement ({@link SessionClaim}). Only for answers that are the same
+   * for every caller, whose route reads {@link #claim} and passes it on.
+   */
+  public Authentication confirmedByRoute(Set<String> paths) {
+    return new Authentication(tokens, loader, Set.copyOf(paths));
   }
 
   public void handle(RoutingContext ctx) {
@@ -59,6 +78,11 @@ public final class Authentication {
     tokens.verify(token)
         .compose(claims -> {
           ctx.put(WebContext.TOKEN_EXPIRES_AT, claims.expiresAt());
+          if (confirmedByRoute(ctx)) {
+            // A visitor until the route's statement confirms the session.
+            ctx.put(CLAIM, new SessionClaim(claims.accountId(), claims.sessionId(), bearer));
+            return Future.succeededFuture(Optional.of(Viewer.ANONYMOUS));
+          }
           return loader.load(claims.accountId(), claims.sessionId(), !WebContext.api(ctx));
         })
         .onComplete(result -> {
@@ -70,13 +94,36 @@ public final class Authentication {
             ctx.put(WebContext.VIEWER, viewer.get());
             ctx.next();
           } else if (bearer) {
-            RequestBodies.refuse(ctx, new Unauthenticated("The token is not valid, has expired or was signed out"));
+            RequestBodies.refuse(ctx, new Unauthenticated(SESSION_ENDED));
           } else {
             ctx.remove(WebContext.TOKEN_EXPIRES_AT);
             clearCookie(ctx);
             ctx.next();
           }
         });
+  }
+
+  private boolean confirmedByRoute(RoutingContext ctx) {
+    return ctx.request().method() == HttpMethod.GET && confirmedByRoute.contains(ctx.normalizedPath());
+  }
+
+  /** The session the route is to confirm ({@link #confirmedByRoute}), or null: then it was looked up already, or there is none. */
+  public static SessionClaim claim(RoutingContext ctx) {
+    return ctx.get(CLAIM);
+  }
+
+  /**
+   * After the route found that the claimed session no longer holds ({@code failure}): a browser's
+   * cookie is dropped and true returned, for the route to answer as for a visitor, as when the
+   * session is looked up here. False for anything else, which fails the request (a bearer: 401).
+   */
+  public static boolean continueAsVisitor(RoutingContext ctx, Throwable failure) {
+    SessionClaim claim = claim(ctx);
+    if (claim == null || claim.bearer() || !(failure instanceof Unauthenticated)) return false;
+    ctx.remove(CLAIM);
+    ctx.remove(WebContext.TOKEN_EXPIRES_AT);
+    clearCookie(ctx);
+    return true;
   }
 
   public static void setCookie(RoutingContext ctx, String token) {

@@ -2,8 +2,11 @@ package org.ntc.hub.showcase;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import java.util.function.Function;
 import org.ntc.hub.platform.Db;
 import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.Paging;
+import org.ntc.hub.platform.SessionClaim;
 
 /** Showcases, their transitions and contact messages. Search SQL lives in {@link ShowcaseSearchSql}. */
 public final class ShowcaseRepository {
@@ -169,17 +173,28 @@ public final class ShowcaseRepository {
    * client, choosing its way by the number of hits in {@code counts} (this search's) when they are
    * known already (kept from a recent search), else by the sum the statement reads from the facet rows.
    */
-  Future<List<ShowcaseSummary>> search(ShowcaseSearch search, Future<SearchCounts> counts) {
+  Future<List<ShowcaseSummary>> search(ShowcaseSearch search, Future<SearchCounts> counts, SessionClaim claim) {
     ShowcaseListingSql listing = ShowcaseListingSql.of(search);
     if (listing != null) {
       // Waiting for counts not yet known would add their time to the page's: the statement sums the hits itself.
       boolean known = listing.gated() && counts.succeeded();
-      return Db.lookups(pool).preparedQuery(known ? listing.sql() : listing.counting()).mapping(ShowcaseSummary::fromRow)
-          .execute(known ? listing.params(counts.result().total()) : listing.countingParams()).map(Db::list);
+      return confirmed(Db.lookups(pool), known ? listing.sql() : listing.counting(),
+          known ? listing.params(counts.result().total()) : listing.countingParams(), claim).map(ShowcaseRepository::summaries);
     }
     ShowcaseSearchSql sql = ShowcaseSearchSql.of(search);
-    return onPlan(sql, client -> client.preparedQuery(sql.page()).mapping(ShowcaseSummary::fromRow).execute(sql.pageParams())
-        .map(Db::list));
+    return onPlan(sql, client -> confirmed(client, sql.page(), sql.pageParams(), claim)).map(ShowcaseRepository::summaries);
+  }
+
+  /** A catalogue page's statement, which also confirms the caller's claimed session, if any ({@link SessionClaim}). */
+  private static Future<RowSet<Row>> confirmed(SqlClient client, String sql, Tuple values, SessionClaim claim) {
+    return client.preparedQuery(SessionClaim.around(sql, values.size() + 1)).execute(SessionClaim.values(values, claim))
+        .compose(rows -> SessionClaim.confirm(client, rows, claim).map(rows));
+  }
+
+  private static List<ShowcaseSummary> summaries(RowSet<Row> rows) {
+    List<ShowcaseSummary> page = new ArrayList<>(rows.size());
+    for (Row row : rows) page.add(ShowcaseSummary.fromRow(row));
+    return page;
   }
 
   /**
@@ -203,9 +218,9 @@ public final class ShowcaseRepository {
    * A text search's page with its total and facet counts, from one statement that gathers the
    * candidates once (the counts are not kept: reading them costs no second scan).
    */
-  Future<ShowcaseResults> textSearch(ShowcaseSearch search) {
+  Future<ShowcaseResults> textSearch(ShowcaseSearch search, SessionClaim claim) {
     ShowcaseSearchSql sql = ShowcaseSearchSql.of(search);
-    return onPlan(sql, client -> client.preparedQuery(sql.pageAndCounts()).execute(sql.pageParams()))
+    return onPlan(sql, client -> confirmed(client, sql.pageAndCounts(), sql.pageParams(), claim))
         .map(rows -> sql.pageAndCounts(rows, search.paging()));
   }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.ntc.hub.platform.Bodies;
 import org.ntc.hub.platform.FileNames;
 import org.ntc.hub.platform.Ids;
+import org.ntc.hub.platform.Authentication;
 import org.ntc.hub.platform.Languages;
 import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.PageCache;
@@ -21,6 +22,8 @@ import org.ntc.hub.platform.WebContext;
 /** The showcase API. */
 public final class ShowcaseRoutes {
   static final String IMAGES = "/api/v1/showcases/:id/images";
+  /** The catalogue's JSON, the same for every caller: its statement confirms a signed-in caller's session. */
+  public static final String LISTING = "/api/v1/showcases";
   private final ShowcaseService showcases;
   private final PageCache pages;
 
@@ -40,7 +43,7 @@ public final class ShowcaseRoutes {
   public void mount(Router router) {
     if (claims != null) new ClaimRoutes(claims).mount(router);
     router.get("/api/v1/taxonomy").respond(ctx -> Future.succeededFuture(Taxonomy.toJson(Languages.of(ctx))));
-    router.get("/api/v1/showcases").handler(this::search);
+    router.get(LISTING).handler(this::search);
     // Who may ask is settled before the body is read: an anonymous caller hears 401, not what its body lacks.
     router.post("/api/v1/showcases").respond(ctx -> showcases
         .create(NewShowcase.from(Bodies.json(WebContext.signedIn(ctx))), WebContext.viewer(ctx))
@@ -78,7 +81,10 @@ public final class ShowcaseRoutes {
   private void search(RoutingContext ctx) {
     long generation = pages.generation();
     String lang = Languages.of(ctx);
-    showcases.search(ShowcaseSearch.from(ctx.queryParams())).onSuccess(results -> {
+    ShowcaseSearch search = ShowcaseSearch.from(ctx.queryParams());
+    // The page's own statement confirms a signed-in caller's session (see HttpVerticle: confirmedByRoute).
+    showcases.search(search, Authentication.claim(ctx)).recover(failure -> Authentication.continueAsVisitor(ctx, failure)
+        ? showcases.search(search) : Future.failedFuture(failure)).onSuccess(results -> {
       Buffer json = CatalogueJson.of(results, lang);
       pages.putJson(ctx, json, generation);
       ctx.response().putHeader("Content-Type", "application/json").end(json);

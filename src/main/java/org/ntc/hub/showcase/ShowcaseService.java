@@ -23,6 +23,7 @@ import org.ntc.hub.platform.NotFound;
 import org.ntc.hub.platform.OrganisationType;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.platform.Review;
+import org.ntc.hub.platform.SessionClaim;
 import org.ntc.hub.platform.TooManyAttempts;
 import org.ntc.hub.platform.Viewer;
 import org.ntc.hub.realtime.EventLog;
@@ -136,9 +137,14 @@ public final class ShowcaseService {
 
   /** One page of the public catalogue, each showcase with its first approved image when it has one. */
   public Future<ShowcaseResults> search(ShowcaseSearch search) {
-    if (search.text() != null) return showcases.textSearch(search);
+    return search(search, null);
+  }
+
+  /** The same, confirming with the page that the caller's claimed session still holds (401 if not): see {@link SessionClaim}. */
+  public Future<ShowcaseResults> search(ShowcaseSearch search, SessionClaim claim) {
+    if (search.text() != null) return showcases.textSearch(search, claim);
     Future<SearchCounts> counts = showcases.counts(search);
-    Future<List<ShowcaseSummary>> hits = showcases.search(search, counts);
+    Future<List<ShowcaseSummary>> hits = showcases.search(search, counts, claim);
     return Future.all(hits, counts).map(done -> new ShowcaseResults(hits.result(), counts.result(), search.paging()));
   }
 

@@ -115,8 +115,8 @@ class CatalogueListingTest extends ApiTest {
       for (String query : List.of("q=etä", "q=etä&country=SE", "q=kotihoito&pageSize=10&page=2", "q=home+care&category=self-care",
           "q=%22care+home%22", "q=zzzz")) {
         ShowcaseSearch search = search(query.replace("%22", "\"").replace('+', ' '));
-        ShowcaseResults alone = Http.awaitResult(new ShowcaseRepository(paired, null).textSearch(search));
-        ShowcaseResults inTransaction = Http.awaitResult(new ShowcaseRepository(pool, null).textSearch(search));
+        ShowcaseResults alone = Http.awaitResult(new ShowcaseRepository(paired, null).textSearch(search, null));
+        ShowcaseResults inTransaction = Http.awaitResult(new ShowcaseRepository(pool, null).textSearch(search, null));
         assertThat(alone).as(query).isEqualTo(inTransaction);
       }
     } finally {

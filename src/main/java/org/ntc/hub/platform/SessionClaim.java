@@ -1,0 +1,60 @@
+package org.ntc.hub.platform;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.util.UUID;
+
+/**
+ * A verified token whose session a route confirms in its own statement, rather than in a lookup
+ * of its own before it ({@link Authentication#confirmedByRoute}). Such a route's answer is the
+ * same for every caller, so it needs to know only that the session still holds, not who holds it:
+ * asked with the answer, in the same snapshot, that costs no second statement. Until the route
+ * confirms it, the caller is treated as a visitor; a session that no longer holds ends a bearer's
+ * request with 401 and a browser's cookie, exactly as when {@link Authentication} looks it up.
+ */
+public record SessionClaim(UUID accountId, UUID sessionId, boolean bearer) {
+  private static final String COLUMN = "session_holds";
+
+  /**
+   * Whether the session (parameter {@code at}) of the account (the next one) is still signed in: the
+   * conditions the person's own lookup asks. Both NULL for a visitor: then false, at the cost of one probe.
+   */
+  private static String holds(int at) {
+    return "EXISTS (SELECT 1 FROM session s JOIN account a ON a.id = s.account_id WHERE s.id = $" + at
+        + "::uuid AND s.account_id = $" + (at + 1) + "::uuid AND s.expires_at > now() AND a.erased_at IS NULL)";
+  }
+
+  private static final String ALONE = "SELECT " + holds(1) + " AS " + COLUMN;
+
+  /**
+   * The statement with one more column, after its own, saying whether the claimed session holds; its
+   * parameters {@code at} and the next (see {@link #values}). Its rows keep their order: a subquery
+   * that sorts or limits is never merged into the query around it.
+   */
+  public static String around(String sql, int at) {
+    return "SELECT q.*, " + holds(at) + " AS " + COLUMN + " FROM (" + sql + ") AS q";
+  }
+
+  /** The statement's values (a tuple made for this execution) followed by the claim's: NULLs when there is none. */
+  public static Tuple values(Tuple values, SessionClaim claim) {
+    return claim == null ? values.addValue(null).addValue(null) : values.addUUID(claim.sessionId()).addUUID(claim.accountId());
+  }
+
+  /**
+   * Succeeds when there is no claim or its session holds, as the rows of a statement made with
+   * {@link #around} say; a statement that answered no row is not asked: the session is then looked
+   * up alone. Fails with 401 when the session no longer holds.
+   */
+  public static Future<Void> confirm(SqlClient client, RowSet<Row> rows, SessionClaim claim) {
+    if (claim == null) return Future.succeededFuture();
+    var first = rows.iterator();
+    Future<Boolean> holds = first.hasNext() ? Future.succeededFuture(first.next().getBoolean(COLUMN))
+        : client.preparedQuery(ALONE).execute(Tuple.of(claim.sessionId(), claim.accountId()))
+            .map(alone -> alone.iterator().next().getBoolean(COLUMN));
+    return holds.compose(yes -> Boolean.TRUE.equals(yes) ? Future.succeededFuture()
+        : Future.failedFuture(new Unauthenticated(Authentication.SESSION_ENDED)));
+  }
+}
