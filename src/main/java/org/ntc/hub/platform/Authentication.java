@@ -96,8 +96,7 @@ public final class Authentication {
           } else if (bearer) {
             RequestBodies.refuse(ctx, new Unauthenticated(SESSION_ENDED));
           } else {
-            ctx.remove(WebContext.TOKEN_EXPIRES_AT);
-            clearCookie(ctx);
+            asVisitor(ctx);
             ctx.next();
           }
         });
@@ -121,9 +120,14 @@ public final class Authentication {
     SessionClaim claim = claim(ctx);
     if (claim == null || claim.bearer() || !(failure instanceof Unauthenticated)) return false;
     ctx.remove(CLAIM);
+    asVisitor(ctx);
+    return true;
+  }
+
+  /** A browser whose session ended goes on as a visitor: its token's expiry is forgotten and its cookie dropped. */
+  private static void asVisitor(RoutingContext ctx) {
     ctx.remove(WebContext.TOKEN_EXPIRES_AT);
     clearCookie(ctx);
-    return true;
   }
 
   public static void setCookie(RoutingContext ctx, String token) {
