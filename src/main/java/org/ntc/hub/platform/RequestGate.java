@@ -9,7 +9,9 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -20,15 +22,24 @@ import java.util.regex.Pattern;
  * requests) is cut off after {@link #HEADER_TIMEOUT_MILLIS}, so slow clients cannot hold
  * connections open. One gate per HTTP verticle: its handlers run on that verticle's event
  * loop, so the connection table needs no locking.
+ *
+ * <p>The table says since when each connection has waited; one periodic check a second closes
+ * those that waited too long. A timer for each wait was set and cancelled around every request,
+ * which cost more than reading the clock and a map entry.
  */
 public final class RequestGate {
   static final long HEADER_TIMEOUT_MILLIS = 15_000;
+  /** How often waiting connections are checked: a slow client is cut off within this much after its timeout. */
+  static final long CHECK_MILLIS = 1_000;
+  private static final long HEADER_TIMEOUT_NANOS = HEADER_TIMEOUT_MILLIS * 1_000_000;
   private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.\\-]{0,252})|\\[[0-9A-Fa-f:.]+]");
 
   private final Vertx vertx;
   private final boolean https;
-  private final Map<HttpConnection, Long> waitingForHeaders = new HashMap<>();
+  /** Connections waiting for a request's headers, and since when ({@link System#nanoTime}). */
+  private final Map<HttpConnection, Long> waitingSince = new HashMap<>();
+  private boolean checking;
 
   public RequestGate(Vertx vertx, boolean https) {
     this.vertx = vertx;
@@ -53,30 +64,35 @@ public final class RequestGate {
   }
 
   private void opened(HttpConnection connection) {
-    awaitHeaders(connection);
-    connection.closeHandler(closed -> {
-      Long timer = waitingForHeaders.remove(connection);
-      if (timer != null) vertx.cancelTimer(timer);
-    });
-  }
-
-  private void awaitHeaders(HttpConnection connection) {
-    long timer = vertx.setTimer(HEADER_TIMEOUT_MILLIS, fired -> {
-      if (waitingForHeaders.remove(connection) != null) connection.close();
-    });
-    Long previous = waitingForHeaders.put(connection, timer);
-    if (previous != null) vertx.cancelTimer(previous);
+    // Started by the first connection, on the verticle's event loop: the check is the verticle's and ends with it.
+    if (!checking) {
+      checking = true;
+      vertx.setPeriodic(CHECK_MILLIS, tick -> cutOffSlowClients());
+    }
+    waitingSince.put(connection, System.nanoTime());
+    connection.closeHandler(closed -> waitingSince.remove(connection));
   }
 
   private void headersArrived(HttpServerRequest request) {
     HttpConnection connection = request.connection();
-    Long timer = waitingForHeaders.remove(connection);
-    if (timer == null) return;
-    vertx.cancelTimer(timer);
+    if (waitingSince.remove(connection) == null) return;
     // Between keep-alive requests the clock runs again, for the next request's headers.
     request.response().endHandler(done -> {
-      if (!request.response().closed()) awaitHeaders(connection);
+      if (!request.response().closed()) waitingSince.put(connection, System.nanoTime());
     });
+  }
+
+  private void cutOffSlowClients() {
+    long now = System.nanoTime();
+    List<HttpConnection> late = new ArrayList<>();
+    waitingSince.forEach((connection, since) -> {
+      if (now - since >= HEADER_TIMEOUT_NANOS) late.add(connection);
+    });
+    // Closed after the walk: closing may end a connection at once, and its close handler changes the table.
+    for (HttpConnection connection : late) {
+      waitingSince.remove(connection);
+      connection.close();
+    }
   }
 
   private void undecodable(HttpServerRequest request) {

@@ -1,6 +1,7 @@
 package org.ntc.hub.platform;
 
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,6 +25,19 @@ public final class SecurityHeaders {
       "form-action 'self'",
       "frame-ancestors 'none'");
   static final String HSTS = "max-age=31536000; includeSubDomains";
+  /**
+   * Names and values of the headers every response carries, made once as ASCII strings that keep their hash:
+   * set on every response, a plain string's name is hashed again each time and its characters encoded.
+   */
+  private static final CharSequence[] ALWAYS = optimized(
+      "Content-Security-Policy", CSP,
+      "X-Content-Type-Options", "nosniff",
+      "X-Frame-Options", "DENY",
+      "Referrer-Policy", "strict-origin-when-cross-origin",
+      "Permissions-Policy", "camera=(), microphone=(), geolocation=()",
+      "Cross-Origin-Opener-Policy", "same-origin");
+  private static final CharSequence[] OVER_HTTPS = optimized("Strict-Transport-Security", HSTS);
+  private static final CharSequence REQUEST_ID_HEADER = HttpHeaders.createOptimized("X-Request-Id");
   private static final String REQUEST_ID = "requestId";
   private static final String PUBLIC_URL = "publicUrl";
   private static final String HTTPS = "publicHttps";
@@ -42,7 +56,7 @@ public final class SecurityHeaders {
     ctx.put(PUBLIC_URL, publicUrl);
     ctx.put(HTTPS, https);
     set(ctx.response().headers(), https);
-    ctx.response().headers().set("X-Request-Id", requestId);
+    ctx.response().headers().set(REQUEST_ID_HEADER, requestId);
     ctx.next();
   }
 
@@ -60,18 +74,19 @@ public final class SecurityHeaders {
 
   /** Sets the headers every response carries; also used where no routing context exists yet. */
   static void set(MultiMap headers, boolean https) {
-    headers.set("Content-Security-Policy", CSP);
-    headers.set("X-Content-Type-Options", "nosniff");
-    headers.set("X-Frame-Options", "DENY");
-    headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-    headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    headers.set("Cross-Origin-Opener-Policy", "same-origin");
-    if (https) headers.set("Strict-Transport-Security", HSTS);
+    for (int i = 0; i < ALWAYS.length; i += 2) headers.set(ALWAYS[i], ALWAYS[i + 1]);
+    if (https) headers.set(OVER_HTTPS[0], OVER_HTTPS[1]);
+  }
+
+  private static CharSequence[] optimized(String... namesAndValues) {
+    CharSequence[] made = new CharSequence[namesAndValues.length];
+    for (int i = 0; i < made.length; i++) made[i] = HttpHeaders.createOptimized(namesAndValues[i]);
+    return made;
   }
 
   /** For failures raised before {@link #apply} ran: the headers are set once, whatever went wrong first. */
   static void ensure(RoutingContext ctx) {
-    if (!ctx.response().headers().contains("Content-Security-Policy")) set(ctx.response().headers(), secure(ctx));
+    if (!ctx.response().headers().contains(ALWAYS[0])) set(ctx.response().headers(), secure(ctx));
   }
 
   public static String requestId(RoutingContext ctx) {

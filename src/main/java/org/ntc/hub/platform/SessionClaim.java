@@ -5,7 +5,9 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A verified token whose session a route confirms in its own statement, rather than in a lookup
@@ -29,13 +31,28 @@ public record SessionClaim(UUID accountId, UUID sessionId, boolean bearer) {
 
   private static final String ALONE = "SELECT " + holds(1) + " AS " + COLUMN;
 
+  /** Statements made by {@link #around}, by what they wrap: each kind of page is wrapped once. */
+  private static final Map<Wrapped, String> MADE = new ConcurrentHashMap<>();
+  /** More kinds than a catalogue has (a few hundred): beyond them a statement is made each time, not kept. */
+  private static final int MOST_KEPT = 2048;
+
+  private record Wrapped(String sql, int at) {}
+
   /**
    * The statement with one more column, after its own, saying whether the claimed session holds; its
    * parameters {@code at} and the next (see {@link #values}). Its rows keep their order: a subquery
-   * that sorts or limits is never merged into the query around it.
+   * that sorts or limits is never merged into the query around it. The same text comes back for the
+   * same statement, as one string: the client finds its prepared statement by the text, and a string
+   * made afresh for each request (some pages' are over 1,500 characters) was built and hashed each time.
    */
   public static String around(String sql, int at) {
-    return "SELECT q.*, " + holds(at) + " AS " + COLUMN + " FROM (" + sql + ") AS q";
+    Wrapped wrapped = new Wrapped(sql, at);
+    String made = MADE.get(wrapped);
+    if (made != null) return made;
+    made = "SELECT q.*, " + holds(at) + " AS " + COLUMN + " FROM (" + sql + ") AS q";
+    if (MADE.size() >= MOST_KEPT) return made;
+    String kept = MADE.putIfAbsent(wrapped, made);
+    return kept == null ? made : kept;
   }
 
   /** The statement's values (a tuple made for this execution) followed by the claim's: NULLs when there is none. */

@@ -140,6 +140,34 @@ class BadInputTest extends ApiTest {
     }
   }
 
+  @Test
+  @DisplayName("a kept-alive connection that sends no next request is cut off like a slow one")
+  void idleKeptAliveConnectionIsCutOff() throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", app.port())) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      out.write("GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      StringBuilder head = new StringBuilder();
+      while (!head.toString().endsWith("\r\n\r\n")) head.append((char) in.read());
+      assertThat(head.toString()).startsWith("HTTP/1.1 200");
+      String length = head.toString().lines().filter(line -> line.toLowerCase().startsWith("content-length:"))
+          .findFirst().orElseThrow().substring("content-length:".length()).trim();
+      in.readNBytes(Integer.parseInt(length));
+      long answered = System.nanoTime();
+      int read;
+      try {
+        read = in.read();
+      } catch (IOException closed) {
+        read = -1;
+      }
+      long waited = (System.nanoTime() - answered) / 1_000_000_000;
+      assertThat(read).as("the connection was closed").isEqualTo(-1);
+      assertThat(waited).isGreaterThanOrEqualTo(14).isLessThan(25);
+    }
+  }
+
   private static JsonObject training() {
     OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(10).withNano(0);
     return new JsonObject().put("title", new JsonObject().put("en", "Remote monitoring basics"))
