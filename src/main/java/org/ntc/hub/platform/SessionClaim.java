@@ -3,7 +3,6 @@ package org.ntc.hub.platform;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
-import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.Map;
 import java.util.UUID;
@@ -29,8 +28,6 @@ public record SessionClaim(UUID accountId, UUID sessionId, boolean bearer) {
         + "::uuid AND s.account_id = $" + (at + 1) + "::uuid AND s.expires_at > now() AND a.erased_at IS NULL)";
   }
 
-  private static final String ALONE = "SELECT " + holds(1) + " AS " + COLUMN;
-
   /** Statements made by {@link #around}, by what they wrap: each kind of page is wrapped once. */
   private static final Map<Wrapped, String> MADE = new ConcurrentHashMap<>();
   /** More kinds than a catalogue has (a few hundred): beyond them a statement is made each time, not kept. */
@@ -40,16 +37,20 @@ public record SessionClaim(UUID accountId, UUID sessionId, boolean bearer) {
 
   /**
    * The statement with one more column, after its own, saying whether the claimed session holds; its
-   * parameters {@code at} and the next (see {@link #values}). Its rows keep their order: a subquery
-   * that sorts or limits is never merged into the query around it. The same text comes back for the
-   * same statement, as one string: the client finds its prepared statement by the text, and a string
-   * made afresh for each request (some pages' are over 1,500 characters) was built and hashed each time.
+   * parameters {@code at} and the next (see {@link #values}). It answers at least one row: when the
+   * statement has none, one whose other columns are all NULL, so an empty page needs no second
+   * statement to know whether the session holds. Its rows keep their order: a subquery that sorts or
+   * limits is never merged into the query around it, and a join on nothing but {@code true} can only be
+   * a nested loop, here over the one row of the check. The same text comes back for the same statement,
+   * as one string: the client finds its prepared statement by the text, and a string made afresh for
+   * each request (some pages' are over 1,500 characters) was built and hashed each time.
    */
   public static String around(String sql, int at) {
     Wrapped wrapped = new Wrapped(sql, at);
     String made = MADE.get(wrapped);
     if (made != null) return made;
-    made = "SELECT q.*, " + holds(at) + " AS " + COLUMN + " FROM (" + sql + ") AS q";
+    made = "SELECT q.*, c." + COLUMN + " FROM (SELECT " + holds(at) + " AS " + COLUMN + ") AS c LEFT JOIN (" + sql
+        + ") AS q ON true";
     if (MADE.size() >= MOST_KEPT) return made;
     String kept = MADE.putIfAbsent(wrapped, made);
     return kept == null ? made : kept;
@@ -60,18 +61,16 @@ public record SessionClaim(UUID accountId, UUID sessionId, boolean bearer) {
     return claim == null ? values.addValue(null).addValue(null) : values.addUUID(claim.sessionId()).addUUID(claim.accountId());
   }
 
-  /**
-   * Succeeds when there is no claim or its session holds, as the rows of a statement made with
-   * {@link #around} say; a statement that answered no row is not asked: the session is then looked
-   * up alone. Fails with 401 when the session no longer holds.
-   */
-  public static Future<Void> confirm(SqlClient client, RowSet<Row> rows, SessionClaim claim) {
+  /** Succeeds when there is no claim or its session holds, as the rows of a statement made with {@link #around} say. */
+  public static Future<Void> confirm(RowSet<Row> rows, SessionClaim claim) {
     if (claim == null) return Future.succeededFuture();
     var first = rows.iterator();
-    Future<Boolean> holds = first.hasNext() ? Future.succeededFuture(first.next().getBoolean(COLUMN))
-        : client.preparedQuery(ALONE).execute(Tuple.of(claim.sessionId(), claim.accountId()))
-            .map(alone -> alone.iterator().next().getBoolean(COLUMN));
-    return holds.compose(yes -> Boolean.TRUE.equals(yes) ? Future.succeededFuture()
-        : Future.failedFuture(new Unauthenticated(Authentication.SESSION_ENDED)));
+    return first.hasNext() && Boolean.TRUE.equals(first.next().getBoolean(COLUMN)) ? Future.succeededFuture()
+        : Future.failedFuture(new Unauthenticated(Authentication.SESSION_ENDED));
+  }
+
+  /** Whether a row of a statement made with {@link #around} is one of the statement's own, not the row of an empty answer. */
+  public static boolean answered(Row row, String column) {
+    return row.getValue(column) != null;
   }
 }

@@ -188,12 +188,14 @@ public final class ShowcaseRepository {
   /** A catalogue page's statement, which also confirms the caller's claimed session, if any ({@link SessionClaim}). */
   private static Future<RowSet<Row>> confirmed(SqlClient client, String sql, Tuple values, SessionClaim claim) {
     return client.preparedQuery(SessionClaim.around(sql, values.size() + 1)).execute(SessionClaim.values(values, claim))
-        .compose(rows -> SessionClaim.confirm(client, rows, claim).map(rows));
+        .compose(rows -> SessionClaim.confirm(rows, claim).map(rows));
   }
 
   private static List<ShowcaseSummary> summaries(RowSet<Row> rows) {
     List<ShowcaseSummary> page = new ArrayList<>(rows.size());
-    for (Row row : rows) page.add(ShowcaseSummary.fromRow(row));
+    for (Row row : rows) {
+      if (SessionClaim.answered(row, "showcase_id")) page.add(ShowcaseSummary.fromRow(row));
+    }
     return page;
   }
 
