@@ -1,5 +1,6 @@
 package org.ntc.hub.platform;
 
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.Future;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -52,7 +53,7 @@ public final class Authentication {
   }
 
   public void handle(RoutingContext ctx) {
-    String header = ctx.request().getHeader("Authorization");
+    String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
     Cookie cookie = ctx.request().getCookie(COOKIE);
     String token;
     boolean bearer;

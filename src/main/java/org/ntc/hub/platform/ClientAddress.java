@@ -1,5 +1,6 @@
 package org.ntc.hub.platform;
 
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import java.net.InetAddress;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.net.UnknownHostException;
  * anyone else the header is ignored, since a client can write whatever it likes there.
  */
 public final class ClientAddress {
+  private static final CharSequence FORWARDED_FOR = HttpHeaders.createOptimized("X-Forwarded-For");
   static final String KEY = "clientAddress";
 
   private final Set<String> trustedProxies;
@@ -23,7 +25,7 @@ public final class ClientAddress {
   public void resolve(RoutingContext ctx) {
     var remote = ctx.request().remoteAddress();
     String address = remote == null ? "unknown" : remote.hostAddress();
-    String forwarded = ctx.request().getHeader("X-Forwarded-For");
+    String forwarded = ctx.request().getHeader(FORWARDED_FOR);
     if (forwarded != null && trustedProxies.contains(address)) {
       String[] hops = forwarded.split(",");
       for (int i = hops.length - 1; i >= 0; i--) {

@@ -1,5 +1,6 @@
 package org.ntc.hub.platform;
 
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpMethod;
@@ -35,7 +36,7 @@ public final class Csrf {
   public void handle(RoutingContext ctx) {
     boolean api = WebContext.api(ctx);
     // A bearer client carries no ambient authority and gets no form: no browser cookie, no token.
-    if (api && ctx.request().getHeader("Authorization") != null) {
+    if (api && ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null) {
       ctx.next();
       return;
     }
@@ -69,7 +70,7 @@ public final class Csrf {
   }
 
   private static boolean needsCheck(RoutingContext ctx, boolean api) {
-    if (ctx.request().getHeader("Authorization") != null) return false;
+    if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null) return false;
     if (!api) return true;
     return Boolean.TRUE.equals(ctx.get(Authentication.VIA_COOKIE));
   }

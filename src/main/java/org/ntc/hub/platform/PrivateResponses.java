@@ -1,5 +1,6 @@
 package org.ntc.hub.platform;
 
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -9,13 +10,15 @@ import io.vertx.ext.web.RoutingContext;
  * the decision is taken when the headers are written, so it holds for errors too.
  */
 public final class PrivateResponses {
+  private static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
+
   private PrivateResponses() {}
 
   public static void noStore(RoutingContext ctx) {
     ctx.addHeadersEndHandler(v -> {
-      if (ctx.response().headers().contains("Cache-Control")) return;
+      if (ctx.response().headers().contains(HttpHeaders.CACHE_CONTROL)) return;
       if (personalPath(ctx.normalizedPath()) || carriesCredentials(ctx)) {
-        ctx.response().headers().set("Cache-Control", "no-store");
+        ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, NO_STORE);
       }
     });
     ctx.next();
@@ -26,7 +29,7 @@ public final class PrivateResponses {
   }
 
   private static boolean carriesCredentials(RoutingContext ctx) {
-    return ctx.request().getHeader("Authorization") != null || ctx.request().getCookie(Authentication.COOKIE) != null
+    return ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null || ctx.request().getCookie(Authentication.COOKIE) != null
         || WebContext.viewer(ctx).signedIn();
   }
 }

@@ -1,5 +1,6 @@
 package org.ntc.hub.showcase;
 
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -21,6 +22,7 @@ import org.ntc.hub.platform.WebContext;
 
 /** The showcase API. */
 public final class ShowcaseRoutes {
+  private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
   static final String IMAGES = "/api/v1/showcases/:id/images";
   /** The catalogue's JSON, the same for every caller: its statement confirms a signed-in caller's session. */
   public static final String LISTING = "/api/v1/showcases";
@@ -87,7 +89,7 @@ public final class ShowcaseRoutes {
         ? showcases.search(search) : Future.failedFuture(failure)).onSuccess(results -> {
       Buffer json = CatalogueJson.of(results, lang);
       pages.putJson(ctx, json, generation);
-      ctx.response().putHeader("Content-Type", "application/json").end(json);
+      ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(json);
     }).onFailure(ctx::fail);
   }
 
