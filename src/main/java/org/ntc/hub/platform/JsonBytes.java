@@ -1,6 +1,9 @@
 package org.ntc.hub.platform;
 
 import io.vertx.core.buffer.Buffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -165,6 +168,78 @@ public final class JsonBytes {
   }
 
   private JsonBytes string(String value) {
+    // Encoded whole by the JDK, which is quicker than a loop over characters; a character beyond the BMP
+    // becomes four bytes starting with 0xF0 or more, and a lone surrogate a '?': those are looked at.
+    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    int length = utf8.length;
+    ensure(length * 6 + 2);
+    byte[] bytes = out;
+    int at = size;
+    bytes[at++] = '"';
+    int plainFrom = 0;
+    int i = 0;
+    while (i < length) {
+      // Eight bytes at a time: a run that needs nothing is copied as it is, in one piece at its end.
+      if (i + 8 <= length && plain((long) LONGS.get(utf8, i))) {
+        i += 8;
+        continue;
+      }
+      for (int end = Math.min(i + 8, length); i < end; i++) {
+        int b = utf8[i] & 0xFF;
+        if (b >= 0x20 && b != '"' && b != '\\' && b != '?' && b < 0xF0) continue;
+        if (b >= 0xF0 || b == '?' && hasSurrogate(value)) return charByChar(value);
+        if (b == '?') continue;
+        System.arraycopy(utf8, plainFrom, bytes, at, i - plainFrom);
+        at += i - plainFrom;
+        byte escape = ESCAPES[b];
+        if (escape > 0) {
+          bytes[at++] = '\\';
+          bytes[at++] = escape;
+        } else {
+          at = unicodeEscape(bytes, at, (char) b);
+        }
+        plainFrom = i + 1;
+      }
+    }
+    System.arraycopy(utf8, plainFrom, bytes, at, length - plainFrom);
+    at += length - plainFrom;
+    bytes[at++] = '"';
+    size = at;
+    return this;
+  }
+
+  private static boolean hasSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isSurrogate(value.charAt(i))) return true;
+    }
+    return false;
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * Whether none of eight bytes needs a look of its own: none is below 0x20, a quote, a backslash, a
+   * question mark, or the first byte of a character beyond the BMP (0xF0 and above). Each test finds
+   * whether any byte of the word is zero ({@code (v - 0x01…) & ~v & 0x80…}) or below 0x20, for all
+   * eight bytes at once.
+   */
+  private static boolean plain(long word) {
+    long control = (word - 0x20 * ONES) & ~word & HIGHS;
+    long quote = zeroByte(word ^ ('"' * ONES));
+    long backslash = zeroByte(word ^ ('\\' * ONES));
+    long question = zeroByte(word ^ ('?' * ONES));
+    long beyondBmp = zeroByte((word & (0xF0 * ONES)) ^ (0xF0 * ONES));
+    return (control | quote | backslash | question | beyondBmp) == 0;
+  }
+
+  private static long zeroByte(long v) {
+    return (v - ONES) & ~v & HIGHS;
+  }
+
+  /** A string holding a character beyond the BMP, written as the generator writes it: each half as its own escape. */
+  private JsonBytes charByChar(String value) {
     int length = value.length();
     // At most six bytes a character (an escape), and the quotes.
     ensure(length * 6 + 2);
