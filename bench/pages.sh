@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Page throughput against a bare Vert.x hello route, write-path enrolments, start-up time and
 # resident memory (95 new accounts: the per-address registration limit is 100 an hour). Loopback, wrk (installed if missing), same connections and duration for
-# every target; each ratio is against a hello run made just before its target, in the same run. Usage: bench/pages.sh
+# every target; each ratio is against hello measured in slices between its target's, in the same run. Usage: bench/pages.sh
 #   DURATION=10 CONNECTIONS=64 bench/pages.sh
 #   JAR=/path/to/other/ntc-hub.jar NO_BUILD=1 NO_WRITES=1 bench/pages.sh   (another build, reads only)
 # Rows marked "kept copy" are answered from the page cache a visitor without a session may get;
@@ -43,29 +43,46 @@ start_node() { # $1 = page cache on/off; prints "pid port startup_ms"
   echo "$pid $port $(( ($(date +%s%N) - began) / 1000000 ))"
 }
 
-run_wrk() { # $1 url, then extra wrk arguments; prints "rps p50 p99 errors"
+run_wrk() { # $1 url, then extra wrk arguments; prints "rps p50 p99 errors" (SECONDS_EACH overrides DURATION)
   local url=$1; shift
-  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url")
+  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH:-$DURATION}s" --latency "$@" "$url")
   local errors; errors=$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out" | tr '\n' ' ')
   echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '$1=="50%" {print $2}' <<<"$out") $(awk '$1=="99%" {print $2}' <<<"$out") $errors"
 }
 
 # Hello moves from run to run by as much as a third on this kind of machine (other tenants, the
-# scheduler's placement of wrk's threads), so each target's ratio is taken against a hello run made
-# just before it, and the table shows that hello's figure too.
+# scheduler's placement of wrk's threads), and a phase can change between two runs of 10 s. So a
+# paired target is measured in SLICES slices of DURATION/SLICES seconds, each right after a slice of
+# hello, and its ratio is of the two sums: a slow or fast phase weighs on both sides alike. The table
+# shows that hello's rate too; p50 and p99 are the target's middle slice's by p99.
+SLICES="${SLICES:-5}"
 measure() { # $1 label, $2 url, $3 "pair" to measure hello next to it (optional), then extra wrk arguments (-H, -s)
   local label=$1 url=$2 pair=${3:-}
   shift 2; [ $# -gt 0 ] && shift
   wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "$@" "$url" >/dev/null 2>&1 || true
-  local base=""
-  if [ -n "$pair" ]; then
+  local rps p50 p99 errors base="" ratio="1.00"
+  if [ -z "$pair" ]; then
+    read -r rps p50 p99 errors <<<"$(run_wrk "$url" "$@")"
+  else
     wrk -t2 -c"$CONNECTIONS" -d2s "http://127.0.0.1:$hello_port/" >/dev/null 2>&1 || true
-    read -r base _ <<<"$(run_wrk "http://127.0.0.1:$hello_port/")"
+    local each=$(( DURATION / SLICES > 0 ? DURATION / SLICES : 1 )) slices="" hello target
+    for _ in $(seq 1 "$SLICES"); do
+      hello=$(SECONDS_EACH=$each run_wrk "http://127.0.0.1:$hello_port/")
+      target=$(SECONDS_EACH=$each run_wrk "$url" "$@")
+      slices+="${hello%% *} $target"$'\n'
+    done
+    read -r rps p50 p99 base ratio errors <<<"$(python3 -c '
+import sys
+rows = [line.split(None, 4) for line in sys.stdin.read().splitlines() if line.strip()]
+hello = sum(float(r[0]) for r in rows) / len(rows)
+target = sum(float(r[1]) for r in rows) / len(rows)
+def ms(v):
+    return float(v[:-2]) if v.endswith("ms") else float(v[:-2]) / 1000 if v.endswith("us") else float(v[:-1]) * 1000
+middle = sorted(rows, key=lambda r: ms(r[3]))[len(rows) // 2]
+errors = " ".join(r[4] for r in rows if len(r) > 4).strip()
+print(f"{target:.2f} {middle[2]} {middle[3]} {hello:.2f} {target / hello:.3f} {errors}")
+' <<<"$slices")"
   fi
-  local rps p50 p99 errors
-  read -r rps p50 p99 errors <<<"$(run_wrk "$url" "$@")"
-  local ratio="1.00"
-  [ -n "$base" ] && ratio=$(python3 -c "print(f'{$rps/$base:.3f}')")
   printf "%-58s %10s %9s %9s %7s %10s %s\n" "$label" "$rps" "$p50" "$p99" "$ratio" "${base:-}" "$errors"
   LAST_RPS=$rps
 }
@@ -100,7 +117,7 @@ read -r pid port startup <<<"$(start_node true)"; pids+=("$pid")
 idle=$(rss_kb "$pid")
 token=$(sign_in "$port")
 echo
-echo "$(nproc) cores, $CONNECTIONS connections, ${WARMUP} s unmeasured then ${DURATION} s per target; load before: $(uptime | sed 's/.*load average: //')"
+echo "$(nproc) cores, $CONNECTIONS connections, ${WARMUP} s unmeasured then ${DURATION} s per target (paired: $SLICES slices, each after one of hello); load before: $(uptime | sed 's/.*load average: //')"
 printf "%-58s %10s %9s %9s %7s %10s\n" "target" "req/s" "p50" "p99" "ratio" "hello next"
 measure "bare Vert.x hello route (baseline)" "http://127.0.0.1:$hello_port/"
 measure "/showcases, visitor, kept copy" "http://127.0.0.1:$port/showcases?lang=fi" pair
