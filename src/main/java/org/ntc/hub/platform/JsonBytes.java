@@ -24,12 +24,7 @@ public final class JsonBytes {
     }
 
     public static Name of(String name) {
-      JsonBytes json = new JsonBytes(name.length() + 8);
-      json.string(name);
-      json.put((byte) ':');
-      byte[] quoted = new byte[json.size];
-      System.arraycopy(json.out, 0, quoted, 0, json.size);
-      return new Name(quoted);
+      return new Name(quoted(name, true));
     }
   }
 
@@ -42,12 +37,17 @@ public final class JsonBytes {
     }
 
     public static Quoted of(String value) {
-      JsonBytes json = new JsonBytes(value.length() + 8);
-      json.string(value);
-      byte[] quoted = new byte[json.size];
-      System.arraycopy(json.out, 0, quoted, 0, json.size);
-      return new Quoted(quoted);
+      return new Quoted(quoted(value, false));
     }
+  }
+
+  private static byte[] quoted(String text, boolean asName) {
+    JsonBytes json = new JsonBytes(text.length() + 8);
+    json.string(text);
+    if (asName) json.put((byte) ':');
+    byte[] quoted = new byte[json.size];
+    System.arraycopy(json.out, 0, quoted, 0, json.size);
+    return quoted;
   }
 
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
