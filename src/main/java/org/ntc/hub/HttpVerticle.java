@@ -108,8 +108,9 @@ public final class HttpVerticle extends VerticleBase {
     router.get("/showcases/:id").handler(viewCounter::count);
     router.get("/showcases").handler(pages::serveKept);
     router.get(ShowcaseRoutes.LISTING).handler(pages::serveKept);
-    // Health needs no person and no form token: answered before sign-in and CSRF handling.
-    new HealthRoutes(watch, config.node(), hub::openStreams).mount(router);
+    // Health needs no person and no form token: answered at the front door, the route kept for its 405s.
+    HealthRoutes health = new HealthRoutes(watch, config.node(), hub::openStreams, config.publicHttps());
+    health.mount(router);
     router.route("/assets/*").handler(Assets::cacheFingerprinted);
     router.route("/assets/*").handler(StaticHandler.create("webroot")
         .setIncludeHidden(false)
@@ -148,7 +149,8 @@ public final class HttpVerticle extends VerticleBase {
     HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true).setIdleTimeout(120)
         .setSendBufferSize(128 * 1024).setHttp2ClearTextEnabled(false)
         .setMaxFormAttributeSize(RequestBodies.MAX_FORM_FIELD_BYTES);
-    HttpServer server = new RequestGate(vertx, config.publicHttps()).install(vertx.createHttpServer(options), router);
+    HttpServer server = new RequestGate(vertx, config.publicHttps()).install(vertx.createHttpServer(options), router,
+        health::answeredAtFront);
     StartSteps.reached("routes set up");
     return server;
   }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,11 @@ public final class RequestGate {
   }
 
   public HttpServer install(HttpServer server, Router router) {
+    return install(server, router, request -> false);
+  }
+
+  /** As {@link #install(HttpServer, Router)}, with {@code front} answering what it can (it says whether it did) before the router. */
+  public HttpServer install(HttpServer server, Router router, Predicate<HttpServerRequest> front) {
     return server
         .connectionHandler(this::opened)
         .invalidRequestHandler(this::undecodable)
@@ -57,7 +63,7 @@ public final class RequestGate {
           } else if (request.path() == null || BAD_ESCAPE.matcher(request.path()).find()) {
             // The router cannot even name such a path (a stray % in it), so it is refused here.
             refuse(request, 400, "The path has a % that does not start an escape like %20");
-          } else {
+          } else if (!front.test(request)) {
             router.handle(request);
           }
         });

@@ -51,13 +51,18 @@ public final class SecurityHeaders {
   }
 
   public void apply(RoutingContext ctx) {
-    String requestId = requestId();
-    ctx.put(REQUEST_ID, requestId);
+    set(ctx.response().headers(), https);
+    ctx.put(REQUEST_ID, identify(ctx.response().headers()));
     ctx.put(PUBLIC_URL, publicUrl);
     ctx.put(HTTPS, https);
-    set(ctx.response().headers(), https);
-    ctx.response().headers().set(REQUEST_ID_HEADER, requestId);
     ctx.next();
+  }
+
+  /** Gives a response answered without a routing context its request id; returns it. */
+  static String identify(MultiMap headers) {
+    String requestId = requestId();
+    headers.set(REQUEST_ID_HEADER, requestId);
+    return requestId;
   }
 
   /**

@@ -6,6 +6,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ntc.hub.support.ApiTest;
@@ -130,6 +131,27 @@ class PlatformRoutesTest extends ApiTest {
     assertThat(resp.status()).isEqualTo(200);
     assertThat(resp.json().getString("status")).isEqualTo("UP");
     assertThat(resp.json().getString("node")).isEqualTo("seinajoki");
+  }
+
+  @Test
+  @DisplayName("/health, answered before the router, carries every header a routed answer does; other methods get 405")
+  void healthAtTheFrontDoor() {
+    Http.Response health = get("/health?probe=balancer", "Authorization", "Bearer not-a-token");
+    Http.Response routed = http.get("/api/v1/contact-points", null);
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.header("Content-Type")).isEqualTo("application/json");
+    assertThat(health.header("Cache-Control")).isEqualTo("no-store");
+    for (String name : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy",
+        "Permissions-Policy", "Cross-Origin-Opener-Policy")) {
+      assertThat(health.header(name)).as(name).isNotNull().isEqualTo(routed.header(name));
+    }
+    assertThat(health.header("X-Request-Id")).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
+        .isNotEqualTo(get("/health").header("X-Request-Id"));
+    Http.Response posted = http.raw(HttpMethod.POST, "/health", Http.headers(), null);
+    assertThat(posted.status()).isEqualTo(405);
+    assertThat(posted.header("Allow")).contains("GET");
+    assertThat(posted.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(http.raw(HttpMethod.DELETE, "/health", Http.headers(), null).status()).isEqualTo(405);
   }
 
   private static void assertSecurityHeaders(MultiMap headers) {
