@@ -1,6 +1,8 @@
 package org.ntc.hub.platform;
 
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -140,9 +142,27 @@ public final class JsonBytes {
     return value == null ? put(NULL) : string(value);
   }
 
-  /** The document as a buffer to send. */
+  /** How many bytes are written so far: read before and after a value, it tells where {@link #valueAgain} finds it. */
+  public int length() {
+    return size;
+  }
+
+  /**
+   * The bytes between {@code from} and {@code to} (two {@link #length}s read around a value written before)
+   * as the next value: a text a document holds twice is encoded and escaped once.
+   */
+  public JsonBytes valueAgain(int from, int to) {
+    if (from < 0 || to > size || from > to) throw new IndexOutOfBoundsException("not a span written before: " + from + ".." + to);
+    separate();
+    ensure(to - from);
+    System.arraycopy(out, from, out, size, to - from);
+    size += to - from;
+    return this;
+  }
+
+  /** The document as a buffer to send, over the bytes written (not a copy of them): nothing is written after. */
   public Buffer toBuffer() {
-    return Buffer.buffer(size).appendBytes(out, 0, size);
+    return BufferInternal.buffer(Unpooled.wrappedBuffer(out, 0, size));
   }
 
   private void open(byte bracket) {

@@ -4,7 +4,6 @@ import io.vertx.core.buffer.Buffer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ntc.hub.platform.Country;
 import org.ntc.hub.platform.I18n;
@@ -53,9 +52,9 @@ final class CatalogueJson {
    * evidence levels), each quoted once: an item has a dozen of them. A code not among them (none is
    * stored) is written as any string is.
    */
-  private static final Map<String, Quoted> CODES = Stream.of(Taxonomy.CATEGORIES, Taxonomy.TARGET_GROUPS,
+  private static final QuotedCodes CODES = new QuotedCodes(Stream.of(Taxonomy.CATEGORIES, Taxonomy.TARGET_GROUPS,
           Taxonomy.LANGUAGES, Country.CODES, Taxonomy.REGULATORY_STATUSES, Taxonomy.EVIDENCE_LEVELS)
-      .flatMap(Collection::stream).distinct().collect(Collectors.toUnmodifiableMap(code -> code, Quoted::of));
+      .flatMap(Collection::stream).distinct().toList());
   /** Each language's name, in {@link I18n#LANGUAGES}' order. */
   private static final List<Name> LANGUAGE_NAMES = I18n.LANGUAGES.stream().map(Name::of).toList();
 
@@ -103,13 +102,21 @@ final class CatalogueJson {
     json.endObject();
   }
 
-  /** {@code shown}: the text in the reader's language; then {@code all}: the text in each language written. */
+  /**
+   * {@code shown}: the text in the reader's language; then {@code all}: the text in each language written,
+   * where the one shown is copied as it was written rather than escaped again.
+   */
   private static void shownAndLocalised(JsonBytes json, Name shown, Name all, Localised text, String lang) {
-    json.name(shown).value(text.in(lang));
+    String shownText = text.in(lang);
+    int from = json.name(shown).length();
+    int to = json.value(shownText).length();
     json.name(all).beginObject();
     for (int i = 0; i < LANGUAGE_NAMES.size(); i++) {
       String value = text.texts().get(I18n.LANGUAGES.get(i));
-      if (value != null) json.name(LANGUAGE_NAMES.get(i)).value(value);
+      if (value == null) continue;
+      json.name(LANGUAGE_NAMES.get(i));
+      if (value == shownText) json.valueAgain(from, to);
+      else json.value(value);
     }
     json.endObject();
   }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ntc.hub.platform.Coded;
 import java.util.regex.Pattern;
 import org.ntc.hub.platform.Country;
@@ -221,9 +222,15 @@ record ShowcaseSearchSql(String filters, String facetFilters, String exactQuery,
     if (text()) throw new IllegalStateException("a text search is one statement: pageAndCounts()");
     int n = values.size();
     // One table, no subquery: a page of one organisation is planned at each call (other filtered pages: ShowcaseListingSql).
-    return "SELECT " + ShowcaseSummary.COLUMNS + FROM + where() + " ORDER BY l.published_at DESC, l.showcase_id"
-        + " LIMIT $" + (n + 1) + " OFFSET $" + (n + 2);
+    return PAGES.computeIfAbsent(filters, clauses -> "SELECT " + ShowcaseSummary.COLUMNS + FROM + where()
+        + " ORDER BY l.published_at DESC, l.showcase_id LIMIT $" + (n + 1) + " OFFSET $" + (n + 2));
   }
+
+  /**
+   * {@link #page()}'s statements by the filters' clauses, which decide them (a few dozen kinds): each is made once,
+   * so the client and {@link org.ntc.hub.platform.SessionClaim#around} find it by a string whose hash is kept.
+   */
+  private static final Map<String, String> PAGES = new ConcurrentHashMap<>();
 
   /**
    * A text search's page and its counts in one statement, so the candidates are gathered once: the

@@ -1,6 +1,7 @@
 package org.ntc.hub.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -45,6 +46,20 @@ class JsonBytesTest {
     json.name("facets").beginObject().name("c").beginArray().value(JsonBytes.Quoted.of("FI")).value("SE").endArray()
         .name("e").beginArray().endArray().endObject().endObject();
     assertThat(json.toBuffer().getBytes()).isEqualTo(expected.toBuffer().getBytes());
+  }
+
+  @Test
+  @DisplayName("a value written again is the same bytes in its own place, with its comma, past a growth of the buffer")
+  void valueAgain() {
+    String text = "Etähoito \"kotona\"\nja 😀 ".repeat(20);
+    JsonBytes json = new JsonBytes(4).beginObject().name("shown");
+    int from = json.length();
+    int to = json.value(text).length();
+    json.name("all").beginArray().value("fi").valueAgain(from, to).valueAgain(from, to).endArray().endObject();
+    JsonObject expected = new JsonObject().put("shown", text).put("all", new JsonArray().add("fi").add(text).add(text));
+    assertThat(json.toBuffer().getBytes()).isEqualTo(expected.toBuffer().getBytes());
+    assertThatThrownBy(() -> json.valueAgain(to, from)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> json.valueAgain(from, json.length() + 1)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   private static void check(String text) {
