@@ -1,11 +1,8 @@
 package org.ntc.hub.showcase;
 
 import io.vertx.core.buffer.Buffer;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.ntc.hub.platform.Country;
 import org.ntc.hub.platform.I18n;
 import org.ntc.hub.platform.JsonBytes;
 import org.ntc.hub.platform.JsonBytes.Name;
@@ -16,7 +13,7 @@ import org.ntc.hub.platform.Times;
 /**
  * A catalogue page as JSON, written field by field from the records as UTF-8 bytes ({@link JsonBytes}):
  * the same document {@link ShowcaseResults#toJson} builds, without building a map for every showcase
- * first. Field names and the catalogue's codes are quoted once, here. Writing it through Jackson's
+ * first. Field names are quoted once, here, and the catalogue's codes once in {@link CatalogueCodes}. Writing it through Jackson's
  * generator took about 18 µs for a page of 16 showcases, a fifth of a signed-in API request's time
  * in the node; most of it went to the generator's set-up and checks, not to the bytes.
  */
@@ -47,14 +44,6 @@ final class CatalogueJson {
   private static final Name ALT = Name.of("alt");
   private static final Name WIDTH = Name.of("width");
   private static final Name HEIGHT = Name.of("height");
-  /**
-   * The catalogue's codes (categories, target groups, countries, languages, regulatory statuses and
-   * evidence levels), each quoted once: an item has a dozen of them. A code not among them (none is
-   * stored) is written as any string is.
-   */
-  private static final QuotedCodes CODES = new QuotedCodes(Stream.of(Taxonomy.CATEGORIES, Taxonomy.TARGET_GROUPS,
-          Taxonomy.LANGUAGES, Country.CODES, Taxonomy.REGULATORY_STATUSES, Taxonomy.EVIDENCE_LEVELS)
-      .flatMap(Collection::stream).distinct().toList());
   /** Each language's name, in {@link I18n#LANGUAGES}' order. */
   private static final List<Name> LANGUAGE_NAMES = I18n.LANGUAGES.stream().map(Name::of).toList();
 
@@ -128,7 +117,7 @@ final class CatalogueJson {
   }
 
   private static void code(JsonBytes json, String value) {
-    Quoted quoted = value == null ? null : CODES.get(value);
+    Quoted quoted = value == null ? null : CatalogueCodes.ALL.quoted(value);
     if (quoted != null) json.value(quoted);
     else json.value(value);
   }

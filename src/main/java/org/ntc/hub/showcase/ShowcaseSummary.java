@@ -22,17 +22,18 @@ public record ShowcaseSummary(UUID id, UUID organisationId, String organisationN
   static final List<String> TEXT_LANGUAGES = List.of("en", "fi", "sv");
   /** The names of {@link #COLUMNS} in order, as {@link #fromRow} reads them by position (checked by a test). */
   static final List<String> COLUMN_NAMES = List.of("showcase_id", "organisation_id", "organisation_name",
-      "title_en", "title_fi", "title_sv", "summary_en", "summary_fi", "summary_sv", "categories", "target_groups",
-      "countries", "languages", "regulatory", "evidence", "published_at", "first_image");
+      "title_en", "title_fi", "title_sv", "summary_en", "summary_fi", "summary_sv", "codes", "regulatory", "evidence",
+      "published_at", "first_image");
   /**
    * What a showcase's listing row tells, without its image (the organisation's name is kept on the row, V45).
    * The title and summary come as one text column per language, kept on the row (V49), not as jsonb:
    * PostgreSQL would print each document as escaped JSON text, and the server parse it into a map, only
    * for {@link Localised#of(JsonObject)} to take its three strings out of it; taking them out in the
-   * statement instead cost PostgreSQL more than the rest of the page.
+   * statement instead cost PostgreSQL more than the rest of the page. The four code lists come as one text
+   * too ({@code codes}, V50, read by {@link CatalogueCodes#lists}), not as four arrays.
    */
   static final String LISTING_COLUMNS = "l.showcase_id, l.organisation_id, l.organisation_name, l.title_en, l.title_fi, l.title_sv,"
-      + " l.summary_en, l.summary_fi, l.summary_sv, l.categories, l.target_groups, l.countries, l.languages, l.regulatory, l.evidence, l.published_at";
+      + " l.summary_en, l.summary_fi, l.summary_sv, l.codes, l.regulatory, l.evidence, l.published_at";
   /**
    * The first approved image of the listing row {@code l}, as cards show it, or null: [id, content
    * type, size, position, width, height, alt text in the public's version, alt texts by language].
@@ -50,20 +51,21 @@ public record ShowcaseSummary(UUID id, UUID organisationId, String organisationN
   static ShowcaseSummary fromRow(Row row) {
     int at = row.getColumnIndex("showcase_id");
     UUID id = row.getUUID(at);
-    int image = at + 16;
+    int image = at + 13;
+    List<List<String>> codes = CatalogueCodes.ALL.lists(row.getString(at + 9));
     return new ShowcaseSummary(
         id,
         row.getUUID(at + 1),
         row.getString(at + 2),
         Localised.written(row.getString(at + 3), row.getString(at + 4), row.getString(at + 5)),
         Localised.written(row.getString(at + 6), row.getString(at + 7), row.getString(at + 8)),
-        List.of(row.getArrayOfStrings(at + 9)),
-        List.of(row.getArrayOfStrings(at + 10)),
-        List.of(row.getArrayOfStrings(at + 11)),
-        List.of(row.getArrayOfStrings(at + 12)),
-        Coded.find(RegulatoryStatus.class, row.getString(at + 13)).orElse(null),
-        Coded.find(EvidenceLevel.class, row.getString(at + 14)).orElse(null),
-        row.getOffsetDateTime(at + 15),
+        codes.get(0),
+        codes.get(1),
+        codes.get(2),
+        codes.get(3),
+        Coded.find(RegulatoryStatus.class, row.getString(at + 10)).orElse(null),
+        Coded.find(EvidenceLevel.class, row.getString(at + 11)).orElse(null),
+        row.getOffsetDateTime(at + 12),
         image < row.size() && "first_image".equals(row.getColumnName(image))
             ? firstImage(id, (JsonArray) row.getJson(image)) : null);
   }

@@ -27,7 +27,8 @@ import org.ntc.hub.support.TestDatabase;
 
 /**
  * A card's title and summary, read as one text column per language, are the texts reading the jsonb
- * document and taking its strings out of it gives: so the catalogue's JSON and pages stay the same.
+ * document and taking its strings out of it gives, and its codes, read as one text, are its arrays:
+ * so the catalogue's JSON and pages stay the same.
  */
 @OwnNode("adds published showcases to the catalogue")
 class ShowcaseSummaryTextsTest extends ApiTest {
@@ -119,8 +120,9 @@ class ShowcaseSummaryTextsTest extends ApiTest {
   @Test
   @DisplayName("every listing row reads the same title and summary as from its jsonb columns")
   void listingRows() {
-    String sql = "SELECT l.title AS title_document, l.summary AS summary_document, " + ShowcaseSummary.COLUMNS
-        + " FROM showcase_listing l";
+    String sql = "SELECT l.title AS title_document, l.summary AS summary_document, l.categories AS category_array,"
+        + " l.target_groups AS group_array, l.countries AS country_array, l.languages AS language_array, "
+        + ShowcaseSummary.COLUMNS + " FROM showcase_listing l";
     List<Row> rows = Db.list(Http.awaitResult(pool.query(sql).execute()));
     assertThat(rows).hasSizeGreaterThanOrEqualTo(8);
     // fromRow reads by position from showcase_id: the columns must stand where it looks for them.
@@ -133,6 +135,11 @@ class ShowcaseSummaryTextsTest extends ApiTest {
       ShowcaseSummary read = ShowcaseSummary.fromRow(row);
       assertThat(read.title()).isEqualTo(Localised.of(row.getJsonObject("title_document")));
       assertThat(read.summary()).isEqualTo(Localised.of(row.getJsonObject("summary_document")));
+      // The codes text (V50) holds the four arrays, in their order.
+      assertThat(read.categories()).containsExactly(row.getArrayOfStrings("category_array"));
+      assertThat(read.targetGroups()).containsExactly(row.getArrayOfStrings("group_array"));
+      assertThat(read.countries()).containsExactly(row.getArrayOfStrings("country_array"));
+      assertThat(read.languages()).containsExactly(row.getArrayOfStrings("language_array"));
     }
   }
 }
