@@ -68,9 +68,4 @@ public record SessionClaim(UUID accountId, UUID sessionId, boolean bearer) {
     return first.hasNext() && Boolean.TRUE.equals(first.next().getBoolean(COLUMN)) ? Future.succeededFuture()
         : Future.failedFuture(new Unauthenticated(Authentication.SESSION_ENDED));
   }
-
-  /** Whether a row of a statement made with {@link #around} is one of the statement's own, not the row of an empty answer. */
-  public static boolean answered(Row row, String column) {
-    return row.getValue(column) != null;
-  }
 }

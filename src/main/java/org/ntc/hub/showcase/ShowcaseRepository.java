@@ -194,7 +194,7 @@ public final class ShowcaseRepository {
   private static List<ShowcaseSummary> summaries(RowSet<Row> rows) {
     List<ShowcaseSummary> page = new ArrayList<>(rows.size());
     for (Row row : rows) {
-      if (SessionClaim.answered(row, "showcase_id")) page.add(ShowcaseSummary.fromRow(row));
+      if (ShowcaseSummary.onRow(row)) page.add(ShowcaseSummary.fromRow(row));
     }
     return page;
   }

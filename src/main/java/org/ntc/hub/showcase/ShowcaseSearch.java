@@ -13,13 +13,15 @@ import org.ntc.hub.platform.Paging;
 public record ShowcaseSearch(String text, String category, String targetGroup, Country country, String language,
                              RegulatoryStatus regulatoryStatus, EvidenceLevel evidenceLevel, UUID organisationId,
                              Paging paging) {
+  private static final Set<String> CATEGORIES = Set.copyOf(Taxonomy.CATEGORIES);
+  private static final Set<String> TARGET_GROUPS = Set.copyOf(Taxonomy.TARGET_GROUPS);
 
   public static ShowcaseSearch from(MultiMap params) {
     FieldErrors errors = new FieldErrors();
     JsonObject query = Bodies.query(params);
     String q = errors.text(query, "q", 1, 200, false);
-    String category = errors.oneOf(query, "category", Set.copyOf(Taxonomy.CATEGORIES), false);
-    String targetGroup = errors.oneOf(query, "targetGroup", Set.copyOf(Taxonomy.TARGET_GROUPS), false);
+    String category = errors.oneOf(query, "category", CATEGORIES, false);
+    String targetGroup = errors.oneOf(query, "targetGroup", TARGET_GROUPS, false);
     String country = errors.oneOf(query, "country", Country.CODES, false);
     String language = errors.oneOf(query, "language", Taxonomy.LANGUAGES, false);
     RegulatoryStatus regulatory = errors.choice(query, "regulatoryStatus", RegulatoryStatus.class, false);

@@ -255,7 +255,7 @@ record ShowcaseSearchSql(String filters, String facetFilters, String exactQuery,
     SearchCounts counts = null;
     for (Row row : rows) {
       if (counts == null) counts = counts(row);
-      if (row.getUUID("showcase_id") != null) page.add(ShowcaseSummary.fromRow(row));
+      if (ShowcaseSummary.onRow(row)) page.add(ShowcaseSummary.fromRow(row));
     }
     return new ShowcaseResults(page, counts, paging);
   }

@@ -70,6 +70,14 @@ public record ShowcaseSummary(UUID id, UUID organisationId, String organisationN
             ? firstImage(id, (JsonArray) row.getJson(image)) : null);
   }
 
+  /**
+   * Whether the row holds a showcase: a page that is empty still answers one row, of NULLs but for its
+   * counts ({@link ShowcaseSearchSql#pageAndCounts()}) or its session check ({@link org.ntc.hub.platform.SessionClaim#around}).
+   */
+  static boolean onRow(Row row) {
+    return row.getValue("showcase_id") != null;
+  }
+
   /** The image {@link #FIRST_IMAGE} read, approved and with its public alt text. */
   static ShowcaseImage firstImage(UUID showcaseId, JsonArray image) {
     if (image == null) return null;
