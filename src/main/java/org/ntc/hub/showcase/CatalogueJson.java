@@ -13,9 +13,9 @@ import org.ntc.hub.platform.Times;
 /**
  * A catalogue page as JSON, written field by field from the records as UTF-8 bytes ({@link JsonBytes}):
  * the same document {@link ShowcaseResults#toJson} builds, without building a map for every showcase
- * first. Field names are quoted once, here, and the catalogue's codes once in {@link CatalogueCodes}. Writing it through Jackson's
- * generator took about 18 µs for a page of 16 showcases, a fifth of a signed-in API request's time
- * in the node; most of it went to the generator's set-up and checks, not to the bytes.
+ * first. Field names are quoted once, here, and the catalogue's codes once in {@link CatalogueCodes}.
+ * Writing it through Jackson's generator took about 18 µs for a page of 16 showcases, a fifth of a
+ * signed-in API request's time in the node; most of it went to the generator's set-up and checks.
  */
 final class CatalogueJson {
   private static final Name ITEMS = Name.of("items");
