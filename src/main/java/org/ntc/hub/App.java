@@ -155,14 +155,15 @@ public final class App implements AutoCloseable {
             .onSuccess(id -> StartSteps.reached("other http verticles listening"))
             .onFailure(e -> LOG.warning("the other HTTP verticles did not start: " + e));
       }
-      TrainingService.warmUp(v).onFailure(e -> LOG.warning("calendar and certificate libraries did not load: " + e));
       // Compiling every template took more CPU than the rest of the start together (the template
       // lexer also keeps the JIT busy), so it runs once the node serves; a page asked for before
-      // its template is compiled compiles it on a worker.
+      // its template is compiled compiles it on a worker. The calendar and PDF libraries load beside it,
+      // on a thread of their own rather than a Vert.x worker (see TrainingService.warmUp).
       startUpThread(() -> {
         database.afterReady();
         warmTemplates();
       });
+      startUpThread(App::warmLibraries);
       return new App(config, database, v, listeners, hub, referencePool, views);
     } catch (RuntimeException e) {
       open.tryFail(e);
@@ -193,6 +194,14 @@ public final class App implements AutoCloseable {
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) throw cause;
       throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  private static void warmLibraries() {
+    try {
+      TrainingService.warmUp();
+    } catch (RuntimeException | LinkageError e) {
+      LOG.warning("calendar and certificate libraries did not load: " + e);
     }
   }
 

@@ -74,6 +74,24 @@ class StartupTest {
     }
   }
 
+  @Test
+  @DisplayName("SIGTERM the moment the node is ready ends it cleanly: no stack trace from work still warming up")
+  void sigtermRightAfterReady(@TempDir Path data) throws Exception {
+    try (NodeProcess node = NodeProcess.start(Map.of(
+        "NTC_HTTP_HOST", "127.0.0.1",
+        "NTC_HTTP_PORT", "0",
+        "NTC_DATA_DIR", data.toString(),
+        "NTC_JWT_SECRET", TestApp.JWT_SECRET,
+        "NTC_DB_URL", TestDatabase.freshDatabase().toString()))) {
+      node.awaitReady(60);
+      // Libraries and templates are still loading in the background now: stopping must not trip over them.
+      node.terminate();
+      assertThat(node.awaitExit(30)).isEqualTo(143);
+      assertThat(node.output()).noneMatch(l -> l.startsWith("Exception in thread") || l.trim().startsWith("at "))
+          .noneMatch(l -> l.contains("SEVERE"));
+    }
+  }
+
   private static boolean refused(int port) {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       return false;

@@ -240,15 +240,15 @@ public final class TrainingService {
     return new CalendarMails(new TrainingRepository(pool), vertx, publicUrl, organiserEmail)::attachments;
   }
 
-  /** Loads the calendar and certificate libraries on a worker, so the first request does not pay for it. */
-  public static Future<Void> warmUp(Vertx vertx) {
-    return vertx.executeBlocking(() -> {
-      TrainingCalendar.warmUp();
-      Certificate.warmUp();
-      return null;
-    }, false);
+  /**
+   * Loads the calendar and certificate libraries, so the first request does not pay for it. Blocking: the
+   * caller runs it on a thread of its own, not a Vert.x worker, whose result would be handed to an event loop
+   * that a node stopped just after its start has already closed.
+   */
+  public static void warmUp() {
+    TrainingCalendar.warmUp();
+    Certificate.warmUp();
   }
-
 
 
   /**
