@@ -18,7 +18,6 @@ import java.util.function.IntSupplier;
 public final class HealthRoutes {
   private static final String PATH = "/health";
   private static final CharSequence CONTENT_TYPE = HttpHeaders.createOptimized("application/json");
-  private static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
   private final DatabaseWatch database;
   private final IntSupplier openStreams;
   private final String up;
@@ -82,7 +81,7 @@ public final class HealthRoutes {
       if (!ok) response.putHeader("Retry-After", "5");
       response.setStatusCode(ok ? 200 : 503)
           .putHeader(HttpHeaders.CONTENT_TYPE, CONTENT_TYPE)
-          .putHeader(HttpHeaders.CACHE_CONTROL, NO_STORE)
+          .putHeader(HttpHeaders.CACHE_CONTROL, PrivateResponses.NO_STORE)
           .end((ok ? up : down) + openStreams.getAsInt() + "}");
     });
   }

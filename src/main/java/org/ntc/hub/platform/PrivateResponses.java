@@ -10,7 +10,8 @@ import io.vertx.ext.web.RoutingContext;
  * the decision is taken when the headers are written, so it holds for errors too.
  */
 public final class PrivateResponses {
-  private static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
+  /** {@code no-store}, made once as an ASCII string; also what {@link HealthRoutes} sends. */
+  static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
 
   private PrivateResponses() {}
 
