@@ -133,6 +133,16 @@ final class ClassArchive {
         "NTC_HTTP_PORT", "0",
         "NTC_ADMIN_EMAIL", TRAINING_ADMIN,
         "NTC_ADMIN_PASSWORD", password));
+    // A new data directory starts through the embedded database's library, later ones without it; most starts
+    // are later ones, so a new directory gets a first start of its own and the archive holds both.
+    if (!Files.isRegularFile(dataDir.resolve("postgres").resolve("PG_VERSION"))) {
+      try (App first = App.start(config)) {
+        System.out.println("training data directory made on port " + first.port());
+      } catch (RuntimeException e) {
+        System.err.println("the training's first start failed: " + e);
+        return 1;
+      }
+    }
     try (App app = App.start(config)) {
       HttpClient client = app.vertx().createHttpClient();
       for (String path : List.of("/health", "/", "/showcases", "/api/v1/showcases", "/trainings", "/fi/no-such-page")) {

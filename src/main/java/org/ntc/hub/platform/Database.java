@@ -3,6 +3,7 @@ package org.ntc.hub.platform;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -15,6 +16,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
@@ -27,6 +30,7 @@ import java.sql.Statement;
 public final class Database implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(Database.class.getName());
   static final String PASSWORD_FILE = "db-password";
+  private static final Duration STARTUP_WAIT = Duration.ofSeconds(30);
   private static final String STRICT_HBA = """
       # NTC Hub: every connection gives the superuser's password (see db-password beside this folder).
       local   all             all                                     scram-sha-256
@@ -38,7 +42,8 @@ public final class Database implements AutoCloseable {
   /** Where the embedded server listens on a Unix socket too; none for an external database. */
   private final Path socketDirectory;
   private final Starter starter;
-  private EmbeddedPostgres embedded;
+  /** The embedded server while it runs, started by the library or directly. */
+  private Closeable embedded;
   private boolean started;
   private boolean closed;
 
@@ -50,7 +55,7 @@ public final class Database implements AutoCloseable {
 
   /** What makes the database ready: starting the embedded server, or reaching the external one. */
   private interface Starter {
-    Optional<EmbeddedPostgres> start(Database database) throws IOException;
+    Optional<Closeable> start(Database database) throws IOException;
   }
 
   /** A database is unreachable or will not start; the message is one line for the operator. */
@@ -108,25 +113,22 @@ public final class Database implements AutoCloseable {
       String password = OwnerOnly.secret(passwordFile);
       int port = freePort();
       KeptBinaries binaries = new KeptBinaries(runtime);
+      Map<String, String> settings = serverSettings(sockets);
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
           .setDataDirectory(data)
           .setCleanDataDirectory(false)
           .setOverrideWorkingDirectory(runtime.toFile())
           .setPgBinaryResolver(binaries)
-          .setServerConfig("listen_addresses", "127.0.0.1")
-          .setServerConfig("unix_socket_directories", sockets.toString())
-          .setServerConfig("max_connections", "100")
-          .setServerConfig("shared_buffers", "256MB")
-          .setServerConfig("work_mem", "16MB")
           .setLocaleConfig("encoding", "UTF8")
           .setLocaleConfig("locale", "C")
           // initdb takes the last --auth it is given, so this overrides the library's own "trust".
           .setLocaleConfig("auth", "scram-sha-256")
           .setLocaleConfig("pwfile", passwordFile.toString())
           .setConnectConfig("password", password)
-          .setPGStartupWait(Duration.ofSeconds(30))
+          .setPGStartupWait(STARTUP_WAIT)
           .setRegisterShutdownHook(false)
           .setPort(port);
+      settings.forEach(builder::setServerConfig);
       PgConnectOptions options = new PgConnectOptions()
           .setHost("127.0.0.1")
           .setPort(port)
@@ -135,13 +137,17 @@ public final class Database implements AutoCloseable {
           .setPassword(password);
       return new Database(options, sockets, db -> {
         try {
-          EmbeddedPostgres pg = builder.start();
-          StartSteps.reached("postmaster up");
+          // A data directory the library initialised, and binaries it unpacked, need nothing more of it.
+          Optional<Path> kept = Files.isRegularFile(data.resolve("PG_VERSION")) ? binaries.keptFolder() : Optional.empty();
+          Closeable server = kept.isPresent()
+              ? Postmaster.start(kept.get(), data, port, settings, STARTUP_WAIT)
+              : builder.start();
+          StartSteps.reached(kept.isPresent() ? "postmaster up (started directly)" : "postmaster up");
           binaries.serverStarted();
           // The library opens its binaries' folder to everyone on each start; close it again.
           OwnerOnly.directory(runtime);
-          requirePassword(pg, data, password);
-          return Optional.of(pg);
+          requirePassword(port, data, password);
+          return Optional.of(server);
         } catch (IOException | RuntimeException e) {
           throw unavailable(dataDir, e);
         }
@@ -149,6 +155,22 @@ public final class Database implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       throw unavailable(dataDir, e);
     }
+  }
+
+  /**
+   * The embedded server's settings, the same whichever way it starts: the library's own defaults (UTC, commits not
+   * waiting for the disk) and ours. It also always runs with {@code -F}, as the library starts it.
+   */
+  private static Map<String, String> serverSettings(Path sockets) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("timezone", "UTC");
+    settings.put("synchronous_commit", "off");
+    settings.put("listen_addresses", "127.0.0.1");
+    settings.put("unix_socket_directories", sockets.toString());
+    settings.put("max_connections", "100");
+    settings.put("shared_buffers", "256MB");
+    settings.put("work_mem", "16MB");
+    return settings;
   }
 
   private static Unavailable unavailable(Path dataDir, Exception e) {
@@ -183,10 +205,10 @@ public final class Database implements AutoCloseable {
    * A data directory made before passwords were required still trusts every local user: give
    * the superuser the password and make the server ask for it from now on.
    */
-  private static void requirePassword(EmbeddedPostgres pg, Path data, String password) throws IOException {
+  private static void requirePassword(int port, Path data, String password) throws IOException {
     Path hba = data.resolve("pg_hba.conf");
     if (Files.readString(hba).lines().noneMatch(line -> !line.startsWith("#") && line.contains("trust"))) return;
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres", "postgres", password);
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", password);
          Statement s = c.createStatement()) {
       s.execute("SET password_encryption = 'scram-sha-256'");
       s.execute("ALTER USER postgres PASSWORD '" + password.replace("'", "''") + "'");
@@ -196,6 +218,11 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new IOException("could not require a password: " + e.getMessage(), e);
     }
+  }
+
+  /** Whether the embedded server runs, started straight from its kept binaries rather than by the library (tests). */
+  synchronized boolean startedDirectly() {
+    return embedded instanceof Postmaster;
   }
 
   /** How to reach the database over TCP (JDBC, and any client without a Unix socket). */

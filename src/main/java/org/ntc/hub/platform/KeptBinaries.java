@@ -15,6 +15,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,11 +35,15 @@ import java.util.stream.Stream;
  * library's folder; a later start hands the library the identity alone and it finds that folder
  * ready. Whenever the link is missing, or its folder is not one the library itself would call
  * complete, or the bundle is not in a jar, the library's own resolver reads the bundle as before.
+ * Which system and machine the library asked for is recorded beside them, so that a later start can find the
+ * same folder without the library and run the server from it ({@link Postmaster}).
  */
 final class KeptBinaries implements PgBinaryResolver {
   private static final Logger LOG = Logger.getLogger(KeptBinaries.class.getName());
   /** The file the library writes into a folder once everything in it is unpacked. */
   static final String READY_MARKER = ".exists";
+  /** Which system and machine the library last asked binaries for, so that a start without it can find them. */
+  static final String ASKED_FOR = "kept-binaries-for";
 
   private final Path runtime;
   private Bundle bundle;
@@ -64,6 +69,7 @@ final class KeptBinaries implements PgBinaryResolver {
   @Override
   public synchronized InputStream getPgBinary(String system, String machine) throws IOException {
     bundle = bundle(system, machine).orElse(null);
+    if (bundle != null) remember(system, machine);
     if (bundle != null && ready(runtime.resolve(bundle.folder()))) {
       StartSteps.reached("postgres binaries found unpacked");
       return new ByteArrayInputStream(bundle.identity().getBytes(StandardCharsets.UTF_8));
@@ -99,6 +105,34 @@ final class KeptBinaries implements PgBinaryResolver {
       } catch (IOException ignored) {
         // nothing was made
       }
+    }
+  }
+
+  private void remember(String system, String machine) {
+    Path record = runtime.resolve(ASKED_FOR);
+    String asked = system + "\n" + machine + "\n";
+    try {
+      if (Files.isRegularFile(record) && Files.readString(record, StandardCharsets.UTF_8).equals(asked)) return;
+      Path temporary = runtime.resolve(ASKED_FOR + "." + UUID.randomUUID());
+      Files.writeString(temporary, asked, StandardCharsets.UTF_8);
+      Files.move(temporary, record, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      LOG.fine("the system the binaries are for is not recorded: " + e);
+    }
+  }
+
+  /**
+   * The folder of binaries kept for the bundle this jar holds, for the system and machine the library last asked
+   * for; empty until a server has started from them through the library, or once the folder changed.
+   */
+  Optional<Path> keptFolder() {
+    try {
+      List<String> asked = Files.readAllLines(runtime.resolve(ASKED_FOR), StandardCharsets.UTF_8);
+      if (asked.size() != 2) return Optional.empty();
+      return bundle(asked.get(0), asked.get(1)).map(kept -> runtime.resolve(kept.folder()))
+          .filter(folder -> Files.isSymbolicLink(folder) && ready(folder));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
     }
   }
 

@@ -10,6 +10,7 @@ import io.vertx.core.VertxOptions;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgConnection;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.io.InputStream;
@@ -81,6 +82,52 @@ class EmbeddedDatabaseTest {
     try (InputStream handed = new KeptBinaries(runtime).getPgBinary("Linux", "x86_64")) {
       assertThat(handed.readNBytes(1_000_000)).hasSize(1_000_000);
     }
+  }
+
+  @Test
+  @DisplayName("a later start runs PostgreSQL straight from the kept binaries: locked down, serving, and stopped with the node")
+  void laterStartsRunTheServerDirectly(@TempDir Path dir) throws Exception {
+    try (Database db = Database.embedded(dir)) {
+      assertThat(db.startedDirectly()).as("a new data directory starts through the library").isFalse();
+    }
+    long pid;
+    try (Database db = Database.embedded(dir)) {
+      assertThat(db.startedDirectly()).isTrue();
+      assertLockedDown(dir, db);
+      pid = Long.parseLong(Files.readAllLines(dir.resolve("postgres/postmaster.pid")).get(0).strip());
+      assertThat(ProcessHandle.of(pid)).isPresent();
+      try (Connection c = connect(dir, db); Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE kept (note text)");
+        s.execute("INSERT INTO kept VALUES ('written by a direct start')");
+      }
+      // One data directory, one server: a second start on it is refused at once.
+      long began = System.nanoTime();
+      assertThatThrownBy(() -> Database.embedded(dir)).isInstanceOf(Database.Unavailable.class)
+          .hasMessageContaining("another process");
+      assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(5));
+    }
+    assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("stopped with the database").isFalse();
+    assertThat(dir.resolve("postgres/postmaster.pid")).doesNotExist();
+    try (Database db = Database.embedded(dir); Connection c = connect(dir, db); Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("SELECT note FROM kept")) {
+      assertThat(db.startedDirectly()).isTrue();
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("written by a direct start");
+    }
+  }
+
+  @Test
+  @DisplayName("a server that cannot start says why in PostgreSQL's words, at once rather than after the wait")
+  void aServerThatCannotStartSaysWhy(@TempDir Path dir) throws Exception {
+    try (Database db = Database.embedded(dir)) {
+      assertThat(db.connectOptions().getPort()).isPositive();
+    }
+    Files.writeString(dir.resolve("postgres/postgresql.auto.conf"), "shared_buffers = 'plenty'\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    long began = System.nanoTime();
+    assertThatThrownBy(() -> Database.embedded(dir)).isInstanceOf(Database.Unavailable.class)
+        .hasMessageContaining("shared_buffers");
+    assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(10));
   }
 
   @Test
