@@ -16,6 +16,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -55,6 +58,7 @@ final class Postmaster implements Closeable {
     try {
       lock = tryLock(lockFile);
       if (lock == null) throw new IOException("another process uses the data directory " + data);
+      stopLeftOver(data, wait);
       Process process = new ProcessBuilder(command(binaries, data, port, settings)).redirectErrorStream(true).start();
       Postmaster postmaster = new Postmaster(process, lockFile, lock);
       postmaster.relayOutput();
@@ -64,6 +68,32 @@ final class Postmaster implements Closeable {
       if (lock != null) lock.release();
       lockFile.close();
       throw e;
+    }
+  }
+
+  /**
+   * A server that a node killed outright left running (its lock is free now, so no node uses it) would refuse the
+   * directory to a new one; it is stopped first, as that node would have stopped it.
+   */
+  private static void stopLeftOver(Path data, Duration wait) throws IOException {
+    long pid;
+    try {
+      pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid"), StandardCharsets.UTF_8).get(0).strip());
+    } catch (IOException | RuntimeException e) {
+      return;
+    }
+    Optional<ProcessHandle> leftOver = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+        .filter(server -> server.info().command().map(command -> command.endsWith("/bin/postgres")).orElse(false));
+    if (leftOver.isEmpty()) return;
+    LOG.warning("stopping the embedded PostgreSQL (process " + pid + ") that an earlier node left running");
+    try {
+      if (!signal(pid, "INT")) throw new IOException("could not stop the server (process " + pid + ") left running");
+      leftOver.get().onExit().get(wait.toSeconds(), TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while a server left running stopped", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IOException("the server (process " + pid + ") left running did not stop", e);
     }
   }
 
@@ -185,7 +215,7 @@ final class Postmaster implements Closeable {
   public void close() throws IOException {
     try {
       if (process.isAlive()) {
-        if (!signal("INT")) process.destroy();
+        if (!signal(process.pid(), "INT")) process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
           LOG.warning("the embedded PostgreSQL did not stop within 30 s; stopping it at once");
           stopNow();
@@ -201,9 +231,9 @@ final class Postmaster implements Closeable {
   }
 
   /** Sends a signal Java has no call for; false when {@code kill} could not. */
-  private boolean signal(String name) throws InterruptedException {
+  private static boolean signal(long pid, String name) throws InterruptedException {
     try {
-      Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+      Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid))
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       return kill.waitFor(5, TimeUnit.SECONDS) && kill.exitValue() == 0;
     } catch (IOException e) {
@@ -214,7 +244,7 @@ final class Postmaster implements Closeable {
   /** SIGQUIT, PostgreSQL's immediate shutdown (the next start recovers from its log), then SIGKILL if need be. */
   private void stopNow() {
     try {
-      if (!signal("QUIT") || !process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+      if (!signal(process.pid(), "QUIT") || !process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();

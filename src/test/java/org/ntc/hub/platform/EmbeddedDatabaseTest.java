@@ -117,6 +117,37 @@ class EmbeddedDatabaseTest {
   }
 
   @Test
+  @DisplayName("a server left running by a node killed outright is stopped, and the next node starts on the directory")
+  void aServerLeftRunningIsStopped(@TempDir Path dir) throws Exception {
+    try (Database db = Database.embedded(dir)) {
+      assertThat(db.connectOptions().getPort()).isPositive();
+    }
+    // What a node killed with SIGKILL leaves: its server, still running, and no lock on the directory.
+    Path binaries = new KeptBinaries(dir.resolve("pg-runtime")).keptFolder().orElseThrow();
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    Process leftOver = new ProcessBuilder(Postmaster.command(binaries, dir.resolve("postgres"), port,
+        java.util.Map.of("listen_addresses", "127.0.0.1", "unix_socket_directories", dir.resolve("pg-socket").toString())))
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      long waitUntil = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (!Postmaster.ready(dir.resolve("postgres/postmaster.pid"), Long.toString(leftOver.pid()))) {
+        assertThat(System.nanoTime()).as("the left-over server got ready").isLessThan(waitUntil);
+        Thread.sleep(20);
+      }
+      try (Database db = Database.embedded(dir)) {
+        assertThat(db.startedDirectly()).isTrue();
+        assertThat(leftOver.isAlive()).as("the left-over server was stopped").isFalse();
+        assertLockedDown(dir, db);
+      }
+    } finally {
+      leftOver.destroyForcibly();
+    }
+  }
+
+  @Test
   @DisplayName("a server that cannot start says why in PostgreSQL's words, at once rather than after the wait")
   void aServerThatCannotStartSaysWhy(@TempDir Path dir) throws Exception {
     try (Database db = Database.embedded(dir)) {
