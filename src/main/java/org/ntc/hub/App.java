@@ -51,9 +51,12 @@ public final class App implements AutoCloseable {
   private static final long STEP_SECONDS = 120;
   private final Pool referencePool;
   private final ViewFlushVerticle views;
+  /** The HTTP verticles deployed once the node serves; a close waits for them, not to undeploy one mid-start. */
+  private final Future<?> otherHttpVerticles;
 
   private App(AppConfig config, Database database, Vertx vertx, Listeners listeners, StreamHub hub, Pool referencePool,
-              ViewFlushVerticle views) {
+              ViewFlushVerticle views, Future<?> otherHttpVerticles) {
+    this.otherHttpVerticles = otherHttpVerticles;
     this.referencePool = referencePool;
     this.views = views;
     this.config = config;
@@ -150,11 +153,10 @@ public final class App implements AutoCloseable {
       StartSteps.reached("http verticle listening");
       String host = config.httpHost();
       LOG.info("NTC Hub ready on http://" + host + ":" + listeners.port() + " (node " + config.node() + ")");
-      if (config.httpInstances() > 1) {
-        v.deployVerticle(http.apply(Future.succeededFuture()), new DeploymentOptions().setInstances(config.httpInstances() - 1))
-            .onSuccess(id -> StartSteps.reached("other http verticles listening"))
-            .onFailure(e -> LOG.warning("the other HTTP verticles did not start: " + e));
-      }
+      Future<?> others = config.httpInstances() == 1 ? Future.succeededFuture()
+          : v.deployVerticle(http.apply(Future.succeededFuture()), new DeploymentOptions().setInstances(config.httpInstances() - 1))
+              .onSuccess(id -> StartSteps.reached("other http verticles listening"))
+              .onFailure(e -> LOG.warning("the other HTTP verticles did not start: " + e));
       // Compiling every template took more CPU than the rest of the start together (the template
       // lexer also keeps the JIT busy), so it runs once the node serves; a page asked for before
       // its template is compiled compiles it on a worker. The calendar and PDF libraries load beside it,
@@ -164,7 +166,7 @@ public final class App implements AutoCloseable {
         warmTemplates();
       });
       startUpThread(App::warmLibraries);
-      return new App(config, database, v, listeners, hub, referencePool, views);
+      return new App(config, database, v, listeners, hub, referencePool, views, others);
     } catch (RuntimeException e) {
       open.tryFail(e);
       if (vertx != null) vertx.close();
@@ -249,6 +251,9 @@ public final class App implements AutoCloseable {
   @Override
   public void close() {
     try {
+      // Undeploying a verticle whose start is still under way fails it and logs its late completion as an error.
+      otherHttpVerticles.transform(done -> Future.succeededFuture()).toCompletionStage().toCompletableFuture()
+          .completeOnTimeout(null, SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS).get();
       // Open streams never finish by themselves; end them so in-flight requests are all that remain.
       hub.closeAll();
       listeners.shutdown(SHUTDOWN_GRACE_SECONDS).toCompletionStage().toCompletableFuture()
