@@ -82,8 +82,10 @@ final class Postmaster implements Closeable {
     } catch (IOException | RuntimeException e) {
       return;
     }
+    // The number may name another process by now: only a PostgreSQL server working in this directory is stopped.
     Optional<ProcessHandle> leftOver = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-        .filter(server -> server.info().command().map(command -> command.endsWith("/bin/postgres")).orElse(false));
+        .filter(server -> server.info().command().map(command -> command.endsWith("/bin/postgres")).orElse(false))
+        .filter(server -> worksIn(server.pid(), data));
     if (leftOver.isEmpty()) return;
     LOG.warning("stopping the embedded PostgreSQL (process " + pid + ") that an earlier node left running");
     try {
@@ -94,6 +96,15 @@ final class Postmaster implements Closeable {
       throw new IOException("interrupted while a server left running stopped", e);
     } catch (ExecutionException | TimeoutException e) {
       throw new IOException("the server (process " + pid + ") left running did not stop", e);
+    }
+  }
+
+  /** Whether a process's working directory is {@code dir}, as a PostgreSQL server's is its data directory (Linux). */
+  private static boolean worksIn(long pid, Path dir) {
+    try {
+      return Files.isSameFile(Path.of("/proc", Long.toString(pid), "cwd"), dir);
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 

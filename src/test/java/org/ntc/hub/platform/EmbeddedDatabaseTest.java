@@ -148,6 +148,24 @@ class EmbeddedDatabaseTest {
   }
 
   @Test
+  @DisplayName("a lock file that names another directory's server by now is no reason to stop it: the start is refused")
+  void anotherDirectorysServerIsLeftAlone(@TempDir Path dir, @TempDir Path other) throws Exception {
+    try (Database db = Database.embedded(dir)) {
+      assertThat(db.connectOptions().getPort()).isPositive();
+    }
+    try (Database elsewhere = Database.embedded(other)) {
+      String pid = Files.readAllLines(other.resolve("postgres/postmaster.pid")).get(0).strip();
+      Files.writeString(dir.resolve("postgres/postmaster.pid"), pid + "\n" + dir.resolve("postgres") + "\n");
+      assertThatThrownBy(() -> Database.embedded(dir)).isInstanceOf(Database.Unavailable.class)
+          .hasMessageContaining("postmaster.pid");
+      assertThat(ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive)).contains(true);
+      try (Connection c = connect(other, elsewhere)) {
+        assertThat(c.isValid(2)).isTrue();
+      }
+    }
+  }
+
+  @Test
   @DisplayName("a server that cannot start says why in PostgreSQL's words, at once rather than after the wait")
   void aServerThatCannotStartSaysWhy(@TempDir Path dir) throws Exception {
     try (Database db = Database.embedded(dir)) {
