@@ -18,6 +18,9 @@ import org.ntc.hub.support.TestApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -93,5 +96,25 @@ abstract class BrowserJourney {
    */
   static Wait<WebDriver> waiting(Browser browser) {
     return new WebDriverWait(browser.driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
+  }
+
+  /**
+   * Whether an element has left the page, as a submitted form's does once the next page is shown. Selenium's
+   * {@code stalenessOf} knows only the stale-element error; asked while the page is being replaced, Chromium may
+   * instead answer that the element's node "does not belong to the document", which means the same.
+   */
+  static ExpectedCondition<Boolean> gone(WebElement element) {
+    return driver -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (StaleElementReferenceException e) {
+        return true;
+      } catch (WebDriverException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("does not belong to the document") || message.contains("No node with given id")) return true;
+        throw e;
+      }
+    };
   }
 }

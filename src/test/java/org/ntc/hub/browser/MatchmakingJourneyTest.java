@@ -7,7 +7,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -49,13 +48,13 @@ class MatchmakingJourneyTest extends BrowserJourney {
       WebElement mariaAsks = askLakeusAtTen(maria);
       WebElement erikAsks = askLakeusAtTen(erik);
       mariaAsks.click();
-      waiting(maria).until(ExpectedConditions.stalenessOf(mariaAsks));
+      waiting(maria).until(gone(mariaAsks));
       waiting(maria).until(d -> !d.findElements(By.id("outgoing")).isEmpty());
       assertThat(maria.driver.findElement(By.id("outgoing")).getText()).contains("Lakeuden hyvinvointialue", "odottaa vastausta");
       reached(maria, "fi-matchmaking-requested");
 
       erikAsks.click();
-      waiting(erik).until(ExpectedConditions.stalenessOf(erikAsks));
+      waiting(erik).until(gone(erikAsks));
       waiting(erik).until(d -> !d.findElements(By.cssSelector("main .notice.error")).isEmpty());
       assertThat(erik.driver.findElement(By.cssSelector("main .notice.error")).getText()).contains("Tiden är redan upptagen");
       assertThat(erik.driver.findElement(By.id("outgoing")).getText()).doesNotContain("Lakeuden hyvinvointialue");
@@ -71,7 +70,7 @@ class MatchmakingJourneyTest extends BrowserJourney {
       reached(anna, "fi-matchmaking-incoming");
       WebElement accept = requests.get(0).findElement(By.cssSelector("form[action$='/accept'] button[type=submit]"));
       accept.click();
-      waiting(anna).until(ExpectedConditions.stalenessOf(accept));
+      waiting(anna).until(gone(accept));
       waiting(anna).until(d -> !d.findElements(By.cssSelector("a[href='" + DAY + "/matchmaking/schedule']")).isEmpty());
       assertThat(anna.driver.findElement(By.id("schedule")).getText()).contains("Hoivatek Oy");
       anna.driver.findElement(By.cssSelector("a[href='" + DAY + "/matchmaking/schedule']")).click();
