@@ -37,19 +37,11 @@ import org.ntc.hub.search.SearchService;
  * query as written.
  */
 record ShowcaseSearchSql(String filters, String facetFilters, String exactQuery, String widenedQuery, String filterQuery,
-                         int filterCount, List<Object> values, int limit, int offset) {
+                         List<Object> values, int limit, int offset) {
   /** Text searches rank among at most this many hits; pages beyond them are empty. */
   static final int CANDIDATES = 1000;
   /** Text searches count (total and facets) up to this many hits; beyond it the counts are lower bounds. */
   static final int COUNTED = 1000;
-  /**
-   * From this many filters on, a text search's tiers are asked of the whole listing at once, not slice by slice.
-   * Each slice group's scan reads the posting lists of the words and of every filter again, which is most of its
-   * cost, and so many filters leave few hits (at 100,000 showcases, a product word with three filters matched 174):
-   * every group was read anyway, six scans instead of one. One filter or two can leave thousands of hits of a broad
-   * word, which the slices spare reading (a broad word with a country: 4 ms sliced, 9 ms whole).
-   */
-  static final int FILTERS_READ_WHOLE = 3;
   /**
    * The text query in each language's stemming, OR-ed, plus an unstemmed one for names; unless the
    * query is to be taken literally, OR-ed with what the search understands it to mean ($2: other
@@ -105,13 +97,13 @@ record ShowcaseSearchSql(String filters, String facetFilters, String exactQuery,
         widened = query.tsquery();
         values.add(query.listed());
       }
-      List<String> lexemes = filterLexemes(search);
+      String lexemes = filterLexemes(search);
       if (!lexemes.isEmpty()) {
-        values.add(String.join(" & ", lexemes));
+        values.add(lexemes);
         filterQuery = "$" + values.size() + "::text::tsquery";
       }
       add(filters, values, "l.organisation_id = $%d", search.organisationId());
-      return new ShowcaseSearchSql(filters.toString(), null, exact, widened, filterQuery, lexemes.size(), values,
+      return new ShowcaseSearchSql(filters.toString(), null, exact, widened, filterQuery, values,
           search.paging().pageSize(), search.paging().offset());
     }
     // The facet rows' counts are read with each value hidden in a subquery, so their plan is the same for every value.
@@ -130,15 +122,15 @@ record ShowcaseSearchSql(String filters, String facetFilters, String exactQuery,
     add(filters, values, "l.evidence = $%d", code(search.evidenceLevel()));
     add(facets, values.size(), "l.evidence = (SELECT $%d::text)", code(search.evidenceLevel()));
     add(filters, values, "l.organisation_id = $%d", search.organisationId());
-    return new ShowcaseSearchSql(filters.toString(), facets.toString(), null, null, null, 0, values,
+    return new ShowcaseSearchSql(filters.toString(), facets.toString(), null, null, null, values,
         search.paging().pageSize(), search.paging().offset());
   }
 
   /**
-   * The filters as the lexemes the listing documents hold for them (see V43), each a tsquery to be read as
-   * written (not parsed into words), to be AND-ed; none without filters.
+   * The filters as the lexemes the listing documents hold for them (see V43), AND-ed, as a tsquery
+   * to be read as written (not parsed into words); empty without filters.
    */
-  static List<String> filterLexemes(ShowcaseSearch search) {
+  static String filterLexemes(ShowcaseSearch search) {
     List<String> lexemes = new ArrayList<>();
     lexeme(lexemes, "category", search.category());
     lexeme(lexemes, "group", search.targetGroup());
@@ -146,7 +138,7 @@ record ShowcaseSearchSql(String filters, String facetFilters, String exactQuery,
     lexeme(lexemes, "language", search.language());
     lexeme(lexemes, "regulatory", code(search.regulatoryStatus()));
     lexeme(lexemes, "evidence", code(search.evidenceLevel()));
-    return lexemes;
+    return String.join(" & ", lexemes);
   }
 
   private static void lexeme(List<String> lexemes, String filter, String value) {
@@ -186,13 +178,8 @@ record ShowcaseSearchSql(String filters, String facetFilters, String exactQuery,
    * The rows {@code match} finds, with {@code columns}, last listed first: asked of the index a group of the
    * listing's slices at a time (V47), newest first in groups that double, so that under a LIMIT the index lists
    * the matches of a few slices, not all. Capped, the candidates are the newest listed hits, whatever the plan.
-   * With {@link #FILTERS_READ_WHOLE} filters or more, the whole listing at once, newest first: the same rows in the
-   * same order.
    */
   private String sliced(String columns, String match) {
-    if (filterCount >= FILTERS_READ_WHOLE) {
-      return "(SELECT " + columns + FROM + "WHERE l.verified AND l.doc @@ " + match + filters + " ORDER BY l.listed_place DESC)";
-    }
     return "(SELECT " + columns + " FROM ntc_listing_slice_groups() AS s CROSS JOIN LATERAL (SELECT *" + FROM
         + "WHERE l.verified AND l.doc @@ " + match + " AND l.doc @@ s.slices" + filters
         + " ORDER BY l.listed_place DESC) AS l)";
