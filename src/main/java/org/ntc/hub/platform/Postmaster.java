@@ -41,6 +41,7 @@ final class Postmaster implements Closeable {
   private final FileChannel lockFile;
   private final FileLock lock;
   private final ArrayDeque<String> lastOutput = new ArrayDeque<>();
+  private Thread relay;
 
   private Postmaster(Process process, FileChannel lockFile, FileLock lock) {
     this.process = process;
@@ -150,7 +151,7 @@ final class Postmaster implements Closeable {
 
   /** The server's log goes to this class's logger at FINE (the library's went nowhere by default); the last lines are kept for errors. */
   private void relayOutput() {
-    Thread relay = new Thread(() -> {
+    relay = new Thread(() -> {
       try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
           LOG.fine(line);
@@ -203,9 +204,10 @@ final class Postmaster implements Closeable {
     }
   }
 
+  /** Until the server's last lines are read (its output ends as it exits), so that an error can quote them. */
   private void waitForOutput() {
     try {
-      Thread.sleep(50);
+      relay.join(1_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
