@@ -34,6 +34,8 @@ final class Postmaster implements Closeable {
   private static final Logger LOG = Logger.getLogger(Postmaster.class.getName());
   /** The library's name for the lock it holds on a data directory while a server of its runs there. */
   static final String DIRECTORY_LOCK = "epg-lock";
+  /** The server's own lock file: its process on line 1, its state on line 8. */
+  private static final String PID_FILE = "postmaster.pid";
   private static final long POLL_MILLIS = 5;
   private static final int KEPT_OUTPUT_LINES = 20;
 
@@ -63,7 +65,7 @@ final class Postmaster implements Closeable {
       Process process = new ProcessBuilder(command(binaries, data, port, settings)).redirectErrorStream(true).start();
       Postmaster postmaster = new Postmaster(process, lockFile, lock);
       postmaster.relayOutput();
-      postmaster.awaitReady(data.resolve("postmaster.pid"), wait);
+      postmaster.awaitReady(data.resolve(PID_FILE), wait);
       return postmaster;
     } catch (IOException | RuntimeException e) {
       if (lock != null) lock.release();
@@ -79,7 +81,7 @@ final class Postmaster implements Closeable {
   private static void stopLeftOver(Path data, Duration wait) throws IOException {
     long pid;
     try {
-      pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid"), StandardCharsets.UTF_8).get(0).strip());
+      pid = Long.parseLong(Files.readAllLines(data.resolve(PID_FILE), StandardCharsets.UTF_8).get(0).strip());
     } catch (IOException | RuntimeException e) {
       return;
     }
