@@ -29,6 +29,8 @@ import org.ntc.hub.platform.PageCache;
 import org.ntc.hub.realtime.RealtimeVerticle;
 import org.ntc.hub.realtime.Topics;
 import org.ntc.hub.realtime.StreamHub;
+import org.ntc.hub.search.SearchRepository;
+import org.ntc.hub.search.SearchService;
 import org.ntc.hub.showcase.SearchCountsCache;
 import org.ntc.hub.training.TrainingService;
 
@@ -132,11 +134,15 @@ public final class App implements AutoCloseable {
       try {
         Future<Void> admin = Bootstrap.run(v, pool, config, signingSecret)
             .onSuccess(done -> StartSteps.reached("admin checked"));
+        // Once per node and before it serves: a search then finds what the vocabulary means from the first request,
+        // and no stop cuts the re-derivation off halfway.
+        Future<Void> vocabulary = new SearchService(new SearchRepository(pool)).start()
+            .onSuccess(done -> StartSteps.reached("search vocabulary kept"));
         // A demo's first start shows a daily digest at /admin/mail at once, through the job's own path.
         await(config.demo()
-            ? admin.compose(done -> new DemoContent(v, pool).load()).compose(done -> new DigestService(pool, clock).sendDue())
-                .compose(done -> ReferenceData.reload(pool))
-            : Future.all(admin, ReferenceData.reload(pool)).mapEmpty());
+            ? Future.all(admin, vocabulary).compose(done -> new DemoContent(v, pool).load())
+                .compose(done -> new DigestService(pool, clock).sendDue()).compose(done -> ReferenceData.reload(pool))
+            : Future.all(admin, vocabulary, ReferenceData.reload(pool)).mapEmpty());
       } finally {
         pool.close();
       }
@@ -211,7 +217,7 @@ public final class App implements AutoCloseable {
     try {
       Views.warm();
     } catch (RuntimeException e) {
-      LOG.severe("a template does not compile: " + e.getMessage());
+      LOG.severe("a template does not compile: " + e);
     }
   }
 

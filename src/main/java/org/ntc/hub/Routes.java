@@ -313,8 +313,8 @@ final class Routes {
     LabelService labels = new LabelService(new LabelRepository(pool)).onChange(() -> referenceDataChanged(LabelService.CHANGED));
     new AdminPages(staff, new AuditLog(pool), labels, views, Taxonomy.CATEGORIES, Taxonomy.TARGET_GROUPS).mount(router);
     new AdminContactPointPages(contactPoints, views).mount(router);
+    // The vocabulary is kept once per node as it starts (see App).
     SearchService search = new SearchService(new SearchRepository(pool));
-    search.start();
     new SearchRoutes(search).mount(router);
     new SearchPages(search, views).mount(router);
     OpenDataService openData = new OpenDataService(new OpenDataRepository(pool), clock);

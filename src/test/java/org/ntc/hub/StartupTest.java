@@ -89,8 +89,30 @@ class StartupTest {
       // Libraries, templates and HTTP verticles are still loading in the background now: stopping must not trip over them.
       node.terminate();
       assertThat(node.awaitExit(30)).isEqualTo(143);
-      assertThat(node.output()).noneMatch(l -> l.startsWith("Exception in thread") || l.trim().startsWith("at "))
+      // Nor print what a library prints of a failure nothing handled: a connection cut off mid-work, say.
+      assertThat(node.output()).noneMatch(l -> l.contains("Exception") || l.trim().startsWith("at "))
           .noneMatch(l -> l.contains("SEVERE")).noneMatch(l -> l.contains("did not start"));
+    }
+  }
+
+  @Test
+  @DisplayName("a node is ready only once its search knows the vocabulary, even on a new database and one HTTP verticle")
+  void vocabularyBeforeReady(@TempDir Path data) throws Exception {
+    URI db = TestDatabase.freshDatabase();
+    try (NodeProcess node = NodeProcess.start(Map.of(
+        "NTC_HTTP_HOST", "127.0.0.1",
+        "NTC_HTTP_PORT", "0",
+        "NTC_DATA_DIR", data.toString(),
+        "NTC_JWT_SECRET", TestApp.JWT_SECRET,
+        "NTC_DB_URL", db.toString(),
+        "NTC_HTTP_INSTANCES", "1"))) {
+      node.awaitReady(60);
+      // Asked before anything else can reach the node: no request has made it learn the vocabulary.
+      // A new database holds no showcase: only the vocabulary can have put the thesaurus's words in the word list.
+      assertThat(TestDatabase.count(db, "SELECT count(*) FROM search_word WHERE word IN ('turvaranneke', 'trygghetslarm')"))
+          .isEqualTo(2);
+      node.terminate();
+      assertThat(node.awaitExit(30)).isEqualTo(143);
     }
   }
 

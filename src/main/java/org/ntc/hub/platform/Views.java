@@ -108,9 +108,10 @@ public final class Views {
   /**
    * Compiles every template not compiled yet, on the calling thread. Blocking: start-up calls it
    * on a thread of its own once the node serves; until then a page whose template is not compiled
-   * compiles it on a worker (see {@link #page}), so parsing never runs on an event loop.
+   * compiles it on a worker (see {@link #page}), so parsing never runs on an event loop. One at a time:
+   * a node started again in one process (the class-data archive's training) may still be warming.
    */
-  public static void warm() {
+  public static synchronized void warm() {
     try {
       URI root = Views.class.getResource("/templates").toURI();
       if ("jar".equals(root.getScheme())) {

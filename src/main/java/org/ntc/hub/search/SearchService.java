@@ -28,7 +28,7 @@ public class SearchService {
   /**
    * The thesaurus's terms join the word list "did you mean" draws on, and the index learns the
    * vocabulary as it stands (re-deriving its entries' concepts only when that changed); harmless
-   * to repeat.
+   * to repeat. A node does it once as it starts, before it serves.
    */
   public Future<Void> start() {
     Set<String> words = new LinkedHashSet<>();
