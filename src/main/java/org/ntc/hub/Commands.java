@@ -44,8 +44,8 @@ final class Commands {
     }
     try (Database database = config.dbUrl().map(Database::external).orElseGet(() -> Database.embedded(config.dataDir()))) {
       database.migrate();
-      long started = System.nanoTime();
       keepVocabulary(database);
+      long started = System.nanoTime();
       DataGenerator.Counts counts = new DataGenerator(database, flags.get("--seed"))
           .generate(flags.get("--organisations"), flags.get("--showcases"), flags.get("--trainings"), activity);
       System.out.printf("generated %d organisations, %d published showcases and %d trainings in %.1f s%n",

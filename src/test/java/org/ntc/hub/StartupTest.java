@@ -107,8 +107,8 @@ class StartupTest {
         "NTC_DB_URL", db.toString(),
         "NTC_HTTP_INSTANCES", "1"))) {
       node.awaitReady(60);
-      // Asked before anything else can reach the node: no request has made it learn the vocabulary.
-      // A new database holds no showcase: only the vocabulary can have put the thesaurus's words in the word list.
+      // Asked as soon as the node is ready. A new database holds no showcase: only the vocabulary can have put the
+      // thesaurus's words in the word list.
       assertThat(TestDatabase.count(db, "SELECT count(*) FROM search_word WHERE word IN ('turvaranneke', 'trygghetslarm')"))
           .isEqualTo(2);
       node.terminate();
