@@ -51,6 +51,8 @@ public final class App implements AutoCloseable {
   private static final long VIEW_FLUSH_MILLIS = 5_000;
   /** How long one start-up step may take. */
   private static final long STEP_SECONDS = 120;
+  /** Deriving every document's concepts again, like a migration, has no step limit: minutes at 100,000 showcases. */
+  static final long DERIVING_SECONDS = Long.MAX_VALUE;
   private final Pool referencePool;
   private final ViewFlushVerticle views;
   /** The HTTP verticles deployed once the node serves; a close waits for them, not to undeploy one mid-start. */
@@ -136,13 +138,13 @@ public final class App implements AutoCloseable {
             .onSuccess(done -> StartSteps.reached("admin checked"));
         // Once per node and before it serves: a search then finds what the vocabulary means from the first request,
         // and no stop cuts the re-derivation off halfway.
-        Future<Void> vocabulary = new SearchService(new SearchRepository(pool)).start()
-            .onSuccess(done -> StartSteps.reached("search vocabulary kept"));
+        await(new SearchService(new SearchRepository(pool)).start(), DERIVING_SECONDS);
+        StartSteps.reached("search vocabulary kept");
         // A demo's first start shows a daily digest at /admin/mail at once, through the job's own path.
         await(config.demo()
-            ? Future.all(admin, vocabulary).compose(done -> new DemoContent(v, pool).load())
-                .compose(done -> new DigestService(pool, clock).sendDue()).compose(done -> ReferenceData.reload(pool))
-            : Future.all(admin, vocabulary, ReferenceData.reload(pool)).mapEmpty());
+            ? admin.compose(done -> new DemoContent(v, pool).load()).compose(done -> new DigestService(pool, clock).sendDue())
+                .compose(done -> ReferenceData.reload(pool))
+            : Future.all(admin, ReferenceData.reload(pool)).mapEmpty());
       } finally {
         pool.close();
       }

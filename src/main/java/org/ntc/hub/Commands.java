@@ -66,7 +66,7 @@ final class Commands {
     Vertx vertx = Vertx.vertx();
     try {
       Pool pool = Db.pool(vertx, database.connectOptions(vertx));
-      App.await(new SearchService(new SearchRepository(pool)).start().eventually(pool::close), 600);
+      App.await(new SearchService(new SearchRepository(pool)).start().eventually(pool::close), App.DERIVING_SECONDS);
     } finally {
       App.await(vertx.close(), 30);
     }
