@@ -234,10 +234,9 @@ public final class ShowcaseRepository {
 
   private Future<SearchCounts> counts(ShowcaseSearchSql sql) {
     if (sql.countsPlanKept()) {
-      return Db.lookups(pool).preparedQuery(sql.counts()).execute(sql.params()).map(rows -> sql.counts(rows.iterator().next()));
+      return Db.lookups(pool).preparedQuery(sql.counts()).execute(sql.params()).map(sql::counts);
     }
-    return onPlan(sql, client -> client.preparedQuery(sql.counts()).execute(sql.params()))
-        .map(rows -> sql.counts(rows.iterator().next()));
+    return onPlan(sql, client -> client.preparedQuery(sql.counts()).execute(sql.params())).map(sql::counts);
   }
 
   private static String[] codes(Collection<ShowcaseStatus> statuses) {

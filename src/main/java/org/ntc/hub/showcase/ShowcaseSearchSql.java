@@ -4,14 +4,11 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ntc.hub.platform.Coded;
 import java.util.regex.Pattern;
-import org.ntc.hub.platform.Country;
 import org.ntc.hub.platform.Paging;
 import org.ntc.hub.search.SearchQuery;
 import org.ntc.hub.search.SearchService;
@@ -62,26 +59,13 @@ record ShowcaseSearchSql(String filters, String facetFilters, String exactQuery,
   static final String FACET_COLUMNS = "l.categories, l.target_groups, l.countries, l.regulatory, l.evidence";
   /** Quotes, an excluded word or OR: the visitor wrote a query to be taken as written, not widened. */
   private static final Pattern LITERAL = Pattern.compile("\"|(^|\\s)-\\S|\\sor\\s", Pattern.CASE_INSENSITIVE);
-  /** Facet name → (column, array or scalar, the ids to count). */
-  private static final Map<String, Facet> FACETS = new LinkedHashMap<>();
-
-  private record Facet(String column, boolean array, List<String> ids) {}
-
-  static {
-    FACETS.put("categories", new Facet("categories", true, Taxonomy.CATEGORIES));
-    FACETS.put("targetGroups", new Facet("target_groups", true, Taxonomy.TARGET_GROUPS));
-    FACETS.put("countries", new Facet("countries", true, Arrays.stream(Country.values()).map(Country::name).toList()));
-    FACETS.put("regulatoryStatuses", new Facet("regulatory", false, Taxonomy.REGULATORY_STATUSES));
-    FACETS.put("evidenceLevels", new Facet("evidence", false, Taxonomy.EVIDENCE_LEVELS));
-  }
-
-  static final String COUNTS = countsSelect("count(*)");
+  static final String COUNTS = SearchFacets.countsSelect("count(*)");
   /**
    * The same counts from {@code showcase_facet} (V45), one row per distinct classification with its
    * number of listed showcases of verified organisations: what a search without text counts, unless
    * it names an organisation (which the facet rows do not keep).
    */
-  private static final String FACET_COUNTS = countsSelect("sum(l.showcases)") + " FROM showcase_facet l WHERE true";
+  private static final String FACET_COUNTS = SearchFacets.countsSelect("sum(l.showcases)") + " FROM showcase_facet l WHERE true";
 
   static ShowcaseSearchSql of(ShowcaseSearch search) {
     List<Object> values = new ArrayList<>();
@@ -263,7 +247,18 @@ record ShowcaseSearchSql(String filters, String facetFilters, String exactQuery,
   /** The total and every facet count of a search without text (a text search's come with its page: {@link #pageAndCounts()}). */
   String counts() {
     if (text()) throw new IllegalStateException("a text search is one statement: pageAndCounts()");
+    if (whole()) return SearchFacets.TOTALS;
     return byOrganisation() ? COUNTS + FROM + where() : FACET_COUNTS + facetFilters;
+  }
+
+  /** What {@link #counts()} answered: one row of counts, or for the whole catalogue a row for each value counted. */
+  SearchCounts counts(RowSet<Row> rows) {
+    return whole() ? SearchFacets.totals(rows) : counts(rows.iterator().next());
+  }
+
+  /** A search without text, filter or organisation: it counts the whole catalogue, whose counts are kept (V51). */
+  private boolean whole() {
+    return !text() && filters.isEmpty();
   }
 
   /**
@@ -291,34 +286,12 @@ record ShowcaseSearchSql(String filters, String facetFilters, String exactQuery,
     return filters.contains("l.organisation_id");
   }
 
-  /** The total and every facet's counts, each as {@code counted} (a sum over no rows counts as 0). */
-  private static String countsSelect(String counted) {
-    String sum = counted.equals("count(*)") ? "%s" : "COALESCE(%s, 0)";
-    StringBuilder select = new StringBuilder("SELECT " + sum.formatted(counted) + " AS total");
-    int i = 0;
-    for (Facet facet : FACETS.values()) {
-      for (String id : facet.ids()) {
-        String filter = " FILTER (WHERE l." + facet.column() + (facet.array() ? " @> ARRAY['" + id + "']" : " = '" + id + "'") + ")";
-        select.append(", ").append(sum.formatted(counted + filter)).append(" AS f").append(i++);
-      }
-    }
-    return select.toString();
-  }
-
   /**
    * The total and each facet's counts, read from the row {@link #counts()} or {@link #pageAndCounts()} answers
-   * (both start with {@code total}, then {@code f0}, {@code f1}…); a text search's capped. Read by position:
-   * finding each of the forty-odd columns by name searched the row's names for every one.
+   * (both start with {@code total}, then {@code f0}, {@code f1}…: {@link SearchFacets#counted}); a text search's capped.
    */
   SearchCounts counts(Row row) {
-    if (!"total".equals(row.getColumnName(0))) throw new IllegalStateException("a counts row starts with its total");
-    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-    int i = 1;
-    for (Map.Entry<String, Facet> entry : FACETS.entrySet()) {
-      Map<String, Long> counts = new LinkedHashMap<>();
-      for (String id : entry.getValue().ids()) counts.put(id, row.getLong(i++));
-      facets.put(entry.getKey(), counts);
-    }
+    Map<String, Map<String, Long>> facets = SearchFacets.counted(row);
     long total = row.getLong(0);
     return text() ? SearchCounts.capped(total, facets, COUNTED) : new SearchCounts(total, facets, false);
   }

@@ -10,6 +10,7 @@ import io.vertx.sqlclient.Row;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -74,6 +77,7 @@ class CatalogueListingTest extends ApiTest {
         .contains("FROM showcase_listing l WHERE l.verified");
     assertThat(filtered.counts()).contains("FROM showcase_facet l");
     assertThat(ShowcaseSearchSql.of(search("organisation=" + KEPT)).counts()).contains("FROM showcase_listing l");
+    assertThat(ShowcaseSearchSql.of(search("")).counts()).contains("FROM showcase_facet_total");
   }
 
   @Test
@@ -142,6 +146,47 @@ class CatalogueListingTest extends ApiTest {
   }
 
   @Test
+  @DisplayName("the whole catalogue's kept counts follow two transactions reclassifying at once, neither waiting on the other's totals")
+  void totalsUnderConcurrentChanges() throws Exception {
+    List<String> ids = new ArrayList<>();
+    try (Connection c = connection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+        "SELECT showcase_id FROM showcase_listing WHERE verified ORDER BY showcase_id LIMIT 3")) {
+      while (r.next()) ids.add(r.getString(1));
+    }
+    String a = ids.get(0);
+    String b = ids.get(1);
+    String c = ids.get(2);
+    update("UPDATE showcase_listing SET categories = ARRAY['self-care'], target_groups = ARRAY['families'], countries = ARRAY['SE'],"
+        + " languages = ARRAY['fi'], regulatory = NULL, evidence = 'pilot' WHERE showcase_id IN ('" + b + "', '" + c + "')");
+    assertCountsAsReference();
+    try (Connection first = connection(); Connection second = connection()) {
+      for (Connection each : List.of(first, second)) {
+        each.setAutoCommit(false);
+        execute(each, "SET lock_timeout = '5s'");
+      }
+      execute(first, "UPDATE showcase_listing SET countries = ARRAY['FI', 'NO'] WHERE showcase_id = '" + a + "'");
+      // The second takes the classification B and C share; the first's change of C then waits for it.
+      execute(second, "UPDATE showcase_listing SET countries = ARRAY['NO'] WHERE showcase_id = '" + b + "'");
+      CompletableFuture<Void> waiting = CompletableFuture.runAsync(() ->
+          execute(first, "UPDATE showcase_listing SET countries = ARRAY['FI'] WHERE showcase_id = '" + c + "'"));
+      Thread.sleep(300);
+      assertThat(waiting).as("the first waits for the classification row the second holds").isNotDone();
+      second.commit();
+      waiting.get(10, TimeUnit.SECONDS);
+      first.commit();
+    }
+    assertCountsAsReference();
+  }
+
+  private static void execute(Connection connection, String sql) {
+    try (Statement s = connection.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   @DisplayName("cards show the organisation's current name and only verified organisations' showcases")
   void namesAndVerification() throws Exception {
     update("UPDATE organisation SET name = 'Uusi Nimi Oy' WHERE id = '" + KEPT + "'");
@@ -206,8 +251,7 @@ class CatalogueListingTest extends ApiTest {
   private static SearchCounts counts(String filters) {
     ShowcaseSearchSql sql = ShowcaseSearchSql.of(search(filters));
     assertThat(sql.counts()).contains("showcase_facet");
-    Row row = Http.awaitResult(pool.preparedQuery(sql.counts()).execute(sql.params())).iterator().next();
-    return sql.counts(row);
+    return sql.counts(Http.awaitResult(pool.preparedQuery(sql.counts()).execute(sql.params())));
   }
 
   private static List<Row> page(String query) {
