@@ -53,7 +53,7 @@ final class CataloguePage {
     return frame.write((hole, key) -> switch (hole) {
       case Q -> Views.escaped(String.valueOf(model.get("q")));
       case COUNT -> Views.escaped(I18n.text(lang, key, model.get("total")));
-      case CARDS -> String.valueOf(model.get("cards"));
+      case CARDS -> model.get("cards") instanceof Handlebars.SafeString cards ? cards.content : String.valueOf(model.get("cards"));
       case PREVIOUS -> Views.escaped(String.valueOf(pager.get("previous")));
       case NEXT -> Views.escaped(String.valueOf(pager.get("next")));
       case POSITION -> Views.escaped(I18n.text(lang, key, pager.get("page"), pager.get("pages")));
