@@ -62,8 +62,9 @@ record ShowcaseSearchSql(String filters, String facetFilters, String exactQuery,
   static final String COUNTS = SearchFacets.countsSelect("count(*)");
   /**
    * The same counts from {@code showcase_facet} (V45), one row per distinct classification with its
-   * number of listed showcases of verified organisations: what a search without text counts, unless
-   * it names an organisation (which the facet rows do not keep).
+   * number of listed showcases of verified organisations: what a search without text but with filters
+   * counts, unless it names an organisation (which the facet rows do not keep). Without any filter the
+   * whole catalogue's kept totals answer ({@link SearchFacets#TOTALS}).
    */
   private static final String FACET_COUNTS = SearchFacets.countsSelect("sum(l.showcases)") + " FROM showcase_facet l WHERE true";
 
