@@ -320,8 +320,8 @@ class CatalogueListingTest extends ApiTest {
   }
 
   private static void update(String sql) throws Exception {
-    try (Connection c = connection(); Statement s = c.createStatement()) {
-      s.execute(sql);
+    try (Connection c = connection()) {
+      execute(c, sql);
     }
   }
 
