@@ -50,6 +50,13 @@ public final class SearchCountsCache {
     return counts;
   }
 
+  /** The counts kept under {@code key} when they are known, without asking for them; null otherwise. */
+  SearchCounts known(Object key) {
+    Entry entry = keep ? entries.get(key) : null;
+    if (entry == null || entry.expiresAt() <= System.currentTimeMillis() || !entry.counts().succeeded()) return null;
+    return entry.counts().result();
+  }
+
   public void invalidate() {
     entries.clear();
     alsoOnChange.forEach(Runnable::run);

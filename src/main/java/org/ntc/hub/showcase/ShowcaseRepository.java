@@ -1,6 +1,7 @@
 package org.ntc.hub.showcase;
 
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
@@ -79,6 +80,8 @@ public final class ShowcaseRepository {
       FROM showcase_contact c JOIN showcase s ON s.id = c.showcase_id LEFT JOIN account a ON a.id = c.sender_id
       WHERE c.organisation_id = $1 ORDER BY c.created_at DESC LIMIT $2 OFFSET $3""";
   private static final String MESSAGE_COUNT = "SELECT count(*) FROM showcase_contact WHERE organisation_id = $1";
+  /** The key of the whole catalogue's counts, whose total says how many verified showcases are listed. */
+  private static final Object WHOLE_CATALOGUE = ShowcaseSearchSql.of(ShowcaseSearch.from(MultiMap.caseInsensitiveMultiMap())).countsKey();
 
   private final Pool pool;
   private final SearchCountsCache cache;
@@ -178,6 +181,12 @@ public final class ShowcaseRepository {
     if (listing != null) {
       // Waiting for counts not yet known would add their time to the page's: the statement sums the hits itself.
       boolean known = listing.gated() && counts.succeeded();
+      // Knowing the hits and the catalogue's size, the node picks the page's way itself (ShowcaseListingSql#way).
+      SearchCounts catalogue = known ? cache.known(WHOLE_CATALOGUE) : null;
+      if (catalogue != null) {
+        return confirmed(Db.lookups(pool), listing.way(counts.result().total(), catalogue.total()), listing.countingParams(), claim)
+            .map(ShowcaseRepository::summaries);
+      }
       return confirmed(Db.lookups(pool), known ? listing.sql() : listing.counting(),
           known ? listing.params(counts.result().total()) : listing.countingParams(), claim).map(ShowcaseRepository::summaries);
     }
