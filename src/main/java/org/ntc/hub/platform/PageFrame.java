@@ -136,12 +136,14 @@ public final class PageFrame {
     int most = pieces[0].length;
     for (int i = 0; i < holes.length; i++) {
       filled[i] = values.value(holes[i], keys[i]);
-      most += ByteBufUtil.utf8MaxBytes(filled[i]) + pieces[i + 1].length;
+      most += (filled[i] instanceof HtmlBytes html ? html.size() : ByteBufUtil.utf8MaxBytes(filled[i])) + pieces[i + 1].length;
     }
     ByteBuf page = Unpooled.buffer(most);
     page.writeBytes(pieces[0]);
     for (int i = 0; i < holes.length; i++) {
-      ByteBufUtil.writeUtf8(page, filled[i]);
+      // Written as bytes already (the catalogue's cards): copied as they are.
+      if (filled[i] instanceof HtmlBytes html) html.writeTo(page);
+      else ByteBufUtil.writeUtf8(page, filled[i]);
       page.writeBytes(pieces[i + 1]);
     }
     return BufferInternal.buffer(page);
