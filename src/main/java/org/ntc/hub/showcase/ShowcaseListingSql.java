@@ -18,6 +18,10 @@ import java.util.List;
  * counts the page shows anyway) and the listing's row estimate: the walk when
  * {@value #WALK_WEIGHT} × hits² ≥ (offset + page size) × listed rows.
  *
+ * <p>When the node knows the hits and how many verified showcases are listed (the whole catalogue's kept
+ * counts), it makes the same choice itself and runs that way alone ({@link #way}): a plan of half the
+ * nodes, with no choice to start, which costs PostgreSQL about a fifth less.
+ *
  * <p>When the counts are not known yet (they are asked at the same time, or every request counts
  * afresh), {@link #counting()} is the same statement that first sums the hits from
  * {@code showcase_facet} (V45), a few thousand rows at most, instead of waiting for the counts or
@@ -119,9 +123,8 @@ record ShowcaseListingSql(String sql, String counting, String walk, String gathe
   }
 
   /**
-   * The one way {@link #sql()} takes for {@code hits}, as a statement of its own, when the node knows how many
-   * verified showcases are listed ({@code listed}): a plan of half the nodes, with no choice to start, costs
-   * PostgreSQL about a fifth less per page. Its parameters are {@link #countingParams()}'.
+   * The one way {@link #sql()} takes for {@code hits}, as a statement of its own, for {@code listed} verified
+   * showcases (the walked index holds only those). Its parameters are {@link #countingParams()}'.
    */
   String way(long hits, long listed) {
     return (double) WALK_WEIGHT * hits * hits >= (double) (limit + offset) * listed ? walk : gather;
