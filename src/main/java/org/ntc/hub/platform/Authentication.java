@@ -29,6 +29,11 @@ public final class Authentication {
     Future<Optional<Viewer>> load(UUID accountId, UUID sessionId, boolean countUnread);
   }
 
+  /** Whether the request presents a token, as a bearer header or the cookie, valid or not. */
+  static boolean presentsCredentials(RoutingContext ctx) {
+    return ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null || ctx.request().getCookie(COOKIE) != null;
+  }
+
   private final Tokens tokens;
   private final ViewerLoader loader;
   private final Set<String> confirmedByRoute;

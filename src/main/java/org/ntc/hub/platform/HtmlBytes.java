@@ -79,7 +79,6 @@ public final class HtmlBytes implements CharSequence {
       }
     }
     size = at;
-    decoded = null;
     return this;
   }
 
@@ -91,6 +90,7 @@ public final class HtmlBytes implements CharSequence {
     return at + entity.length;
   }
 
+  /** Makes room for {@code more} bytes; the text decoded before no longer holds. */
   private void room(int more) {
     decoded = null;
     if (size + more > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));

@@ -1,6 +1,5 @@
 package org.ntc.hub.platform;
 
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
@@ -68,7 +67,7 @@ public final class PageCache {
   }
 
   static boolean anonymousCacheable(RoutingContext ctx) {
-    return ctx.request().headers().get(HttpHeaders.AUTHORIZATION) == null && ctx.request().getCookie(Authentication.COOKIE) == null;
+    return !Authentication.presentsCredentials(ctx);
   }
 
   public long generation() {

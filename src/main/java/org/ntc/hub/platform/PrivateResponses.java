@@ -30,7 +30,6 @@ public final class PrivateResponses {
   }
 
   private static boolean carriesCredentials(RoutingContext ctx) {
-    return ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null || ctx.request().getCookie(Authentication.COOKIE) != null
-        || WebContext.viewer(ctx).signedIn();
+    return Authentication.presentsCredentials(ctx) || WebContext.viewer(ctx).signedIn();
   }
 }
