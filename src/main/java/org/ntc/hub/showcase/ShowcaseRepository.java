@@ -183,12 +183,10 @@ public final class ShowcaseRepository {
       boolean known = listing.gated() && counts.succeeded();
       // Knowing the hits and the catalogue's size, the node picks the page's way itself (ShowcaseListingSql#way).
       SearchCounts catalogue = known ? cache.known(WHOLE_CATALOGUE) : null;
-      if (catalogue != null) {
-        return confirmed(Db.lookups(pool), listing.way(counts.result().total(), catalogue.total()), listing.countingParams(), claim)
-            .map(ShowcaseRepository::summaries);
-      }
-      return confirmed(Db.lookups(pool), known ? listing.sql() : listing.counting(),
-          known ? listing.params(counts.result().total()) : listing.countingParams(), claim).map(ShowcaseRepository::summaries);
+      String page = catalogue != null ? listing.way(counts.result().total(), catalogue.total())
+          : known ? listing.sql() : listing.counting();
+      Tuple values = known && catalogue == null ? listing.params(counts.result().total()) : listing.countingParams();
+      return confirmed(Db.lookups(pool), page, values, claim).map(ShowcaseRepository::summaries);
     }
     ShowcaseSearchSql sql = ShowcaseSearchSql.of(search);
     return onPlan(sql, client -> confirmed(client, sql.page(), sql.pageParams(), claim)).map(ShowcaseRepository::summaries);
