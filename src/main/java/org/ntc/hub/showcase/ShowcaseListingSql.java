@@ -106,10 +106,12 @@ record ShowcaseListingSql(String sql, String counting, String walk, String gathe
   private static String statement(CharSequence walked, CharSequence gathered, boolean gated, String hits, int limitAt) {
     String page = " ORDER BY l.published_at DESC, l.showcase_id LIMIT (SELECT $" + limitAt + "::int) OFFSET (SELECT $"
         + (limitAt + 1) + "::int)";
-    String walk = "SELECT " + ShowcaseSummary.COLUMNS + " FROM (SELECT l.showcase_id FROM showcase_listing l WHERE %s l.verified"
-        + walked + page + ") AS h JOIN showcase_listing l ON l.showcase_id = h.showcase_id";
+    // Ordered by the walk's own columns, which the join by id keeps when it looks each row up in turn: no sort of the page.
+    String walk = "SELECT " + ShowcaseSummary.COLUMNS + " FROM (SELECT l.showcase_id, l.published_at FROM showcase_listing l"
+        + " WHERE %s l.verified" + walked + page + ") AS h JOIN showcase_listing l ON l.showcase_id = h.showcase_id"
+        + " ORDER BY h.published_at DESC, h.showcase_id";
     String order = " AS l ORDER BY l.published_at DESC, l.showcase_id";
-    if (!gated) return "SELECT * FROM (" + walk.formatted("") + ")" + order;
+    if (!gated) return walk.formatted("");
     String many = "(SELECT " + WALK_WEIGHT + " * " + hits + " * " + hits + " >= ($" + limitAt + "::int + $" + (limitAt + 1)
         + "::int) * c.reltuples FROM pg_class c WHERE c.oid = 'showcase_listing'::regclass)";
     String gather = "SELECT " + ShowcaseSummary.COLUMNS + " FROM showcase_listing l WHERE NOT " + many + " AND l.verified" + gathered + page;
