@@ -120,7 +120,9 @@ public final class App implements AutoCloseable {
       ViewCounter viewCounter = new ViewCounter(clock);
       Function<Future<Void>, Supplier<HttpVerticle>> http = opening -> () -> new HttpVerticle(config, clock,
           database, signingSecret, listeners, searchCounts, hub, pages, viewCounter, opening);
-      // One instance before the node is ready, the others once it serves: each sets up every route.
+      // One instance before the node is ready, the others once it serves: each sets up every route. Event loops
+      // are handed out in turn: on two cores (four loops) the second was measured on the first's loop, and spread
+      // over two loops the signed-in API cost more CPU (README, eighteenth round).
       Future<String> first = v.deployVerticle(http.apply(open.future()), new DeploymentOptions().setInstances(1));
       awaitDatabase(databaseReady);
       // Once the schema is checked, the steps below go on at once, each on its own connections: the
