@@ -35,8 +35,15 @@ public final class AccountRepository {
       SELECT o.id, o.name, o.type, o.verified, m.role
       FROM membership m JOIN organisation o ON o.id = m.organisation_id
       WHERE m.account_id = $1 ORDER BY o.name""";
+  /**
+   * Only for an account not erased, whose row it holds shared until the transaction ends: an erasure
+   * (marking the account erased deletes its sessions, V52) waits for it and then deletes the session, or
+   * it waits for the erasure and then finds the account erased and makes nothing. So no session of an
+   * erased account exists, which the check of a session claimed with a request relies on ({@code SessionClaim}).
+   */
   private static final String INSERT_SESSION = """
-      INSERT INTO session (id, account_id, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3))""";
+      INSERT INTO session (id, account_id, expires_at)
+      SELECT $1, a.id, now() + make_interval(secs => $3) FROM account a WHERE a.id = $2 AND a.erased_at IS NULL FOR SHARE""";
   private static final String DELETE_SESSION = "DELETE FROM session WHERE id = $1";
   private static final String SESSIONS_OF = "SELECT created_at, expires_at FROM session WHERE account_id = $1 ORDER BY created_at";
   private static final String ACTIONS_OF = """
@@ -185,8 +192,10 @@ public final class AccountRepository {
         Coded.of(MemberRole.class, row.getString("role")), row.getBoolean("verified"));
   }
 
-  Future<Void> insertSession(SqlClient client, UUID sessionId, UUID accountId, int lifetimeSeconds) {
-    return client.preparedQuery(INSERT_SESSION).execute(Tuple.of(sessionId, accountId, lifetimeSeconds)).mapEmpty();
+  /** True when the session was made: false when the account was erased meanwhile. */
+  Future<Boolean> insertSession(SqlClient client, UUID sessionId, UUID accountId, int lifetimeSeconds) {
+    return client.preparedQuery(INSERT_SESSION).execute(Tuple.of(sessionId, accountId, lifetimeSeconds))
+        .map(rows -> rows.rowCount() == 1);
   }
 
   Future<Void> deleteSession(SqlClient client, UUID sessionId) {

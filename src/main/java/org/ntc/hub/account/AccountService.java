@@ -255,8 +255,9 @@ public final class AccountService {
 
   private Future<SignedIn> startSession(UUID accountId, String emailHash, String address) {
     UUID sessionId = UUID.randomUUID();
+    // An account erased since its password was checked gets no session, and its sign-in fails as a wrong one does.
     return accounts.pool().withTransaction(tx -> accounts.insertSession(tx, sessionId, accountId, Tokens.LIFETIME_SECONDS)
-            .compose(done -> signedIn(tx, emailHash, address))
+            .compose(made -> made ? signedIn(tx, emailHash, address) : Future.failedFuture(new Unauthenticated(WRONG_CREDENTIALS)))
             .compose(done -> AuditLog.record(tx, accountId, AuditAction.AUTH_LOGIN, accountId, address, null)))
         .map(done -> new SignedIn(tokens.issue(accountId, sessionId), Tokens.LIFETIME_SECONDS));
   }

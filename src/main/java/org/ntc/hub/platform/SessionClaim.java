@@ -21,11 +21,14 @@ public record SessionClaim(UUID accountId, UUID sessionId, boolean bearer) {
 
   /**
    * Whether the session (parameter {@code at}) of the account (the next one) is still signed in: the
-   * conditions the person's own lookup asks. Both NULL for a visitor: then false, at the cost of one probe.
+   * conditions the person's own lookup asks, but that the account is not erased, which needs no join
+   * to the account: an account marked erased loses its sessions in the same statement, and none is made
+   * for an erased account (V52). Without the join, PostgreSQL's CPU for a catalogue page fell by about an
+   * eighth. Both NULL for a visitor: then false, at the cost of one probe.
    */
   private static String holds(int at) {
-    return "EXISTS (SELECT 1 FROM session s JOIN account a ON a.id = s.account_id WHERE s.id = $" + at
-        + "::uuid AND s.account_id = $" + (at + 1) + "::uuid AND s.expires_at > now() AND a.erased_at IS NULL)";
+    return "EXISTS (SELECT 1 FROM session s WHERE s.id = $" + at + "::uuid AND s.account_id = $" + (at + 1)
+        + "::uuid AND s.expires_at > now())";
   }
 
   /** Statements made by {@link #around}, by what they wrap: each kind of page is wrapped once. */

@@ -98,9 +98,10 @@ class CatalogueSessionTest extends ApiTest {
     assertThat(gone.status()).as(gone.text()).isEqualTo(204);
     refusedEverywhere(token, "care-coordination");
 
-    // Erasure deletes the sessions too; an account marked erased whose session row is still there is refused as well.
+    // An account marked erased by any statement loses its sessions in it (V52), and is refused as well.
     User marked = users.citizen("catalogue-marked");
     app.execute("UPDATE account SET erased_at = now() WHERE id = '" + marked.id() + "'");
+    assertThat(app.count("SELECT count(*) FROM session WHERE account_id = '" + marked.id() + "'")).isZero();
     refusedEverywhere(marked.token(), "remote-monitoring");
   }
 
