@@ -1,6 +1,6 @@
 -- No session of an erased account exists: the check of a session claimed with a request (SessionClaim)
 -- relies on it instead of joining the account. An account marked erased, by the erasure or any other
--- statement, loses its sessions in the same statement (the erasure also deletes them itself), and a
+-- statement, loses its sessions in the same statement (the erasure relies on it too), and a
 -- session is only made for an account not erased, holding its row until it commits (the account
 -- repository's session insert), so an erasure that waited for it finds the session and deletes it.
 CREATE FUNCTION ntc_erased_account_sessions() RETURNS trigger LANGUAGE plpgsql AS $$
